@@ -1,0 +1,55 @@
+/** The process: configuration, start, one log line saying where and how, graceful shutdown. */
+import { ConfigError, loadDotEnv, parseConfig } from './config.js';
+import { createLogger } from './logger.js';
+import { startBot } from './main.js';
+import { DataFileError } from './storage/jsonStore.js';
+
+loadDotEnv();
+let config;
+try {
+  config = parseConfig(process.env);
+} catch (e) {
+  if (e instanceof ConfigError) {
+    console.error(`Configuration error: ${e.message}`);
+    process.exit(1);
+  }
+  throw e;
+}
+const logger = createLogger(config.LOG_LEVEL);
+
+try {
+  const bot = await startBot(config, { logger });
+  logger.info(
+    { url: `${bot.url}/api/messages`, mode: config.mode, dataDir: config.DATA_DIR },
+    `Inkluderingsveilederen listens on ${bot.url}/api/messages in ${config.mode} mode`,
+  );
+  if (config.mode === 'local') {
+    logger.warn(
+      config.ALLOW_UNAUTHENTICATED && config.HOST
+        ? `No BOT_ID: unsigned activities are accepted from any address on ${config.HOST} (ALLOW_UNAUTHENTICATED=true). Never do this in production.`
+        : 'No BOT_ID: local mode, unsigned activities are accepted on 127.0.0.1 only. Set BOT_ID and BOT_PASSWORD for Teams.',
+    );
+  }
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: finishing requests and flushing data');
+    await bot.close();
+    logger.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+} catch (e) {
+  if (e instanceof DataFileError) {
+    logger.fatal(e.message);
+    console.error(e.message);
+    process.exit(1);
+  }
+  if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+    console.error(`Port ${config.PORT} is already in use: set PORT to a free port.`);
+    process.exit(1);
+  }
+  throw e;
+}

@@ -1,0 +1,138 @@
+/**
+ * The teams-ai Application: turns activities into TextTurn/ActionTurn for the Router and sends the
+ * dialog's result back. Everything Teams-specific stays in this file and adapter.ts.
+ */
+import { Application, TeamsAdapter, type TurnState } from '@microsoft/teams-ai';
+import {
+  ActivityTypes,
+  CardFactory,
+  MessageFactory,
+  TurnContext,
+  type Activity,
+  type ConversationReference,
+  type Storage,
+} from 'botbuilder';
+import type { AdaptiveCard } from '../dialogs/shared/cardKit.js';
+import { cardText } from '../dialogs/shared/cardKit.js';
+import type { Actor, DialogResult, Outgoing } from '../dialogs/shared/turn.js';
+import type { Logger } from './logger.js';
+import type { Router } from './router.js';
+
+export const ROUTE_KEY = 'inkl.route';
+
+export interface TeamsAppDeps {
+  adapter: TeamsAdapter;
+  botId: string;
+  storage: Storage;
+  router: Router;
+  logger: Logger;
+  welcome(): DialogResult;
+  errorText: string;
+  badDataText: string;
+  /** Called for every activity with a user in it: store the conversation reference, deliver pending work. */
+  onUserSeen(actor: Actor, reference: Partial<ConversationReference>): Promise<void>;
+}
+
+export function actorOf(activity: Activity): Actor {
+  const from = activity.from ?? ({} as Activity['from']);
+  const conv = activity.conversation ?? ({} as Activity['conversation']);
+  const type = conv.conversationType;
+  return {
+    userId: from.aadObjectId ?? from.id,
+    aadObjectId: from.aadObjectId,
+    conversationId: conv.id,
+    conversationType: type === 'channel' || type === 'groupChat' ? type : 'personal',
+    tenantId: conv.tenantId ?? (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id,
+  };
+}
+
+export function toActivity(o: Outgoing): Partial<Activity> {
+  if (o.type === 'text') return MessageFactory.text(o.text);
+  const a = MessageFactory.attachment(CardFactory.adaptiveCard(o.card));
+  a.summary = cardText(o.card).split('\n')[0]?.slice(0, 200);
+  return a;
+}
+
+export async function sendAll(ctx: TurnContext, outs: Outgoing[] | undefined): Promise<void> {
+  if (outs?.length) await ctx.sendActivities(outs.map(toActivity));
+}
+
+export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
+  const app = new Application<TurnState>({
+    adapter: deps.adapter,
+    botAppId: deps.botId,
+    storage: deps.storage,
+    removeRecipientMention: true,
+    startTypingTimer: false,
+    longRunningMessages: false,
+  });
+
+  app.turn('beforeTurn', async (ctx) => {
+    const a = ctx.activity;
+    if (a.from?.id && a.conversation?.id && a.from.id !== a.recipient?.id) {
+      await deps.onUserSeen(actorOf(a), TurnContext.getConversationReference(a));
+    }
+    return true;
+  });
+
+  app.conversationUpdate('membersAdded', async (ctx) => {
+    ctx.turnState.set(ROUTE_KEY, 'welcome');
+    const a = ctx.activity;
+    const added = a.membersAdded ?? [];
+    const botAdded = added.some((m) => m.id === a.recipient?.id);
+    const userAddedToPersonal = actorOf(a).conversationType === 'personal' && added.some((m) => m.id !== a.recipient?.id);
+    if (botAdded || userAddedToPersonal) await sendAll(ctx, deps.welcome().send);
+  });
+
+  app.activity(ActivityTypes.InstallationUpdate, async (ctx) => {
+    ctx.turnState.set(ROUTE_KEY, 'installation');
+  });
+
+  // Action.Execute (the buttons on our cards): replace the card in place when the dialog says so.
+  app.adaptiveCards.actionExecute<Record<string, unknown>>(/.*/, async (ctx, _state, data) => {
+    const action = (ctx.activity.value as { action?: { verb?: unknown } } | undefined)?.action;
+    const verb = typeof action?.verb === 'string' ? action.verb : '';
+    const payload = data && typeof data === 'object' && !Array.isArray(data) ? data : {};
+    const { route, result } = await deps.router.action({ actor: actorOf(ctx.activity), verb, data: payload, now: new Date() });
+    ctx.turnState.set(ROUTE_KEY, route);
+    await sendAll(ctx, result.send);
+    if (result.replace) return result.replace as AdaptiveCard as never;
+    return 'OK';
+  });
+
+  app.activity(ActivityTypes.Message, async (ctx) => {
+    const a = ctx.activity;
+    const actor = actorOf(a);
+    const value = a.value as Record<string, unknown> | undefined;
+    // Action.Submit from a client that does not speak Action.Execute arrives as a message with a value.
+    if (value && typeof value === 'object' && typeof value.verb === 'string') {
+      const { route, result } = await deps.router.action({ actor, verb: value.verb, data: value, now: new Date() });
+      ctx.turnState.set(ROUTE_KEY, route);
+      await sendAll(ctx, [...(result.replace ? [{ type: 'card' as const, card: result.replace }] : []), ...(result.send ?? [])]);
+      return;
+    }
+    if (value && !a.text) {
+      ctx.turnState.set(ROUTE_KEY, 'bad-data');
+      await ctx.sendActivity(deps.badDataText);
+      return;
+    }
+    const { route, result } = await deps.router.text({ actor, text: (a.text ?? '').trim(), now: new Date() });
+    ctx.turnState.set(ROUTE_KEY, route);
+    await sendAll(ctx, [...(result.replace ? [{ type: 'card' as const, card: result.replace }] : []), ...(result.send ?? [])]);
+  });
+
+  app.error(async (ctx, err) => {
+    deps.logger.error({ err, conversationId: ctx.activity?.conversation?.id, route: ctx.turnState.get(ROUTE_KEY) }, 'turn failed');
+    try {
+      if (ctx.activity?.type === ActivityTypes.Invoke) {
+        await ctx.sendActivity({ type: 'invokeResponse', value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: deps.errorText } } });
+      } else {
+        await ctx.sendActivity(deps.errorText);
+      }
+    } catch (sendErr) {
+      deps.logger.error({ err: sendErr }, 'could not send the error message');
+    }
+  });
+
+  return app;
+}

@@ -1,0 +1,54 @@
+/**
+ * Roles: admins come from configuration (ADMIN_AAD_OBJECT_IDS); HR advisers are granted and revoked by
+ * an admin and stored; everyone else is a manager. Looked up from the activity's from.aadObjectId on
+ * every role-gated action, so a card replayed by someone else is judged by who pressed it.
+ */
+import type { Store } from '../shared/ports.js';
+import type { Actor, Role } from '../shared/turn.js';
+
+export interface HrGrant {
+  id: string; // the HR adviser's Entra object id
+  grantedBy: string;
+  grantedAt: string; // ISO timestamp
+}
+export const HR_GRANTS = 'hrGrants';
+
+export class Roles {
+  private readonly admins: ReadonlySet<string>;
+
+  constructor(
+    private readonly store: Store,
+    adminIds: readonly string[],
+  ) {
+    this.admins = new Set(adminIds.map((s) => s.toLowerCase()));
+  }
+
+  roleOf(actor: Pick<Actor, 'aadObjectId'>): Role {
+    const id = actor.aadObjectId?.toLowerCase();
+    if (!id) return 'manager';
+    if (this.admins.has(id)) return 'admin';
+    if (this.store.repo<HrGrant>(HR_GRANTS).get(id)) return 'hr';
+    return 'manager';
+  }
+
+  /** True for HR advisers and admins. */
+  isHr(actor: Pick<Actor, 'aadObjectId'>): boolean {
+    return this.roleOf(actor) !== 'manager';
+  }
+
+  isAdmin(actor: Pick<Actor, 'aadObjectId'>): boolean {
+    return this.roleOf(actor) === 'admin';
+  }
+
+  hrAdvisers(): readonly HrGrant[] {
+    return this.store.repo<HrGrant>(HR_GRANTS).all();
+  }
+
+  async grantHr(targetAadObjectId: string, by: string, at: Date): Promise<void> {
+    await this.store.repo<HrGrant>(HR_GRANTS).put({ id: targetAadObjectId.toLowerCase(), grantedBy: by, grantedAt: at.toISOString() });
+  }
+
+  async revokeHr(targetAadObjectId: string): Promise<boolean> {
+    return this.store.repo<HrGrant>(HR_GRANTS).remove(targetAadObjectId.toLowerCase());
+  }
+}
