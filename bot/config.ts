@@ -16,7 +16,7 @@ const idList = z
   .pipe(z.array(z.string().regex(/^[0-9a-fA-F-]{36}$/, 'each id must be an Entra object id (a GUID)')));
 
 const port = (name: string) =>
-  z.coerce.number({ invalid_type_error: `${name} must be a number` }).int('must be a whole number').min(1, 'must be 1-65535').max(65535, 'must be 1-65535');
+  z.coerce.number({ invalid_type_error: `${name} must be a number` }).int('must be a whole number').min(0, 'must be 0-65535 (0: any free port)').max(65535, 'must be 0-65535 (0: any free port)');
 
 export const ConfigSchema = z
   .object({

@@ -1,0 +1,84 @@
+/**
+ * Starts the real bot (real restify server, real lowdb files in a temp folder) on a free port, with a
+ * fake connector for its replies, and posts activities the way Teams does.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { parseConfig } from '../../bot/config.js';
+import { createLogger } from '../../bot/logger.js';
+import { startBot, type RunningBot } from '../../bot/main.js';
+import type { Clock } from '../../dialogs/shared/ports.js';
+import { startFakeConnector, type FakeConnector } from './fakeConnector.js';
+
+export const USER = { id: '29:user-manager', aadObjectId: '00000000-0000-0000-0000-0000000000a1', name: 'Test Leder' };
+export const BOT = { id: '28:bot', name: 'Inkluderingsveilederen' };
+
+export interface Harness {
+  bot: RunningBot;
+  connector: FakeConnector;
+  dataDir: string;
+  post(activity: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; body: any }>;
+  activity(partial: Record<string, unknown>): Record<string, unknown>;
+  message(text: string, user?: typeof USER, conversationId?: string): Promise<{ status: number; body: any }>;
+  execute(verb: string, data?: Record<string, unknown>, user?: typeof USER): Promise<{ status: number; body: any }>;
+  close(): Promise<void>;
+}
+
+export async function startHarness(env: Record<string, string> = {}, opts: { clock?: Clock; dataDir?: string } = {}): Promise<Harness> {
+  const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'inkl-test-'));
+  const connector = await startFakeConnector();
+  const config = parseConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env });
+  const bot = await startBot(config, { logger: createLogger('silent'), clock: opts.clock });
+  const conversationId = `a:personal-${randomUUID()}`;
+
+  const activity = (partial: Record<string, unknown>) => ({
+    id: randomUUID(),
+    channelId: 'msteams',
+    serviceUrl: connector.url,
+    timestamp: new Date().toISOString(),
+    conversation: { id: conversationId, conversationType: 'personal', tenantId: 'tenant-1' },
+    from: USER,
+    recipient: BOT,
+    channelData: { tenant: { id: 'tenant-1' } },
+    locale: 'nb-NO',
+    ...partial,
+  });
+
+  const post = async (body: Record<string, unknown>, headers: Record<string, string> = {}) => {
+    const res = await fetch(`${bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+    const text = await res.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      /* not JSON */
+    }
+    return { status: res.status, body: parsed };
+  };
+
+  return {
+    bot,
+    connector,
+    dataDir,
+    post,
+    activity,
+    message: (text, user = USER, conv) => post({ ...activity({ type: 'message', text, from: user }), ...(conv ? { conversation: { id: conv, conversationType: 'personal', tenantId: 'tenant-1' } } : {}) }),
+    execute: (verb, data = {}, user = USER) =>
+      post(activity({ type: 'invoke', name: 'adaptiveCard/action', from: user, value: { action: { type: 'Action.Execute', verb, data: { ...data, verb } }, trigger: 'manual' } })),
+    async close() {
+      await bot.close();
+      await connector.close();
+    },
+  };
+}
+
+/** The Adaptive Card contents of the activities received, in order. */
+export function cardsOf(activities: Array<{ body: Record<string, any> }>): Array<Record<string, any>> {
+  return activities.flatMap((a) => (a.body.attachments ?? []).filter((x: any) => x.contentType === 'application/vnd.microsoft.card.adaptive').map((x: any) => x.content));
+}
+
+export function allText(card: unknown): string {
+  return JSON.stringify(card);
+}
