@@ -97,7 +97,7 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
     ctx.turnState.set(ROUTE_KEY, route);
     await sendAll(ctx, result.send);
     if (result.replace) return result.replace as AdaptiveCard as never;
-    return 'OK';
+    return 'Mottatt.';
   });
 
   app.activity(ActivityTypes.Message, async (ctx) => {

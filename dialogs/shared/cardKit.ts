@@ -23,7 +23,6 @@ export function card(body: CardElement[], actions: CardAction[] = []): AdaptiveC
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: '1.5',
     body,
-    msteams: { width: 'Full' },
   };
   if (actions.length) c.actions = actions;
   return c;
