@@ -8,5 +8,7 @@ export default defineConfig({
     // Browser tests share one Playground port; HTTP tests use free ports.
     fileParallelism: true,
     pool: 'forks',
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test/artifacts/vitest-report.json' },
   },
 });
