@@ -121,6 +121,16 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
     await sendAll(ctx, [...(result.replace ? [{ type: 'card' as const, card: result.replace }] : []), ...(result.send ?? [])]);
   });
 
+  // Any other invoke (no name, an unknown name, a card action that is not Action.Execute) is the
+  // client's mistake: 400 with the reason, instead of botbuilder's 501.
+  app.activity(
+    async (ctx) => ctx.activity.type === ActivityTypes.Invoke,
+    async (ctx) => {
+      ctx.turnState.set(ROUTE_KEY, 'unknown-invoke');
+      await ctx.sendActivity({ type: 'invokeResponse', value: { status: 400, body: { error: `Unsupported invoke ${JSON.stringify(ctx.activity.name ?? null)}` } } });
+    },
+  );
+
   app.error(async (ctx, err) => {
     deps.logger.error({ err, conversationId: ctx.activity?.conversation?.id, route: ctx.turnState.get(ROUTE_KEY) }, 'turn failed');
     try {

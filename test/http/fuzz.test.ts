@@ -1,0 +1,78 @@
+/**
+ * Bad input against the real server: malformed activities, unknown verbs, wrong types in card data,
+ * very long texts. No crash, no 5xx for a client's mistake, /healthz still answers, and the data file
+ * still parses and holds every record written before. FUZZ_RUNS sets the count (the full run in
+ * `npm run bench -- --fuzz` uses 10,000; CI runs a short one).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DATA_FILE } from '../../bot/main.js';
+import { startHarness, type Harness } from '../helpers/botHarness.js';
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
+
+const jsonValue = fc.jsonValue({ maxDepth: 3 });
+const text = fc.oneof(fc.string({ maxLength: 50 }), fc.string({ minLength: 5000, maxLength: 30_000 }), fc.constantFrom('hjelp', 'ny stilling', 'meld ledig stilling', 'ubesvarte', '', '   ', '/x', '🙂'.repeat(100)));
+
+describe('bad input does not break the bot', () => {
+  let h: Harness;
+  let before: unknown[];
+  beforeAll(async () => {
+    h = await startHarness();
+    // Something written before the fuzzing, that must survive it.
+    await h.bot.store.repo<{ id: string; v: number }>('canary').put({ id: 'c1', v: 42 });
+    before = [...h.bot.store.repo('canary').all()];
+  });
+  afterAll(async () => h?.close());
+
+  it('survives arbitrary activities, verbs and card data', async () => {
+    const activity = fc.record(
+      {
+        type: fc.oneof(fc.constantFrom('message', 'invoke', 'conversationUpdate', 'installationUpdate', 'event', 'typing', 'messageReaction'), fc.string({ maxLength: 20 })),
+        text: fc.oneof(text, jsonValue),
+        name: fc.oneof(fc.constant('adaptiveCard/action'), fc.string({ maxLength: 30 })),
+        value: fc.oneof(
+          fc.record({ action: fc.record({ type: fc.oneof(fc.constant('Action.Execute'), fc.string()), verb: fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom('guide.answer', 'guide.back', 'qa.feedback', 'hr.save', 'vacancy.tick', 'help.show'), jsonValue), data: fc.oneof(fc.dictionary(fc.string({ maxLength: 20 }), jsonValue), jsonValue) }, { requiredKeys: [] }) }),
+          fc.dictionary(fc.string({ maxLength: 20 }), jsonValue),
+          jsonValue,
+        ),
+        membersAdded: fc.oneof(fc.constant([{ id: '28:bot' }]), jsonValue),
+        from: fc.oneof(fc.constant({ id: '29:fuzz', aadObjectId: '00000000-0000-0000-0000-0000000000f1' }), fc.record({ id: fc.string({ minLength: 1, maxLength: 30 }) }), jsonValue),
+        conversation: fc.oneof(fc.constant({ id: 'a:fuzz', conversationType: 'personal' }), jsonValue),
+      },
+      { requiredKeys: ['type'] },
+    );
+    await fc.assert(
+      fc.asyncProperty(activity, async (partial) => {
+        const body = { ...h.activity({}), ...partial };
+        const res = await fetch(`${h.bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+        await res.arrayBuffer();
+        expect(res.status, `status ${res.status} for ${JSON.stringify(body).slice(0, 300)}`).toBeLessThan(500);
+      }),
+      { numRuns: RUNS },
+    );
+    expect((await fetch(`${h.bot.url}/healthz`)).status).toBe(200);
+  });
+
+  it('survives raw garbage bodies', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.string({ maxLength: 2000 }), fc.uint8Array({ maxLength: 2000 }).map((a) => Buffer.from(a).toString('latin1'))), async (raw) => {
+        const res = await fetch(`${h.bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: raw });
+        await res.arrayBuffer();
+        expect(res.status).toBeLessThan(500);
+      }),
+      { numRuns: Math.max(20, Math.floor(RUNS / 3)) },
+    );
+    const big = await fetch(`${h.bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'x'.repeat(2_000_000) }) });
+    expect(big.status).toBe(413);
+  });
+
+  it('keeps the data file parseable with every record written before', async () => {
+    await h.bot.store.flush();
+    const data = JSON.parse(fs.readFileSync(path.join(h.dataDir, DATA_FILE), 'utf8'));
+    expect(data.repos.canary).toEqual(before);
+    expect((await fetch(`${h.bot.url}/healthz`)).status).toBe(200);
+  });
+});
