@@ -1,11 +1,12 @@
 /**
  * Case and accent folding. Norwegian letters and their ASCII spellings fold to the same form
- * (æ/ae → ae, ø/oe → o, å/aa → a), other accents are dropped (é → e).
+ * (æ/ae → æ, ø/oe/o → o, å/aa/a → a), other accents are dropped (é → e). æ stays a letter of its own:
+ * folded to "ae" it would end words in -er ("fravær") that the stemmer then cuts.
  */
 export function foldText(text: string): string {
   return text
     .toLowerCase()
-    .replace(/æ/g, 'ae')
+    .replace(/ae/g, 'æ')
     .replace(/[øö]/g, 'o')
     .replace(/[åä]/g, 'a')
     .normalize('NFD')
@@ -15,7 +16,10 @@ export function foldText(text: string): string {
 }
 
 /** Paragraph numbers such as 14-1 stay whole; other tokens are runs of letters or digits. */
-const TOKEN = /\d+(?:-\d+)+|[a-z0-9]+/g;
+const TOKEN = /\d+(?:-\d+)+|[a-z0-9æ]+/g;
+
+/** A folded word of letters only. */
+export const WORD = /^[a-zæ]+$/;
 
 /** Folds and splits text into tokens. */
 export function tokenize(text: string): string[] {

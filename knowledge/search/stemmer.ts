@@ -1,8 +1,10 @@
 /**
  * A compact Norwegian stemmer after the Snowball algorithm, working on folded text (see fold.ts),
- * where æ, ø and å have become ae, o and a — all still vowels, so the regions stay as in Snowball.
+ * where ø and å have become o and a and æ is kept — all still vowels, so the regions stay as in Snowball.
  */
-const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
+import { WORD } from './fold.js';
+
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y', 'æ']);
 const VALID_S_ENDING = new Set([...'bcdfghjlmnoprtvyz']);
 
 const STEP1 = [
@@ -22,7 +24,7 @@ function r1Start(word: string): number {
 }
 
 export function stemNorwegian(word: string): string {
-  if (word.length < 3 || !/^[a-z]+$/.test(word)) return word;
+  if (word.length < 3 || !WORD.test(word)) return word;
   const p1 = r1Start(word);
   let w = word;
   const inR1 = (suffix: string) => w.endsWith(suffix) && w.length - suffix.length >= p1;

@@ -21,9 +21,10 @@ spor sporre sporsmal svar gi gis kor kva slags type typer ting tingen hei hallo 
 `;
 
 const ENGLISH = `
-a an the and or but if of to in on at by for with from about as is are was were be been being do does
+a an the and or but if of to in on at for with from about as is are was were be been being do does
 did can could may might must shall should will would i me my we our you your he she it its they them
 their this that these those what which who whom whose when where why how not no yes any some all
+much many someone somebody anyone anything something without need needs want know able there please
 there here than then so such very just also into out up down over under again more most other only own
 same too have has had get got tell explain mean means please hi hello thanks
 `;

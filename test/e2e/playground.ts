@@ -72,7 +72,11 @@ export async function startSession(opts: { env?: Record<string, string>; config?
   const botUrl = `http://127.0.0.1:${botPort}`;
   await waitForHttp(`${botUrl}/healthz`, bot.proc, bot.log);
   const pgArgs = [path.join(ROOT, 'node_modules/@microsoft/m365agentsplayground/cli.js'), 'start', '-e', `${botUrl}/api/messages`, '-c', 'msteams', '-p', String(pgPort), '--dt'];
-  const pg = run(process.execPath, pgArgs, { TEAMSAPPTESTER_BROWSER: 'none', ...(opts.config ? { TEAMSAPPTESTER_CONFIG_FILEPATH: opts.config } : {}) });
+  const pg = run(process.execPath, pgArgs, {
+    TEAMSAPPTESTER_BROWSER: 'none',
+    M365_AGENTS_PLAYGROUND_LOGFILE: path.join(dataDir, 'playground.log'),
+    M365_AGENTS_PLAYGROUND_CONFIG_PATH: opts.config ?? path.join(dataDir, 'no-config.yml'),
+  });
   const playgroundUrl = `http://localhost:${pgPort}`;
   await waitForHttp(playgroundUrl, pg.proc, pg.log);
 

@@ -1,0 +1,98 @@
+/**
+ * Finds synonym-group phrases in a token stream. A phrase matches token by token on stems; stop words
+ * in the text may sit between the phrase's words ("fravær fra arbeid, utdanning eller opplæring"
+ * matches the phrase "fravær arbeid utdanning opplæring").
+ */
+import { analyze, type Token } from './analyze.js';
+import { SYNONYM_GROUPS } from './synonyms.js';
+
+export interface PhraseMatch {
+  start: number;
+  /** Exclusive. */
+  end: number;
+  group: string;
+}
+
+interface Pattern {
+  stems: string[];
+  group: string;
+}
+
+export class PhraseMatcher {
+  private readonly byFirst = new Map<string, Pattern[]>();
+  /** Every stem that occurs in some phrase, for typo correction. */
+  readonly stems = new Set<string>();
+
+  constructor(groups: Record<string, readonly string[]> = SYNONYM_GROUPS) {
+    for (const [group, phrases] of Object.entries(groups)) {
+      for (const phrase of phrases) {
+        const stems = analyze(phrase).map((t) => t.stem);
+        if (stems.length === 0) continue;
+        const list = this.byFirst.get(stems[0]) ?? [];
+        list.push({ stems, group });
+        this.byFirst.set(stems[0], list);
+        for (const s of stems) this.stems.add(s);
+      }
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+  }
+
+  /** Groups that have this single stem as one of their phrases (for compound parts). */
+  groupsOfWord(stem: string): string[] {
+    return (this.byFirst.get(stem) ?? []).filter((p) => p.stems.length === 1).map((p) => p.group);
+  }
+
+  /** The end (exclusive) of a match of `p` starting at `start`, or -1. */
+  private matchAt(tokens: readonly Token[], start: number, p: Pattern): number {
+    let i = start;
+    for (let j = 0; j < p.stems.length; j++) {
+      while (j > 0 && i < tokens.length && tokens[i].stem !== p.stems[j] && tokens[i].stop) i++;
+      if (i >= tokens.length || tokens[i].stem !== p.stems[j]) return -1;
+      i++;
+    }
+    return i;
+  }
+
+  /** Every match at every position (for indexing: an entry gets every group it mentions). */
+  all(tokens: readonly Token[]): PhraseMatch[] {
+    const out: PhraseMatch[] = [];
+    for (let start = 0; start < tokens.length; start++) {
+      const candidates = this.byFirst.get(tokens[start].stem);
+      if (!candidates) continue;
+      const seen = new Set<string>();
+      for (const p of candidates) {
+        if (seen.has(p.group)) continue;
+        const end = this.matchAt(tokens, start, p);
+        if (end > 0) {
+          out.push({ start, end, group: p.group });
+          seen.add(p.group);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Longest matches left to right without overlap (for questions); `also` holds other groups matched at the same start. */
+  longest(tokens: readonly Token[]): Array<PhraseMatch & { also: string[] }> {
+    const out: Array<PhraseMatch & { also: string[] }> = [];
+    let start = 0;
+    while (start < tokens.length) {
+      const candidates = this.byFirst.get(tokens[start].stem) ?? [];
+      let best: PhraseMatch | undefined;
+      const also: string[] = [];
+      for (const p of candidates) {
+        const end = this.matchAt(tokens, start, p);
+        if (end < 0) continue;
+        if (!best || end > best.end) {
+          if (best && !also.includes(best.group)) also.push(best.group);
+          best = { start, end, group: p.group };
+        } else if (p.group !== best.group && !also.includes(p.group)) also.push(p.group);
+      }
+      if (best) {
+        out.push({ ...best, also: also.filter((g) => g !== best!.group) });
+        start = best.end;
+      } else start++;
+    }
+    return out;
+  }
+}

@@ -1,0 +1,120 @@
+/**
+ * Synonym groups: abbreviations, nynorsk and English forms, and phrases that mean the same thing.
+ * Each group becomes one concept token: an entry that contains any phrase of a group is indexed with
+ * the group's token, and a question that contains one is searched by it. Phrases are written as a
+ * person would type them; they pass through the same folding and stemming as the text.
+ */
+export const SYNONYM_GROUPS: Record<string, readonly string[]> = {
+  cvgap: [
+    'hull i cv', 'hull i cv-en', 'hull i cven', 'cv-hull', 'hol i cv', 'hol i cv-en',
+    'fravær fra arbeid utdanning opplæring', 'fravær fra arbeid, utdanning eller opplæring',
+    'utenfor arbeid utdanning opplæring', 'utanfor arbeid utdanning opplæring',
+    'gap in cv', 'cv gap', 'gap in resume', 'resume gap', 'employment gap', 'gaps in cv',
+  ],
+  disability: [
+    'nedsatt funksjonsevne', 'nedsett funksjonsevne', 'funksjonsnedsettelse', 'funksjonsnedsettelser',
+    'funksjonshemming', 'funksjonshemmet', 'funksjonshemma', 'funksjonshemmede', 'disability',
+    'disabilities', 'disabled', 'handicap', 'handikap', 'funksjonshindring',
+  ],
+  workcapacity: [
+    'nedsatt arbeidsevne', 'nedsett arbeidsevne', 'redusert arbeidsevne', 'reduced work capacity',
+    'reduced working capacity', 'reduced ability to work',
+  ],
+  wagesubsidy: [
+    'lønnstilskudd', 'lønnstilskot', 'lønstilskot', 'lts', 'wage subsidy', 'wage subsidies',
+    'salary subsidy', 'pay subsidy',
+  ],
+  subsidy: ['tilskudd', 'tilskot', 'subsidy', 'subsidies', 'grant', 'grants'],
+  wage: ['lønn', 'løn', 'salary', 'wage', 'wages'],
+  advertise: [
+    'utlyse', 'utlysning', 'utlysninger', 'utlyst', 'utlyses', 'utlysingen', 'utlysing', 'lyse ut',
+    'lyst ut', 'lyses ut', 'lyse ut stillingen', 'advertise', 'advertising', 'advertised',
+    'advertisement', 'job ad', 'kunngjøre', 'kunngjøring', 'kunngjort', 'annonsere', 'annonsert',
+  ],
+  hire: [
+    'ansette', 'ansettelse', 'ansettelser', 'ansetter', 'ansettes', 'tilsette',
+    'tilsetje', 'tilsetjing', 'tilsetting', 'tilsettingar', 'hire', 'hiring', 'hired', 'employ',
+    'employing', 'appoint', 'appointment', 'appointing',
+  ],
+  recruit: ['rekruttere', 'rekruttering', 'rekrutteringer', 'recruit', 'recruiting', 'recruitment'],
+  temporary: [
+    'midlertidig', 'midlertidige', 'mellombels', 'mellombelse', 'temporary', 'temporarily',
+    'tidsbegrenset', 'tidsavgrensa', 'fixed-term', 'fixed term',
+  ],
+  substitute: ['vikar', 'vikarer', 'vikariat', 'vikariater', 'vikariere', 'substitute', 'stand-in'],
+  permanent: [
+    'fast ansatt', 'fast ansettelse', 'fast stilling', 'fast tilsett', 'fast tilsetjing', 'permanent',
+    'permanently', 'fast jobb', 'fast tilsetting',
+  ],
+  nav: ['nav', 'arbeids- og velferdsetaten', 'velferdsetaten', 'nav-kontoret', 'navkontoret', 'nav-kontor'],
+  vtao: [
+    'vta-o', 'vtao', 'varig tilrettelagt arbeid i ordinær virksomhet', 'varig tilrettelagt arbeid i ordinære virksomheter',
+    'varig tilrettelagd arbeid i ordinær verksemd', 'varig tilrettelagt arbeid ordinær',
+  ],
+  vta: ['vta', 'varig tilrettelagt arbeid', 'varig tilrettelagd arbeid', 'sheltered work', 'sheltered employment'],
+  trainee: [
+    'traineeprogrammet', 'traineeprogram', 'traineeprogramma', 'trainee', 'traineer', 'trainee programme',
+    'trainee program', 'traineeordningen', 'traineestilling', 'traineestillinger',
+  ],
+  qualification: [
+    'kvalifikasjonsprinsippet', 'kvalifikasjonsprinsipp', 'best kvalifiserte', 'best kvalifisert',
+    'qualification principle', 'merit principle', 'best qualified', 'most qualified',
+  ],
+  worktrial: [
+    'arbeidstrening', 'arbeidstreningen', 'arbeidsutprøving', 'arbeidspraksis', 'praksisplass',
+    'work trial', 'work training', 'work placement', 'job trial',
+  ],
+  accommodation: [
+    'tilrettelegging', 'tilrettelegge', 'tilrettelegginga', 'tilretteleggje', 'tilretteleggjing',
+    'tilrettelegges', 'accommodation', 'accommodations', 'adjustment', 'adjustments', 'adaptation',
+    'adapt', 'accommodate',
+  ],
+  sickleave: [
+    'sykefravær', 'sykmelding', 'sykemelding', 'sykmeldt', 'sykemeldt', 'sjukefråvær', 'sjukmelding',
+    'sjukemelding', 'sjukmeld', 'sick leave', 'sickness absence', 'sick',
+  ],
+  parentalleave: [
+    'foreldrepermisjon', 'fødselspermisjon', 'svangerskapspermisjon', 'pappapermisjon', 'parental leave',
+    'maternity leave', 'paternity leave',
+  ],
+  municipality: [
+    'kommune', 'kommunen', 'kommuner', 'kommunene', 'kommunal', 'kommunale', 'kommunar', 'kommunane',
+    'municipality', 'municipalities', 'municipal', 'local government', 'kommunesektoren', 'kommunal sektor',
+  ],
+  county: ['fylkeskommune', 'fylkeskommunen', 'fylkeskommuner', 'county', 'county municipality'],
+  state: [
+    'staten', 'statlig', 'statlige', 'statleg', 'statlege', 'state', 'government agency', 'central government',
+    'statlig tariffområde', 'statleg tariffområde',
+  ],
+  agency: ['virksomhet', 'virksomheten', 'virksomheter', 'verksemd', 'verksemda', 'agency', 'agencies', 'etat', 'etaten'],
+  interview: ['intervju', 'intervjuet', 'intervjue', 'intervjuer', 'interview', 'interviews', 'kalle inn', 'innkalle', 'innkalling'],
+  applicant: ['søker', 'søkere', 'søkerne', 'søkjar', 'søkjarar', 'søkar', 'applicant', 'applicants'],
+  candidate: ['kandidat', 'kandidater', 'kandidaten', 'kandidatar', 'candidate', 'candidates'],
+  employer: ['arbeidsgiver', 'arbeidsgivere', 'arbeidsgjevar', 'arbeidsgivar', 'employer', 'employers'],
+  employee: ['arbeidstaker', 'arbeidstakere', 'arbeidstakar', 'employee', 'employees'],
+  position: ['stilling', 'stillingen', 'stillinger', 'stillinga', 'position', 'positions', 'vacancy', 'vacancies', 'ledig stilling'],
+  job: ['jobb', 'job', 'jobs', 'jobben'],
+  union: [
+    'tillitsvalgte', 'tillitsvalgt', 'tillitsvald', 'tillitsvalde', 'fagforening', 'fagforeninger',
+    'fagforeiningar', 'union', 'unions', 'union representative', 'union representatives', 'trade union',
+  ],
+  preference: [
+    'positiv særbehandling', 'moderat kvotering', 'kvotering', 'positive discrimination',
+    'preferential treatment', 'affirmative action', 'tilnærmet like godt kvalifisert', 'tilnærmet like kvalifisert',
+  ],
+  parttime: ['redusert arbeidstid', 'kortere arbeidstid', 'deltid', 'deltidsstilling', 'part-time', 'part time', 'reduced hours'],
+  followup: ['oppfølging', 'oppfølgingen', 'oppfølgjing', 'følge opp', 'følgje opp', 'follow-up', 'follow up'],
+  innijobb: ['inn i jobb', 'inn-i-jobb', 'into work'],
+  young: ['unge', 'ungdom', 'ungdommer', 'unge voksne', 'young people', 'youth', 'young'],
+  duration: ['varighet', 'varigheit', 'hvor lenge', 'kor lenge', 'how long', 'duration', 'lengde', 'inntil', 'opptil', 'maksimalt', 'maks'],
+  threeyear: ['treårsregelen', 'treårsregel', 'three-year rule', 'three year rule', 'tre år sammenhengende'],
+  discrimination: ['diskriminering', 'diskriminere', 'forskjellsbehandling', 'discrimination', 'discriminate'],
+  privacy: ['personvern', 'personopplysninger', 'personopplysningar', 'privacy', 'data protection', 'gdpr'],
+  prison: ['fengsel', 'fengselsopphold', 'soning', 'sonet', 'straffedømt', 'prison', 'imprisonment', 'incarceration'],
+  substance: ['rus', 'rusmisbruk', 'rusproblemer', 'rusavhengighet', 'rusavhengig', 'substance abuse', 'addiction'],
+  mentalillness: ['psykisk sykdom', 'psykiske lidelser', 'psykisk uhelse', 'mental illness', 'mental health'],
+  report: ['rapportere', 'rapportering', 'rapporterer', 'rapport', 'report', 'reporting', 'redegjøre', 'redegjørelse'],
+  recommendation: ['innstilling', 'innstille', 'innstillingen', 'innstillingsråd', 'recommendation', 'shortlist'],
+  trialperiod: ['prøvetid', 'prøvetiden', 'probation', 'probationary period', 'trial period'],
+  mentor: ['mentor', 'mentorer', 'mentoring', 'fadder'],
+};

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { foldText, tokenize } from './fold.js';
+import { stemNorwegian } from './stemmer.js';
+import { isStopWord } from './stopwords.js';
+
+describe('foldText', () => {
+  it.each([
+    ['Lønnstilskudd', 'lonnstilskudd'],
+    ['loennstilskudd', 'lonnstilskudd'],
+    ['lonnstilskudd', 'lonnstilskudd'],
+    ['Fravær', 'fravær'],
+    ['fravaer', 'fravær'],
+    ['Tilrettelagt på Ås', 'tilrettelagt pa as'],
+    ['paa', 'pa'],
+    ['Café RÉSUMÉ', 'cafe resume'],
+  ])('%s → %s', (input, folded) => {
+    expect(foldText(input)).toBe(folded);
+  });
+});
+
+describe('tokenize', () => {
+  it.each([
+    ['Hva sier § 14-1?', ['hva', 'sier', '14-1']],
+    ['VTA-O og CV-en', ['vta', 'o', 'og', 'cv', 'en']],
+    ['Kan NAV dekke 40 %?', ['kan', 'nav', 'dekke', '40']],
+  ])('%s', (input, tokens) => {
+    expect(tokenize(input)).toEqual(tokens);
+  });
+});
+
+describe('stemNorwegian', () => {
+  it.each([
+    ['lønnstilskuddet', 'lonnstilskudd'],
+    ['lønnstilskudd', 'lonnstilskudd'],
+    ['ansettelse', 'ansett'],
+    ['ansettelsen', 'ansett'],
+    ['ansette', 'ansett'],
+    ['stillingen', 'stilling'],
+    ['stillinger', 'stilling'],
+    ['kommunene', 'kommun'],
+    ['fraværet', 'fravær'],
+    ['fravær', 'fravær'],
+    ['virksomheten', 'virksom'],
+    ['virksomheter', 'virksom'],
+    ['midlertidige', 'midlertid'],
+    ['kvalifikasjonsprinsippet', 'kvalifikasjonsprinsipp'],
+    ['intervjuet', 'intervju'],
+    ['hetene', 'het'],
+    ['tilrettelagt', 'tilrettelagt'],
+    ['nav', 'nav'],
+  ])('%s → %s', (word, stem) => {
+    expect(stemNorwegian(foldText(word))).toBe(stem);
+  });
+
+  it('leaves numbers and short words alone', () => {
+    expect(stemNorwegian('14-1')).toBe('14-1');
+    expect(stemNorwegian('er')).toBe('er');
+  });
+});
+
+describe('stop words', () => {
+  it.each([
+    ['hva', true],
+    ['korleis', true],
+    ['kva', true],
+    ['ikkje', true],
+    ['ikke', true],
+    ['the', true],
+    ['lønnstilskudd', false],
+    ['nav', false],
+    ['kommunen', false],
+  ])('%s → %s', (word, stop) => {
+    expect(isStopWord(foldText(word))).toBe(stop);
+  });
+});

@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { createCuratedIndex } from '../knowledge/search/curated.js';
+import { evaluateQa, parseQaJsonl } from '../knowledge/search/evaluate.js';
+import { toAskResult } from '../knowledge/search/present.js';
+
+const DEV_SET = fileURLToPath(new URL('../../shared/eval/qa.dev.jsonl', import.meta.url));
+
+describe('question answering on the dev set', () => {
+  const index = createCuratedIndex();
+  const report = evaluateQa(parseQaJsonl(readFileSync(DEV_SET, 'utf8')), (q) => toAskResult(index.answer(q)));
+  const failures = report.outcomes.filter((o) => !o.ok).map((o) => `${o.case.q} → ${o.result.entryId ?? '-'} ${o.missed.join(', ')}`);
+
+  it('answers at least 24 of the 25 in-scope questions correctly', () => {
+    expect(report.inScope.total).toBe(25);
+    expect(report.inScope.correct, failures.join('\n')).toBeGreaterThanOrEqual(24);
+  });
+
+  it('refuses all 5 out-of-scope questions', () => {
+    expect(report.outOfScope.total).toBe(5);
+    expect(report.outOfScope.refused, failures.join('\n')).toBe(5);
+  });
+});
