@@ -12,6 +12,7 @@ import { analyze } from './analyze.js';
 import { WORD } from './fold.js';
 import { splitCompound } from './compounds.js';
 import { FuzzyIndex } from './fuzzy.js';
+import { isPersonalMatter } from './personal.js';
 import { PhraseMatcher } from './phrases.js';
 import { analyzeQuestion, groupTerm, type Concept, type Vocabulary } from './query.js';
 
@@ -26,18 +27,24 @@ export interface SearchOptions {
   b?: number;
 }
 
-export const DEFAULT_THRESHOLD = 0.5;
+export const DEFAULT_THRESHOLD = 0.45;
+/** Confidence is scaled by this for a question about the asker's own terms of employment. */
+const PERSONAL_MATTER_FACTOR = 0.5;
 const DEFAULT_WEIGHTS: Record<Field, number> = { questions: 3, title: 2, tags: 1.5, answer: 1 };
 /** Weight of a compound's parts next to the whole word, in an entry. */
 const PART_TF = 0.5;
 /** An unknown word in a question counts this share of the rarest possible word against coverage. */
 const UNKNOWN_WEIGHT = 0.7;
 const NF = FIELDS.length;
+const RERANK_DEPTH = 8;
 
 interface Posting {
   slots: number[];
   /** NF term frequencies per slot, flattened. */
   tf: number[];
+  /** BM25F saturated term weight per slot (without idf), valid for `version`. */
+  sat: Float64Array;
+  version: number;
 }
 
 interface Doc {
@@ -70,6 +77,8 @@ class NorwegianIndex implements KnowledgeIndex {
   private readonly lengthSums = new Array<number>(NF).fill(0);
   private norms = new Float64Array(0);
   private normsDirty = true;
+  /** Bumped whenever lengths change, so postings recompute their saturated weights lazily. */
+  private normVersion = 0;
   private live = 0;
   private readonly vocab: Vocabulary;
 
@@ -117,6 +126,7 @@ class NorwegianIndex implements KnowledgeIndex {
       const i = p.slots.indexOf(slot);
       p.slots.splice(i, 1);
       p.tf.splice(i * NF, NF);
+      p.version = -1;
       if (p.slots.length === 0) this.postings.delete(term);
     }
     doc.lengths.forEach((l, f) => (this.lengthSums[f] -= l));
@@ -156,14 +166,9 @@ class NorwegianIndex implements KnowledgeIndex {
     const concepts = analyzeQuestion(query, this.vocab);
     if (concepts.length === 0 || this.live === 0) return [];
     this.refreshNorms();
-    const n = this.docs.length;
-    const total = new Float64Array(n);
-    const cover = new Float64Array(n);
-    const best = new Float64Array(n);
-    const bestWeight = new Float64Array(n);
+    const { total, cover, best, bestWeight, seen } = this.scratch();
     const touched: number[] = [];
-    const seen = new Uint8Array(n);
-    const unknownWeight = UNKNOWN_WEIGHT * this.idf(0);
+    const unknownWeight = UNKNOWN_WEIGHT * Math.sqrt(this.idf(0));
     let weightSum = 0;
 
     for (const c of concepts) {
@@ -183,69 +188,117 @@ class NorwegianIndex implements KnowledgeIndex {
         }
       }
     }
-    if (weightSum === 0 || touched.length === 0) return [];
-
     const top: Array<{ slot: number; rank: number; coverage: number }> = [];
-    const keep = Math.max(limit, 2);
+    // Keep a few more than asked: the final order also weighs closeness to the entry's own phrasings.
+    const keep = Math.max(limit, RERANK_DEPTH);
     for (const slot of touched) {
-      const coverage = cover[slot] / weightSum;
+      const coverage = weightSum > 0 ? cover[slot] / weightSum : 0;
       const rank = total[slot] * (0.25 + 0.75 * coverage);
+      total[slot] = 0;
+      cover[slot] = 0;
+      seen[slot] = 0;
       if (top.length < keep || rank > top[top.length - 1].rank) {
         top.push({ slot, rank, coverage });
         top.sort((a, b) => b.rank - a.rank || this.docs[a.slot]!.entry.id.localeCompare(this.docs[b.slot]!.entry.id));
         if (top.length > keep) top.pop();
       }
     }
+    if (top.length === 0) return [];
     const queryTerms = new Set(concepts.flatMap((c) => c.alts.flatMap((a) => a.terms)));
     const r1 = top[0].rank;
-    const margin = top.length > 1 ? (r1 - top[1].rank) / r1 : 1;
-    return top.slice(0, limit).map((h, i) => {
+    const hits = top.map((h) => {
       const similarity = this.phrasingSimilarity(this.docs[h.slot]!, queryTerms);
-      const base = h.coverage * (0.6 + 0.25 * similarity + 0.15 * (i === 0 ? margin : 0));
-      const score = Math.min(1, i === 0 ? base : base * Math.sqrt(h.rank / r1));
-      return { entry: this.docs[h.slot]!.entry, score: round(score), coverage: h.coverage, similarity, rank: h.rank };
+      const fit = h.coverage * (0.6 + 0.25 * similarity) * Math.sqrt(h.rank / r1);
+      return { entry: this.docs[h.slot]!.entry, fit, coverage: h.coverage, similarity, rank: h.rank };
     });
+    if (isPersonalMatter(query, concepts)) for (const h of hits) h.fit *= PERSONAL_MATTER_FACTOR;
+    hits.sort((a, b) => b.fit - a.fit || b.rank - a.rank || a.entry.id.localeCompare(b.entry.id));
+    // The best hit's lead over the next adds confidence; a tie leaves it at the fit alone.
+    const margin = hits.length > 1 ? (hits[0].fit - hits[1].fit) / hits[0].fit : 1;
+    return hits.slice(0, limit).map((h, i) => ({
+      entry: h.entry,
+      score: round(Math.min(1, i === 0 ? h.fit + 0.15 * h.coverage * margin : h.fit)),
+      coverage: h.coverage,
+      similarity: h.similarity,
+      rank: h.rank,
+    }));
+  }
+
+  private buffers?: { total: Float64Array; cover: Float64Array; best: Float64Array; bestWeight: Float64Array; seen: Uint8Array };
+
+  /** Per-slot accumulators, reused across queries (rank() leaves them zeroed). */
+  private scratch() {
+    const n = this.docs.length;
+    if (!this.buffers || this.buffers.seen.length < n) {
+      const size = Math.max(n, 64) * 2;
+      this.buffers = {
+        total: new Float64Array(size),
+        cover: new Float64Array(size),
+        best: new Float64Array(size),
+        bestWeight: new Float64Array(size),
+        seen: new Uint8Array(size),
+      };
+    }
+    return this.buffers;
   }
 
   private scoreAlternative(terms: string[], weight: number, best: Float64Array, bestWeight: Float64Array, touched: number[]): void {
-    const lists = terms.map((t) => this.postings.get(t));
-    if (lists.some((p) => !p)) return;
-    const [first, ...rest] = lists as Posting[];
-    const restSets = rest.map((p) => new Map(p.slots.map((s, i) => [s, i])));
-    const idfs = terms.map((t) => this.idf(this.postings.get(t)!.slots.length));
-    for (let i = 0; i < first.slots.length; i++) {
-      const slot = first.slots[i];
-      let s = this.termScore(first, i, slot, idfs[0]);
-      let ok = true;
-      for (let r = 0; r < rest.length && ok; r++) {
-        const j = restSets[r].get(slot);
-        if (j === undefined) ok = false;
-        else s += this.termScore(rest[r], j, slot, idfs[r + 1]);
+    const lists: Posting[] = [];
+    for (const t of terms) {
+      const p = this.postings.get(t);
+      if (!p) return;
+      lists.push(this.saturated(p));
+    }
+    const [first, ...rest] = lists;
+    const restIndex = rest.map((p) => new Map(p.slots.map((s, i) => [s, i])));
+    const idfs = lists.map((p) => this.idf(p.slots.length) * weight);
+    const firstIdf = idfs[0];
+    const { slots, sat } = first;
+    for (let i = 0; i < slots.length; i++) {
+      const slot = slots[i];
+      let s = firstIdf * sat[i];
+      if (rest.length > 0) {
+        let ok = true;
+        for (let r = 0; r < rest.length && ok; r++) {
+          const j = restIndex[r].get(slot);
+          if (j === undefined) ok = false;
+          else s += idfs[r + 1] * rest[r].sat[j];
+        }
+        if (!ok) continue;
       }
-      if (!ok) continue;
-      s *= weight;
       if (best[slot] === 0 && bestWeight[slot] === 0) touched.push(slot);
       if (s > best[slot]) best[slot] = s;
       if (weight > bestWeight[slot]) bestWeight[slot] = weight;
     }
   }
 
-  private termScore(p: Posting, i: number, slot: number, idf: number): number {
-    let pseudo = 0;
-    const base = i * NF;
-    const nb = slot * NF;
-    for (let f = 0; f < NF; f++) {
-      const tf = p.tf[base + f];
-      if (tf) pseudo += tf * this.norms[nb + f];
+  /** The posting with its saturated BM25F weights up to date. */
+  private saturated(p: Posting): Posting {
+    if (p.version === this.normVersion) return p;
+    const n = p.slots.length;
+    if (p.sat.length !== n) p.sat = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const base = i * NF;
+      const nb = p.slots[i] * NF;
+      let pseudo = 0;
+      for (let f = 0; f < NF; f++) {
+        const tf = p.tf[base + f];
+        if (tf) pseudo += tf * this.norms[nb + f];
+      }
+      p.sat[i] = (pseudo * (this.k1 + 1)) / (this.k1 + pseudo);
     }
-    return (idf * pseudo * (this.k1 + 1)) / (this.k1 + pseudo);
+    p.version = this.normVersion;
+    return p;
   }
 
   private idf(df: number): number {
     return Math.log(1 + (this.live - df + 0.5) / (df + 0.5));
   }
 
-  /** The idf of the concept's first alternative found in the index (the word itself before guesses). */
+  /**
+   * A concept's weight in coverage: the square root of the idf of its first alternative found in the
+   * index (the word itself before guesses). The root keeps one rare word from outweighing the rest.
+   */
   private conceptWeight(c: Concept, unknownWeight: number): number {
     for (const alt of c.alts) {
       let w = 0;
@@ -253,7 +306,7 @@ class NorwegianIndex implements KnowledgeIndex {
         const df = this.postings.get(t)?.slots.length ?? 0;
         if (df > 0) w = Math.max(w, this.idf(df));
       }
-      if (w > 0) return w;
+      if (w > 0) return Math.sqrt(w);
     }
     return unknownWeight;
   }
@@ -291,6 +344,7 @@ class NorwegianIndex implements KnowledgeIndex {
       }
     }
     this.normsDirty = false;
+    this.normVersion++;
   }
 
   // ---- indexing ----
@@ -348,9 +402,10 @@ class NorwegianIndex implements KnowledgeIndex {
     });
     for (const [term, row] of tfs) {
       let p = this.postings.get(term);
-      if (!p) this.postings.set(term, (p = { slots: [], tf: [] }));
+      if (!p) this.postings.set(term, (p = { slots: [], tf: [], sat: new Float64Array(0), version: -1 }));
       p.slots.push(slot);
       p.tf.push(...row);
+      p.version = -1;
       if (!term.startsWith('#') && WORD.test(term)) this.fuzzy.add(term);
     }
     const phrasings = [...entry.questions, entry.title].map((q) => this.phrasingConcepts(q));

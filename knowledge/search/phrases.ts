@@ -15,8 +15,12 @@ export interface PhraseMatch {
 
 interface Pattern {
   stems: string[];
+  forms: string[];
   group: string;
 }
+
+/** Stems this short are ambiguous ("varighet" and "varig" both stem to "var"): match the exact form. */
+const SHORT_STEM = 3;
 
 export class PhraseMatcher {
   private readonly byFirst = new Map<string, Pattern[]>();
@@ -26,10 +30,11 @@ export class PhraseMatcher {
   constructor(groups: Record<string, readonly string[]> = SYNONYM_GROUPS) {
     for (const [group, phrases] of Object.entries(groups)) {
       for (const phrase of phrases) {
-        const stems = analyze(phrase).map((t) => t.stem);
+        const tokens = analyze(phrase);
+        const stems = tokens.map((t) => t.stem);
         if (stems.length === 0) continue;
         const list = this.byFirst.get(stems[0]) ?? [];
-        list.push({ stems, group });
+        list.push({ stems, forms: tokens.map((t) => t.form), group });
         this.byFirst.set(stems[0], list);
         for (const s of stems) this.stems.add(s);
       }
@@ -39,15 +44,16 @@ export class PhraseMatcher {
 
   /** Groups that have this single stem as one of their phrases (for compound parts). */
   groupsOfWord(stem: string): string[] {
-    return (this.byFirst.get(stem) ?? []).filter((p) => p.stems.length === 1).map((p) => p.group);
+    return (this.byFirst.get(stem) ?? []).filter((p) => p.stems.length === 1 && stem.length > SHORT_STEM).map((p) => p.group);
   }
 
   /** The end (exclusive) of a match of `p` starting at `start`, or -1. */
   private matchAt(tokens: readonly Token[], start: number, p: Pattern): number {
     let i = start;
+    const same = (t: Token, j: number) => t.stem === p.stems[j] && (p.stems[j].length > SHORT_STEM || t.form === p.forms[j]);
     for (let j = 0; j < p.stems.length; j++) {
-      while (j > 0 && i < tokens.length && tokens[i].stem !== p.stems[j] && tokens[i].stop) i++;
-      if (i >= tokens.length || tokens[i].stem !== p.stems[j]) return -1;
+      while (j > 0 && i < tokens.length && !same(tokens[i], j) && tokens[i].stop) i++;
+      if (i >= tokens.length || !same(tokens[i], j)) return -1;
       i++;
     }
     return i;

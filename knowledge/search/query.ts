@@ -7,6 +7,7 @@ import { analyze, type Token } from './analyze.js';
 import { splitCompound, type Lexicon } from './compounds.js';
 import { maxEditsFor, type FuzzyIndex } from './fuzzy.js';
 import type { PhraseMatcher } from './phrases.js';
+import { isStopWord } from './stopwords.js';
 
 export interface Alternative {
   /** All must occur in the entry (more than one for compound parts). */
@@ -32,6 +33,7 @@ export interface Vocabulary {
 export const groupTerm = (group: string) => `#${group}`;
 
 const COMPOUND_CREDIT = 0.85;
+const MIN_FUZZY_TERM = 5;
 const FUZZY_CREDIT = [1, 0.8, 0.6];
 
 interface QueryToken extends Token {
@@ -41,9 +43,7 @@ interface QueryToken extends Token {
 }
 
 export function analyzeQuestion(question: string, vocab: Vocabulary): Concept[] {
-  const tokens: QueryToken[] = analyze(question)
-    .filter((t) => !(t.form.length < 2 && /^[a-z]$/.test(t.form) && t.stop))
-    .map((t) => ({ ...t, credit: 1 }));
+  const tokens: QueryToken[] = analyze(question).map((t) => ({ ...t, credit: 1 }));
 
   for (const t of tokens) {
     if (t.stop || vocab.df(t.stem) > 0 || vocab.matcher.stems.has(t.stem) || /^\d/.test(t.form)) continue;
@@ -53,7 +53,15 @@ export function analyzeQuestion(question: string, vocab: Vocabulary): Concept[] 
       t.credit = COMPOUND_CREDIT;
       continue;
     }
-    const matches = vocab.fuzzy.lookup(t.stem, maxEditsFor(t.form.length), (term) => vocab.df(term) > 0 || vocab.matcher.stems.has(term));
+    const alive = (term: string) => term.length >= MIN_FUZZY_TERM && (vocab.df(term) > 0 || vocab.matcher.stems.has(term));
+    // The stemmer may cut a misspelt word differently ("arbeidstrenig" → "arbeidstren"), so try both;
+    // the allowed distance follows the length of what is looked up, so short stems must match exactly.
+    const matches = [
+      ...vocab.fuzzy.lookup(t.stem, maxEditsFor(t.stem.length), alive),
+      ...vocab.fuzzy.lookup(t.form, maxEditsFor(t.form.length), alive),
+    ]
+      .sort((a, b) => a.distance - b.distance)
+      .filter((m, i, all) => m.distance === all[0].distance && all.findIndex((x) => x.term === m.term) === i);
     if (matches.length > 0 && matches.length <= 3) {
       t.fuzzy = matches.map((m) => m.term);
       t.credit = FUZZY_CREDIT[matches[0].distance] ?? 0.5;
@@ -73,7 +81,7 @@ export function analyzeQuestion(question: string, vocab: Vocabulary): Concept[] 
     const alts: Alternative[] = [{ terms: [groupTerm(m.group)], weight: 1 }];
     for (const g of m.also) alts.push({ terms: [groupTerm(g)], weight: 0.5 });
     const content = span.filter((t) => !t.stop);
-    if (content.length === 1 && vocab.df(content[0].stem) > 0) alts.push({ terms: [content[0].stem], weight: 1 });
+    if (content.length === 1 && vocab.df(content[0].stem) > 0 && !isStopWord(content[0].stem)) alts.push({ terms: [content[0].stem], weight: 1 });
     add({ key: groupTerm(m.group), alts, credit: Math.min(...span.map((t) => t.credit)) });
   }
   tokens.forEach((t, i) => {

@@ -16,8 +16,9 @@ me medan mi mine mykje no nokon noka nokor noko nokre si sia sidan so somt somme
 vort varte vart mye mer mest meir ma matte bor burde far fikk gjore gjor gjort gjer ere hos enda
 litt ganske helt svaert veldig sann slik slike egentlig gjerne liksom altsa vel jo nok
 betyr bety betydning menes meint mener sier seier fortell fortelje forklar forklare lurer lure vite veit
-vet visst gjelder gjeld handler handlar finnes fins finst hjelp hjelpe hjelpa greit mulig mogleg lov
-spor sporre sporsmal svar gi gis kor kva slags type typer ting tingen hei hallo takk tusen
+vet visst gjelder gjeld handler handlar finnes fins finst greit mulig mogleg lov
+vaer utan fra berre nokon noko nokre sjolv mellom heller enno alltid aldri etterpa deretter senere seinare
+ta tar tatt tok forskjell forskjellen skilnad difference spor sporre sporsmal svar gi gis kor kva slags type typer ting tingen hei hallo takk tusen
 `;
 
 const ENGLISH = `

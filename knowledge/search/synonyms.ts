@@ -106,7 +106,12 @@ export const SYNONYM_GROUPS: Record<string, readonly string[]> = {
   followup: ['oppfølging', 'oppfølgingen', 'oppfølgjing', 'følge opp', 'følgje opp', 'follow-up', 'follow up'],
   innijobb: ['inn i jobb', 'inn-i-jobb', 'into work'],
   young: ['unge', 'ungdom', 'ungdommer', 'unge voksne', 'young people', 'youth', 'young'],
-  duration: ['varighet', 'varigheit', 'hvor lenge', 'kor lenge', 'how long', 'duration', 'lengde', 'inntil', 'opptil', 'maksimalt', 'maks'],
+  duration: [
+    'varighet', 'varigheit', 'hvor lenge', 'kor lenge', 'how long', 'duration', 'lengde', 'inntil', 'opptil',
+    'maksimalt', 'maks', 'varer', 'varte', 'år', 'måneder', 'måned', 'månad', 'månader', 'months', 'years',
+  ],
+  participate: ['delta', 'deltar', 'deltok', 'deltatt', 'deltaker', 'deltakere', 'deltakar', 'deltakarar', 'take part', 'participate', 'participant', 'participants'],
+  help: ['bistå', 'bistand', 'hjelpe', 'hjelp', 'hjelpa', 'assistanse', 'støtte', 'help', 'assist', 'assistance', 'support'],
   threeyear: ['treårsregelen', 'treårsregel', 'three-year rule', 'three year rule', 'tre år sammenhengende'],
   discrimination: ['diskriminering', 'diskriminere', 'forskjellsbehandling', 'discrimination', 'discriminate'],
   privacy: ['personvern', 'personopplysninger', 'personopplysningar', 'privacy', 'data protection', 'gdpr'],

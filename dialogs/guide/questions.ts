@@ -1,0 +1,318 @@
+/**
+ * The guide's questions, in the order a manager would think of them. Each question says when it can
+ * matter at all (`when`, from the answers so far) and, where the rules decide it, which contract field
+ * it fills (`field`): such a question is asked only if the rule modules say its answer can change the
+ * result (see relevance.ts). `fromCase` reads the answer a (possibly partial) case already gives.
+ */
+import { CHOICES, Q, type QuestionStrings } from './strings.js';
+
+export const QUESTION_IDS = [
+  'sector',
+  'permanent',
+  'duration',
+  'ground',
+  'regulation',
+  'hasCandidate',
+  'disability',
+  'cvGap',
+  'employedNow',
+  'subsidy',
+  'reducedCapacity',
+  'higherEducation',
+  'completedTrainee',
+  'qualified',
+] as const;
+export type QuestionId = (typeof QUESTION_IDS)[number];
+export type AnswerValue = string | number;
+export type Answers = Partial<Record<QuestionId, AnswerValue>>;
+
+export interface Choice {
+  value: string;
+  label: string;
+  aliases: readonly string[];
+}
+
+/** A loose, possibly partial case: what prefill and the eval cases give. */
+export interface PartialCase {
+  sector?: 'state' | 'municipal';
+  position?: { permanent?: boolean; durationMonths?: number; ground?: string; absenceReason?: string };
+  employer?: { personnelRegulationAllowsOneYear?: boolean };
+  candidate?: {
+    disabilityNeedingAccommodation?: boolean;
+    cvGap?: { yearsOutsideLastFive?: number; cause?: string; employedOverOneYearNow?: boolean };
+    temporaryWageSubsidy?: boolean;
+    reducedWorkCapacity?: boolean;
+    higherEducation?: boolean;
+    completedStateTraineeHere?: boolean;
+    qualified?: boolean;
+  };
+}
+
+export interface Question {
+  id: QuestionId;
+  kind: 'choice' | 'number';
+  strings: QuestionStrings;
+  /** The buttons (for a number question: quick picks). */
+  choices(a: Answers): Choice[];
+  /** Values accepted besides the buttons (e.g. from prefill). */
+  extraValues?: readonly string[];
+  /** Whether the question can matter, judged from the answers before it. */
+  when(a: Answers): boolean;
+  /** The contract field it fills; when set, the rules must also say the answer can change the result. */
+  field?: string;
+  /** The answers tried when asking the rules whether this question matters. */
+  variants?: AnswerValue[];
+  /** Earlier questions whose answers this one depends on (cleared with them on "Endre"). */
+  dependsOn: QuestionId[];
+  /** The answer a case gives, or undefined when it says nothing. */
+  fromCase(c: PartialCase): AnswerValue | undefined;
+  /** The answer for a case that says nothing (used when driving the guide from complete cases). */
+  silent?: AnswerValue;
+  /** A likely answer, used only to estimate how many questions remain. */
+  typical: AnswerValue;
+  /** A candidate question (carries the privacy note the first time). */
+  aboutCandidate?: boolean;
+}
+
+const choice = (value: keyof typeof CHOICES): Choice => ({ value, label: CHOICES[value].label, aliases: CHOICES[value].aliases });
+const yesNoUnknown = (): Choice[] => [choice('yes'), choice('no'), choice('unknown')];
+const yesNo = (): Choice[] => [choice('yes'), choice('no')];
+const bool = (v: boolean | undefined): AnswerValue | undefined => (v === undefined ? undefined : v ? 'yes' : 'no');
+
+export const QUALIFYING_CAUSES = ['illness', 'substance_abuse', 'imprisonment', 'active_job_seeking'] as const;
+export const GAP_VALUES = [...QUALIFYING_CAUSES, 'gap:other', 'gap:no', 'gap:unknown'] as const;
+
+const STATE_GROUNDS = ['temporary_work', 'substitute:sick_leave', 'substitute:parental_leave', 'substitute:other', 'practice', 'education_position', 'unforeseen_need', 'none'] as const;
+const MUNICIPAL_GROUNDS = ['temporary_work', 'substitute:sick_leave', 'substitute:parental_leave', 'substitute:other', 'practice', 'labour_market_measure', 'none'] as const;
+
+export function groundsFor(sector: AnswerValue | undefined): readonly (keyof typeof CHOICES)[] {
+  return sector === 'municipal' ? MUNICIPAL_GROUNDS : STATE_GROUNDS;
+}
+
+const hasCandidate = (a: Answers) => a.hasCandidate === 'yes';
+const isTemporary = (a: Answers) => a.permanent === 'temporary';
+
+export const QUESTIONS: readonly Question[] = [
+  {
+    id: 'sector',
+    kind: 'choice',
+    strings: Q.sector,
+    choices: () => [choice('state'), choice('municipal')],
+    when: () => true,
+    dependsOn: [],
+    fromCase: (c) => c.sector,
+    typical: 'state',
+  },
+  {
+    id: 'permanent',
+    kind: 'choice',
+    strings: Q.permanent,
+    choices: () => [choice('permanent'), choice('temporary')],
+    when: () => true,
+    dependsOn: [],
+    fromCase: (c) => (c.position?.permanent === undefined ? undefined : c.position.permanent ? 'permanent' : 'temporary'),
+    typical: 'temporary',
+  },
+  {
+    id: 'duration',
+    kind: 'number',
+    strings: Q.duration,
+    choices: () => [3, 6, 12, 24].map((n) => ({ value: String(n), label: `${n} mnd`, aliases: [] })),
+    when: isTemporary,
+    dependsOn: ['permanent'],
+    fromCase: (c) => c.position?.durationMonths,
+    typical: 6,
+  },
+  {
+    id: 'ground',
+    kind: 'choice',
+    strings: Q.ground,
+    choices: (a) => groundsFor(a.sector).map(choice),
+    extraValues: ['substitute'],
+    when: isTemporary,
+    dependsOn: ['permanent', 'sector'],
+    fromCase: (c) => {
+      const g = c.position?.ground;
+      if (!g) return undefined;
+      if (g === 'substitute' && c.position?.absenceReason) return `substitute:${c.position.absenceReason}`;
+      return g;
+    },
+    typical: 'substitute:sick_leave',
+  },
+  {
+    id: 'regulation',
+    kind: 'choice',
+    strings: Q.regulation,
+    choices: yesNoUnknown,
+    when: (a) => a.sector === 'state' && isTemporary(a) && typeof a.duration === 'number' && a.duration > 6 && a.duration <= 12 && a.ground !== 'none',
+    field: 'employer.personnelRegulationAllowsOneYear',
+    variants: ['yes', 'no'],
+    dependsOn: ['sector', 'permanent', 'duration', 'ground'],
+    fromCase: (c) => bool(c.employer?.personnelRegulationAllowsOneYear),
+    silent: 'unknown',
+    typical: 'no',
+  },
+  {
+    id: 'hasCandidate',
+    kind: 'choice',
+    strings: Q.hasCandidate,
+    choices: yesNo,
+    when: () => true,
+    dependsOn: [],
+    fromCase: (c) => (c.candidate ? 'yes' : undefined),
+    silent: 'no',
+    typical: 'yes',
+  },
+  {
+    id: 'disability',
+    kind: 'choice',
+    strings: Q.disability,
+    choices: yesNoUnknown,
+    when: hasCandidate,
+    dependsOn: ['hasCandidate'],
+    fromCase: (c) => bool(c.candidate?.disabilityNeedingAccommodation),
+    silent: 'unknown',
+    typical: 'yes',
+    aboutCandidate: true,
+  },
+  {
+    id: 'cvGap',
+    kind: 'choice',
+    strings: Q.cvGap,
+    choices: () => GAP_VALUES.map(choice),
+    when: (a) => hasCandidate(a) && a.disability !== 'yes',
+    dependsOn: ['hasCandidate', 'disability'],
+    fromCase: (c) => {
+      const g = c.candidate?.cvGap;
+      if (!g || g.yearsOutsideLastFive === undefined) return undefined;
+      if (g.yearsOutsideLastFive < 2) return 'gap:no';
+      if (!g.cause) return undefined;
+      return g.cause === 'other' ? 'gap:other' : g.cause;
+    },
+    silent: 'gap:unknown',
+    typical: 'gap:no',
+    aboutCandidate: true,
+  },
+  {
+    id: 'employedNow',
+    kind: 'choice',
+    strings: Q.employedNow,
+    choices: yesNoUnknown,
+    when: (a) => hasCandidate(a) && (QUALIFYING_CAUSES as readonly AnswerValue[]).includes(a.cvGap ?? ''),
+    field: 'candidate.cvGap.employedOverOneYearNow',
+    variants: ['yes', 'no'],
+    dependsOn: ['cvGap'],
+    fromCase: (c) => bool(c.candidate?.cvGap?.employedOverOneYearNow),
+    silent: 'unknown',
+    typical: 'no',
+    aboutCandidate: true,
+  },
+  {
+    id: 'subsidy',
+    kind: 'choice',
+    strings: Q.subsidy,
+    choices: yesNoUnknown,
+    when: hasCandidate,
+    field: 'candidate.temporaryWageSubsidy',
+    variants: ['yes', 'no'],
+    dependsOn: ['hasCandidate'],
+    fromCase: (c) => bool(c.candidate?.temporaryWageSubsidy),
+    silent: 'unknown',
+    typical: 'yes',
+    aboutCandidate: true,
+  },
+  {
+    id: 'reducedCapacity',
+    kind: 'choice',
+    strings: Q.reducedCapacity,
+    choices: yesNoUnknown,
+    when: (a) => hasCandidate(a) && a.subsidy === 'yes',
+    field: 'candidate.reducedWorkCapacity',
+    variants: ['yes', 'no'],
+    dependsOn: ['subsidy'],
+    fromCase: (c) => bool(c.candidate?.reducedWorkCapacity),
+    silent: 'unknown',
+    typical: 'no',
+    aboutCandidate: true,
+  },
+  {
+    id: 'higherEducation',
+    kind: 'choice',
+    strings: Q.higherEducation,
+    choices: yesNoUnknown,
+    when: (a) => hasCandidate(a) && a.sector === 'state',
+    field: 'candidate.higherEducation',
+    variants: ['yes', 'no'],
+    dependsOn: ['sector', 'hasCandidate', 'disability', 'cvGap', 'employedNow'],
+    fromCase: (c) => bool(c.candidate?.higherEducation),
+    silent: 'unknown',
+    typical: 'no',
+    aboutCandidate: true,
+  },
+  {
+    id: 'completedTrainee',
+    kind: 'choice',
+    strings: Q.completedTrainee,
+    choices: yesNoUnknown,
+    when: (a) => hasCandidate(a) && a.sector === 'state',
+    field: 'candidate.completedStateTraineeHere',
+    variants: ['yes', 'no'],
+    dependsOn: ['sector', 'permanent', 'hasCandidate'],
+    fromCase: (c) => bool(c.candidate?.completedStateTraineeHere),
+    silent: 'unknown',
+    typical: 'no',
+    aboutCandidate: true,
+  },
+  {
+    id: 'qualified',
+    kind: 'choice',
+    strings: Q.qualified,
+    choices: yesNoUnknown,
+    when: hasCandidate,
+    field: 'candidate.qualified',
+    variants: ['yes', 'no'],
+    dependsOn: ['hasCandidate', 'completedTrainee'],
+    fromCase: (c) => bool(c.candidate?.qualified),
+    silent: 'unknown',
+    typical: 'yes',
+    aboutCandidate: true,
+  },
+];
+
+export const QUESTION_BY_ID = Object.fromEntries(QUESTIONS.map((q) => [q.id, q])) as Record<QuestionId, Question>;
+
+export function isQuestionId(v: unknown): v is QuestionId {
+  return typeof v === 'string' && (QUESTION_IDS as readonly string[]).includes(v);
+}
+
+/** Whether `value` is an answer this question accepts, given the answers before it. */
+export function isValidAnswer(q: Question, a: Answers, value: AnswerValue): boolean {
+  if (q.kind === 'number') return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 120;
+  return typeof value === 'string' && (q.choices(a).some((c) => c.value === value) || (q.extraValues ?? []).includes(value));
+}
+
+/** The label shown for an answer (review card, order text). */
+export function answerLabel(q: Question, a: Answers, value: AnswerValue): string {
+  if (q.kind === 'number') return `${value} ${value === 1 ? 'måned' : 'måneder'}`;
+  const c = q.choices(a).find((x) => x.value === value);
+  if (c) return c.label;
+  const extra = CHOICES[value as keyof typeof CHOICES];
+  return extra ? extra.label : String(value);
+}
+
+/** Every question that (transitively) depends on `id`. */
+export function dependentsOf(id: QuestionId): QuestionId[] {
+  const out = new Set<QuestionId>();
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const q of QUESTIONS) {
+      if (out.has(q.id)) continue;
+      if (q.dependsOn.some((d) => d === id || out.has(d))) {
+        out.add(q.id);
+        grew = true;
+      }
+    }
+  }
+  return [...out];
+}

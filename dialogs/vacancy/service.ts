@@ -1,0 +1,177 @@
+/**
+ * The vacancy checklist: a reported vacancy (in chat or from an HR system) brings the inclusion
+ * checklist to the manager, reminds them while items are open, records the outcome on closing, and
+ * feeds the inclusion report. Pure of HTTP and Teams: bot/ wires the routes, the notifier and the timer.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Audit } from '../shared/audit.js';
+import type { Clock, Notifier, Store } from '../shared/ports.js';
+import type { Outgoing } from '../shared/turn.js';
+import type { Roles } from '../hr/roles.js';
+import { checklistCard } from './cards/checklistCard.js';
+import { progress } from './checklist.js';
+import { keyedLock } from './lock.js';
+import { VACANCIES, VACANCY_KEYS, type PositionFacts, type Sector, type Vacancy, type VacancyKey } from './model.js';
+import { applyRetention } from './retention.js';
+import { buildInclusionReport } from './report.js';
+import { fieldErrors, webhookSchema, type FieldError } from './schemas.js';
+import { S } from './strings.js';
+import { isWorkingDay, localDate, workingDaysBetween } from './workingDays.js';
+
+export interface VacancyConfig {
+  /** The employer's NAV contact, shown on the "contact NAV" item. */
+  navContact?: string;
+  /** Working days (Mon-Fri) after delivery before the first reminder; default 3. */
+  reminderWorkingDays: number;
+  /** The HR/inclusion channel or chat that gets a copy of each checklist. */
+  hrConversationId?: string;
+  /** Vacancies older than this are reduced to yearly counts; default 24. */
+  retentionMonths: number;
+  /** Used when a report does not say; without it, the chat form asks and the webhook requires `sector`. */
+  defaultSector?: Sector;
+}
+
+export interface VacancyDeps {
+  store: Store;
+  clock: Clock;
+  notifier: Notifier;
+  roles: Roles;
+  audit: Audit;
+  config: VacancyConfig;
+}
+
+export type ReportFromSystemResult = { status: 202; id: string; duplicate: boolean } | { status: 400; errors: FieldError[] };
+
+const sameUser = (a: string | undefined, b: string): boolean => !!a && a.toLowerCase() === b.toLowerCase();
+
+/** The shared machinery behind the feature and the entry points bot/ calls. */
+export function createVacancyCore(deps: VacancyDeps) {
+  const { store, clock, notifier, config } = deps;
+  const vacancies = store.repo<Vacancy>(VACANCIES);
+  const keys = store.repo<VacancyKey>(VACANCY_KEYS);
+  const lock = keyedLock();
+  const reminderDays = config.reminderWorkingDays > 0 ? config.reminderWorkingDays : 3;
+
+  const cardFor = (v: Vacancy, notice?: string) => checklistCard(v, { navContact: config.navContact, notice });
+
+  /** A notifier failure (network, Bot Framework) is treated like no reference: kept pending, retried later. */
+  const trySend = async (send: () => Promise<'sent' | 'no-reference'>): Promise<boolean> => {
+    try {
+      return (await send()) === 'sent';
+    } catch {
+      return false;
+    }
+  };
+
+  const sendHrCopy = (v: Vacancy): Promise<boolean> =>
+    trySend(() => notifier.sendToConversation(config.hrConversationId!, [{ type: 'text', text: S.hrCopyIntro(v.title, v.unit) }, { type: 'card', card: cardFor(v) }]));
+
+  /** Sends what is still pending for one vacancy (to the manager, the HR copy); stores the result. */
+  async function deliverPending(id: string): Promise<Vacancy | undefined> {
+    return lock(id, async () => {
+      const v = vacancies.get(id);
+      if (!v || v.closed) return v;
+      let next = v;
+      if (v.delivery.manager === 'pending') {
+        const messages: Outgoing[] = [{ type: 'text', text: S.deliveredIntro(v.title) }, { type: 'card', card: cardFor(v) }];
+        if (await trySend(() => notifier.sendToUser(v.managerId, messages)))
+          next = { ...next, delivery: { ...next.delivery, manager: 'sent' }, deliveredAt: clock.now().toISOString() };
+      }
+      if (v.delivery.hr === 'pending' && config.hrConversationId && (await sendHrCopy(v))) next = { ...next, delivery: { ...next.delivery, hr: 'sent' } };
+      if (next !== v) await vacancies.put(next);
+      return next;
+    });
+  }
+
+  function newVacancy(facts: PositionFacts, meta: { source: Vacancy['source']; managerId: string; externalId?: string; deliveredNow: boolean }): Vacancy {
+    const now = clock.now().toISOString();
+    const v: Vacancy = {
+      id: randomUUID(),
+      source: meta.source,
+      ...(meta.externalId ? { externalId: meta.externalId } : {}),
+      ...facts,
+      managerId: meta.managerId,
+      reportedAt: now,
+      delivery: { manager: meta.deliveredNow ? 'sent' : 'pending', ...(config.hrConversationId ? { hr: 'pending' as const } : {}) },
+      checked: [],
+      remindersSent: 0,
+    };
+    if (facts.durationMonths === undefined) delete v.durationMonths;
+    if (meta.deliveredNow) v.deliveredAt = now;
+    return v;
+  }
+
+  /** Stores a vacancy once per idempotency key ("ext:…" from an HR system, "form:…" from a chat form). */
+  async function createOnce(key: string, make: () => Vacancy): Promise<{ vacancy: Vacancy; duplicate: boolean }> {
+    return lock(key, async () => {
+      const known = keys.get(key);
+      const existing = known ? vacancies.get(known.vacancyId) : undefined;
+      if (known) return { vacancy: existing ?? ({ id: known.vacancyId } as Vacancy), duplicate: true };
+      const v = make();
+      await vacancies.put(v);
+      await keys.put({ id: key, vacancyId: v.id });
+      return { vacancy: v, duplicate: false };
+    });
+  }
+
+  async function reportFromSystem(input: unknown): Promise<ReportFromSystemResult> {
+    const parsed = webhookSchema(config.defaultSector).safeParse(input);
+    if (!parsed.success) return { status: 400, errors: fieldErrors(parsed.error) };
+    const { externalId, managerAadObjectId, ...facts } = parsed.data;
+    const { vacancy, duplicate } = await createOnce(`ext:${externalId}`, () =>
+      newVacancy(facts, { source: 'system', managerId: managerAadObjectId, externalId, deliveredNow: false }),
+    );
+    if (!duplicate) await deliverPending(vacancy.id);
+    return { status: 202, id: vacancy.id, duplicate };
+  }
+
+  async function onUserSeen(userId: string): Promise<void> {
+    const waiting = vacancies.all().filter((v) => !v.closed && v.delivery.manager === 'pending' && sameUser(userId, v.managerId));
+    for (const v of waiting) await deliverPending(v.id);
+  }
+
+  /** Due: delivered, open items, `reminderWorkingDays` working days since delivery, a working day, none today. */
+  function reminderDue(v: Vacancy, now: Date): boolean {
+    if (v.closed || v.delivery.manager !== 'sent' || !v.deliveredAt) return false;
+    if (progress(v).open.length === 0) return false;
+    if (!isWorkingDay(now) || v.lastReminderDate === localDate(now)) return false;
+    return workingDaysBetween(new Date(v.deliveredAt), now) >= reminderDays;
+  }
+
+  async function runReminders(): Promise<number> {
+    let sent = 0;
+    for (const { id } of vacancies.all()) {
+      const v = await deliverPending(id);
+      if (!v) continue;
+      const now = clock.now();
+      if (!reminderDue(v, now)) continue;
+      const ok = await lock(id, async () => {
+        const cur = vacancies.get(id);
+        if (!cur || !reminderDue(cur, now)) return false;
+        const messages: Outgoing[] = [{ type: 'text', text: S.reminder(cur.title, progress(cur).open.length) }, { type: 'card', card: cardFor(cur) }];
+        if (!(await trySend(() => notifier.sendToUser(cur.managerId, messages)))) return false;
+        await vacancies.put({ ...cur, lastReminderDate: localDate(now), remindersSent: cur.remindersSent + 1 });
+        return true;
+      });
+      if (ok) sent++;
+    }
+    return sent;
+  }
+
+  return {
+    deps,
+    vacancies,
+    lock,
+    cardFor,
+    newVacancy,
+    createOnce,
+    deliverPending,
+    reportFromSystem,
+    onUserSeen,
+    runReminders,
+    inclusionReport: (year: number) => buildInclusionReport(store, year),
+    applyRetention: () => applyRetention(store, clock.now(), config.retentionMonths > 0 ? config.retentionMonths : 24),
+  };
+}
+
+export type VacancyCore = ReturnType<typeof createVacancyCore>;
