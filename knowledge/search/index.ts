@@ -208,7 +208,7 @@ class NorwegianIndex implements KnowledgeIndex {
     const r1 = top[0].rank;
     const hits = top.map((h) => {
       const similarity = this.phrasingSimilarity(this.docs[h.slot]!, queryTerms);
-      const fit = h.coverage * (0.6 + 0.25 * similarity) * Math.sqrt(h.rank / r1);
+      const fit = h.coverage * (0.55 + 0.3 * similarity) * Math.sqrt(h.rank / r1);
       return { entry: this.docs[h.slot]!.entry, fit, coverage: h.coverage, similarity, rank: h.rank };
     });
     if (isPersonalMatter(query, concepts)) for (const h of hits) h.fit *= PERSONAL_MATTER_FACTOR;

@@ -4,18 +4,18 @@
  * answer it; and questions outside the bot's scope that must be refused.
  */
 export const IN_SCOPE: Array<[question: string, expected: string | string[]]> = [
-  ['Kan vi tilsetje nokon i seks månader utan å lyse ut stillinga?', 'state-administrative-appointment'],
+  ['Kan vi tilsetje nokon i seks månader utan å lyse ut stillinga?', ['state-administrative-appointment', 'state-exceptions-overview']],
   ['Kan vi beholde en administrativt ansatt lenger enn et halvt år?', 'state-admin-keep-longer'],
-  ['Can we hire someone on a wage subsidy without advertising the job?', ['state-wage-subsidy-no-advertisement', 'state-exceptions-overview']],
+  ['Can we hire someone on a wage subsidy without advertising the job?', ['state-wage-subsidy-no-advertisement', 'state-exceptions-overview', 'mun-state-exceptions']],
   ['lønstilskudd uten utlysing før juli 2022', 'state-wage-subsidy-2022-change'],
   ['hva regnes som hull i cv en', 'tg-cv-gap-definition'],
-  ['hvordan teller man de to årene med fravær fra arbeid', 'tg-cv-gap-counting'],
+  ['hvordan teller man de to årene med fravær fra arbeid', ['tg-cv-gap-counting', 'tg-who-is-target-group']],
   ['Korleis veit vi at ein søkjar er i målgruppa?', 'tg-self-declaration'],
   ['Hvorfor krysser så få søkere av for nedsatt funksjonsevne?', 'tg-why-few-tick'],
   ['Hvordan bør vi omtale kandidatene fra målgruppen?', 'tg-respectful-language'],
   ['kvalifikasjonsprinsipet i kommunen', 'mun-qualification-principle'],
   ['Kan kommunen lyse ut stillinger kun for folk med funksjonsnedsettelse?', ['mun-target-group-only-advert', 'mun-target-group-advert-how']],
-  ['Hvilke kommuner deltar i Inn i jobb?', 'mun-inn-i-jobb-municipalities'],
+  ['Hvilke kommuner deltar i Inn i jobb?', ['mun-inn-i-jobb-municipalities', 'mun-inn-i-jobb']],
   ['what is VTA-O', 'mun-vta-o'],
   ['Får VTA-O-deltakarar løn?', 'mun-vta-o-wages'],
   ['kan kommunen ansette midlertidig i tolv måneder uten grunn', 'mun-general-temporary-repealed'],
@@ -27,6 +27,7 @@ export const IN_SCOPE: Array<[question: string, expected: string | string[]]> = 
   ['Er en praksisplass fra NAV praksisarbeid etter § 9?', 'state-temp-practice-work'],
   ['vikariat i staten', 'state-temp-substitute'],
   ['innstilling før ansettelse i staten', 'state-recommendation-innstilling'],
+  ['lønstilskud nedsat arbeidsevne', 'nav-wage-subsidy-rates'],
 ];
 
 export const OUT_OF_SCOPE = [

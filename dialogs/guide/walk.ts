@@ -1,0 +1,86 @@
+/**
+ * Which question comes next, derived from the rules: walk the questions in order, keep the answers of
+ * those that still apply, and stop at the first one that applies and is unanswered. A question with a
+ * contract field applies only if the rules list the field as missing or if its answers lead to
+ * different assessments (Publicodes' "missing variables", docassemble's "ask only what matters").
+ */
+import { buildCase } from './buildCase.js';
+import { QUESTIONS, type Answers, type Question, type QuestionId } from './questions.js';
+import { assess, type Assessment } from './rules.js';
+
+export function safeAssess(a: Answers): Assessment | undefined {
+  try {
+    return assess(buildCase(a));
+  } catch {
+    return undefined;
+  }
+}
+
+/** What decides the outcome: which paths apply and which duties, warnings and measures come with it. */
+export function outcomeSignature(r: Assessment): string {
+  return JSON.stringify({
+    targetGroup: r.targetGroup,
+    paths: r.paths.map((p) => [p.id, p.applies]),
+    obligations: r.obligations.map((o) => o.id).sort(),
+    warnings: r.warnings.map((w) => w.id).sort(),
+    measures: r.measures.map((m) => [m.id, m.schedule ?? null]).sort(),
+  });
+}
+
+function fieldMissing(field: string, r: Assessment): boolean {
+  return r.missing.some((m) => m === field || m.startsWith(`${field}.`) || field.startsWith(`${m}.`));
+}
+
+/** Whether the rules say this question's answer can change the result, given the answers before it. */
+export function matters(q: Question, before: Answers): boolean {
+  if (!q.field) return true;
+  const base = safeAssess(before);
+  if (!base) return true;
+  if (fieldMissing(q.field, base)) return true;
+  const seen = new Set<string>();
+  for (const v of q.variants ?? []) {
+    const r = safeAssess({ ...before, [q.id]: v });
+    seen.add(r ? outcomeSignature(r) : 'invalid');
+  }
+  return seen.size > 1;
+}
+
+export function applies(q: Question, before: Answers): boolean {
+  return q.when(before) && matters(q, before);
+}
+
+export interface Walk {
+  /** The answers that still count, in question order. */
+  effective: Answers;
+  /** The questions that apply, in order, up to and including `next`. */
+  applicable: QuestionId[];
+  /** The first applicable question without an answer; undefined when the flow is ready for review. */
+  next?: QuestionId;
+}
+
+export function walk(answers: Answers): Walk {
+  const effective: Answers = {};
+  const applicable: QuestionId[] = [];
+  for (const q of QUESTIONS) {
+    if (!applies(q, effective)) continue;
+    applicable.push(q.id);
+    const v = answers[q.id];
+    if (v === undefined) return { effective, applicable, next: q.id };
+    effective[q.id] = v;
+  }
+  return { effective, applicable };
+}
+
+/** How many questions are likely still to come (including the current one), assuming typical answers. */
+export function estimateRemaining(answers: Answers): number {
+  const sim: Answers = { ...answers };
+  let n = 0;
+  for (let i = 0; i < QUESTIONS.length; i++) {
+    const w = walk(sim);
+    if (!w.next) break;
+    const q = QUESTIONS.find((x) => x.id === w.next)!;
+    sim[q.id] = q.typical;
+    n++;
+  }
+  return n;
+}
