@@ -92,7 +92,7 @@ export const S = {
     },
     'interview-duty': {
       title: 'Husk innkallingsplikten',
-      text: 'Kall inn minst én kvalifisert søker som oppgir nedsatt funksjonsevne, og minst én som oppgir hull i CV-en (statsansatteforskriften §§ 4 og 4a).',
+      text: 'Når stillingen lyses ut: kall inn minst én kvalifisert søker som oppgir nedsatt funksjonsevne, og minst én som oppgir hull i CV-en. En slik søker kan ansettes om hen er tilnærmet like godt kvalifisert som den best kvalifiserte (statsansatteforskriften §§ 4 og 4a).',
     },
     'inform-internally': {
       title: 'Informer internt når dere ikke lyser ut offentlig',
