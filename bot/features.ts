@@ -6,9 +6,14 @@ import type { Audit } from '../dialogs/shared/audit.js';
 import type { Clock, Store } from '../dialogs/shared/ports.js';
 import type { DialogResult, Feature, TextTurn } from '../dialogs/shared/turn.js';
 import type { Roles } from '../dialogs/hr/roles.js';
+import { createVacancyService } from '../dialogs/vacancy/index.js';
+import { createKnowledgeIndex, loadCuratedEntries } from '../knowledge/index.js';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import type { ProactiveNotifier } from './proactive.js';
+import { startJobs } from './scheduler.js';
+import { reportRoutes } from './routes/reports.js';
+import { vacancyRoutes } from './routes/vacancies.js';
 
 export interface FeatureDeps {
   config: Config;
@@ -29,12 +34,43 @@ export interface BuiltFeatures {
   startScheduler(): () => void;
 }
 
-export function buildFeatures(_deps: FeatureDeps): BuiltFeatures {
+const HOUR = 3_600_000;
+
+export function buildFeatures(deps: FeatureDeps): BuiltFeatures {
+  const { config, store, clock, roles, audit, notifier, logger } = deps;
+  const curated = loadCuratedEntries();
+  const knowledge = createKnowledgeIndex(curated);
+
+  const vacancies = createVacancyService({
+    store,
+    clock,
+    notifier,
+    roles,
+    audit,
+    config: {
+      navContact: config.NAV_CONTACT,
+      reminderWorkingDays: config.REMINDER_WORKING_DAYS,
+      hrConversationId: config.HR_CONVERSATION_ID,
+      retentionMonths: config.RETENTION_MONTHS,
+      defaultSector: config.DEFAULT_SECTOR,
+    },
+  });
+
   return {
-    features: [],
-    question: async () => ({ send: [{ type: 'text', text: 'Spørsmål kan jeg ikke svare på ennå.' }] }),
-    onUserSeen: async () => {},
-    routes: [],
-    startScheduler: () => () => {},
+    features: [vacancies.feature],
+    question: async () => ({ send: [{ type: 'text', text: `(${knowledge.all().length})` }] }),
+    onUserSeen: (userId) => vacancies.onUserSeen(userId),
+    routes: [
+      vacancyRoutes({ vacancies, secret: config.WEBHOOK_SECRET, logger }),
+      reportRoutes({ vacancies, apiKey: config.API_KEY, now: () => clock.now() }),
+    ],
+    startScheduler: () =>
+      startJobs(
+        [
+          { name: 'reminders', everyMs: HOUR, run: () => vacancies.runReminders() },
+          { name: 'retention', everyMs: 24 * HOUR, run: () => vacancies.applyRetention() },
+        ],
+        logger,
+      ),
   };
 }

@@ -12,9 +12,9 @@ describe('the bot over HTTP, as Teams talks to it', () => {
   it('answers /healthz with status, version and storage', async () => {
     const res = await fetch(`${h.bot.url}/healthz`);
     expect(res.status).toBe(200);
-    const body = await res.json();
+    const body = (await res.json()) as Record<string, unknown>;
     expect(body).toMatchObject({ status: 'ok', mode: 'local', storage: { readable: true } });
-    expect(body.version).toMatch(/^\d+\.\d+\.\d+/);
+    expect(String(body.version)).toMatch(/^\d+\.\d+\.\d+/);
   });
 
   it('sends a welcome card when the bot is added to a conversation', async () => {

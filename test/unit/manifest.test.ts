@@ -2,8 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import Ajv from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import { createRequire } from 'node:module';
+
+type Validator = ((data: unknown) => boolean) & { errors?: unknown[] | null };
+const require = createRequire(import.meta.url);
+// CommonJS packages: require() gives the constructor and the plugin function directly.
+const Ajv: new (opts: object) => { compile(schema: object): Validator } = require('ajv-draft-04');
+const addFormats: (ajv: unknown) => void = require('ajv-formats');
 
 const root = path.resolve(import.meta.dirname, '../..');
 const manifestText = fs.readFileSync(path.join(root, 'appPackage/manifest.json'), 'utf8');
