@@ -1,0 +1,78 @@
+/**
+ * Crash safety: SIGKILL the real server in the middle of sustained writes, restart it, and check that
+ * the data file parses and that every write acknowledged (202) before the kill is there.
+ * CRASH_SECONDS sets how long the writes run before the kill (the full run in `npm run bench` is longer).
+ */
+import { spawn } from 'node:child_process';
+import { createHmac } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DATA_FILE } from '../../bot/main.js';
+import { freePort } from '../e2e/playground.js';
+
+const SECRET = 'crash-test-secret-0123456789';
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const SECONDS = Number(process.env.CRASH_SECONDS ?? 1.5);
+
+async function startBot(port: number, dataDir: string) {
+  const proc = spawn(process.execPath, ['--import', 'tsx', 'bot/index.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, WEBHOOK_SECRET: SECRET, LOG_LEVEL: 'error' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let err = '';
+  proc.stderr!.on('data', (d) => (err += d));
+  for (let i = 0; i < 200; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) return proc;
+    } catch {
+      /* starting */
+    }
+    if (proc.exitCode !== null) throw new Error(`bot exited: ${err}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`bot did not start: ${err}`);
+}
+
+describe('crash safety', () => {
+  it('keeps every acknowledged write across a SIGKILL', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inkl-crash-'));
+    const port = await freePort();
+    const proc = await startBot(port, dataDir);
+    const acknowledged: string[] = [];
+    let stop = false;
+    let n = 0;
+    const writer = async () => {
+      while (!stop) {
+        const externalId = `crash-${n++}`;
+        const raw = JSON.stringify({ externalId, title: 'Rådgiver', unit: 'Enhet', reason: 'new_position', permanent: true, startDate: '2027-01-04', managerAadObjectId: '00000000-0000-0000-0000-0000000000d4', sector: 'state' });
+        try {
+          const res = await fetch(`http://127.0.0.1:${port}/api/vacancies`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-signature': `sha256=${createHmac('sha256', SECRET).update(raw).digest('hex')}` }, body: raw });
+          if (res.status === 202) acknowledged.push(externalId);
+        } catch {
+          return; // the server is gone
+        }
+      }
+    };
+    const writers = Array.from({ length: 8 }, writer);
+    await new Promise((r) => setTimeout(r, SECONDS * 1000));
+    proc.kill('SIGKILL');
+    stop = true;
+    await Promise.all(writers);
+    await new Promise((r) => proc.exitCode !== null || proc.signalCode ? r(null) : proc.once('exit', r));
+    expect(acknowledged.length).toBeGreaterThan(10);
+
+    const data = JSON.parse(fs.readFileSync(path.join(dataDir, DATA_FILE), 'utf8'));
+    const stored = new Set((data.repos.vacancyKeys as Array<{ id: string }>).map((k) => k.id));
+    const lost = acknowledged.filter((id) => !stored.has(`ext:${id}`));
+    expect(lost, `${lost.length} of ${acknowledged.length} acknowledged writes lost`).toEqual([]);
+
+    // And the bot starts again on that file.
+    const again = await startBot(port, dataDir);
+    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+    again.kill('SIGTERM');
+    await new Promise((r) => again.once('exit', r));
+  }, 60_000);
+});
