@@ -226,7 +226,9 @@ export const QUESTIONS: readonly Question[] = [
     kind: 'choice',
     strings: Q.reducedCapacity,
     choices: yesNoUnknown,
-    when: (a) => hasCandidate(a) && a.subsidy === 'yes',
+    // Not with "no" subsidy; but when the subsidy question was skipped, the schedule NAV offers a
+    // candidate in the target group still depends on it.
+    when: (a) => hasCandidate(a) && a.subsidy !== 'no',
     field: 'candidate.reducedWorkCapacity',
     variants: ['yes', 'no'],
     dependsOn: ['subsidy'],

@@ -21,7 +21,7 @@ export function normalise(text: string): string {
 }
 
 export function parseMonths(text: string): number | undefined {
-  const m = /^(\d{1,3})(?:[.,](\d+))?\s*(mnd|md|m|måned|måneder|mån|months?|år|aar|years?)?$/.exec(normalise(text));
+  const m = /^(\d{1,3})(?:[.,](\d+))?\s*(mnd|md|m|måned|måneder|mån|months?|år|aar|years?)?$/.exec(text.toLowerCase().trim().replace(/[.!]$/, '').trim());
   if (!m) return undefined;
   if (m[2] !== undefined && !/^(år|aar|years?)$/.test(m[3] ?? '')) return undefined;
   const n = Number(`${m[1]}.${m[2] ?? '0'}`);

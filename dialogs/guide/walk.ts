@@ -2,7 +2,7 @@
  * Which question comes next, derived from the rules: walk the questions in order, keep the answers of
  * those that still apply, and stop at the first one that applies and is unanswered. A question with a
  * contract field applies only if the rules list the field as missing or if its answers lead to
- * different assessments (Publicodes' "missing variables", docassemble's "ask only what matters").
+ * different outcomes (docassemble's "ask only what matters", decided by the rules themselves).
  */
 import { buildCase } from './buildCase.js';
 import { QUESTIONS, type Answers, type Question, type QuestionId } from './questions.js';
@@ -27,16 +27,13 @@ export function outcomeSignature(r: Assessment): string {
   });
 }
 
-function fieldMissing(field: string, r: Assessment): boolean {
-  return r.missing.some((m) => m === field || m.startsWith(`${field}.`) || field.startsWith(`${m}.`));
-}
-
-/** Whether the rules say this question's answer can change the result, given the answers before it. */
+/**
+ * Whether the rules say this question's answer can change the result, given the answers before it:
+ * the answers it offers lead to different outcomes. (A field listed under `missing` is not enough on
+ * its own: the rules may list a field that cannot change anything given the other answers.)
+ */
 export function matters(q: Question, before: Answers): boolean {
   if (!q.field) return true;
-  const base = safeAssess(before);
-  if (!base) return true;
-  if (fieldMissing(q.field, base)) return true;
   const seen = new Set<string>();
   for (const v of q.variants ?? []) {
     const r = safeAssess({ ...before, [q.id]: v });

@@ -1,0 +1,194 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildCase } from './buildCase.js';
+import { driveFromCase } from './drive.js';
+import { EXTRA_CASES } from './extraCases.js';
+import { answer, back, confirm, edit, newFlow, progress, reviewRows, type GuideFlow } from './flow.js';
+import { QUESTION_BY_ID, type Answers, type AnswerValue, type QuestionId } from './questions.js';
+import { assess, RULESET_VERSION } from './rules.js';
+import { outcomeSignature, walk } from './walk.js';
+
+const start = (opts: Partial<Parameters<typeof newFlow>[0]> = {}) =>
+  newFlow({ userId: 'u', conversationId: 'c', token: 't', now: new Date('2025-01-01T00:00:00Z'), rulesetVersion: RULESET_VERSION, ...opts });
+
+/** Answers from the table as the guide asks; fails on a question the table does not expect. */
+function run(flow: GuideFlow, answers: Answers, partial = false): { flow: GuideFlow; asked: QuestionId[] } {
+  const asked: QuestionId[] = [];
+  for (;;) {
+    const next = walk(flow.answers).next;
+    if (!next) return { flow, asked };
+    const v = answers[next];
+    if (v === undefined && partial) return { flow, asked };
+    asked.push(next);
+    if (v === undefined) throw new Error(`unexpected question ${next} after ${asked.join(',')}`);
+    const out = answer(flow, next, v as AnswerValue);
+    if (!out.ok) throw new Error(`${next}=${String(v)}: ${out.reason}`);
+    flow = out.flow;
+  }
+}
+
+const pathsOf = (flow: GuideFlow) => Object.fromEntries(assess(buildCase(walk(flow.answers).effective)).paths.map((p) => [p.id, p.applies]));
+
+describe('the guide as a state machine', () => {
+  it.each([
+    {
+      name: 'state, short substitute, no candidate',
+      answers: { sector: 'state', permanent: 'temporary', duration: 3, ground: 'substitute:sick_leave', hasCandidate: 'no' },
+      asked: ['sector', 'permanent', 'duration', 'ground', 'hasCandidate'],
+      case: { sector: 'state', position: { permanent: false, durationMonths: 3, ground: 'substitute', absenceReason: 'sick_leave' } },
+      paths: { 'state.ordinary': 'yes', 'state.administrative-appointment': 'yes' },
+    },
+    {
+      name: 'municipal permanent, no candidate',
+      answers: { sector: 'municipal', permanent: 'permanent', hasCandidate: 'no' },
+      asked: ['sector', 'permanent', 'hasCandidate'],
+      case: { sector: 'municipal', position: { permanent: true } },
+      paths: { 'municipal.ordinary': 'yes', 'municipal.targeted-advertisement': 'yes', 'municipal.labour-market-measure-temporary': 'no' },
+    },
+    {
+      name: 'state 10 months: the personnel regulation is asked',
+      answers: { sector: 'state', permanent: 'temporary', duration: 10, ground: 'temporary_work', regulation: 'yes', hasCandidate: 'no' },
+      asked: ['sector', 'permanent', 'duration', 'ground', 'regulation', 'hasCandidate'],
+      case: { sector: 'state', position: { permanent: false, durationMonths: 10, ground: 'temporary_work' }, employer: { personnelRegulationAllowsOneYear: true } },
+      paths: { 'state.administrative-appointment': 'yes' },
+    },
+  ])('$name', ({ answers, asked, case: want, paths }) => {
+    const r = run(start(), answers as Answers);
+    expect(r.asked).toEqual(asked);
+    expect(buildCase(walk(r.flow.answers).effective)).toEqual(want);
+    expect(pathsOf(r.flow)).toMatchObject(paths);
+    expect(r.flow.status).toBe('review');
+    expect(confirm(r.flow)?.status).toBe('result');
+  });
+
+  it('state 4 months: no personnel-regulation question (it cannot change the result)', () => {
+    const r = run(start(), { sector: 'state', permanent: 'temporary', duration: 4, ground: 'temporary_work', hasCandidate: 'no' });
+    expect(r.asked).not.toContain('regulation');
+  });
+
+  it('a disability skips the CV-gap questions; a candidate without one is asked about the gap', () => {
+    const base = { sector: 'state', permanent: 'temporary', duration: 12, ground: 'temporary_work', regulation: 'no', hasCandidate: 'yes', subsidy: 'yes', reducedCapacity: 'no', higherEducation: 'no', completedTrainee: 'no', qualified: 'yes', employedNow: 'no' } as Answers;
+    const withDisability = run(start(), { ...base, disability: 'yes' });
+    expect(withDisability.asked).not.toContain('cvGap');
+    expect(withDisability.asked.indexOf('disability')).toBe(withDisability.asked.indexOf('hasCandidate') + 1);
+    const withGap = run(start(), { ...base, disability: 'no', cvGap: 'illness' });
+    expect(withGap.asked).toContain('cvGap');
+    expect(withGap.asked).toContain('employedNow');
+    expect(buildCase(walk(withGap.flow.answers).effective).candidate?.cvGap).toEqual({ yearsOutsideLastFive: 2, cause: 'illness', employedOverOneYearNow: false });
+    const noGap = run(start(), { ...base, disability: 'no', cvGap: 'gap:no' });
+    expect(noGap.asked).not.toContain('employedNow');
+    expect(assess(buildCase(walk(noGap.flow.answers).effective)).targetGroup.member).toBe(false);
+  });
+
+  it('municipal: never asks the state-only questions, and offers only municipal grounds', () => {
+    const r = run(start(), { sector: 'municipal', permanent: 'temporary', duration: 10, ground: 'temporary_work', hasCandidate: 'yes', disability: 'yes', subsidy: 'yes', reducedCapacity: 'no', qualified: 'yes' });
+    for (const q of ['regulation', 'higherEducation', 'completedTrainee'] as const) expect(r.asked).not.toContain(q);
+    const f = run(start(), { sector: 'municipal', permanent: 'temporary', duration: 10 }, true).asked;
+    expect(f).toEqual(['sector', 'permanent', 'duration']);
+    expect(walk(run(start(), { sector: 'municipal', permanent: 'temporary', duration: 10 }, true).flow.answers).next).toBe('ground');
+  });
+
+  it('no question with a rule field is asked whose answers all give the same result', () => {
+    for (const c of EXTRA_CASES) {
+      const r = driveFromCase(c.case);
+      let answers: Answers = {};
+      for (const q of r.asked) {
+        const value = r.flow.answers[q]!;
+        if (QUESTION_BY_ID[q].field) {
+          const outcomes = new Set(['yes', 'no'].map((v) => outcomeSignature(assess(buildCase({ ...answers, [q]: v })))));
+          expect(outcomes.size, `${c.name}: ${q}`).toBeGreaterThan(1);
+        }
+        answers = { ...answers, [q]: value };
+      }
+    }
+  });
+
+  it('going back returns to the last answered question and keeps the earlier answers', () => {
+    const r = run(start(), { sector: 'state', permanent: 'temporary', duration: 8 } as Answers, true).flow;
+    expect(walk(r.answers).next).toBe('ground');
+    const b = back(r);
+    expect(b.moved).toBe(true);
+    expect(walk(b.flow.answers).next).toBe('duration');
+    expect(b.flow.answers).toEqual({ sector: 'state', permanent: 'temporary' });
+    const first = back(back(back(b.flow).flow).flow);
+    expect(first.moved).toBe(false);
+    expect(walk(first.flow.answers).next).toBe('sector');
+  });
+
+  it('changing an answer clears what depended on it and continues from there', () => {
+    const r = run(start(), { sector: 'state', permanent: 'temporary', duration: 10, ground: 'unforeseen_need', regulation: 'no', hasCandidate: 'yes', disability: 'yes', subsidy: 'yes', reducedCapacity: 'yes', higherEducation: 'no', completedTrainee: 'no', qualified: 'yes' }).flow;
+    const e = edit(r, 'sector');
+    expect(e.status).toBe('asking');
+    expect(walk(e.answers).next).toBe('sector');
+    expect(e.answers.ground).toBeUndefined();
+    expect(e.answers.regulation).toBeUndefined();
+    expect(e.answers.duration).toBe(10);
+    expect(e.answers.disability).toBe('yes');
+    const m = answer(e, 'sector', 'municipal');
+    expect(m.ok && walk(m.flow.answers).next).toBe('ground');
+    // Editing "permanent" to "fast" drops the temporary-only answers from the case.
+    const p = answer(edit(r, 'permanent'), 'permanent', 'permanent');
+    expect(p.ok).toBe(true);
+    if (p.ok) expect(buildCase(walk(p.flow.answers).effective).position).toEqual({ permanent: true });
+  });
+
+  it('refuses an answer to a question that is not the current one, or one it does not offer', () => {
+    const f = start();
+    expect(answer(f, 'duration', 5)).toEqual({ ok: false, reason: 'not-current' });
+    expect(answer(f, 'sector', 'nowhere')).toEqual({ ok: false, reason: 'invalid' });
+    const m = run(start(), { sector: 'municipal', permanent: 'temporary', duration: 5 } as Answers, true).flow;
+    expect(answer(m, 'ground', 'unforeseen_need')).toEqual({ ok: false, reason: 'invalid' });
+    const t = run(start(), { sector: 'municipal', permanent: 'temporary' } as Answers, true).flow;
+    expect(answer(t, 'duration', 0)).toEqual({ ok: false, reason: 'invalid' });
+    expect(answer(t, 'duration', 2.5)).toEqual({ ok: false, reason: 'invalid' });
+  });
+
+  it('prefill: prefilled answers are skipped and listed for review', () => {
+    const f = start({ prefill: { sector: 'state', position: { permanent: false, durationMonths: 6, ground: 'substitute', absenceReason: 'sick_leave' } } });
+    expect(walk(f.answers).next).toBe('hasCandidate');
+    const r = run(f, { hasCandidate: 'no' });
+    expect(r.asked).toEqual(['hasCandidate']);
+    expect(reviewRows(r.flow).map((x) => [x.q, x.source])).toEqual([
+      ['sector', 'prefill'],
+      ['permanent', 'prefill'],
+      ['duration', 'prefill'],
+      ['ground', 'prefill'],
+      ['hasCandidate', 'user'],
+    ]);
+    expect(progress(f).n).toBe(1);
+  });
+
+  it('prefill: a "permanent" position with a temporary reason asks fast/midlertidig', () => {
+    const f = start({ prefill: { sector: 'municipal', position: { permanent: true, ground: 'substitute', absenceReason: 'parental_leave' } } });
+    expect(walk(f.answers).next).toBe('permanent');
+    const r = run(f, { permanent: 'temporary', duration: 9, hasCandidate: 'no' });
+    expect(r.asked).toEqual(['permanent', 'duration', 'hasCandidate']);
+    expect(buildCase(walk(r.flow.answers).effective).position).toEqual({ permanent: false, durationMonths: 9, ground: 'substitute', absenceReason: 'parental_leave' });
+  });
+
+  it('default and remembered sector are not asked', () => {
+    expect(walk(start({ defaultSector: 'municipal' }).answers).next).toBe('permanent');
+    const f = start({ rememberedSector: 'state' });
+    expect(f.sources.sector).toBe('remembered');
+    expect(walk(f.answers).next).toBe('permanent');
+  });
+
+  it('the progress line counts the questions asked and estimates the rest', () => {
+    const r = run(start(), { sector: 'state', permanent: 'temporary' } as Answers, true).flow;
+    const p = progress(r);
+    expect(p.n).toBe(3);
+    expect(p.total).toBeGreaterThanOrEqual(5);
+    expect(p.total).toBeLessThanOrEqual(12);
+  });
+});
+
+describe('the guide over the eval cases', () => {
+  const lines = readFileSync(new URL('../../../shared/eval/assess.dev.jsonl', import.meta.url), 'utf8').trim().split('\n');
+  const cases = lines.map((l) => JSON.parse(l) as { name: string; case: Parameters<typeof driveFromCase>[0] });
+  it.each(cases)('$name: the case the guide builds gets the same assessment', ({ case: c }) => {
+    const r = driveFromCase(c);
+    expect(r.asked.length).toBeLessThanOrEqual(11);
+    if (r.adjusted.length) return; // a ground the sector does not have cannot be chosen in the guide
+    expect(outcomeSignature(assess(buildCase(walk(r.flow.answers).effective)))).toBe(outcomeSignature(assess(c as never)));
+  });
+});

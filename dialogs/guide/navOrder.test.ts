@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { buildCase } from './buildCase.js';
+import { orderText, validateOrder, type OrderDraft } from './navOrder.js';
+import type { Answers } from './questions.js';
+import { assess, TITLES } from './rules.js';
+
+const good: OrderDraft = { title: 'Saksbehandler', tasks: 'Behandle søknader og svare på henvendelser.', requirements: '', percent: '80', startDate: '2025-03-01' };
+
+describe('the order to NAV', () => {
+  it.each([
+    ['title', { title: '' }],
+    ['tasks', { tasks: 'kort' }],
+    ['percent', { percent: '0' }],
+    ['percent', { percent: '101' }],
+    ['percent', { percent: 'åtti' }],
+    ['startDate', { startDate: '2025-02-30' }],
+    ['startDate', { startDate: '' }],
+  ] as const)('rejects a bad %s', (field, change) => {
+    const r = validateOrder({ ...good, ...change });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(Object.keys(r.errors)).toEqual([field]);
+  });
+
+  it('builds a text about the position and the hiring path, never the candidate', () => {
+    const v = validateOrder(good);
+    expect(v.ok).toBe(true);
+    if (!v.ok) return;
+    const answers: Answers = { sector: 'state', permanent: 'temporary', duration: 12, ground: 'temporary_work', hasCandidate: 'yes', disability: 'yes', subsidy: 'yes', reducedCapacity: 'yes' };
+    const a = assess(buildCase(answers));
+    const t = orderText(v.form, answers, a, TITLES as Record<string, string>);
+    expect(t).toContain('Saksbehandler');
+    expect(t).toContain('80 %');
+    expect(t).toContain('01.03.2025');
+    expect(t).toContain('Midlertidig i 12 måneder');
+    expect(t).toMatch(/Oppfølging vi ønsker/);
+    expect(t).toContain('Midlertidig lønnstilskudd');
+    for (const p of a.paths.filter((x) => x.applies === 'yes' && !x.id.endsWith('.ordinary'))) expect(t).toContain((TITLES as Record<string, string>)[p.id]);
+    expect(t).not.toMatch(/funksjonsnedsettelse|nedsatt arbeidsevne|diagnose/i);
+  });
+});
