@@ -6,12 +6,14 @@ import type { Audit } from '../dialogs/shared/audit.js';
 import type { Clock, Store } from '../dialogs/shared/ports.js';
 import type { DialogResult, Feature, TextTurn } from '../dialogs/shared/turn.js';
 import type { Roles } from '../dialogs/hr/roles.js';
+import { createGuideFeature } from '../dialogs/guide/index.js';
 import { createVacancyService } from '../dialogs/vacancy/index.js';
 import { createKnowledgeIndex, loadCuratedEntries } from '../knowledge/index.js';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import type { ProactiveNotifier } from './proactive.js';
 import { startJobs } from './scheduler.js';
+import { assessRoutes } from './routes/assess.js';
 import { reportRoutes } from './routes/reports.js';
 import { vacancyRoutes } from './routes/vacancies.js';
 
@@ -57,10 +59,11 @@ export function buildFeatures(deps: FeatureDeps): BuiltFeatures {
   });
 
   return {
-    features: [vacancies.feature],
+    features: [createGuideFeature({ store, clock, defaultSector: config.DEFAULT_SECTOR, knowledge }), vacancies.feature],
     question: async () => ({ send: [{ type: 'text', text: `(${knowledge.all().length})` }] }),
     onUserSeen: (userId) => vacancies.onUserSeen(userId),
     routes: [
+      assessRoutes({ apiKey: config.API_KEY }),
       vacancyRoutes({ vacancies, secret: config.WEBHOOK_SECRET, logger }),
       reportRoutes({ vacancies, apiKey: config.API_KEY, now: () => clock.now() }),
     ],

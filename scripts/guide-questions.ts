@@ -37,7 +37,8 @@ const counts: number[] = [];
 let same = 0;
 const rows: string[] = [];
 for (const [i, c] of cases.entries()) {
-  const r = driveFromCase(c.case, { defaultSector });
+  // A default sector is what a bot installed for that sector's employers has; it applies to its own cases.
+  const r = driveFromCase(c.case, { defaultSector: c.case.sector === defaultSector ? defaultSector : undefined });
   const built = buildCase(walk(r.flow.answers).effective);
   const want = assess(c.case as Parameters<typeof assess>[0]);
   const got = assess(built);

@@ -37,8 +37,12 @@ export function buildCase(a: Answers): AssessmentCase {
     set('disabilityNeedingAccommodation', a.disability);
     const gap = cvGapOf(a);
     if (gap) cand.cvGap = gap;
-    set('temporaryWageSubsidy', a.subsidy);
-    set('reducedWorkCapacity', a.reducedCapacity);
+    const subsidy = typeof a.subsidy === 'string' ? a.subsidy : undefined;
+    if (subsidy?.startsWith('subsidy:')) {
+      cand.temporaryWageSubsidy = true;
+      if (subsidy !== 'subsidy:yes') cand.reducedWorkCapacity = subsidy === 'subsidy:reduced';
+    } else set('temporaryWageSubsidy', subsidy);
+    if (cand.reducedWorkCapacity === undefined) set('reducedWorkCapacity', a.reducedCapacity);
     set('higherEducation', a.higherEducation);
     set('completedStateTraineeHere', a.completedTrainee);
     set('qualified', a.qualified);

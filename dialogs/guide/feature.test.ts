@@ -84,7 +84,7 @@ describe('the guide feature', () => {
     r = await press(t, r, 'Ja'); // a candidate
     expect(textOf(r)).toContain(S.privacy);
     r = await press(t, r, 'Ja'); // disability
-    for (let i = 0; i < 6 && !textOf(r).includes(S.reviewTitle); i++) r = await press(t, r, i === 0 ? 'Ja' : 'Nei');
+    for (let i = 0; i < 6 && !textOf(r).includes(S.reviewTitle); i++) r = await press(t, r, i === 0 ? 'Ja – ordinær sats (40 %)' : 'Nei');
     expect(textOf(r)).toContain(S.reviewTitle);
     expect(textOf(r)).toContain('12 måneder');
     r = await press(t, r, S.showResult);

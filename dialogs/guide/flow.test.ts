@@ -67,7 +67,7 @@ describe('the guide as a state machine', () => {
   });
 
   it('a disability skips the CV-gap questions; a candidate without one is asked about the gap', () => {
-    const base = { sector: 'state', permanent: 'temporary', duration: 12, ground: 'temporary_work', regulation: 'no', hasCandidate: 'yes', subsidy: 'yes', reducedCapacity: 'no', higherEducation: 'no', completedTrainee: 'no', qualified: 'yes', employedNow: 'no' } as Answers;
+    const base = { sector: 'state', permanent: 'temporary', duration: 12, ground: 'temporary_work', regulation: 'no', hasCandidate: 'yes', subsidy: 'subsidy:ordinary', reducedCapacity: 'no', higherEducation: 'no', completedTrainee: 'no', qualified: 'yes', employedNow: 'no' } as Answers;
     const withDisability = run(start(), { ...base, disability: 'yes' });
     expect(withDisability.asked).not.toContain('cvGap');
     expect(withDisability.asked.indexOf('disability')).toBe(withDisability.asked.indexOf('hasCandidate') + 1);
@@ -81,7 +81,7 @@ describe('the guide as a state machine', () => {
   });
 
   it('municipal: never asks the state-only questions, and offers only municipal grounds', () => {
-    const r = run(start(), { sector: 'municipal', permanent: 'temporary', duration: 10, ground: 'temporary_work', hasCandidate: 'yes', disability: 'yes', subsidy: 'yes', reducedCapacity: 'no', qualified: 'yes' });
+    const r = run(start(), { sector: 'municipal', permanent: 'temporary', duration: 10, ground: 'temporary_work', hasCandidate: 'yes', disability: 'yes', subsidy: 'subsidy:ordinary', reducedCapacity: 'no', qualified: 'yes' });
     for (const q of ['regulation', 'higherEducation', 'completedTrainee'] as const) expect(r.asked).not.toContain(q);
     const f = run(start(), { sector: 'municipal', permanent: 'temporary', duration: 10 }, true).asked;
     expect(f).toEqual(['sector', 'permanent', 'duration']);
@@ -95,7 +95,7 @@ describe('the guide as a state machine', () => {
       for (const q of r.asked) {
         const value = r.flow.answers[q]!;
         if (QUESTION_BY_ID[q].field) {
-          const outcomes = new Set(['yes', 'no'].map((v) => outcomeSignature(assess(buildCase({ ...answers, [q]: v })))));
+          const outcomes = new Set(QUESTION_BY_ID[q].variants!.map((v) => outcomeSignature(assess(buildCase({ ...answers, [q]: v })))));
           expect(outcomes.size, `${c.name}: ${q}`).toBeGreaterThan(1);
         }
         answers = { ...answers, [q]: value };
@@ -116,7 +116,7 @@ describe('the guide as a state machine', () => {
   });
 
   it('changing an answer clears what depended on it and continues from there', () => {
-    const r = run(start(), { sector: 'state', permanent: 'temporary', duration: 10, ground: 'unforeseen_need', regulation: 'no', hasCandidate: 'yes', disability: 'yes', subsidy: 'yes', reducedCapacity: 'yes', higherEducation: 'no', completedTrainee: 'no', qualified: 'yes' }).flow;
+    const r = run(start(), { sector: 'state', permanent: 'temporary', duration: 10, ground: 'unforeseen_need', regulation: 'no', hasCandidate: 'yes', disability: 'yes', subsidy: 'subsidy:reduced', reducedCapacity: 'yes', higherEducation: 'no', completedTrainee: 'no', qualified: 'yes' }).flow;
     const e = edit(r, 'sector');
     expect(e.status).toBe('asking');
     expect(walk(e.answers).next).toBe('sector');

@@ -94,7 +94,12 @@ export function createGuideFeature(deps: GuideDeps): Feature {
 
   function render(flow: GuideFlow, note?: string): AdaptiveCard {
     if (flow.status === 'result') {
-      const a = assessmentOf(flow);
+      let a: Assessment;
+      try {
+        a = assessmentOf(flow);
+      } catch {
+        return notice(S.badDataTitle, S.assessFailed);
+      }
       const view = { token: flow.token, assessment: a, titles: TITLES as Record<string, string>, rulesetVersion: RULESET_VERSION, related: related(a), note };
       const c = resultCard(view);
       // Teams refuses cards over 28 KB; the further reading is the first thing to go.

@@ -25,7 +25,7 @@ describe('the order to NAV', () => {
     const v = validateOrder(good);
     expect(v.ok).toBe(true);
     if (!v.ok) return;
-    const answers: Answers = { sector: 'state', permanent: 'temporary', duration: 12, ground: 'temporary_work', hasCandidate: 'yes', disability: 'yes', subsidy: 'yes', reducedCapacity: 'yes' };
+    const answers: Answers = { sector: 'state', permanent: 'temporary', duration: 12, ground: 'temporary_work', hasCandidate: 'yes', disability: 'yes', subsidy: 'subsidy:reduced', reducedCapacity: 'yes' };
     const a = assess(buildCase(answers));
     const t = orderText(v.form, answers, a, TITLES as Record<string, string>);
     expect(t).toContain('Saksbehandler');

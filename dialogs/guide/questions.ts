@@ -208,27 +208,33 @@ export const QUESTIONS: readonly Question[] = [
     aboutCandidate: true,
   },
   {
+    // Asks the rate with the subsidy (40 % or, with reduced work capacity, 60 %): one question, not two.
     id: 'subsidy',
     kind: 'choice',
     strings: Q.subsidy,
-    choices: yesNoUnknown,
+    choices: () => [choice('subsidy:reduced'), choice('subsidy:ordinary'), choice('subsidy:yes'), choice('no'), choice('unknown')],
     when: hasCandidate,
     field: 'candidate.temporaryWageSubsidy',
-    variants: ['yes', 'no'],
+    variants: ['subsidy:reduced', 'subsidy:ordinary', 'no'],
     dependsOn: ['hasCandidate'],
-    fromCase: (c) => bool(c.candidate?.temporaryWageSubsidy),
+    fromCase: (c) => {
+      const s = c.candidate?.temporaryWageSubsidy;
+      if (s === undefined) return undefined;
+      if (!s) return 'no';
+      const r = c.candidate?.reducedWorkCapacity;
+      return r === undefined ? 'subsidy:yes' : r ? 'subsidy:reduced' : 'subsidy:ordinary';
+    },
     silent: 'unknown',
-    typical: 'yes',
+    typical: 'subsidy:ordinary',
     aboutCandidate: true,
   },
   {
+    // Without a subsidy (or not known), NAV's offer to a candidate in the target group still depends on it.
     id: 'reducedCapacity',
     kind: 'choice',
     strings: Q.reducedCapacity,
     choices: yesNoUnknown,
-    // Not with "no" subsidy; but when the subsidy question was skipped, the schedule NAV offers a
-    // candidate in the target group still depends on it.
-    when: (a) => hasCandidate(a) && a.subsidy !== 'no',
+    when: (a) => hasCandidate(a) && (a.subsidy === 'no' || a.subsidy === 'unknown'),
     field: 'candidate.reducedWorkCapacity',
     variants: ['yes', 'no'],
     dependsOn: ['subsidy'],

@@ -1,3 +1,3 @@
 /** The guide's single door to the rule modules (knowledge/rules, contract assessment-v1). */
-export { assess, parseCase, RULESET_VERSION, TITLES, PATH_IDS, AssessmentCaseSchema } from '/tmp/fakeRules/index.js';
-export type { AssessmentCase, Assessment, PathResult } from '/tmp/fakeRules/index.js';
+export { assess, parseCase, RULESET_VERSION, TITLES, PATH_IDS, AssessmentCaseSchema } from '../../knowledge/rules/index.js';
+export type { AssessmentCase, Assessment, PathResult } from '../../knowledge/rules/index.js';

@@ -36,6 +36,7 @@ export const S = {
   stale: 'Kortet hører til en vurdering som er avsluttet, avbrutt eller erstattet av en nyere. Ingenting er endret. Start gjerne en ny vurdering.',
   badDataTitle: 'Noe gikk galt med kortet',
   badData: 'Noe i svaret fra kortet var ikke slik jeg ventet. Ingenting er endret. Prøv igjen, eller start en ny vurdering.',
+  assessFailed: 'Jeg klarte ikke å vurdere svarene dine akkurat nå. Ingenting er sendt noe sted. Start gjerne på nytt, og kontakt HR hvis det skjer igjen.',
   badPrefill: 'Opplysningene fra sjekklisten kunne ikke brukes, så jeg starter uten dem.',
   startNew: 'Start ny vurdering',
   typedCancelled: 'Greit, jeg har avbrutt vurderingen. Skriv «ny stilling» for å starte på nytt.',
@@ -223,7 +224,7 @@ export const Q = {
   },
   subsidy: {
     text: 'Gir NAV (eller vil NAV gi) midlertidig lønnstilskudd for kandidaten?',
-    why: 'Med lønnstilskudd kan en midlertidig stilling på inntil to år besettes uten utlysning.',
+    why: 'Med lønnstilskudd kan en midlertidig stilling på inntil to år besettes uten utlysning; satsen avhenger av om NAV har funnet nedsatt arbeidsevne.',
     source: 'statsansatteforskriften § 3a første ledd b; tiltaksforskriften § 9-4',
     review: 'Midlertidig lønnstilskudd',
   },
@@ -277,6 +278,9 @@ export const CHOICES = {
   imprisonment: { label: 'Ja – soning', aliases: ['soning', 'fengsel'] },
   active_job_seeking: { label: 'Ja – aktiv jobbsøking', aliases: ['jobbsøking', 'aktiv jobbsøking', 'arbeidsledig'] },
   'gap:other': { label: 'Ja – en annen grunn', aliases: ['annen grunn', 'ja annen grunn'] },
+  'subsidy:reduced': { label: 'Ja – NAV har funnet nedsatt arbeidsevne (60 %)', aliases: ['ja nedsatt arbeidsevne', 'nedsatt arbeidsevne', '60', '60 %'] },
+  'subsidy:ordinary': { label: 'Ja – ordinær sats (40 %)', aliases: ['ja ordinær', 'ordinær', '40', '40 %'] },
+  'subsidy:yes': { label: 'Ja, men vet ikke satsen', aliases: ['ja', 'j', 'yes', 'y'] },
   'gap:no': { label: 'Nei, mindre enn to år', aliases: ['nei', 'n', 'no', 'mindre enn to år'] },
   'gap:unknown': { label: 'Vet ikke', aliases: ['vet ikke', 'usikker', 'ukjent'] },
 } as const;

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { disabledWithSubsidy, muniTemp, run, stateTemp } from './testCase.js';
+
+// Three-year rule (statsansatteloven § 9; aml § 14-9 (7)): 36 months no warning, 37 a warning.
+describe.each([
+  { months: 36, ground: 'temporary_work' as const, warned: false },
+  { months: 37, ground: 'temporary_work' as const, warned: true },
+  { months: 37, ground: 'substitute' as const, warned: true },
+  { months: 37, ground: 'unforeseen_need' as const, warned: true },
+  { months: 37, ground: 'practice' as const, warned: false },
+  { months: 37, ground: 'education_position' as const, warned: false },
+])('three-year-rule: $ground, $months months', ({ months, ground, warned }) => {
+  it(`warns: ${warned}`, () => expect(run(stateTemp(months, ground)).has('warnings', 'three-year-rule')).toBe(warned));
+});
+
+it('three-year-rule also for municipal substitutes over 36 months', () => {
+  expect(run(muniTemp(40, 'substitute')).has('warnings', 'three-year-rule')).toBe(true);
+});
+
+// statsansatteloven § 9 (1) e: unforeseen need at most six months.
+it.each([
+  [6, false],
+  [7, true],
+])('unforeseen-need-max-six-months at %i months: %s', (months, warned) => {
+  expect(run(stateTemp(months, 'unforeseen_need')).has('warnings', 'unforeseen-need-max-six-months')).toBe(warned);
+});
+
+describe('obligations', () => {
+  it('interview-obligation (forskrift §§ 4, 4a) in the state, not in municipalities', () => {
+    expect(run({ sector: 'state', position: { permanent: true } }).has('obligations', 'interview-obligation')).toBe(true);
+    expect(run({ sector: 'municipal', position: { permanent: true } }).has('obligations', 'interview-obligation')).toBe(false);
+  });
+  it('inform-internally (aml § 14-1) only when a path without public advertisement is yes', () => {
+    expect(run(stateTemp(3)).has('obligations', 'inform-internally')).toBe(true);
+    expect(run(stateTemp(20, 'temporary_work')).has('obligations', 'inform-internally')).toBe(false);
+    expect(run(stateTemp(20, 'temporary_work', { candidate: disabledWithSubsidy })).has('obligations', 'inform-internally')).toBe(true);
+    expect(run({ sector: 'municipal', position: { permanent: true } }).has('obligations', 'inform-internally')).toBe(false);
+    expect(run(muniTemp(12, 'labour_market_measure')).has('obligations', 'inform-internally')).toBe(true);
+  });
+  it('union-discussion (statsansatteloven § 9) for temporary state positions only', () => {
+    expect(run(stateTemp(3)).has('obligations', 'union-discussion')).toBe(true);
+    expect(run({ sector: 'state', position: { permanent: true } }).has('obligations', 'union-discussion')).toBe(false);
+    expect(run(muniTemp(3)).has('obligations', 'union-discussion')).toBe(false);
+  });
+  it('accommodation-duty (aml § 4-6, ldl § 22) when the candidate needs accommodation', () => {
+    expect(run(stateTemp(3, 'substitute', { candidate: { disabilityNeedingAccommodation: true } })).has('obligations', 'accommodation-duty')).toBe(true);
+    expect(run(stateTemp(3, 'substitute', { candidate: { disabilityNeedingAccommodation: false } })).has('obligations', 'accommodation-duty')).toBe(false);
+  });
+});
+
+describe('warnings about the case', () => {
+  it('missing-temporary-ground when temporary with ground none (state)', () => {
+    expect(run(stateTemp(3, 'none')).has('warnings', 'missing-temporary-ground')).toBe(true);
+  });
+  it('not-target-group only when a candidate is given and in neither group', () => {
+    expect(run(stateTemp(3, 'substitute', { candidate: { disabilityNeedingAccommodation: false, cvGap: { yearsOutsideLastFive: 0 } } })).has('warnings', 'not-target-group')).toBe(true);
+    expect(run(stateTemp(3)).has('warnings', 'not-target-group')).toBe(false);
+    expect(run(stateTemp(3, 'substitute', { candidate: { disabilityNeedingAccommodation: false } })).has('warnings', 'not-target-group')).toBe(false);
+  });
+  it('ground-not-valid-in-sector for the municipal-only ground in the state (our decision)', () => {
+    expect(run(stateTemp(6, 'labour_market_measure')).has('warnings', 'ground-not-valid-in-sector')).toBe(true);
+  });
+});

@@ -1,0 +1,24 @@
+/** Builds cases for the rule tables: a base vacancy with overrides. Used only by tests. */
+import type { AssessmentCase } from './schema.js';
+import { assess } from './assess.js';
+
+export const TODAY = '2026-11-23';
+
+export function stateTemp(months: number, ground: NonNullable<AssessmentCase['position']['ground']> = 'substitute', extra: Partial<AssessmentCase> = {}): AssessmentCase {
+  return { sector: 'state', position: { permanent: false, durationMonths: months, ground }, ...extra };
+}
+
+export function muniTemp(months: number, ground: NonNullable<AssessmentCase['position']['ground']> = 'substitute', extra: Partial<AssessmentCase> = {}): AssessmentCase {
+  return { sector: 'municipal', position: { permanent: false, durationMonths: months, ground }, ...extra };
+}
+
+export const disabledWithSubsidy = { disabilityNeedingAccommodation: true, temporaryWageSubsidy: true, reducedWorkCapacity: false, higherEducation: false, completedStateTraineeHere: false, qualified: true };
+
+export function run(c: AssessmentCase) {
+  const r = assess(c, { today: TODAY });
+  return {
+    r,
+    path: (id: string) => r.paths.find((p) => p.id === id)?.applies,
+    has: (kind: 'obligations' | 'warnings' | 'measures', id: string) => r[kind].some((x) => x.id === id),
+  };
+}

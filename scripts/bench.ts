@@ -1,0 +1,82 @@
+/**
+ * `npm run bench`: one table of figures, all from one process run so they compare. Medians over
+ * BENCH_RUNS runs (default 3) where a figure is noisy. `--quick` shortens every part (for a smoke run).
+ *   - assess p50/p99 per case; search p50/p99 on the real entries and on 10,000
+ *   - turns/s through /api/messages at 50 concurrent connections: a knowledge question vs the cheapest
+ *     turn (a typing activity: adapter, auth, teams-ai routing and turn state, no dialog), and their ratio
+ *   - resident memory after 100,000 turns, and its growth over the last half of them
+ *   - storage write latency and file size with 1,000, 10,000 and 100,000 records
+ */
+import os from 'node:os';
+import { assess, parseCase } from '../knowledge/rules/index.js';
+import { benchSearch } from './bench-search.js';
+import { benchStorage } from './bench/storage.js';
+import { fmt, median, summarize, timeEach } from './bench/stats.js';
+import { startTurnBench } from './bench/turns.js';
+import evalCases from './bench/evalCases.js';
+
+const quick = process.argv.includes('--quick');
+const RUNS = Number(process.env.BENCH_RUNS ?? (quick ? 1 : 3));
+const TURN_SECONDS = quick ? 2 : 8;
+const MEMORY_TURNS = quick ? 5_000 : 100_000;
+const rows: Array<[string, string]> = [];
+const row = (name: string, value: string) => {
+  rows.push([name, value]);
+  console.error(`  ${name}: ${value}`);
+};
+
+// assess
+const cases = evalCases().map((c) => {
+  const p = parseCase(c);
+  if (!p.ok) throw new Error(`bench case invalid: ${JSON.stringify(p.errors)}`);
+  return p.value;
+});
+const assessRuns = Array.from({ length: RUNS }, () => summarize(timeEach(20_000, (i) => assess(cases[i % cases.length]))));
+row('assess p50 / p99 per case', `${fmt(median(assessRuns.map((r) => r.p50)) * 1000, 1)} µs / ${fmt(median(assessRuns.map((r) => r.p99)) * 1000, 1)} µs`);
+
+// search
+const searchRuns: Array<Record<string, number | string>> = [];
+for (let i = 0; i < RUNS; i++) searchRuns.push(await benchSearch());
+const med = (k: string) => median(searchRuns.map((r) => Number(r[k])));
+row(`ask p50 / p99, real entries (${searchRuns[0]['search.entries']})`, `${fmt(med('search.p50_ms.real'))} ms / ${fmt(med('search.p99_ms.real'))} ms`);
+row('ask p50 / p99, 10,000 entries', `${fmt(med('search.p50_ms.10k'))} ms / ${fmt(med('search.p99_ms.10k'))} ms (target p99 ≤ 5 ms)`);
+row('index build, real / 10,000 entries', `${fmt(med('search.build_ms.real'), 0)} ms / ${fmt(med('search.build_ms.10k'), 0)} ms`);
+
+// turns per second
+const b = await startTurnBench();
+const question = (i: number) => b.activity(i, { type: 'message', text: ['Kan jeg ansette noen uten å lyse ut stillingen?', 'hvor mye dekker NAV av lønna?', 'Hva betyr hull i CV-en?'][i % 3] });
+const cheapest = (i: number) => b.activity(i, { type: 'typing' });
+await b.load(question, { concurrency: 50, total: 2_000 }); // warm-up
+const qRuns: number[] = [];
+const cRuns: number[] = [];
+for (let i = 0; i < RUNS; i++) {
+  cRuns.push((await b.load(cheapest, { concurrency: 50, seconds: TURN_SECONDS })).perSecond);
+  qRuns.push((await b.load(question, { concurrency: 50, seconds: TURN_SECONDS })).perSecond);
+}
+const q = median(qRuns);
+const c = median(cRuns);
+row('turns/s at 50 connections: question', fmt(q, 0));
+row('turns/s at 50 connections: cheapest turn (ceiling)', fmt(c, 0));
+row('ratio question / ceiling', `${fmt(q / c, 2)} (target ≥ 0.70)`);
+
+// memory after many turns
+const rssAt: number[] = [];
+const step = MEMORY_TURNS / 10;
+for (let done = 0; done < MEMORY_TURNS; done += step) {
+  await b.load((i) => (i % 2 ? question(done + i) : cheapest(done + i)), { concurrency: 50, total: step });
+  rssAt.push(process.memoryUsage().rss / 1e6);
+}
+row(`RSS after ${MEMORY_TURNS.toLocaleString('en')} turns`, `${fmt(rssAt.at(-1)!, 0)} MB`);
+row('RSS growth over the last half', `${fmt(rssAt.at(-1)! - rssAt[4], 1)} MB`);
+await b.close();
+
+// storage
+for (const s of await benchStorage(quick ? [1_000, 10_000] : [1_000, 10_000, 100_000], quick ? 30 : 200)) {
+  row(`storage write p50 / p99, ${s.records.toLocaleString('en')} records`, `${fmt(s.p50, 2)} ms / ${fmt(s.p99, 2)} ms, file ${fmt(s.fileMB, 1)} MB`);
+}
+
+const width = Math.max(...rows.map(([n]) => n.length));
+console.log(`\nInkluderingsveilederen benchmark — ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${fmt(os.totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}, runs ${RUNS}\n`);
+console.log(`| ${'figure'.padEnd(width)} | value |\n|${'-'.repeat(width + 2)}|-------|`);
+for (const [n, v] of rows) console.log(`| ${n.padEnd(width)} | ${v} |`);
+process.exit(0);
