@@ -9,7 +9,7 @@ import { targetGroup } from './targetGroup.js';
 import type { Assessment, SourceRef } from './types.js';
 
 /** Bumped whenever a rule's outcome can change; stored with saved guide flows. */
-export const RULESET_VERSION = '2026-11-23.1';
+export const RULESET_VERSION = '2026-11-23.2';
 
 const today = (): string => new Date().toISOString().slice(0, 10);
 

@@ -76,6 +76,10 @@ describe.each([
   it(`is ${expected}`, () => expect(run({ sector: 'state', position: { permanent: true }, candidate }).path('state.trainee-conversion')).toBe(expected));
 });
 
+it('state.trainee-conversion (§ 3a a) is for a permanent appointment: no for a temporary vacancy', () => {
+  expect(run(stateTemp(12, 'temporary_work', { candidate: { completedStateTraineeHere: true, qualified: true } })).path('state.trainee-conversion')).toBe('no');
+});
+
 it('state.ordinary (§§ 3-6) always applies and lists every state path once', () => {
   const { r } = run(stateTemp(3));
   expect(r.paths.map((p) => p.id)).toEqual(['state.ordinary', 'state.administrative-appointment', 'state.wage-subsidy-exemption', 'state.trainee-programme', 'state.trainee-conversion']);

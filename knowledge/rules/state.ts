@@ -162,8 +162,10 @@ export function statePaths(f: Facts): Array<{ path: PathResult; unknown: string[
   }
 
   // § 3a first paragraph a: a trainee who completed the programme here may be hired permanently.
+  // Decision: the contract names only the candidate's conditions; since the exemption is for a
+  // permanent appointment, it does not apply to a temporary vacancy (answer "no", asked nothing).
   {
-    const { value, unknown } = f.track((): Tri => and(f.candidate('completedStateTraineeHere'), f.candidate('qualified')));
+    const { value, unknown } = f.track((): Tri => (f.temporary ? false : and(f.candidate('completedStateTraineeHere'), f.candidate('qualified'))));
     out.push({
       unknown: value === null ? unknown : [],
       path: {
@@ -175,8 +177,10 @@ export function statePaths(f: Facts): Array<{ path: PathResult; unknown: string[
             ? 'Kandidaten har fullført traineeprogrammet i virksomheten og er kvalifisert: fast ansettelse kan skje uten utlysning.'
             : value === null
               ? 'Gjelder bare en kandidat som har fullført traineeprogrammet hos dere og er kvalifisert.'
+              : f.temporary
+              ? 'Gjelder fast ansettelse; stillingen er midlertidig.'
               : 'Gjelder bare kvalifiserte kandidater som har fullført traineeprogrammet i virksomheten.',
-        conditions: ['Kandidaten har fullført Traineeprogrammet i staten i denne virksomheten.', 'Kandidaten er kvalifisert for stillingen.'],
+        conditions: ['Stillingen er fast.', 'Kandidaten har fullført Traineeprogrammet i staten i denne virksomheten.', 'Kandidaten er kvalifisert for stillingen.'],
         steps: ['Vurder kvalifikasjonene mot stillingens krav og dokumenter vurderingen.', 'Gjør stillingen kjent internt (arbeidsmiljøloven § 14-1).'],
       },
     });
