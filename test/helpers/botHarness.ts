@@ -82,3 +82,27 @@ export function cardsOf(activities: Array<{ body: Record<string, any> }>): Array
 export function allText(card: unknown): string {
   return JSON.stringify(card);
 }
+
+/** Every Action.Execute in a card, with its title, verb and data. */
+export function actionsOf(card: unknown): Array<{ title: string; verb: string; data: Record<string, unknown> }> {
+  const out: Array<{ title: string; verb: string; data: Record<string, unknown> }> = [];
+  const walk = (n: unknown): void => {
+    if (Array.isArray(n)) return n.forEach(walk);
+    if (n && typeof n === 'object') {
+      const o = n as Record<string, unknown>;
+      if (o.type === 'Action.Execute') out.push({ title: String(o.title), verb: String(o.verb), data: (o.data as Record<string, unknown>) ?? {} });
+      Object.values(o).forEach(walk);
+    }
+  };
+  walk(card);
+  return out;
+}
+
+/** Presses the button titled `title` (a string or a pattern) on `card`, with optional input values. */
+export async function press(h: Harness, card: unknown, title: string | RegExp, inputs: Record<string, unknown> = {}, user = USER) {
+  const a = actionsOf(card).find((x) => (typeof title === 'string' ? x.title === title : title.test(x.title)));
+  if (!a) throw new Error(`no button ${String(title)} on the card; buttons: ${actionsOf(card).map((x) => x.title).join(' | ')}`);
+  const res = await h.execute(a.verb, { ...a.data, ...inputs }, user);
+  const replaced = res.body?.type === 'application/vnd.microsoft.card.adaptive' ? res.body.value : undefined;
+  return { res, replaced };
+}
