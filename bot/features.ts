@@ -7,6 +7,7 @@ import type { Clock, Store } from '../dialogs/shared/ports.js';
 import type { DialogResult, Feature, TextTurn } from '../dialogs/shared/turn.js';
 import type { Roles } from '../dialogs/hr/roles.js';
 import { createGuideFeature } from '../dialogs/guide/index.js';
+import { createQaFeature } from '../dialogs/qa/index.js';
 import { createVacancyService } from '../dialogs/vacancy/index.js';
 import { createKnowledgeIndex, loadCuratedEntries } from '../knowledge/index.js';
 import type { Config } from './config.js';
@@ -58,9 +59,11 @@ export function buildFeatures(deps: FeatureDeps): BuiltFeatures {
     },
   });
 
+  const qa = createQaFeature({ store, clock, knowledge });
+
   return {
-    features: [createGuideFeature({ store, clock, defaultSector: config.DEFAULT_SECTOR, knowledge }), vacancies.feature],
-    question: async () => ({ send: [{ type: 'text', text: `(${knowledge.all().length})` }] }),
+    features: [createGuideFeature({ store, clock, defaultSector: config.DEFAULT_SECTOR, knowledge }), vacancies.feature, qa],
+    question: (turn) => qa.answerQuestion(turn),
     onUserSeen: (userId) => vacancies.onUserSeen(userId),
     routes: [
       assessRoutes({ apiKey: config.API_KEY }),

@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cardsOf, press, startHarness, type Harness } from '../helpers/botHarness.js';
+import { expectValidCard } from '../helpers/cards.js';
+
+describe('questions over /api/messages', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => h?.close());
+
+  it('a question in, an answer card with sources out; thumbs up is stored', async () => {
+    h.connector.clear();
+    await h.message('Hvor mye er midlertidig lønnstilskudd?');
+    const [card] = cardsOf(await h.connector.waitFor(1));
+    expectValidCard(card as never);
+    const t = JSON.stringify(card);
+    expect(t).toContain('Kilder');
+    expect(t).toMatch(/40/);
+    expect(t).toMatch(/60/);
+    const { replaced } = await press(h, card, '👍 Ja');
+    expect(JSON.stringify(replaced)).toContain('Takk for tilbakemeldingen');
+    await h.bot.store.flush();
+    expect(h.bot.store.repo('feedback').all()).toHaveLength(1);
+  });
+
+  it('a nonsense question in, the no-answer card out, and the question reaches HR without the asker', async () => {
+    h.connector.clear();
+    await h.message('Hvem vant fotball-VM i 1998?');
+    const [card] = cardsOf(await h.connector.waitFor(1));
+    expectValidCard(card as never);
+    expect(JSON.stringify(card)).toContain('Jeg fant ikke et sikkert svar');
+    h.connector.clear();
+    await press(h, card, 'Send spørsmålet til HR');
+    const [ack] = await h.connector.waitFor(1);
+    expect(ack.body.text).toContain('sendt til HR');
+    const stored = h.bot.store.repo<{ id: string; question: string; count: number }>('unanswered').all();
+    expect(stored).toEqual([expect.objectContaining({ question: 'Hvem vant fotball-VM i 1998?', count: 1 })]);
+    expect(JSON.stringify(stored)).not.toContain('user-manager');
+  });
+});
