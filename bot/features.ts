@@ -7,6 +7,7 @@ import type { Clock, Store } from '../dialogs/shared/ports.js';
 import type { DialogResult, Feature, TextTurn } from '../dialogs/shared/turn.js';
 import type { Roles } from '../dialogs/hr/roles.js';
 import { createGuideFeature } from '../dialogs/guide/index.js';
+import { createCuratedKnowledge, createHrFeature } from '../dialogs/hr/index.js';
 import { createQaFeature } from '../dialogs/qa/index.js';
 import { createVacancyService } from '../dialogs/vacancy/index.js';
 import { createKnowledgeIndex, loadCuratedEntries } from '../knowledge/index.js';
@@ -60,9 +61,12 @@ export function buildFeatures(deps: FeatureDeps): BuiltFeatures {
   });
 
   const qa = createQaFeature({ store, clock, knowledge });
+  // HR's overlays are applied to the index here, before the first question is answered.
+  const knowledgeAdmin = createCuratedKnowledge({ store, curated, knowledge });
+  const hr = createHrFeature({ store, clock, roles, audit, knowledgeAdmin });
 
   return {
-    features: [createGuideFeature({ store, clock, defaultSector: config.DEFAULT_SECTOR, knowledge }), vacancies.feature, qa],
+    features: [createGuideFeature({ store, clock, defaultSector: config.DEFAULT_SECTOR, knowledge }), vacancies.feature, hr, qa],
     question: (turn) => qa.answerQuestion(turn),
     onUserSeen: (userId) => vacancies.onUserSeen(userId),
     routes: [
