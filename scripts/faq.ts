@@ -1,0 +1,67 @@
+/**
+ * npm run faq -- export > faq.json
+ * npm run faq -- import faq.json [--dry-run]
+ * Works on the bot's data file in DATA_DIR (default ./data). Stop the bot before a real import: the
+ * running bot keeps the file in memory and would not see the change until it restarts.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { loadDotEnv } from '../bot/config.js';
+import { DATA_FILE } from '../bot/main.js';
+import { openJsonStore, DataFileError } from '../bot/storage/jsonStore.js';
+import { createCuratedKnowledge } from '../dialogs/hr/entryStore.js';
+import { exportFaq, importFaq } from '../dialogs/hr/faqTransfer.js';
+import { loadCuratedEntries } from '../knowledge/entries/index.js';
+import { createKnowledgeIndex } from '../knowledge/search/index.js';
+
+loadDotEnv();
+const [command, file, ...rest] = process.argv.slice(2);
+const usage = 'Bruk: npm run faq -- export > faq.json   |   npm run faq -- import faq.json [--dry-run]';
+if (command !== 'export' && command !== 'import') {
+  console.error(usage);
+  process.exit(2);
+}
+
+const dataFile = path.join(process.env.DATA_DIR || './data', DATA_FILE);
+let store;
+try {
+  store = await openJsonStore(dataFile);
+} catch (e) {
+  console.error(e instanceof DataFileError ? e.message : String(e));
+  process.exit(1);
+}
+const curated = loadCuratedEntries();
+const kb = createCuratedKnowledge({ store, curated, knowledge: createKnowledgeIndex(curated) });
+
+if (command === 'export') {
+  // Wait for the pipe to take everything before exiting: a large export would be cut off otherwise.
+  await new Promise<void>((resolve) => process.stdout.write(JSON.stringify(exportFaq(kb, new Date()), null, 2) + '\n', () => resolve()));
+  await store.close();
+  process.exit(0);
+}
+
+if (!file) {
+  console.error(usage);
+  process.exit(2);
+}
+const dryRun = rest.includes('--dry-run') || file === '--dry-run';
+let input: unknown;
+try {
+  input = JSON.parse(fs.readFileSync(file, 'utf8'));
+} catch (e) {
+  console.error(`Kan ikke lese ${file}: ${(e as Error).message}`);
+  process.exit(2);
+}
+const result = await importFaq(kb, input, { dryRun, by: 'cli', at: new Date() });
+if (!result.ok) {
+  console.error(`Importen ble avvist, ingenting er endret:\n${result.errors.map((e) => `  ${e}`).join('\n')}`);
+  process.exit(2);
+}
+const p = result.plan;
+console.log(`${dryRun ? 'Tørrkjøring – ingenting er skrevet.' : 'Importert.'}
+  nye: ${p.added.length}${p.added.length ? ` (${p.added.join(', ')})` : ''}
+  endret: ${p.changed.length}${p.changed.length ? ` (${p.changed.join(', ')})` : ''}
+  arkivert: ${p.retired.length}${p.retired.length ? ` (${p.retired.join(', ')})` : ''}
+  gjenopprettet: ${p.restored.length}${p.restored.length ? ` (${p.restored.join(', ')})` : ''}
+  uendret: ${p.unchanged.length}`);
+await store.close();
