@@ -64,21 +64,69 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function startSession(opts: { env?: Record<string, string>; config?: string } = {}): Promise<Session> {
-  const botPort = await freePort();
-  const pgPort = await freePort();
+export interface BotProcess {
+  url: string;
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+export async function startBotProcess(env: Record<string, string> = {}): Promise<BotProcess> {
+  const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inkl-e2e-'));
-  const bot = run(process.execPath, ['--import', 'tsx', 'bot/index.ts'], { PORT: String(botPort), DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...(opts.env ?? {}) });
-  const botUrl = `http://127.0.0.1:${botPort}`;
-  await waitForHttp(`${botUrl}/healthz`, bot.proc, bot.log);
+  const bot = run(process.execPath, ['--import', 'tsx', 'bot/index.ts'], { PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env });
+  const url = `http://127.0.0.1:${port}`;
+  await waitForHttp(`${url}/healthz`, bot.proc, bot.log);
+  return { url, dataDir, stop: () => stop(bot.proc) };
+}
+
+function stop(p: ChildProcess): Promise<void> {
+  if (p.exitCode !== null || p.signalCode) return Promise.resolve();
+  p.kill('SIGTERM');
+  return new Promise((r) => p.once('exit', () => r()));
+}
+
+/**
+ * Writes a Playground config whose current user is `currentUser` (an id from .m365agentsplayground.yml),
+ * so two Playgrounds can act as two people against one bot.
+ */
+export function configAs(currentUserId: string, dir: string): string {
+  const yml = fs.readFileSync(path.join(ROOT, '.m365agentsplayground.yml'), 'utf8');
+  const blocks = yml.split(/\n(?=currentUser:|users:|personalChat:)/);
+  const current = blocks.find((b) => b.startsWith('currentUser:'))!;
+  const users = blocks.find((b) => b.startsWith('users:'))!;
+  const toItem = (block: string) => block.replace(/^currentUser:\n/, '').replace(/^  /gm, '    ').replace(/^    /, '  - ');
+  const file = path.join(dir, `playground-${currentUserId}.yml`);
+  if (new RegExp(`^  id: ${currentUserId}$`, 'm').test(current)) {
+    fs.writeFileSync(file, yml);
+    return file;
+  }
+  const items = users.replace(/^users:\n/, '').split(/\n(?=  - )/).map((s) => s.replace(/\n+$/, ''));
+  const chosen = items.find((i) => i.includes(`id: ${currentUserId}\n`) || i.endsWith(`id: ${currentUserId}`));
+  if (!chosen) throw new Error(`no user ${currentUserId} in .m365agentsplayground.yml`);
+  const asCurrent = 'currentUser:\n' + chosen.replace(/^  - /, '    ').replace(/^    /gm, '  ');
+  const others = ['users:', toItem(current).replace(/\n+$/, ''), ...items.filter((i) => i !== chosen)].join('\n');
+  const out = blocks.map((b) => (b.startsWith('currentUser:') ? asCurrent : b.startsWith('users:') ? others : b)).join('\n');
+  fs.writeFileSync(file, out.endsWith('\n') ? out : out + '\n');
+  return file;
+}
+
+export async function startSession(opts: { env?: Record<string, string>; config?: string; bot?: BotProcess } = {}): Promise<Session> {
+  const bot = opts.bot ?? (await startBotProcess(opts.env));
+  const ownBot = !opts.bot;
+  const botUrl = bot.url;
+  const dataDir = bot.dataDir;
+  const pgPort = await freePort();
   const pgArgs = [path.join(ROOT, 'node_modules/@microsoft/m365agentsplayground/cli.js'), 'start', '-e', `${botUrl}/api/messages`, '-c', 'msteams', '-p', String(pgPort), '--dt'];
   const pg = run(process.execPath, pgArgs, {
     TEAMSAPPTESTER_BROWSER: 'none',
-    M365_AGENTS_PLAYGROUND_LOGFILE: path.join(dataDir, 'playground.log'),
+    M365_AGENTS_PLAYGROUND_LOGFILE: path.join(dataDir, `playground-${pgPort}.log`),
     M365_AGENTS_PLAYGROUND_CONFIG_PATH: opts.config ?? path.join(dataDir, 'no-config.yml'),
   });
   const playgroundUrl = `http://localhost:${pgPort}`;
   await waitForHttp(playgroundUrl, pg.proc, pg.log);
+  // The server answers before its config is loaded; a bad config makes it exit a moment later.
+  await new Promise((r) => setTimeout(r, 500));
+  if (pg.proc.exitCode !== null) throw new Error(`the Playground exited:\n${pg.log()}`);
 
   const browser: Browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -109,9 +157,8 @@ export async function startSession(opts: { env?: Record<string, string>; config?
     },
     async close() {
       await browser.close().catch(() => {});
-      pg.proc.kill('SIGTERM');
-      bot.proc.kill('SIGTERM');
-      await Promise.all([pg.proc, bot.proc].map((p) => (p.exitCode !== null ? Promise.resolve() : new Promise((r) => p.once('exit', r)))));
+      await stop(pg.proc);
+      if (ownBot) await bot.stop();
     },
   };
 }
