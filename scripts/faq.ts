@@ -1,18 +1,17 @@
 /**
  * npm run faq -- export > faq.json
  * npm run faq -- import faq.json [--dry-run]
- * Works on the bot's data file in DATA_DIR (default ./data). Stop the bot before a real import: the
- * running bot keeps the file in memory and would not see the change until it restarts.
+ * Works on the bot's data file in DATA_DIR (default ./data), the one the bot opens. Stop the bot before
+ * a real import: the running bot holds the file in memory, so it would not see the import, and its next
+ * write would replace the file without it. The file format is in dialogs/hr/faqTransfer.ts.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadDotEnv } from '../bot/config.js';
 import { DATA_FILE } from '../bot/main.js';
 import { openJsonStore, DataFileError } from '../bot/storage/jsonStore.js';
-import { createCuratedKnowledge } from '../dialogs/hr/entryStore.js';
 import { exportFaq, importFaq } from '../dialogs/hr/faqTransfer.js';
 import { loadCuratedEntries } from '../knowledge/entries/index.js';
-import { createKnowledgeIndex } from '../knowledge/search/index.js';
 
 loadDotEnv();
 const [command, file, ...rest] = process.argv.slice(2);
@@ -31,11 +30,10 @@ try {
   process.exit(1);
 }
 const curated = loadCuratedEntries();
-const kb = createCuratedKnowledge({ store, curated, knowledge: createKnowledgeIndex(curated) });
 
 if (command === 'export') {
   // Wait for the pipe to take everything before exiting: a large export would be cut off otherwise.
-  await new Promise<void>((resolve) => process.stdout.write(JSON.stringify(exportFaq(kb, new Date()), null, 2) + '\n', () => resolve()));
+  await new Promise<void>((resolve) => process.stdout.write(JSON.stringify(exportFaq(store, curated), null, 2) + '\n', () => resolve()));
   await store.close();
   process.exit(0);
 }
@@ -52,7 +50,7 @@ try {
   console.error(`Kan ikke lese ${file}: ${(e as Error).message}`);
   process.exit(2);
 }
-const result = await importFaq(kb, input, { dryRun, by: 'cli', at: new Date() });
+const result = await importFaq(store, curated, input, { dryRun, by: 'cli' });
 if (!result.ok) {
   console.error(`Importen ble avvist, ingenting er endret:\n${result.errors.map((e) => `  ${e}`).join('\n')}`);
   process.exit(2);

@@ -51,7 +51,9 @@ export interface CuratedKnowledge {
   get(id: string): EntryView | undefined;
   list(): EntryView[];
   create(entry: Entry, by: string, at: Date): Promise<SaveResult>;
-  save(entry: Entry, expectedVersion: number, by: string, at: Date, action?: HistoryAction): Promise<SaveResult>;
+  save(entry: Entry, expectedVersion: number, by: string, at: Date): Promise<SaveResult>;
+  /** Writes an entry and its status in one version (npm run faq import): history "imported". */
+  importEntry(entry: Entry, status: EntryStatus, expectedVersion: number, by: string, at: Date): Promise<SaveResult>;
   setStatus(id: string, status: EntryStatus, expectedVersion: number | undefined, by: string, at: Date): Promise<SaveResult | undefined>;
   history(id: string): EntryHistoryEvent[];
 }
@@ -106,11 +108,18 @@ export function createCuratedKnowledge(deps: { store: Store; curated: readonly E
         return { ok: true, view: await write(entry, 'active', undefined, by, at, 'created') };
       });
     },
-    save(entry, expectedVersion, by, at, action = 'edited') {
+    save(entry, expectedVersion, by, at) {
       return serial(async () => {
         const current = view(entry.id);
         if (current && current.version !== expectedVersion) return { ok: false, conflict: current };
-        return { ok: true, view: await write(entry, current?.status ?? 'active', current, by, at, current ? action : action === 'imported' ? 'imported' : 'created') };
+        return { ok: true, view: await write(entry, current?.status ?? 'active', current, by, at, current ? 'edited' : 'created') };
+      });
+    },
+    importEntry(entry, status, expectedVersion, by, at) {
+      return serial(async () => {
+        const current = view(entry.id);
+        if (current && current.version !== expectedVersion) return { ok: false, conflict: current };
+        return { ok: true, view: await write(entry, status, current, by, at, 'imported') };
       });
     },
     setStatus(id, status, expectedVersion, by, at) {

@@ -1,29 +1,38 @@
 /**
  * Export and import of the knowledge base (npm run faq), for backups and for moving entries between
- * environments. Import validates everything first; a dry run lists what would change and writes nothing.
+ * environments. The file holds every entry as the bot serves it (shipped text with HR's overlays
+ * applied), retired ones included with their status. Import validates the whole file first (the entry
+ * schema plus the form's markdown rules); a dry run lists what would change and writes nothing; a real
+ * import writes one overlay version per changed entry, kept in the history as "imported".
  */
 import { z } from 'zod';
 import { EntrySchema, type Entry } from '../../knowledge/entries/schema.js';
-import type { CuratedKnowledge, EntryStatus } from './entryStore.js';
+import type { KnowledgeIndex } from '../../knowledge/kb.js';
+import type { Store } from '../shared/ports.js';
+import { markdownProblem } from './entryForm.js';
+import { createCuratedKnowledge, type CuratedKnowledge, type EntryStatus } from './entryStore.js';
+
+export const FAQ_FORMAT = 'inkluderingsveilederen.faq';
+
+const FaqEntrySchema = z
+  .object({ entry: EntrySchema, status: z.enum(['active', 'retired']) })
+  .passthrough()
+  .superRefine(({ entry }, ctx) => {
+    for (const field of ['title', 'answer'] as const) {
+      const problem = markdownProblem(entry[field]);
+      if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['entry', field], message: problem });
+    }
+  });
 
 export const FaqFileSchema = z
   .object({
-    format: z.literal('inkluderingsveilederen.faq'),
+    format: z.literal(FAQ_FORMAT),
     version: z.literal(1),
     exportedAt: z.string().optional(),
-    entries: z.array(z.object({ entry: EntrySchema, status: z.enum(['active', 'retired']) }).passthrough()).max(20_000),
+    entries: z.array(FaqEntrySchema).max(20_000),
   })
   .strict();
 export type FaqFile = z.infer<typeof FaqFileSchema>;
-
-export function exportFaq(kb: CuratedKnowledge, at: Date): FaqFile {
-  return {
-    format: 'inkluderingsveilederen.faq',
-    version: 1,
-    exportedAt: at.toISOString(),
-    entries: kb.list().map((v) => ({ entry: v.entry, status: v.status, version: v.version, origin: v.origin })),
-  };
-}
 
 export interface ImportPlan {
   added: string[];
@@ -35,9 +44,43 @@ export interface ImportPlan {
 
 export type ImportResult = { ok: true; plan: ImportPlan; applied: boolean } | { ok: false; errors: string[] };
 
-const same = (a: Entry, b: Entry) => JSON.stringify(a) === JSON.stringify(b);
+/** Export and import work on the data file alone: no search index is needed to read or write overlays. */
+const offlineIndex: KnowledgeIndex = {
+  answer: () => ({ answered: false, score: 0, suggestions: [] }),
+  search: () => [],
+  get: () => undefined,
+  all: () => [],
+  upsert: () => undefined,
+  remove: () => undefined,
+};
 
-export async function importFaq(kb: CuratedKnowledge, input: unknown, opts: { dryRun: boolean; by: string; at: Date }): Promise<ImportResult> {
+export function exportFaq(store: Store, curated: readonly Entry[], at: Date = new Date()): FaqFile {
+  return exportKnowledge(createCuratedKnowledge({ store, curated, knowledge: offlineIndex }), at);
+}
+
+export function importFaq(
+  store: Store,
+  curated: readonly Entry[],
+  json: unknown,
+  opts: { dryRun: boolean; by?: string; at?: Date; knowledge?: KnowledgeIndex },
+): Promise<ImportResult> {
+  const kb = createCuratedKnowledge({ store, curated, knowledge: opts.knowledge ?? offlineIndex });
+  return importKnowledge(kb, json, { dryRun: opts.dryRun, by: opts.by ?? 'cli', at: opts.at ?? new Date() });
+}
+
+export function exportKnowledge(kb: CuratedKnowledge, at: Date): FaqFile {
+  return {
+    format: FAQ_FORMAT,
+    version: 1,
+    exportedAt: at.toISOString(),
+    entries: kb.list().map((v) => ({ entry: v.entry, status: v.status, version: v.version, origin: v.origin })),
+  };
+}
+
+// Entries come from zod, so key order follows the schema on both sides and a string compare is exact.
+const same = (a: Entry, b: Entry) => JSON.stringify(EntrySchema.parse(a)) === JSON.stringify(EntrySchema.parse(b));
+
+export async function importKnowledge(kb: CuratedKnowledge, input: unknown, opts: { dryRun: boolean; by: string; at: Date }): Promise<ImportResult> {
   const parsed = FaqFileSchema.safeParse(input);
   if (!parsed.success) {
     return { ok: false, errors: parsed.error.issues.slice(0, 20).map((i) => `${i.path.join('.') || '(fil)'}: ${i.message}`) };
@@ -48,12 +91,13 @@ export async function importFaq(kb: CuratedKnowledge, input: unknown, opts: { dr
     ids.add(entry.id);
   }
   const plan: ImportPlan = { added: [], changed: [], retired: [], restored: [], unchanged: [] };
-  const work: Array<{ entry: Entry; status: EntryStatus; contentChanged: boolean; statusChanged: boolean }> = [];
+  const work: Array<{ entry: Entry; status: EntryStatus; version: number }> = [];
   for (const { entry, status } of parsed.data.entries) {
     const current = kb.get(entry.id);
     if (!current) {
       plan.added.push(entry.id);
-      work.push({ entry, status, contentChanged: true, statusChanged: status === 'retired' });
+      if (status === 'retired') plan.retired.push(entry.id);
+      work.push({ entry, status, version: 0 });
       continue;
     }
     const contentChanged = !same(current.entry, entry);
@@ -61,16 +105,12 @@ export async function importFaq(kb: CuratedKnowledge, input: unknown, opts: { dr
     if (contentChanged) plan.changed.push(entry.id);
     if (statusChanged) (status === 'retired' ? plan.retired : plan.restored).push(entry.id);
     if (!contentChanged && !statusChanged) plan.unchanged.push(entry.id);
-    work.push({ entry, status, contentChanged, statusChanged });
+    else work.push({ entry, status, version: current.version });
   }
   if (opts.dryRun) return { ok: true, plan, applied: false };
   for (const w of work) {
-    if (w.contentChanged) {
-      const current = kb.get(w.entry.id);
-      const r = await kb.save(w.entry, current?.version ?? 0, opts.by, opts.at, 'imported');
-      if (!r.ok) return { ok: false, errors: [`${w.entry.id}: endret under importen; kjør importen på nytt`] };
-    }
-    if (w.statusChanged) await kb.setStatus(w.entry.id, w.status, undefined, opts.by, opts.at);
+    const r = await kb.importEntry(w.entry, w.status, w.version, opts.by, opts.at);
+    if (!r.ok) return { ok: false, errors: [`${w.entry.id}: endret under importen; kjør importen på nytt`] };
   }
   return { ok: true, plan, applied: true };
 }
