@@ -75,4 +75,23 @@ describe('crash safety', () => {
     again.kill('SIGTERM');
     await new Promise((r) => again.once('exit', r));
   }, 60_000);
+
+  it('shuts down on SIGTERM with exit 0, every acknowledged write on disk', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inkl-term-'));
+    const port = await freePort();
+    const proc = await startBot(port, dataDir);
+    const ids = Array.from({ length: 30 }, (_, i) => `term-${i}`);
+    const posts = ids.map(async (externalId) => {
+      const raw = JSON.stringify({ externalId, title: 'Rådgiver', unit: 'Enhet', reason: 'project', permanent: false, durationMonths: 12, startDate: '2027-01-04', managerAadObjectId: '00000000-0000-0000-0000-0000000000d5', sector: 'municipal' });
+      const res = await fetch(`http://127.0.0.1:${port}/api/vacancies`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-signature': `sha256=${createHmac('sha256', SECRET).update(raw).digest('hex')}` }, body: raw });
+      return res.status;
+    });
+    expect(await Promise.all(posts)).toEqual(ids.map(() => 202));
+    proc.kill('SIGTERM');
+    const code = await new Promise((r) => proc.once('exit', (c) => r(c)));
+    expect(code).toBe(0);
+    const data = JSON.parse(fs.readFileSync(path.join(dataDir, DATA_FILE), 'utf8'));
+    const stored = new Set((data.repos.vacancyKeys as Array<{ id: string }>).map((k) => k.id));
+    expect(ids.filter((id) => !stored.has(`ext:${id}`))).toEqual([]);
+  }, 60_000);
 });
