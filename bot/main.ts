@@ -18,10 +18,13 @@ import type { Logger } from './logger.js';
 import { createNotifier } from './proactive.js';
 import { Router } from './router.js';
 import { createServer } from './server.js';
+import { DATA_FILE, TURN_STATE_FILE } from './storage/files.js';
 import { openJsonStore, type JsonStore } from './storage/jsonStore.js';
 import { JsonTurnStateStorage } from './storage/turnStateStorage.js';
 import { createTeamsApp } from './teamsApp.js';
 import { buildFeatures } from './features.js';
+
+export { DATA_FILE, TURN_STATE_FILE } from './storage/files.js';
 
 export const VERSION: string = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
 
@@ -33,8 +36,6 @@ export interface RunningBot {
   close(): Promise<void>;
 }
 
-export const DATA_FILE = 'inkluderingsveilederen.json';
-export const TURN_STATE_FILE = 'turn-state.json';
 
 export async function startBot(config: Config, opts: { logger: Logger; clock?: Clock }): Promise<RunningBot> {
   const { logger } = opts;

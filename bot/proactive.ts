@@ -32,6 +32,17 @@ export function createNotifier(deps: { adapter: TeamsAdapter; botId: string; sto
     return 'sent';
   };
 
+  /**
+   * A channel the bot has not heard from yet (e.g. HR_CONVERSATION_ID right after install) is reached
+   * with the service URL, channel and bot of any stored reference from the same deployment.
+   */
+  const borrowedReference = (conversationId: string): StoredRef | undefined => {
+    const any = repo.all().find((r) => r.reference.serviceUrl);
+    if (!any) return undefined;
+    const { serviceUrl, channelId, bot } = any.reference;
+    return { id: `conv:${conversationId}`, personal: false, reference: { serviceUrl, channelId, bot, conversation: { id: conversationId } as ConversationReference['conversation'] }, updatedAt: any.updatedAt };
+  };
+
   return {
     async remember(actor, reference, now) {
       const personal = actor.conversationType === 'personal';
@@ -47,6 +58,6 @@ export function createNotifier(deps: { adapter: TeamsAdapter; botId: string; sto
       await Promise.all(writes);
     },
     sendToUser: (userId, messages) => send(repo.get(userId) ?? repo.get(userId.toLowerCase()), messages),
-    sendToConversation: (conversationId, messages) => send(repo.get(`conv:${conversationId}`), messages),
+    sendToConversation: (conversationId, messages) => send(repo.get(`conv:${conversationId}`) ?? borrowedReference(conversationId), messages),
   };
 }

@@ -8,15 +8,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadDotEnv } from '../bot/config.js';
-import { DATA_FILE } from '../bot/main.js';
+import { DATA_FILE } from '../bot/storage/files.js';
 import { openJsonStore, DataFileError } from '../bot/storage/jsonStore.js';
 import { exportFaq, importFaq } from '../dialogs/hr/faqTransfer.js';
 import { loadCuratedEntries } from '../knowledge/entries/index.js';
 
 loadDotEnv();
-const [command, file, ...rest] = process.argv.slice(2);
+const [command, ...args] = process.argv.slice(2);
+const flags = args.filter((a) => a.startsWith('--'));
+const [file, ...extra] = args.filter((a) => !a.startsWith('--'));
 const usage = 'Bruk: npm run faq -- export > faq.json   |   npm run faq -- import faq.json [--dry-run]';
-if (command !== 'export' && command !== 'import') {
+const known = command === 'export' ? [] : ['--dry-run'];
+if ((command !== 'export' && command !== 'import') || extra.length || (command === 'export') === Boolean(file) || flags.some((f) => !known.includes(f))) {
   console.error(usage);
   process.exit(2);
 }
@@ -38,11 +41,7 @@ if (command === 'export') {
   process.exit(0);
 }
 
-if (!file) {
-  console.error(usage);
-  process.exit(2);
-}
-const dryRun = rest.includes('--dry-run') || file === '--dry-run';
+const dryRun = flags.includes('--dry-run');
 let input: unknown;
 try {
   input = JSON.parse(fs.readFileSync(file, 'utf8'));

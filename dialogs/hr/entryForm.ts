@@ -1,6 +1,10 @@
 /**
  * The entry form: what HR typed (all strings) → a valid Entry, or field-level errors in Norwegian.
- * Sources are one per line in a small syntax (see SOURCE_SYNTAX) so they can be typed on a phone.
+ * Sources are one per line, "<kind> <name> | <section>", so they can be typed on a phone:
+ *   seed 002_b87eac80d50e4c8e.txt | 3.2 Unntak   a seed document (file name from SEED_DOCUMENTS)
+ *   lov statsansatteloven | § 7                 a law or regulation from LAWS (case-insensitive)
+ *   håndbok | 2.3                               Statens personalhåndbok, by point
+ *   ks KS: Inn i jobb | jus                      other KS guidance, by title (section optional)
  */
 import { EntrySchema, LAWS, SEED_DOCUMENTS, describeSource, type Entry, type Source } from '../../knowledge/entries/schema.js';
 import { S } from './strings.js';
@@ -124,6 +128,7 @@ export function validateForm(v: EntryFormValues, base: { id: string; lastReviewe
   if (!questions.length) errors.questions = S.form.questionsRequired;
   else if (questions.some((q) => q.length < 3 || q.length > 300)) errors.questions = S.form.questionLength;
   else if (questions.length > 30) errors.questions = S.form.tooManyQuestions;
+  else if (questions.some((q) => markdownProblem(q))) errors.questions = questions.map(markdownProblem).find(Boolean);
 
   const answer = v.answer.trim();
   if (answer.length < 10) errors.answer = S.form.answerRequired;

@@ -113,6 +113,11 @@ describe('HR curation', () => {
     ['sources', { sources: 'lov grunnloven | § 1' }, 'Kjenner ikke loven'],
     ['answer', { answer: 'Se <b>dette</b> svaret her nå.' }, 'HTML er ikke tillatt'],
     ['answer', { answer: 'Les [her](http://example.com) om dette.' }, 'https://'],
+    ['answer', { answer: 'Les mer på http://example.com om dette.' }, 'https://'],
+    ['title', { title: 'ab' }, 'minst 3 tegn'],
+    ['questions', { questions: 'Hva med <img src=x>?' }, 'HTML er ikke tillatt'],
+    ['sources', { sources: 'wikipedia | Inkludering' }, 'Forstår ikke kilden'],
+    ['sector', { sector: 'privat' }, 'Velg staten'],
   ])('validation: a bad %s gets a field error in the form, keeping what was typed', async (_field, change, message) => {
     const r = await act(HR, 'hr.save', { mode: 'new', ...form, ...change });
     const c = cardOf(r)!;
@@ -197,5 +202,116 @@ describe('HR curation', () => {
     cardOf(await say(HR, `rediger ${curated[0].id}`));
     cardOf(await say(HR, 'oppføringer lønn'));
     cardOf(await act(HR, 'hr.entries', { query: '' }));
+  });
+  const actionData = (c: unknown, verb: string): Record<string, unknown> => {
+    const found: Record<string, unknown>[] = [];
+    const walk = (n: unknown): void => {
+      if (Array.isArray(n)) n.forEach(walk);
+      else if (n && typeof n === 'object') {
+        const o = n as Record<string, unknown>;
+        if (o.verb === verb) found.push(o.data as Record<string, unknown>);
+        Object.values(o).forEach(walk);
+      }
+    };
+    walk(c);
+    expect(found.length, `no ${verb} button`).toBeGreaterThan(0);
+    return found[0];
+  };
+
+  it('the conflict card keeps what was typed and shows the saved version; saving again is deliberate', async () => {
+    const id = curated[0].id;
+    await act(HR, 'hr.save', { mode: 'edit', id, version: 0, ...form, title: 'Versjon fra A' });
+    const conflict = cardOf(await act(ADMIN, 'hr.save', { mode: 'edit', id, version: 0, ...form, title: 'Versjon fra B', answer: 'Svaret B skrev, som ikke må gå tapt.' }))!;
+    const t = JSON.stringify(conflict);
+    expect(t).toContain('Versjon fra A'); // the saved version, shown
+    expect(t).toContain('Svaret B skrev, som ikke må gå tapt.'); // what B typed, still in the form
+    expect(actionData(conflict, 'hr.edit')).toMatchObject({ id });
+    const again = actionData(conflict, 'hr.save');
+    expect(again).toMatchObject({ mode: 'edit', id, version: 1 });
+    expect(textOf(await act(ADMIN, 'hr.save', { ...again, ...form, title: 'Versjon fra B' }))).toContain('Lagret');
+    expect(knowledge.get(id)?.title).toBe('Versjon fra B');
+    const history = JSON.stringify(cardOf(await act(HR, 'hr.history', { id })));
+    expect(history).toContain(`endret av ${HR} (versjon 1)`);
+    expect(history).toContain(`endret av ${ADMIN} (versjon 2)`);
+  });
+
+  it('a replayed save by a manager is refused, changes nothing and is audited with who pressed it', async () => {
+    const id = curated[0].id;
+    const formCard = cardOf(await act(HR, 'hr.edit', { id }))!;
+    const data = actionData(formCard, 'hr.save');
+    const r = await act(MANAGER, 'hr.save', { ...data, ...form, title: 'Kapret' });
+    expect(textOf(r)).toContain('Ingenting er endret');
+    expect(knowledge.get(id)?.title).toBe(curated[0].title);
+    expect(audits()).toContainEqual(expect.objectContaining({ actor: MANAGER, action: 'entry.save', target: id, outcome: 'denied' }));
+  });
+
+  it('an admin removes HR access with "Fjern"; the same button pressed by HR is refused and audited', async () => {
+    const list = cardOf(await act(ADMIN, 'hr.roles'))!;
+    const data = actionData(list, 'hr.revoke');
+    expect(data).toMatchObject({ target: HR });
+    expect(textOf(await act(HR, 'hr.revoke', data))).toContain('bare en administrator');
+    expect(roles.roleOf({ aadObjectId: HR })).toBe('hr');
+    expect(audits()).toContainEqual(expect.objectContaining({ actor: HR, action: 'roles.revoke', target: HR, outcome: 'denied' }));
+    cardOf(await act(ADMIN, 'hr.revoke', data));
+    expect(roles.roleOf({ aadObjectId: HR })).toBe('manager');
+    expect(audits()).toContainEqual(expect.objectContaining({ actor: ADMIN, action: 'roles.revoke', target: HR, outcome: 'ok' }));
+    expect(textOf(await say(HR, 'ny oppføring'))).toContain('bare HR');
+  });
+
+  it('HR cannot grant or list HR access', async () => {
+    expect(textOf(await say(HR, 'hr-tilganger'))).toContain('bare en administrator');
+    expect(textOf(await act(HR, 'hr.roles'))).toContain('bare en administrator');
+    expect(audits().filter((a) => a.actor === HR && a.outcome === 'denied').map((a) => a.action)).toEqual(['roles.list', 'roles.list']);
+  });
+
+  it('retire from a card based on an old version is refused; successful retire and restore are audited', async () => {
+    const id = curated[2].id;
+    await act(HR, 'hr.save', { mode: 'edit', id, version: 0, ...form, title: 'Endret først' });
+    expect(textOf(await act(ADMIN, 'hr.retire', { id, version: 0 }))).toContain('etter at du åpnet den');
+    expect(knowledge.get(id)).toBeDefined();
+    expect(textOf(await act(ADMIN, 'hr.retire', { id, version: 1 }))).toContain('arkivert');
+    expect(knowledge.get(id)).toBeUndefined();
+    expect(textOf(await say(HR, `pensjoner ${id}`))).toContain('arkivert'); // already retired: stays so
+    expect(textOf(await act(HR, 'hr.restore', { id, version: 2 }))).toContain('gjenopprettet');
+    expect(knowledge.get(id)?.title).toBe('Endret først');
+    expect(audits().filter((a) => a.target === id).map((a) => `${a.action}:${a.outcome}`)).toEqual(['entry.edit:ok', 'entry.retire:denied', 'entry.retire:ok', 'entry.retire:ok', 'entry.restore:ok']);
+  });
+
+  it('help items are for HR and admins only', () => {
+    expect(feature.help!.length).toBeGreaterThan(0);
+    for (const h of feature.help!) expect(h.roles?.includes('manager') ?? false).toBe(false);
+    expect(feature.help!.every((h) => h.roles && h.roles.length > 0)).toBe(true);
+  });
+
+  it('the empty lists and the edit preview are valid cards', async () => {
+    expect(JSON.stringify(cardOf(await act(HR, 'hr.unanswered')))).toContain('Ingen ubesvarte');
+    expect(JSON.stringify(cardOf(await act(HR, 'hr.feedback')))).toContain('Ingen tilbakemeldinger');
+    await act(ADMIN, 'hr.revoke', { target: HR });
+    expect(JSON.stringify(cardOf(await act(ADMIN, 'hr.roles')))).toContain('Ingen har HR-tilgang');
+    const edit = cardOf(await say(ADMIN, `rediger ${curated[0].id}`))!;
+    const preview = cardOf(await act(ADMIN, 'hr.preview', { ...actionData(edit, 'hr.preview'), ...form }))!;
+    expect(actionData(preview, 'hr.save')).toMatchObject({ mode: 'edit', id: curated[0].id, version: 0, title: form.title });
+    const back = cardOf(await act(ADMIN, 'hr.editForm', actionData(preview, 'hr.editForm')))!;
+    expect(JSON.stringify(back)).toContain(form.answer);
+    expect(JSON.stringify(cardOf(await say(ADMIN, `historikk ${curated[0].id}`)))).toContain('Ingen endringer fra HR');
+  });
+  it('stays within the card size Teams accepts: a very long entry is saved from the form, long lists are cut', async () => {
+    const huge = { ...form, answer: 'Langt svar. '.repeat(330), questions: Array.from({ length: 30 }, (_, i) => `Spørsmål nummer ${i} ${'om tilrettelegging '.repeat(14)}`.slice(0, 290)).join('\n') };
+    const r = cardOf(await act(HR, 'hr.preview', { mode: 'new', ...huge }))!;
+    expect(JSON.stringify(r)).toContain('for lang til å forhåndsvises');
+    expect(textOf(await act(HR, 'hr.save', { mode: 'new', ...huge }))).toContain('Lagret');
+
+    const fb = store.repo<{ id: string; entryId: string; vote: 'up' | 'down'; comment?: string; at: string }>(FEEDBACK);
+    for (const [i, e] of curated.slice(0, 30).entries()) {
+      for (let j = 0; j < 8; j++) await fb.put({ id: `f${i}-${j}`, entryId: e.id, vote: 'down', comment: `Kommentar ${j} [lenke](https://example.com) ${'x'.repeat(990)}`, at: now.toISOString() });
+    }
+    const c = JSON.stringify(cardOf(await say(HR, 'tilbakemeldinger')));
+    expect(c).not.toContain('](https://example.com)');
+    const uq = store.repo<{ id: string; question: string; count: number; firstAsked: string; lastAsked: string }>(UNANSWERED);
+    for (let i = 0; i < 40; i++) await uq.put({ id: `u${i}`, question: `${'Hvordan '.repeat(60)}${i}`.slice(0, 500), count: i + 1, firstAsked: now.toISOString(), lastAsked: now.toISOString() });
+    const list = JSON.stringify(cardOf(await say(HR, 'ubesvarte')));
+    expect(list).toContain('Stilt 40 ganger');
+    expect(list).toContain('Viser de 20 mest stilte av 40');
+    expect(list).not.toContain('Stilt 20 ganger');
   });
 });

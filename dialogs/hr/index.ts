@@ -5,7 +5,7 @@
  * someone else is judged by who pressed it), and refusals are audited and change nothing.
  */
 import { z } from 'zod';
-import { action, card, heading, text } from '../shared/cardKit.js';
+import { text } from '../shared/cardKit.js';
 import type { Audit } from '../shared/audit.js';
 import type { Clock, Store } from '../shared/ports.js';
 import { FEEDBACK, UNANSWERED, type Feedback, type UnansweredQuestion } from '../shared/records.js';
@@ -18,17 +18,21 @@ import { historyCard } from './cards/historyCard.js';
 import { menuCard } from './cards/menuCard.js';
 import { previewCard } from './cards/previewCard.js';
 import { rolesCard } from './cards/rolesCard.js';
+import { savedCard } from './cards/savedCard.js';
 import { unansweredCard } from './cards/unansweredCard.js';
 import { emptyForm, formFromEntry, readForm, slugify, uniqueId, validateForm } from './entryForm.js';
 import type { CuratedKnowledge } from './entryStore.js';
 import type { Roles } from './roles.js';
 import { S } from './strings.js';
 
-export { createCuratedKnowledge, type CuratedKnowledge } from './entryStore.js';
+export { createCuratedKnowledge, ENTRY_HISTORY, ENTRY_OVERLAYS, type CuratedKnowledge, type EntryHistoryEvent, type EntryOverlay, type EntryView } from './entryStore.js';
+export { exportFaq, importFaq, type FaqFile, type ImportPlan, type ImportResult } from './faqTransfer.js';
 export { Roles } from './roles.js';
 
 const osloTime = new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 const fmt = (iso: string) => osloTime.format(new Date(iso));
+const PREVIEW_MAX_CHARS = 26_000;
+const MAX_UNANSWERED = 20;
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const Ctx = z.object({
@@ -85,9 +89,23 @@ export function createHrFeature(deps: HrDeps): Feature {
   const setStatus = async (turn: Turn, id: string, status: 'active' | 'retired', version?: number): Promise<DialogResult> => {
     const r = await kb.setStatus(id, status, version, turn.actor.userId, turn.now);
     if (!r) return reply.text(S.unknownEntry(id));
-    if (!r.ok) return reply.text(S.conflict('en annen', fmt(new Date().toISOString())));
+    if (!r.ok) {
+      await audit.log({ actor: turn.actor.userId, action: status === 'retired' ? 'entry.retire' : 'entry.restore', target: id, outcome: 'denied', detail: 'version conflict', at: turn.now });
+      const last = lastChange(id);
+      return reply.text(S.conflictStatus(last.by, last.at));
+    }
     await audit.log({ actor: turn.actor.userId, action: status === 'retired' ? 'entry.retire' : 'entry.restore', target: id, outcome: 'ok', at: turn.now });
     return reply.text(status === 'retired' ? S.retired(r.view.entry.title) : S.restored(r.view.entry.title));
+  };
+
+  const unansweredList = () => {
+    const all = unanswered.all();
+    return unansweredCard(sortedUnanswered(all), all.length, fmt);
+  };
+
+  const lastChange = (id: string): { by: string; at: string } => {
+    const last = kb.history(id).at(-1);
+    return last ? { by: last.by, at: fmt(last.at) } : { by: S.someoneElse, at: '' };
   };
 
   const feedbackSummary = (): EntryFeedbackSummary[] => {
@@ -102,7 +120,6 @@ export function createHrFeature(deps: HrDeps): Feature {
     return [...by.values()].sort((a, b) => b.down - a.down || b.up - a.up);
   };
 
-
   const save = async (turn: Turn): Promise<DialogResult> => {
     const data = dataOf(turn);
     const ctx = Ctx.safeParse(data);
@@ -112,22 +129,16 @@ export function createHrFeature(deps: HrDeps): Feature {
     if (ctx.data.mode === 'edit' && !existing) return reply.text(S.unknownEntry(ctx.data.id ?? ''));
     const id = existing ? existing.entry.id : uniqueId(slugify(values.title), (x) => !!kb.get(x));
     const v = validateForm(values, { id, lastReviewed: turn.now.toISOString().slice(0, 10), related: existing?.entry.related });
-    if (!v.ok) return reply.replace(entryFormCard(values, ctx.data, v.errors));
+    if (!v.ok) return reply.replace(entryFormCard(values, ctx.data, { errors: v.errors }));
     const result = existing ? await kb.save(v.entry, ctx.data.version ?? -1, turn.actor.userId, turn.now) : await kb.create(v.entry, turn.actor.userId, turn.now);
     if (!result.ok) {
       await audit.log({ actor: turn.actor.userId, action: 'entry.save', target: id, outcome: 'denied', detail: 'version conflict', at: turn.now });
-      const o = result.conflict;
-      return reply.replace(conflictCard(id, o.origin === 'curated' && !o.changed ? 'leveransen' : (kb.history(id).at(-1)?.by ?? 'en annen'), kb.history(id).at(-1) ? fmt(kb.history(id).at(-1)!.at) : '', values));
+      const last = lastChange(id);
+      return reply.replace(conflictCard(result.conflict.entry, result.conflict.version, last.by, last.at, values, ctx.data));
     }
     await audit.log({ actor: turn.actor.userId, action: existing ? 'entry.edit' : 'entry.create', target: id, outcome: 'ok', at: turn.now });
     if (ctx.data.unansweredId) await unanswered.remove(ctx.data.unansweredId);
-    return reply.replace(
-      card([heading(S.saved(v.entry.title)), text(`id: ${id} · versjon ${result.view.version}`, { subtle: true, size: 'Small' })], [
-        action(S.edit, 'hr.edit', { id }),
-        action(S.historyButton, 'hr.history', { id }),
-        action(S.menuTitle, 'hr.menu'),
-      ]),
-    );
+    return reply.replace(savedCard(id, v.entry.title, result.view.version));
   };
 
   return {
@@ -155,7 +166,7 @@ export function createHrFeature(deps: HrDeps): Feature {
           }, () => m[1])(turn),
       },
       { id: 'entries', pattern: /^oppf(?:ø|o)ringer(?: (.+))?$/, handle: (turn, m) => hrOnly('entry.list', async () => reply.card(entriesCard(findEntries(kb, m[1] ?? ''), m[1] ?? '')))(turn) },
-      { id: 'unanswered', pattern: /^ubesvarte(?: spørsmål)?$/, handle: hrOnly('unanswered.list', async () => reply.card(unansweredCard(sortedUnanswered(unanswered.all()), fmt))) },
+      { id: 'unanswered', pattern: /^ubesvarte(?: spørsmål)?$/, handle: hrOnly('unanswered.list', async () => reply.card(unansweredList())) },
       { id: 'feedback', pattern: /^tilbakemeldinger$/, handle: hrOnly('feedback.list', async () => reply.card(feedbackCard(feedbackSummary()))) },
       { id: 'roles', pattern: /^hr-tilganger$/, handle: adminOnly('roles.list', async () => reply.card(rolesCard(roles.hrAdvisers(), fmt))) },
       {
@@ -198,7 +209,12 @@ export function createHrFeature(deps: HrDeps): Feature {
         if (!ctx.success) return bad();
         const values = readForm(data);
         const v = validateForm(values, { id: ctx.data.id ?? slugify(values.title), lastReviewed: t.now.toISOString().slice(0, 10) });
-        return reply.replace(v.ok ? previewCard(v.entry, values, ctx.data as FormContext) : entryFormCard(values, ctx.data, v.errors));
+        if (!v.ok) return reply.replace(entryFormCard(values, ctx.data, { errors: v.errors }));
+        const preview = previewCard(v.entry, values, ctx.data as FormContext);
+        // The preview carries the typed text on two buttons besides showing it; a very long entry would
+        // pass the size Teams accepts for a card, so it is then saved from the form directly.
+        if (JSON.stringify(preview).length > PREVIEW_MAX_CHARS) return reply.replace(entryFormCard(values, ctx.data, { notice: [text(S.previewTooLarge, { color: 'Attention' })] }));
+        return reply.replace(preview);
       }),
       'hr.save': hrOnly('entry.save', save, (t) => String(dataOf(t).id ?? '')),
       'hr.retire': hrOnly('entry.retire', async (t) => {
@@ -220,7 +236,7 @@ export function createHrFeature(deps: HrDeps): Feature {
         if (!d.success) return bad();
         return reply.card(entriesCard(findEntries(kb, d.data.query ?? ''), d.data.query ?? ''));
       }),
-      'hr.unanswered': hrOnly('unanswered.list', async () => reply.card(unansweredCard(sortedUnanswered(unanswered.all()), fmt))),
+      'hr.unanswered': hrOnly('unanswered.list', async () => reply.card(unansweredList())),
       'hr.answerUnanswered': hrOnly('unanswered.answer', async (t) => {
         const d = UnansweredData.safeParse(dataOf(t));
         if (!d.success) return bad();
@@ -233,7 +249,7 @@ export function createHrFeature(deps: HrDeps): Feature {
         if (!d.success) return bad();
         await unanswered.remove(d.data.unansweredId);
         await audit.log({ actor: t.actor.userId, action: 'unanswered.dismiss', target: d.data.unansweredId, outcome: 'ok', at: t.now });
-        return reply.replace(unansweredCard(sortedUnanswered(unanswered.all()), fmt));
+        return reply.replace(unansweredList());
       }),
       'hr.feedback': hrOnly('feedback.list', async () => reply.card(feedbackCard(feedbackSummary()))),
       'hr.roles': adminOnly('roles.list', async () => reply.card(rolesCard(roles.hrAdvisers(), fmt))),
@@ -249,7 +265,7 @@ export function createHrFeature(deps: HrDeps): Feature {
 }
 
 function sortedUnanswered(items: readonly UnansweredQuestion[]): UnansweredQuestion[] {
-  return [...items].sort((a, b) => b.count - a.count || b.lastAsked.localeCompare(a.lastAsked)).slice(0, 25);
+  return [...items].sort((a, b) => b.count - a.count || b.lastAsked.localeCompare(a.lastAsked)).slice(0, MAX_UNANSWERED);
 }
 
 function findEntries(kb: CuratedKnowledge, query: string) {

@@ -43,6 +43,7 @@ describe('the bot over HTTP, as Teams talks to it', () => {
     expect(res.body).toMatchObject({ statusCode: 200 });
     const [card] = cardsOf(await h.connector.waitFor(1));
     expect(JSON.stringify(card)).toContain('Den knappen kjenner jeg ikke igjen');
+    expectValidCard(card as never);
   });
 
   it('answers an unknown /command politely', async () => {

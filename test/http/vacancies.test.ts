@@ -29,7 +29,7 @@ describe('POST /api/vacancies from an HR system', () => {
   };
 
   beforeAll(async () => {
-    h = await startHarness({ WEBHOOK_SECRET: SECRET, API_KEY, NAV_CONTACT: 'NAV Arbeidslivssenter, tlf. 55 55 55 55' });
+    h = await startHarness({ WEBHOOK_SECRET: SECRET, API_KEY, NAV_CONTACT: 'NAV Arbeidslivssenter, tlf. 55 55 55 55', HR_CONVERSATION_ID: '19:hr-inkludering@thread.tacv2' });
   });
   afterAll(async () => h?.close());
 
@@ -53,10 +53,11 @@ describe('POST /api/vacancies from an HR system', () => {
     h.connector.clear();
     const r = await postVacancy(vacancy({ managerAadObjectId: '00000000-0000-0000-0000-0000000000c3' }));
     expect(r.status).toBe(202);
-    expect(h.connector.received).toHaveLength(0);
+    expect(h.connector.received).toHaveLength(0); // nothing to the manager, and no HR copy: no reference yet at all
     const newcomer = { id: '29:newcomer', aadObjectId: '00000000-0000-0000-0000-0000000000c3', name: 'Ny Leder' };
     await h.message('hjelp', newcomer, 'a:personal-newcomer');
-    const got = await h.connector.waitFor(2);
+    await h.connector.waitFor(3);
+    const got = h.connector.received.filter((a) => a.conversationId !== '19:hr-inkludering@thread.tacv2');
     const checklist = cardsOf(got).find((c) => JSON.stringify(c).includes('Saksbehandler'));
     expect(checklist, 'the pending checklist arrives with the first message').toBeTruthy();
     expect(got.every((a) => a.conversationId === 'a:personal-newcomer')).toBe(true);
@@ -70,7 +71,10 @@ describe('POST /api/vacancies from an HR system', () => {
     const first = await postVacancy(body);
     expect(first.status).toBe(202);
     expect(first.body).toMatchObject({ duplicate: false });
-    const delivered = await h.connector.waitFor(2);
+    // Two activities to the manager, two (intro and copy) to the HR channel, which the bot has never heard from.
+    const received = await h.connector.waitFor(4);
+    const delivered = received.filter((a) => a.conversationId !== '19:hr-inkludering@thread.tacv2');
+    expect(received.filter((a) => a.conversationId === '19:hr-inkludering@thread.tacv2')).toHaveLength(2);
     expect(delivered[0].body.text).toContain('Saksbehandler');
     const [card] = cardsOf(delivered);
     expectValidCard(card as never);
@@ -81,7 +85,7 @@ describe('POST /api/vacancies from an HR system', () => {
     expect(again.status).toBe(202);
     expect(again.body).toEqual({ id: first.body.id, duplicate: true });
     await new Promise((r) => setTimeout(r, 200));
-    expect(h.connector.received).toHaveLength(2);
+    expect(h.connector.received).toHaveLength(4);
   });
 
   it('serves the inclusion report as JSON and CSV behind the API key', async () => {

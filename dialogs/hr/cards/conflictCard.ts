@@ -1,15 +1,27 @@
-import { action, card, heading, text, type AdaptiveCard } from '../../shared/cardKit.js';
+import { action, container, heading, text, type AdaptiveCard } from '../../shared/cardKit.js';
+import type { Entry } from '../../../knowledge/entries/schema.js';
 import type { EntryFormValues } from '../entryForm.js';
 import { S } from '../strings.js';
+import { entryFormCard, type FormContext } from './entryFormCard.js';
 
-export function conflictCard(entryId: string, by: string, at: string, mine: EntryFormValues): AdaptiveCard {
-  return card(
-    [
-      heading(S.conflictTitle),
-      text(S.conflict(by, at)),
-      text(S.yourText, { weight: 'Bolder', spacing: 'Medium' }),
-      text(`**${mine.title}**\n\n${mine.answer}`, { size: 'Small' }),
+/**
+ * The entry changed while this editor worked on it. Nothing was written. The card shows the saved
+ * version and keeps the form with what this editor typed, now based on the saved version: saving again
+ * is a deliberate choice made after seeing the other change, and "Last inn på nytt" discards the typing.
+ */
+export function conflictCard(saved: Entry, savedVersion: number, by: string, at: string, mine: EntryFormValues, ctx: FormContext): AdaptiveCard {
+  return entryFormCard(mine, { ...ctx, id: saved.id, version: savedVersion }, {
+    notice: [
+      container(
+        [
+          heading(S.conflictTitle),
+          text(S.conflict(by, at)),
+          text(S.savedVersion(savedVersion), { weight: 'Bolder', size: 'Small', spacing: 'Medium' }),
+          text(`**${saved.title}**\n\n${saved.answer}`, { size: 'Small', spacing: 'None' }),
+        ],
+        { style: 'warning' },
+      ),
     ],
-    [action(S.reload, 'hr.edit', { id: entryId })],
-  );
+    actions: [action(S.reload, 'hr.edit', { id: saved.id })],
+  });
 }

@@ -7,13 +7,13 @@ export function entriesCard(views: EntryView[], query: string): AdaptiveCard {
     [
       heading(S.entriesTitle),
       inputText('query', S.entriesSearch, { value: query }),
-      actionSet([action('Søk', 'hr.entries')]),
+      actionSet([action(S.search, 'hr.entries')]),
       ...(views.length
         ? views.map((v) =>
             container(
               [
                 text(`**${v.entry.title}** ${v.status === 'retired' ? S.statusRetired : ''}`.trim()),
-                text(`id: ${v.entry.id} · versjon ${v.version}`, { subtle: true, size: 'Small', spacing: 'None' }),
+                text(S.idAndVersion(v.entry.id, v.version), { subtle: true, size: 'Small', spacing: 'None' }),
                 actionSet([
                   action(S.edit, 'hr.edit', { id: v.entry.id }),
                   v.status === 'active' ? action(S.retire, 'hr.retire', { id: v.entry.id, version: v.version }) : action(S.restore, 'hr.restore', { id: v.entry.id, version: v.version }),

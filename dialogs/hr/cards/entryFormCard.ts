@@ -1,4 +1,4 @@
-import { action, card, choiceSet, heading, inputText, text, type AdaptiveCard, type CardElement } from '../../shared/cardKit.js';
+import { action, card, choiceSet, heading, inputText, text, type AdaptiveCard, type CardAction, type CardElement } from '../../shared/cardKit.js';
 import type { EntryFormValues, FieldErrors } from '../entryForm.js';
 import { LIMITS } from '../entryForm.js';
 import { S } from '../strings.js';
@@ -11,12 +11,23 @@ export interface FormContext {
   unansweredId?: string;
 }
 
-export function entryFormCard(values: EntryFormValues, ctx: FormContext, errors: FieldErrors = {}, heading_?: string): AdaptiveCard {
+export interface FormOptions {
+  /** Field-level errors, shown under their fields. */
+  errors?: FieldErrors;
+  /** Shown above the form (the version conflict). */
+  notice?: CardElement[];
+  /** Extra buttons after Forhåndsvis/Lagre. */
+  actions?: CardAction[];
+}
+
+export function entryFormCard(values: EntryFormValues, ctx: FormContext, opts: FormOptions = {}): AdaptiveCard {
+  const errors = opts.errors ?? {};
   const err = (k: keyof EntryFormValues): CardElement[] => (errors[k] ? [text(errors[k]!, { color: 'Attention', size: 'Small', spacing: 'None' })] : []);
   const data = { ...ctx };
   return card(
     [
-      heading(heading_ ?? (ctx.mode === 'new' ? S.form.newTitle : S.form.editTitle(values.title))),
+      ...(opts.notice ?? []),
+      heading(ctx.mode === 'new' ? S.form.newTitle : S.form.editTitle(values.title)),
       text(S.form.intro, { subtle: true, size: 'Small' }),
       ...(Object.keys(errors).length ? [text(S.form.errorsIntro, { color: 'Attention', weight: 'Bolder' })] : []),
       inputText('title', S.form.title, { value: values.title, maxLength: LIMITS.title + 20 }),
@@ -37,6 +48,6 @@ export function entryFormCard(values: EntryFormValues, ctx: FormContext, errors:
       inputText('tags', S.form.tags, { value: values.tags }),
       ...err('tags'),
     ],
-    [action(S.form.preview, 'hr.preview', data), action(S.form.save, 'hr.save', data, 'positive'), action(S.form.cancel, 'hr.menu')],
+    [action(S.form.preview, 'hr.preview', data), action(S.form.save, 'hr.save', data, 'positive'), ...(opts.actions ?? []), action(S.form.cancel, 'hr.menu')],
   );
 }

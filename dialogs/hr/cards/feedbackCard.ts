@@ -1,5 +1,6 @@
 import { card, container, heading, text, type AdaptiveCard } from '../../shared/cardKit.js';
 import { S } from '../strings.js';
+import { plain } from './plain.js';
 
 export interface EntryFeedbackSummary {
   entryId: string;
@@ -9,16 +10,20 @@ export interface EntryFeedbackSummary {
   comments: string[];
 }
 
+// Keeps the card well under the size Teams accepts, whatever was written.
+const MAX_ROWS = 15;
+const MAX_COMMENTS = 3;
+
 export function feedbackCard(rows: EntryFeedbackSummary[]): AdaptiveCard {
   return card([
     heading(S.feedbackTitle),
     ...(rows.length
-      ? rows.map((r) =>
+      ? rows.slice(0, MAX_ROWS).map((r) =>
           container(
             [
               text(`**${r.title}**`),
               text(S.feedbackLine(r.up, r.down), { spacing: 'None' }),
-              ...(r.comments.length ? [text(r.comments.slice(-5).map((c) => `- «${c}»`).join('\n'), { size: 'Small', subtle: true })] : []),
+              ...(r.comments.length ? [text(r.comments.slice(-MAX_COMMENTS).map((c) => `- «${plain(c, 200)}»`).join('\n'), { size: 'Small', subtle: true })] : []),
             ],
             { separator: true },
           ),

@@ -6,7 +6,7 @@ export function rolesCard(grants: readonly HrGrant[], fmt: (iso: string) => stri
   return card([
     heading(S.rolesTitle),
     ...(grants.length
-      ? grants.map((g) => container([text(`${g.id}`), text(`gitt ${fmt(g.grantedAt)}`, { subtle: true, size: 'Small', spacing: 'None' }), actionSet([action(S.remove, 'hr.revoke', { target: g.id }, 'destructive')])], { separator: true }))
+      ? grants.map((g) => container([text(`${g.id}`), text(S.grantedAt(fmt(g.grantedAt)), { subtle: true, size: 'Small', spacing: 'None' }), actionSet([action(S.remove, 'hr.revoke', { target: g.id }, 'destructive')])], { separator: true }))
       : [text(S.rolesEmpty)]),
     text(S.rolesGrantHint, { subtle: true, size: 'Small', spacing: 'Medium' }),
   ]);
