@@ -86,7 +86,7 @@ export function createGuideFeature(deps: GuideDeps): Feature {
     ].filter(Boolean);
     const query = words.join(' ') || 'ansettelse nav inkludering';
     try {
-      return deps.knowledge.search(query, 3).map((h) => ({ title: h.entry.title, summary: summarise(h.entry.answer) }));
+      return deps.knowledge.search(query, 3).map((h) => ({ id: h.entry.id, title: h.entry.title, summary: summarise(h.entry.answer) }));
     } catch {
       return [];
     }

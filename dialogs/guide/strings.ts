@@ -65,6 +65,7 @@ export const S = {
   scheduleLine: (from: number, to: number, percent: number) => `Måned ${from}–${to}: ${percent} %`,
   sources: 'Kilder',
   related: 'Les mer',
+  readWhole: 'Les hele svaret',
   notApplicable: (n: number) => `Veier som ikke passer (${n})`,
   showNotApplicable: (n: number) => `Vis veier som ikke passer (${n})`,
   makeOrder: 'Lag bestilling til NAV',

@@ -4,6 +4,8 @@ import { FIELD_LABELS, S } from '../strings.js';
 import { VERBS } from '../verbs.js';
 
 export interface RelatedEntry {
+  /** The knowledge entry's id: its button opens the whole answer (the question answering's qa.show). */
+  id?: string;
   title: string;
   summary: string;
 }
@@ -80,7 +82,10 @@ export function resultCard(v: ResultView): AdaptiveCard {
     if (a.sources.length) body.push(text(a.sources.map((s) => `- ${s.title}${s.ref && s.ref !== s.title ? ` – ${s.ref}` : ''}`).join('\n'), { size: 'Small' }));
     if (v.related.length) {
       body.push(text(S.related, { weight: 'Bolder', spacing: 'Medium' }));
-      for (const r of v.related) body.push(text(`**${r.title}**  \n${r.summary}`, { size: 'Small' }));
+      for (const r of v.related) {
+        body.push(text(`**${r.title}**  \n${r.summary}`, { size: 'Small' }));
+        if (r.id) body.push(actionSet([action(S.readWhole, 'qa.show', { entryId: r.id })]));
+      }
     }
   }
 
