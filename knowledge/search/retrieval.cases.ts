@@ -17,6 +17,7 @@ export const IN_SCOPE: Array<[question: string, expected: string | string[]]> = 
   ['Kan kommunen lyse ut stillinger kun for folk med funksjonsnedsettelse?', ['mun-target-group-only-advert', 'mun-target-group-advert-how']],
   ['Hvilke kommuner deltar i Inn i jobb?', ['mun-inn-i-jobb-municipalities', 'mun-inn-i-jobb']],
   ['what is VTA-O', 'mun-vta-o'],
+  ['må jeg tilrettelegge for en søker i rullestol', ['duty-individual-accommodation', 'duty-accommodation-applicants']],
   ['Får VTA-O-deltakarar løn?', 'mun-vta-o-wages'],
   ['kan kommunen ansette midlertidig i tolv måneder uten grunn', 'mun-general-temporary-repealed'],
   ['treårsregelen midlertidig tilsett', 'state-three-year-rule'],

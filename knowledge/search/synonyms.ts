@@ -15,6 +15,9 @@ export const SYNONYM_GROUPS: Record<string, readonly string[]> = {
     'nedsatt funksjonsevne', 'nedsett funksjonsevne', 'funksjonsnedsettelse', 'funksjonsnedsettelser',
     'funksjonshemming', 'funksjonshemmet', 'funksjonshemma', 'funksjonshemmede', 'disability',
     'disabilities', 'disabled', 'handicap', 'handikap', 'funksjonshindring',
+    // Concrete impairments managers name instead of the legal term.
+    'rullestol', 'rullestolbruker', 'synshemmet', 'synshemming', 'blind', 'svaksynt', 'hørselshemmet',
+    'hørselshemming', 'døv', 'tunghørt', 'dysleksi', 'autisme', 'adhd', 'wheelchair', 'deaf',
   ],
   workcapacity: [
     'nedsatt arbeidsevne', 'nedsett arbeidsevne', 'redusert arbeidsevne', 'reduced work capacity',
