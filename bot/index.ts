@@ -43,7 +43,6 @@ try {
   process.on('SIGINT', () => void stop('SIGINT'));
 } catch (e) {
   if (e instanceof DataFileError) {
-    logger.fatal(e.message);
     console.error(e.message);
     process.exit(1);
   }
