@@ -4,6 +4,7 @@
  * still parses and holds every record written before. FUZZ_RUNS sets the count (the full run in
  * `npm run bench -- --fuzz` uses 10,000; CI runs a short one).
  */
+import { createHmac } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -12,6 +13,7 @@ import { DATA_FILE } from '../../bot/main.js';
 import { startHarness, type Harness } from '../helpers/botHarness.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
+const WEBHOOK_SECRET = 'fuzz-webhook-secret-0123456789';
 
 const jsonValue = fc.jsonValue({ maxDepth: 3 });
 const text = fc.oneof(fc.string({ maxLength: 50 }), fc.string({ minLength: 5000, maxLength: 30_000 }), fc.constantFrom('hjelp', 'ny stilling', 'meld ledig stilling', 'ubesvarte', '', '   ', '/x', '🙂'.repeat(100)));
@@ -20,7 +22,7 @@ describe('bad input does not break the bot', () => {
   let h: Harness;
   let before: unknown[];
   beforeAll(async () => {
-    h = await startHarness();
+    h = await startHarness({ WEBHOOK_SECRET });
     // Something written before the fuzzing, that must survive it.
     await h.bot.store.repo<{ id: string; v: number }>('canary').put({ id: 'c1', v: 42 });
     before = [...h.bot.store.repo('canary').all()];
@@ -67,6 +69,37 @@ describe('bad input does not break the bot', () => {
     );
     const big = await fetch(`${h.bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'x'.repeat(2_000_000) }) });
     expect(big.status).toBe(413);
+  });
+
+  it('survives arbitrary cases at /api/assess and arbitrary vacancies at /api/vacancies', async () => {
+    const near = fc.record(
+      {
+        externalId: fc.oneof(fc.string({ maxLength: 80 }), jsonValue),
+        title: fc.oneof(fc.string({ maxLength: 200 }), jsonValue),
+        unit: fc.oneof(fc.string({ maxLength: 200 }), jsonValue),
+        reason: fc.oneof(fc.constantFrom('sick_leave', 'parental_leave', 'resignation', 'new_position', 'project'), jsonValue),
+        permanent: fc.oneof(fc.boolean(), jsonValue),
+        durationMonths: fc.oneof(fc.integer({ min: -5, max: 500 }), jsonValue),
+        startDate: fc.oneof(fc.constant('2027-01-04'), fc.string({ maxLength: 12 })),
+        managerAadObjectId: fc.oneof(fc.uuid(), fc.string({ maxLength: 40 })),
+        sector: fc.oneof(fc.constantFrom('state', 'municipal'), jsonValue),
+      },
+      { requiredKeys: [] },
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(near, jsonValue), fc.boolean(), async (body, signed) => {
+        const raw = JSON.stringify(body) ?? 'null';
+        const a = await fetch(`${h.bot.url}/api/assess`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: raw });
+        await a.arrayBuffer();
+        expect(a.status).toBeLessThan(500);
+        const sig = signed ? `sha256=${createHmac('sha256', WEBHOOK_SECRET).update(raw).digest('hex')}` : 'sha256=' + '0'.repeat(64);
+        const v = await fetch(`${h.bot.url}/api/vacancies`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-signature': sig }, body: raw });
+        await v.arrayBuffer();
+        expect(v.status, raw.slice(0, 200)).toBeLessThan(500);
+        if (!signed) expect(v.status).toBe(401);
+      }),
+      { numRuns: Math.max(30, Math.floor(RUNS / 2)) },
+    );
   });
 
   it('keeps the data file parseable with every record written before', async () => {
