@@ -46,19 +46,21 @@ function main(): void {
 
   const row = (name: string, r: QaReport) =>
     `${name.padEnd(22)} ${`${r.inScope.correct}/${r.inScope.total}`.padStart(7)} ${pct(r.inScope.correct, r.inScope.total).padStart(6)}   ${`${r.outOfScope.refused}/${r.outOfScope.total}`.padStart(7)} ${pct(r.outOfScope.refused, r.outOfScope.total).padStart(6)}`;
-  console.log(`${file}: ${cases.length} questions, ${entries.length} entries\n`);
-  console.log(`${'engine'.padEnd(22)} ${'in scope correct'.padStart(14)}   ${'out of scope refused'.padStart(14)}`);
-  console.log(row('knowledge/search', ours));
-  console.log(row('minisearch (defaults)', base));
-
+  // Failures first, the side-by-side table last, so the figures are the last lines a reader (or a
+  // hook reading the tail) sees.
   for (const [name, report] of [['knowledge/search', ours], ['minisearch (defaults)', base]] as const) {
     const failures = report.outcomes.filter((o) => !o.ok);
-    console.log(`\nFailures, ${name}: ${failures.length}`);
+    console.log(`Failures, ${name}: ${failures.length}`);
     for (const f of failures) {
       const what = 'outOfScope' in f.case ? 'answered an out-of-scope question' : f.result.answered ? `missed ${JSON.stringify(f.missed)}` : 'not answered';
       console.log(`- ${f.case.q}\n    ${what}; got ${f.result.entryId ?? '-'} (score ${f.result.score.toFixed(3)})`);
     }
+    console.log('');
   }
+  console.log(`${file}: ${cases.length} questions, ${entries.length} entries`);
+  console.log(`${'engine'.padEnd(22)} ${'in scope correct'.padStart(14)}   ${'out of scope refused'.padStart(14)}`);
+  console.log(row('minisearch (defaults)', base));
+  console.log(row('knowledge/search', ours));
 }
 
 main();
