@@ -15,6 +15,12 @@ describe('workingDaysBetween (Oslo calendar days, Mon-Fri)', () => {
     ['2025-03-07T08:00:00Z', '2025-03-09T20:00:00Z', 0], // Fri → Sun
     ['2025-03-07T23:30:00Z', '2025-03-10T08:00:00Z', 1], // 00:30 Saturday in Oslo → Mon
     ['2025-03-30T22:30:00Z', '2025-03-31T08:00:00Z', 0], // after the switch to summer time it is already Monday in Oslo
+    // Public holidays are not working days.
+    ['2025-04-16T08:00:00Z', '2025-04-22T08:00:00Z', 1], // Wed → Tue after Easter: Thu, Fri, Mon are holidays
+    ['2025-05-16T08:00:00Z', '2025-05-19T08:00:00Z', 1], // 17 May on a Saturday changes nothing
+    ['2026-05-13T08:00:00Z', '2026-05-18T08:00:00Z', 2], // Ascension Thu 14 May 2026: Fri, Mon
+    ['2026-12-23T08:00:00Z', '2026-12-28T08:00:00Z', 2], // 24 Dec and 28 Dec count; 25 Dec is a holiday
+    ['2026-05-15T08:00:00Z', '2026-05-26T08:00:00Z', 6], // 17 May is a Sunday; 18-22 May and 26 May count, Whit Monday 25 May does not
   ];
   it.each(cases)('%s → %s = %i', (from, to, n) => expect(workingDaysBetween(new Date(from), new Date(to))).toBe(n));
 });
