@@ -2,6 +2,7 @@
 import { ConfigError, loadDotEnv, parseConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { startBot } from './main.js';
+import { removePidFile, runningBotPid, writePidFile } from './storage/files.js';
 import { DataFileError } from './storage/jsonStore.js';
 
 loadDotEnv();
@@ -17,8 +18,16 @@ try {
 }
 const logger = createLogger(config.LOG_LEVEL);
 
+// Two bots on one data file would overwrite each other's writes.
+const other = runningBotPid(config.DATA_DIR);
+if (other) {
+  console.error(`Another bot (process ${other}) is using DATA_DIR=${config.DATA_DIR}: stop it first, or give this one its own DATA_DIR.`);
+  process.exit(1);
+}
+
 try {
   const bot = await startBot(config, { logger });
+  writePidFile(config.DATA_DIR);
   logger.info(
     { url: `${bot.url}/api/messages`, mode: config.mode, dataDir: config.DATA_DIR },
     `Inkluderingsveilederen listens on ${bot.url}/api/messages in ${config.mode} mode`,
@@ -36,6 +45,7 @@ try {
     stopping = true;
     logger.info({ signal }, 'shutting down: finishing requests and flushing data');
     await bot.close();
+    removePidFile(config.DATA_DIR);
     logger.info('stopped');
     process.exit(0);
   };

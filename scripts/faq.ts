@@ -1,14 +1,14 @@
 /**
  * npm run faq -- export > faq.json
  * npm run faq -- import faq.json [--dry-run]
- * Works on the bot's data file in DATA_DIR (default ./data), the one the bot opens. Stop the bot before
- * a real import: the running bot holds the file in memory, so it would not see the import, and its next
- * write would replace the file without it. The file format is in dialogs/hr/faqTransfer.ts.
+ * Works on the bot's data file in DATA_DIR (default ./data), the one the bot opens. A real import refuses
+ * to run while a bot uses that folder (its bot.pid is live): the running bot holds the file in memory, so
+ * its next write would replace the file without the import. The file format is in dialogs/hr/faqTransfer.ts.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadDotEnv } from '../bot/config.js';
-import { DATA_FILE } from '../bot/storage/files.js';
+import { DATA_FILE, runningBotPid } from '../bot/storage/files.js';
 import { openJsonStore, DataFileError } from '../bot/storage/jsonStore.js';
 import { exportFaq, importFaq } from '../dialogs/hr/faqTransfer.js';
 import { loadCuratedEntries } from '../knowledge/entries/index.js';
@@ -24,7 +24,13 @@ if ((command !== 'export' && command !== 'import') || extra.length || (command =
   process.exit(2);
 }
 
-const dataFile = path.join(process.env.DATA_DIR || './data', DATA_FILE);
+const dataDir = process.env.DATA_DIR || './data';
+const dataFile = path.join(dataDir, DATA_FILE);
+const botPid = runningBotPid(dataDir);
+if (command === 'import' && !flags.includes('--dry-run') && botPid) {
+  console.error(`Boten kjører (prosess ${botPid}) og bruker ${dataDir}. Stopp den før importen, ellers går importen tapt ved bottens neste skriving. (--dry-run går fint.)`);
+  process.exit(2);
+}
 let store;
 try {
   store = await openJsonStore(dataFile);

@@ -4,7 +4,22 @@ export function norwegianDate(iso: string): string {
   return m ? `${m[3]}.${m[2]}.${m[1]}` : iso;
 }
 
-/** Folded question text: the key for counting repeats of the same unanswered question. */
+/**
+ * Folded question text: the key for counting repeats of the same unanswered question.
+ * Lower case, whitespace collapsed, and trailing punctuation dropped ("Hva nå?" and "hva nå" are one).
+ */
 export function foldQuestion(q: string): string {
-  return q.toLowerCase().replace(/\s+/g, ' ').trim().replace(/[?!.]+$/, '');
+  return q.toLowerCase().replace(/\s+/g, ' ').trim().replace(/[?!.]+$/, '').trim();
+}
+
+/** True when the text holds no letter or digit, so there is nothing to search for. */
+export function isBlankQuestion(q: string): boolean {
+  return !/[\p{L}\p{N}]/u.test(q);
+}
+
+const MAX_BUTTON_TITLE = 48;
+
+/** An entry title short enough for a button on a phone. */
+export function buttonTitle(title: string): string {
+  return title.length > MAX_BUTTON_TITLE ? `${title.slice(0, MAX_BUTTON_TITLE - 2)}…` : title;
 }

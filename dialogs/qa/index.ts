@@ -10,21 +10,29 @@ import type { Entry } from '../../knowledge/entries/schema.js';
 import type { KnowledgeIndex } from '../../knowledge/kb.js';
 import type { Clock, Store } from '../shared/ports.js';
 import { FEEDBACK, UNANSWERED, type Feedback, type UnansweredQuestion } from '../shared/records.js';
-import { reply, type ActionTurn, type DialogResult, type Feature, type TextTurn } from '../shared/turn.js';
-import { answerCard } from './cards/answerCard.js';
+import { reply, type DialogResult, type Feature, type TextTurn } from '../shared/turn.js';
+import { answerCard, type AnswerCardState } from './cards/answerCard.js';
 import { noAnswerCard } from './cards/noAnswerCard.js';
-import { foldQuestion } from './format.js';
+import { foldQuestion, isBlankQuestion } from './format.js';
 import { MAX_COMMENT, MAX_QUESTION, S } from './strings.js';
 
 const entryId = z.string().min(1).max(100);
+/** The question a card carries along; optional, since the guide's result card opens entries too. */
 const question = z.string().trim().min(1).max(MAX_QUESTION).optional();
 const FeedbackData = z.object({ entryId, vote: z.enum(['up', 'down']), question });
-const CommentData = z.object({ entryId, feedbackId: z.string().max(100).optional(), comment: z.string().max(5000).optional().default(''), question });
-const ShowData = z.object({ entryId });
+// Longer comments than MAX_COMMENT are answered in the card (the text is kept); only absurd sizes are bad data.
+const CommentData = z.object({ entryId, feedbackId: z.string().max(100).optional(), comment: z.string().max(5 * MAX_COMMENT).optional().default(''), question });
+const ShowData = z.object({ entryId, question });
 const SendData = z.object({ question: z.string().trim().min(1).max(MAX_QUESTION) });
 
 export interface QaFeature extends Feature {
+  /** The bot's catch-all: answers any message that no command or active flow took. */
   answerQuestion(turn: TextTurn): Promise<DialogResult>;
+}
+
+/** The id of an unanswered question: a hash of its folded text, so repeats count up. */
+export function unansweredId(q: string): string {
+  return createHash('sha256').update(foldQuestion(q)).digest('hex').slice(0, 32);
 }
 
 export function createQaFeature(deps: { store: Store; clock: Clock; knowledge: KnowledgeIndex }): QaFeature {
@@ -32,17 +40,19 @@ export function createQaFeature(deps: { store: Store; clock: Clock; knowledge: K
   const feedback = deps.store.repo<Feedback>(FEEDBACK);
   const unanswered = deps.store.repo<UnansweredQuestion>(UNANSWERED);
 
-  const relatedOf = (entry: Entry, suggestions: Entry[]): Entry[] => {
+  /** Up to three entries to read next: the entry's own related ones first, then the search's suggestions. */
+  const relatedOf = (entry: Entry, suggestions: readonly Entry[]): Entry[] => {
     const out: Entry[] = [];
-    for (const id of entry.related ?? []) {
-      const e = knowledge.get(id);
+    const add = (e: Entry | undefined) => {
       if (e && e.id !== entry.id && !out.some((x) => x.id === e.id)) out.push(e);
-    }
-    for (const e of suggestions) if (e.id !== entry.id && !out.some((x) => x.id === e.id)) out.push(e);
+    };
+    for (const id of entry.related ?? []) add(knowledge.get(id));
+    for (const e of suggestions) add(e);
     return out.slice(0, 3);
   };
 
-  const showEntry = (entry: Entry, state: Parameters<typeof answerCard>[2] = {}) => answerCard(entry, relatedOf(entry, []), state);
+  /** The same answer card again (after a vote, or opened from a button), with the question's suggestions. */
+  const cardFor = (entry: Entry, state: AnswerCardState) => answerCard(entry, relatedOf(entry, state.question ? knowledge.answer(state.question).suggestions : []), state);
   const bad = (): DialogResult => reply.text(S.badData);
 
   return {
@@ -53,7 +63,7 @@ export function createQaFeature(deps: { store: Store; clock: Clock; knowledge: K
         const d = ShowData.safeParse(turn.data);
         if (!d.success) return bad();
         const entry = knowledge.get(d.data.entryId);
-        return entry ? reply.card(showEntry(entry)) : reply.text(S.unknownEntry);
+        return entry ? reply.card(cardFor(entry, { question: d.data.question })) : reply.text(S.unknownEntry);
       },
       'qa.feedback': async (turn) => {
         const d = FeedbackData.safeParse(turn.data);
@@ -62,47 +72,49 @@ export function createQaFeature(deps: { store: Store; clock: Clock; knowledge: K
         if (!entry) return reply.text(S.unknownEntry);
         const id = randomUUID();
         await feedback.put({ id, entryId: entry.id, vote: d.data.vote, at: turn.now.toISOString() });
-        return reply.replace(showEntry(entry, { question: d.data.question, voted: d.data.vote, feedbackId: id }));
+        return reply.replace(cardFor(entry, { question: d.data.question, voted: d.data.vote, feedbackId: id }));
       },
-      'qa.feedbackComment': async (turn: ActionTurn) => {
+      'qa.feedbackComment': async (turn) => {
         const d = CommentData.safeParse(turn.data);
         if (!d.success) return bad();
         const entry = knowledge.get(d.data.entryId);
         if (!entry) return reply.text(S.unknownEntry);
         const comment = d.data.comment.trim();
-        if (comment.length > MAX_COMMENT) {
-          return reply.replace(showEntry(entry, { question: d.data.question, voted: 'down', feedbackId: d.data.feedbackId, commentError: S.commentTooLong }));
-        }
-        if (comment) {
-          const previous = d.data.feedbackId ? feedback.get(d.data.feedbackId) : undefined;
-          const record: Feedback = previous && previous.entryId === entry.id ? { ...previous, comment } : { id: randomUUID(), entryId: entry.id, vote: 'down', comment, at: turn.now.toISOString() };
-          await feedback.put(record);
-        }
-        return reply.replace(showEntry(entry, { question: d.data.question, voted: 'down', commentSent: true }));
+        const again = (commentError: string) => reply.replace(cardFor(entry, { question: d.data.question, voted: 'down', feedbackId: d.data.feedbackId, commentError }));
+        if (!comment) return again(S.commentEmpty);
+        if (comment.length > MAX_COMMENT) return again(S.commentTooLong);
+        // Only the vote this card made, and only once: a forged or replayed id cannot overwrite another comment.
+        const previous = d.data.feedbackId ? feedback.get(d.data.feedbackId) : undefined;
+        const record: Feedback =
+          previous && previous.entryId === entry.id && previous.comment === undefined
+            ? { ...previous, comment }
+            : { id: randomUUID(), entryId: entry.id, vote: 'down', comment, at: turn.now.toISOString() };
+        await feedback.put(record);
+        return reply.replace(cardFor(entry, { question: d.data.question, voted: 'down', commentSent: true }));
       },
       'qa.sendToHr': async (turn) => {
         const d = SendData.safeParse(turn.data);
-        if (!d.success) return bad();
-        const folded = foldQuestion(d.data.question);
-        const id = createHash('sha256').update(folded).digest('hex').slice(0, 32);
+        if (!d.success || isBlankQuestion(d.data.question)) return bad();
+        const id = unansweredId(d.data.question);
         const now = turn.now.toISOString();
         const existing = unanswered.get(id);
-        await unanswered.put(existing ? { ...existing, count: existing.count + 1, lastAsked: now } : { id, question: d.data.question.trim(), count: 1, firstAsked: now, lastAsked: now });
+        await unanswered.put(existing ? { ...existing, count: existing.count + 1, lastAsked: now } : { id, question: d.data.question, count: 1, firstAsked: now, lastAsked: now });
         return reply.text(S.sentToHr);
       },
     },
     async answerQuestion(turn) {
       let q = turn.text.trim();
+      if (isBlankQuestion(q)) return reply.text(S.emptyQuestion);
       let note: string | undefined;
       if (q.length > MAX_QUESTION) {
-        q = q.slice(0, MAX_QUESTION);
+        q = q.slice(0, MAX_QUESTION).trim();
         note = S.tooLong(MAX_QUESTION);
       }
       const result = knowledge.answer(q);
       if (result.answered && result.entry) {
         return reply.card(answerCard(result.entry, relatedOf(result.entry, result.suggestions), { question: q, note }));
       }
-      return reply.card(noAnswerCard(q, result.suggestions.slice(0, 3), note));
+      return reply.card(noAnswerCard(q, result.suggestions, note));
     },
   };
 }

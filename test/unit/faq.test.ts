@@ -53,4 +53,20 @@ describe('npm run faq: export and import round trip on a real data file', () => 
     expect(faq(dataDir, ['import']).status).toBe(2);
     expect(faq(dataDir, ['frobnicate']).status).toBe(2);
   }, 60_000);
+
+  it('refuses a real import while a bot process uses the data folder, and allows a dry run', () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inkl-faq-'));
+    const exported = faq(dataDir, ['export']);
+    const file = path.join(dataDir, 'faq.json');
+    fs.writeFileSync(file, exported.stdout);
+    // A live process (this test runner's parent) claims the folder, as bot/index.ts does at start.
+    fs.writeFileSync(path.join(dataDir, 'bot.pid'), String(process.ppid || 1));
+    const r = faq(dataDir, ['import', file]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('Boten kjører');
+    expect(faq(dataDir, ['import', file, '--dry-run']).status).toBe(0);
+    // A stale pid file (no such process) does not block.
+    fs.writeFileSync(path.join(dataDir, 'bot.pid'), '999999');
+    expect(faq(dataDir, ['import', file]).status).toBe(0);
+  }, 60_000);
 });

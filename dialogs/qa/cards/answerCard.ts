@@ -1,10 +1,10 @@
 import { action, actionSet, card, container, heading, inputText, text, type AdaptiveCard, type CardElement } from '../../shared/cardKit.js';
 import { describeSource, type Entry } from '../../../knowledge/entries/schema.js';
-import { norwegianDate } from '../format.js';
+import { buttonTitle, norwegianDate } from '../format.js';
 import { MAX_COMMENT, S } from '../strings.js';
 
 export interface AnswerCardState {
-  /** The question as asked, carried so "Spør HR" can send it on. */
+  /** The question as asked, carried through every button so "Spør HR" can send it on. */
   question?: string;
   /** After a vote: the thanks line, and for a thumbs-down the comment box. */
   voted?: 'up' | 'down';
@@ -14,6 +14,7 @@ export interface AnswerCardState {
   note?: string;
 }
 
+/** The answer to a question: title, answer, sources, review date, related entries, feedback, disclaimer. */
 export function answerCard(entry: Entry, related: Entry[], state: AnswerCardState = {}): AdaptiveCard {
   const body: CardElement[] = [];
   if (state.note) body.push(text(state.note, { subtle: true, size: 'Small' }));
@@ -30,7 +31,7 @@ export function answerCard(entry: Entry, related: Entry[], state: AnswerCardStat
   );
   if (related.length) {
     body.push(text(S.related, { weight: 'Bolder', size: 'Small', spacing: 'Medium' }));
-    body.push(actionSet(related.slice(0, 3).map((r) => action(r.title.length > 48 ? `${r.title.slice(0, 46)}…` : r.title, 'qa.show', { entryId: r.id }))));
+    body.push(actionSet(related.slice(0, 3).map((r) => action(buttonTitle(r.title), 'qa.show', { entryId: r.id, question: state.question }))));
   }
   const feedback: CardElement[] = [];
   if (!state.voted) {
