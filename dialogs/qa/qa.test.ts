@@ -1,100 +1,284 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCuratedEntries } from '../../knowledge/entries/index.js';
-import { createKnowledgeIndex } from '../../knowledge/search/index.js';
+import { createHash } from 'node:crypto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { describeSource } from '../../knowledge/entries/schema.js';
+import { expectValidCard } from '../../test/helpers/cards.js';
+import { cardText, type AdaptiveCard } from '../shared/cardKit.js';
 import { memoryStore } from '../shared/memoryStore.js';
+import type { Store } from '../shared/ports.js';
 import { FEEDBACK, UNANSWERED, type Feedback, type UnansweredQuestion } from '../shared/records.js';
 import type { Actor, DialogResult } from '../shared/turn.js';
-import { expectValidCard } from '../../test/helpers/cards.js';
-import { createQaFeature } from './index.js';
+import { FAKE_ENTRIES, fakeKnowledge, type FakeKnowledge } from './fakeKnowledge.js';
+import { createQaFeature, type QaFeature } from './index.js';
+import { S } from './strings.js';
 
-const actor: Actor = { userId: 'u1', aadObjectId: 'u1', conversationId: 'c1', conversationType: 'personal' };
+const actor: Actor = { userId: 'user-7f3a', aadObjectId: 'aad-7f3a', conversationId: 'conv-7f3a', conversationType: 'personal', tenantId: 'tenant-7f3a' };
 const now = new Date('2026-11-23T09:00:00Z');
-const cardOf = (r: DialogResult) => (r.replace ?? (r.send?.[0]?.type === 'card' ? r.send[0].card : undefined))!;
-const textOf = (r: DialogResult) => JSON.stringify(r);
+const entry = (id: string) => FAKE_ENTRIES.find((e) => e.id === id)!;
 
-describe('question answering', () => {
-  const store = memoryStore();
-  let qa: ReturnType<typeof createQaFeature>;
-  beforeAll(() => {
-    qa = createQaFeature({ store, clock: { now: () => now }, knowledge: createKnowledgeIndex(loadCuratedEntries()) });
-  });
-  const ask = (text: string) => qa.answerQuestion({ actor, text, now });
-  const act = (verb: string, data: Record<string, unknown>) => qa.actions![verb]({ actor, verb, data, now });
+/** The one card a result carries (sent or replacing), validated with the adaptivecards SDK. */
+function cardOf(r: DialogResult): AdaptiveCard {
+  const c = r.replace ?? (r.send?.length === 1 && r.send[0].type === 'card' ? r.send[0].card : undefined);
+  expect(c, `expected one card, got ${JSON.stringify(r).slice(0, 200)}`).toBeDefined();
+  expectValidCard(c!);
+  return c!;
+}
+const textOf = (r: DialogResult) => {
+  expect(r.send).toHaveLength(1);
+  expect(r.send![0].type).toBe('text');
+  return (r.send![0] as { text: string }).text;
+};
+/** Every Action.Execute in a card, with its title and data. */
+function buttons(c: AdaptiveCard): Array<{ title: string; verb: string; data: Record<string, unknown> }> {
+  const out: Array<{ title: string; verb: string; data: Record<string, unknown> }> = [];
+  const walk = (n: unknown): void => {
+    if (Array.isArray(n)) return n.forEach(walk);
+    if (n && typeof n === 'object') {
+      const o = n as Record<string, unknown>;
+      if (o.type === 'Action.Execute') out.push({ title: o.title as string, verb: o.verb as string, data: o.data as Record<string, unknown> });
+      Object.values(o).forEach(walk);
+    }
+  };
+  walk(c);
+  return out;
+}
+const hasInput = (c: AdaptiveCard) => JSON.stringify(c).includes('"Input.Text"');
 
-  it('answers with title, answer, sources, review date, related entries, feedback and the disclaimer', async () => {
-    const r = await ask('Kan vi ansette noen fra NAV med lønnstilskudd uten å lyse ut stillingen?');
-    const card = cardOf(r);
-    expectValidCard(card);
-    const t = JSON.stringify(card);
-    expect(t).toContain('Kilder');
+let store: Store;
+let knowledge: FakeKnowledge;
+let qa: QaFeature;
+beforeEach(() => {
+  store = memoryStore();
+  knowledge = fakeKnowledge();
+  qa = createQaFeature({ store, clock: { now: () => now }, knowledge });
+});
+const ask = (text: string) => qa.answerQuestion({ actor, text, now });
+const act = (verb: string, data: Record<string, unknown>, at = now) => qa.actions![verb]({ actor, verb, data: { ...data, verb }, now: at });
+const feedbackRecords = () => store.repo<Feedback>(FEEDBACK).all();
+const unansweredRecords = () => store.repo<UnansweredQuestion>(UNANSWERED).all();
+const storedCount = () => feedbackRecords().length + unansweredRecords().length;
+
+describe('answering a question', () => {
+  it('shows title, answer, sources, review date, related entries, feedback, disclaimer and "Spør HR"', async () => {
+    const c = cardOf(await ask('Kan jeg ansette uten å lyse ut?'));
+    const e = entry('state-no-advert-wage-subsidy');
+    const t = cardText(c);
+    expect(t).toContain(e.title);
+    expect(t).toContain(e.answer);
+    for (const s of e.sources.map(describeSource)) expect(t).toContain(`${s.title} – ${s.ref}`);
     expect(t).toContain('Sist gjennomgått: 23.11.2026');
-    expect(t).toContain('Var dette nyttig?');
-    expect(t).toContain('ikke et juridisk vedtak');
-    expect(t).toMatch(/to år|24 måneder/);
-    expect(t).toContain('qa.show');
+    expect(t).toContain(S.useful);
+    expect(t).toContain('Dette er veiledning, ikke et juridisk vedtak.');
+    const b = buttons(c);
+    expect(b.filter((x) => x.verb === 'qa.feedback').map((x) => x.data)).toEqual([
+      { entryId: e.id, vote: 'up', question: 'Kan jeg ansette uten å lyse ut?', verb: 'qa.feedback' },
+      { entryId: e.id, vote: 'down', question: 'Kan jeg ansette uten å lyse ut?', verb: 'qa.feedback' },
+    ]);
+    expect(b.find((x) => x.verb === 'qa.sendToHr')).toMatchObject({ title: S.askHr, data: { question: 'Kan jeg ansette uten å lyse ut?' } });
   });
 
-  it('says it found no certain answer for nonsense, with the way to HR', async () => {
-    const r = await ask('Hvordan blir været i Bergen i morgen?');
-    const card = cardOf(r);
-    expectValidCard(card);
-    expect(JSON.stringify(card)).toContain('Jeg fant ikke et sikkert svar');
-    expect(JSON.stringify(card)).toContain('qa.sendToHr');
+  it('lists up to three related entries, the entry\'s own first, then suggestions, never itself', async () => {
+    // municipal-earmarked-positions has one related entry; the fake suggests entries sharing words.
+    const c = cardOf(await ask('Kan kommunen lyse ut stillinger bare for målgruppen?'));
+    const related = buttons(c).filter((x) => x.verb === 'qa.show').map((x) => x.data.entryId);
+    expect(related[0]).toBe('duty-accommodation');
+    expect(related.length).toBeGreaterThan(1);
+    expect(related.length).toBeLessThanOrEqual(3);
+    expect(related).not.toContain('municipal-earmarked-positions');
+    expect(new Set(related).size).toBe(related.length);
   });
 
-  it('reads only the first 500 characters of a very long question, and says so', async () => {
-    const r = await ask('Kan jeg ansette uten å lyse ut? ' + 'bla '.repeat(400));
-    expect(textOf(r)).toContain('de første 500 tegnene');
+  it('caps related entries at three', async () => {
+    knowledge.upsert({ ...entry('duty-accommodation'), id: 'many-related', questions: ['Hva henger sammen med alt?'], related: FAKE_ENTRIES.map((e) => e.id) });
+    const c = cardOf(await ask('Hva henger sammen med alt?'));
+    expect(buttons(c).filter((x) => x.verb === 'qa.show').map((x) => x.data.entryId)).toEqual(FAKE_ENTRIES.slice(0, 3).map((e) => e.id));
   });
 
-  it('stores a thumbs up with the entry id and replaces the card', async () => {
-    const entryId = loadCuratedEntries()[0].id;
-    const r = await act('qa.feedback', { entryId, vote: 'up' });
-    expectValidCard(r.replace!);
-    expect(JSON.stringify(r.replace)).toContain('Takk for tilbakemeldingen');
-    expect(store.repo<Feedback>(FEEDBACK).all().some((f) => f.entryId === entryId && f.vote === 'up')).toBe(true);
+  it('says plainly when it found no certain answer, with suggestions and the way to HR', async () => {
+    const q = 'Gjelder lønnstilskudd også for lærlinger?';
+    const c = cardOf(await ask(q));
+    expect(cardText(c)).toContain(S.noAnswerTitle);
+    expect(cardText(c)).not.toContain(S.useful);
+    const shows = buttons(c).filter((x) => x.verb === 'qa.show');
+    expect(shows.length).toBeGreaterThan(0);
+    expect(shows.length).toBeLessThanOrEqual(3);
+    for (const s of shows) expect(s.data.question).toBe(q);
+    expect(buttons(c).find((x) => x.verb === 'qa.sendToHr')).toMatchObject({ title: S.sendToHr, data: { question: q } });
   });
 
-  it('a thumbs down offers a comment, stored on the same feedback record', async () => {
-    const entryId = loadCuratedEntries()[1].id;
-    const down = await act('qa.feedback', { entryId, vote: 'down' });
-    expect(JSON.stringify(down.replace)).toContain('qa.feedbackComment');
-    const feedbackId = store.repo<Feedback>(FEEDBACK).all().find((f) => f.entryId === entryId)!.id;
-    const r = await act('qa.feedbackComment', { entryId, feedbackId, comment: 'Mangler kommuner' });
-    expectValidCard(r.replace!);
-    expect(store.repo<Feedback>(FEEDBACK).get(feedbackId)).toMatchObject({ vote: 'down', comment: 'Mangler kommuner' });
+  it('with nothing near, offers only HR', async () => {
+    const c = cardOf(await ask('Hvordan blir været i Bergen i morgen?'));
+    expect(cardText(c)).toContain(S.noSuggestions);
+    expect(buttons(c).map((x) => x.verb)).toEqual(['qa.sendToHr']);
   });
 
-  it('refuses a comment over 1000 characters, keeping the card', async () => {
-    const entryId = loadCuratedEntries()[2].id;
-    const r = await act('qa.feedbackComment', { entryId, comment: 'x'.repeat(1001) });
-    expect(JSON.stringify(r.replace)).toContain('høyst 1000 tegn');
+  it.each([[''], ['   \n\t '], ['???'], ['…']])('answers a message with nothing to search for (%j) without searching', async (text) => {
+    expect(textOf(await ask(text))).toBe(S.emptyQuestion);
+    expect(knowledge.asked).toEqual([]);
   });
 
-  it('sends a question to HR without the asker, counting repeats', async () => {
-    await act('qa.sendToHr', { question: 'Hva gjør vi med lærlinger?' });
-    const r = await act('qa.sendToHr', { question: '  hva gjør vi med  lærlinger ' });
-    expect(textOf(r)).toContain('sendt til HR');
-    const stored = store.repo<UnansweredQuestion>(UNANSWERED).all();
-    expect(stored).toHaveLength(1);
-    expect(stored[0]).toMatchObject({ question: 'Hva gjør vi med lærlinger?', count: 2 });
-    expect(JSON.stringify(stored)).not.toContain('u1');
+  it('searches only the first 500 characters of a very long question, and says so', async () => {
+    const long = 'Kan jeg ansette uten å lyse ut? ' + 'og så videre '.repeat(60);
+    const c = cardOf(await ask(long));
+    expect(knowledge.asked).toHaveLength(1);
+    expect(knowledge.asked[0].length).toBeLessThanOrEqual(500);
+    expect(long.startsWith(knowledge.asked[0])).toBe(true);
+    expect(cardText(c)).toContain(S.tooLong(500));
+    const hr = buttons(c).find((x) => x.verb === 'qa.sendToHr')!;
+    expect((hr.data.question as string).length).toBeLessThanOrEqual(500);
+  });
+
+  it('says nothing about length for a question of exactly 500 characters', async () => {
+    const q = ('lønnstilskudd ' + 'x'.repeat(500)).slice(0, 500);
+    expect(cardText(cardOf(await ask(q)))).not.toContain(S.tooLong(500));
+  });
+
+  it('offers "Still et spørsmål" on the help card, with an example', () => {
+    expect(qa.help).toEqual([{ title: 'Still et spørsmål', description: expect.stringContaining('«Kan jeg ansette uten å lyse ut?»') }]);
+  });
+});
+
+describe('qa.show', () => {
+  it('shows the entry\'s answer card, with "Spør HR" when the question came along', async () => {
+    const withQ = cardOf(await act('qa.show', { entryId: 'nav-wage-subsidy-rates', question: 'Hva med lærlinger?' }));
+    expect(cardText(withQ)).toContain(entry('nav-wage-subsidy-rates').title);
+    expect(buttons(withQ).find((x) => x.verb === 'qa.sendToHr')?.data.question).toBe('Hva med lærlinger?');
+    const without = cardOf(await act('qa.show', { entryId: 'nav-wage-subsidy-rates' }));
+    expect(buttons(without).some((x) => x.verb === 'qa.sendToHr')).toBe(false);
+    expect(storedCount()).toBe(0);
+  });
+});
+
+describe('feedback', () => {
+  it('stores a thumbs up with the entry id and replaces the card with thanks', async () => {
+    const r = await act('qa.feedback', { entryId: 'nav-wage-subsidy-rates', vote: 'up', question: 'Hvor mye dekker NAV?' });
+    expect(r.send).toBeUndefined();
+    const c = cardOf(r);
+    expect(feedbackRecords()).toEqual([{ id: expect.any(String), entryId: 'nav-wage-subsidy-rates', vote: 'up', at: now.toISOString() }]);
+    expect(cardText(c)).toContain(entry('nav-wage-subsidy-rates').answer);
+    expect(cardText(c)).toContain(S.thanks);
+    expect(buttons(c).some((x) => x.verb === 'qa.feedback')).toBe(false);
+    expect(hasInput(c)).toBe(false);
+  });
+
+  it('stores a thumbs down and offers a comment that lands on the same record', async () => {
+    const r = await act('qa.feedback', { entryId: 'duty-accommodation', vote: 'down', question: 'Må vi tilrettelegge arbeidsplassen?' });
+    const c = cardOf(r);
+    expect(cardText(c)).toContain(S.thanks);
+    expect(JSON.stringify(c)).toContain('ikke skriv personopplysninger');
+    expect(hasInput(c)).toBe(true);
+    const send = buttons(c).find((x) => x.verb === 'qa.feedbackComment')!;
+    expect(send.title).toBe('Send kommentar');
+    const [down] = feedbackRecords();
+    expect(down).toMatchObject({ entryId: 'duty-accommodation', vote: 'down' });
+    expect(send.data).toMatchObject({ entryId: 'duty-accommodation', feedbackId: down.id });
+
+    // Teams merges the input value into the button's data.
+    const done = cardOf(await act('qa.feedbackComment', { ...send.data, comment: '  Svaret sier ikke noe om kommuner ' }));
+    expect(cardText(done)).toContain(S.commentThanks);
+    expect(hasInput(done)).toBe(false);
+    expect(feedbackRecords()).toEqual([{ ...down, comment: 'Svaret sier ikke noe om kommuner' }]);
+  });
+
+  it('a replayed comment button does not overwrite the first comment', async () => {
+    await act('qa.feedback', { entryId: 'duty-accommodation', vote: 'down' });
+    const feedbackId = feedbackRecords()[0].id;
+    await act('qa.feedbackComment', { entryId: 'duty-accommodation', feedbackId, comment: 'første' });
+    await act('qa.feedbackComment', { entryId: 'duty-accommodation', feedbackId, comment: 'andre' });
+    expect(feedbackRecords().map((f) => f.comment)).toEqual(['første', 'andre']);
+    expect(feedbackRecords().every((f) => f.entryId === 'duty-accommodation' && f.vote === 'down')).toBe(true);
+  });
+
+  it('a comment without a known feedback id is stored as a new thumbs-down record for the entry', async () => {
+    await act('qa.feedback', { entryId: 'nav-wage-subsidy-rates', vote: 'up' });
+    const other = feedbackRecords()[0].id;
+    await act('qa.feedbackComment', { entryId: 'duty-accommodation', feedbackId: other, comment: 'Mangler eksempler' });
+    await act('qa.feedbackComment', { entryId: 'duty-accommodation', comment: 'Uklart' });
+    expect(feedbackRecords()).toEqual([
+      expect.objectContaining({ id: other, entryId: 'nav-wage-subsidy-rates', vote: 'up' }),
+      { id: expect.any(String), entryId: 'duty-accommodation', vote: 'down', comment: 'Mangler eksempler', at: now.toISOString() },
+      { id: expect.any(String), entryId: 'duty-accommodation', vote: 'down', comment: 'Uklart', at: now.toISOString() },
+    ]);
+    expect(feedbackRecords()[0].comment).toBeUndefined();
   });
 
   it.each([
-    ['qa.feedback', { entryId: 'x', vote: 'sideways' }],
-    ['qa.feedback', { vote: 'up' }],
-    ['qa.show', { entryId: 42 }],
-    ['qa.sendToHr', { question: '' }],
-    ['qa.sendToHr', { question: 'x'.repeat(501) }],
-  ])('answers bad data for %s clearly, storing nothing', async (verb, data) => {
-    const before = store.repo(FEEDBACK).all().length + store.repo(UNANSWERED).all().length;
-    const r = await act(verb, data);
-    expect(textOf(r)).toContain('ikke slik jeg ventet');
-    expect(store.repo(FEEDBACK).all().length + store.repo(UNANSWERED).all().length).toBe(before);
+    ['empty', '   ', S.commentEmpty],
+    ['over 1000 characters', 'x'.repeat(1001), S.commentTooLong],
+  ])('answers an %s comment in the card, keeping the comment box and storing nothing', async (_, comment, message) => {
+    const c = cardOf(await act('qa.feedbackComment', { entryId: 'duty-accommodation', comment }));
+    expect(cardText(c)).toContain(message);
+    expect(hasInput(c)).toBe(true);
+    expect(storedCount()).toBe(0);
   });
 
-  it('answers an unknown entry id kindly', async () => {
-    expect(textOf(await act('qa.show', { entryId: 'no-such-entry' }))).toContain('finnes ikke lenger');
+  it('accepts a comment of exactly 1000 characters', async () => {
+    await act('qa.feedbackComment', { entryId: 'duty-accommodation', comment: 'y'.repeat(1000) });
+    expect(feedbackRecords()[0].comment).toHaveLength(1000);
+  });
+});
+
+describe('sending a question to HR', () => {
+  it('counts repeats of the same folded question, without the asker', async () => {
+    const later = new Date('2026-11-24T10:30:00Z');
+    expect(textOf(await act('qa.sendToHr', { question: 'Hva gjør vi med lærlinger?' }))).toMatch(/^Spørsmålet er sendt til HR/);
+    await act('qa.sendToHr', { question: '  HVA gjør vi   med lærlinger ' }, later);
+    await act('qa.sendToHr', { question: 'Hva gjør vi med praktikanter?' }, later);
+    const id = createHash('sha256').update('hva gjør vi med lærlinger').digest('hex').slice(0, 32);
+    expect(unansweredRecords()).toEqual([
+      { id, question: 'Hva gjør vi med lærlinger?', count: 2, firstAsked: now.toISOString(), lastAsked: later.toISOString() },
+      expect.objectContaining({ question: 'Hva gjør vi med praktikanter?', count: 1 }),
+    ]);
+    // Every id of the actor ends in 7f3a.
+    expect(JSON.stringify(unansweredRecords())).not.toContain('7f3a');
+  });
+
+  it('the no-answer card\'s button sends exactly the question asked', async () => {
+    const c = cardOf(await ask('Hvordan blir været i Bergen i morgen?'));
+    const hr = buttons(c).find((x) => x.verb === 'qa.sendToHr')!;
+    await act('qa.sendToHr', hr.data);
+    expect(unansweredRecords()).toEqual([expect.objectContaining({ question: 'Hvordan blir været i Bergen i morgen?', count: 1 })]);
+  });
+});
+
+describe('untrusted card data', () => {
+  it.each([
+    ['qa.show', {}],
+    ['qa.show', { entryId: 42 }],
+    ['qa.show', { entryId: '' }],
+    ['qa.show', { entryId: 'duty-accommodation', question: 'x'.repeat(501) }],
+    ['qa.feedback', { vote: 'up' }],
+    ['qa.feedback', { entryId: 'duty-accommodation' }],
+    ['qa.feedback', { entryId: 'duty-accommodation', vote: 'sideways' }],
+    ['qa.feedback', { entryId: ['duty-accommodation'], vote: 'up' }],
+    ['qa.feedbackComment', { comment: 'hei' }],
+    ['qa.feedbackComment', { entryId: 'duty-accommodation', comment: 17 }],
+    ['qa.feedbackComment', { entryId: 'duty-accommodation', comment: 'x'.repeat(5001) }],
+    ['qa.feedbackComment', { entryId: 'duty-accommodation', feedbackId: { $ne: null }, comment: 'hei' }],
+    ['qa.sendToHr', {}],
+    ['qa.sendToHr', { question: '' }],
+    ['qa.sendToHr', { question: '   ' }],
+    ['qa.sendToHr', { question: '?!' }],
+    ['qa.sendToHr', { question: 'x'.repeat(501) }],
+    ['qa.sendToHr', { question: ['Hva nå?'] }],
+  ])('%s with %j: a clear message, nothing stored', async (verb, data) => {
+    expect(textOf(await act(verb, data))).toBe(S.badData);
+    expect(storedCount()).toBe(0);
+  });
+
+  it.each([
+    ['qa.show', { entryId: 'retired-entry' }],
+    ['qa.feedback', { entryId: 'retired-entry', vote: 'down' }],
+    ['qa.feedbackComment', { entryId: 'retired-entry', comment: 'hei' }],
+  ])('%s with an unknown entry id: a friendly message, nothing stored', async (verb, data) => {
+    expect(textOf(await act(verb, data))).toBe(S.unknownEntry);
+    expect(storedCount()).toBe(0);
+  });
+
+  it('an entry removed after the card was sent counts as unknown', async () => {
+    const c = cardOf(await ask('Hvor mye dekker NAV?'));
+    const up = buttons(c).find((x) => x.verb === 'qa.feedback')!;
+    knowledge.remove('nav-wage-subsidy-rates');
+    expect(textOf(await act('qa.feedback', up.data))).toBe(S.unknownEntry);
+    expect(storedCount()).toBe(0);
   });
 });
