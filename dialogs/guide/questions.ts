@@ -162,6 +162,8 @@ export const QUESTIONS: readonly Question[] = [
     fromCase: (c) => (c.candidate ? 'yes' : undefined),
     silent: 'no',
     typical: 'yes',
+    // The privacy note belongs here already: this is where the talk turns to a person.
+    aboutCandidate: true,
   },
   {
     id: 'disability',

@@ -24,6 +24,7 @@ describe.skipIf(!browserAvailable)('the vacancy guide in the Agents Playground',
     await click('6 mnd');
     await click('Vikar for en som er sykmeldt');
     await s.see('kandidat');
+    await s.shot('guide-question');
     await click(/^Ja$/); // a candidate from NAV
     await click(/^Ja$/); // disability needing accommodation
     await click('Ja – NAV har funnet nedsatt arbeidsevne (60 %)');
