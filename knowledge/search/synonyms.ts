@@ -64,12 +64,15 @@ export const SYNONYM_GROUPS: Record<string, readonly string[]> = {
     'qualification principle', 'merit principle', 'best qualified', 'most qualified',
   ],
   worktrial: [
-    'arbeidstrening', 'arbeidstreningen', 'arbeidsutprøving', 'arbeidspraksis', 'praksisplass',
+    'arbeidstrening', 'arbeidstreningen', 'arbeidsutprøving', 'arbeidspraksis',
     'work trial', 'work training', 'work placement', 'job trial',
   ],
   accommodation: [
     'tilrettelegging', 'tilrettelegge', 'tilrettelegginga', 'tilretteleggje', 'tilretteleggjing',
     'tilrettelegges', 'accommodation', 'accommodations', 'adjustment', 'adjustments', 'adaptation',
+    // Concrete aids a manager names instead of the word.
+    'hjelpemiddel', 'hjelpemidler', 'hjelpemidlar', 'spesialstol', 'kontorstol', 'hev-senk-pult', 'skjermleser',
+    'tilpasset utstyr', 'spesialtilpasset',
     'adapt', 'accommodate',
   ],
   sickleave: [
