@@ -1,12 +1,40 @@
 /**
- * Three-valued reads of a case, recording which absent fields a rule looked at. A rule that ends in
- * "maybe" reports those fields as `missing`: the answers that would settle it.
+ * Three-valued reads of a case. Every value carries the absent fields it hangs on, so a rule that ends
+ * in "maybe" can report exactly the answers that would settle it (Publicodes' "missing variables";
+ * NAV's nare answers JA/NEI/KANSKJE the same way). A decided branch drops its unknowns: when a candidate
+ * is known to have a disability, nothing about the CV gap is missing for target-group membership.
  */
 import type { AssessmentCase } from './schema.js';
 import type { Tri } from './types.js';
 
+export interface Val {
+  v: Tri;
+  /** Absent fields that would settle v; empty unless v is null. */
+  unknown: readonly string[];
+}
+
+export const known = (v: boolean): Val => ({ v, unknown: [] });
+export const unknownField = (path: string): Val => ({ v: null, unknown: [path] });
+
+const unknownsOf = (xs: Val[]): string[] => [...new Set(xs.filter((x) => x.v === null).flatMap((x) => x.unknown))];
+
+/** False if any is false; otherwise unknown if any is unknown; otherwise true. */
+export function and(...xs: Val[]): Val {
+  if (xs.some((x) => x.v === false)) return known(false);
+  return xs.some((x) => x.v === null) ? { v: null, unknown: unknownsOf(xs) } : known(true);
+}
+
+/** True if any is true; otherwise unknown if any is unknown; otherwise false. */
+export function or(...xs: Val[]): Val {
+  if (xs.some((x) => x.v === true)) return known(true);
+  return xs.some((x) => x.v === null) ? { v: null, unknown: unknownsOf(xs) } : known(false);
+}
+
+export const applies = (x: Val): 'yes' | 'no' | 'maybe' => (x.v === true ? 'yes' : x.v === false ? 'no' : 'maybe');
+
+export type CandidateFlag = 'disabilityNeedingAccommodation' | 'temporaryWageSubsidy' | 'reducedWorkCapacity' | 'higherEducation' | 'completedStateTraineeHere' | 'qualified';
+
 export class Facts {
-  private readonly unknownReads = new Set<string>();
   readonly asOf: string;
 
   constructor(
@@ -22,62 +50,35 @@ export class Facts {
   get temporary(): boolean {
     return this.c.position.permanent === false;
   }
+  /** The duration of a temporary position; 0 for a permanent one (any duration given is ignored). */
   get months(): number {
-    return this.c.position.durationMonths ?? 0;
+    return this.temporary ? (this.c.position.durationMonths ?? 0) : 0;
   }
+  /** The temporary ground; undefined for a permanent position (any ground given is ignored). */
   get ground() {
-    return this.c.position.ground;
+    return this.temporary ? this.c.position.ground : undefined;
   }
   get hasCandidate(): boolean {
     return this.c.candidate !== undefined;
   }
 
-  /** A yes/no fact about the candidate; null (and recorded) when absent. */
-  candidate(field: 'disabilityNeedingAccommodation' | 'temporaryWageSubsidy' | 'reducedWorkCapacity' | 'higherEducation' | 'completedStateTraineeHere' | 'qualified'): Tri {
+  /** A yes/no fact about the candidate; unknown when absent. */
+  candidate(field: CandidateFlag): Val {
     const v = this.c.candidate?.[field];
-    if (v === undefined) {
-      this.unknownReads.add(`candidate.${field}`);
-      return null;
-    }
-    return v;
+    return v === undefined ? unknownField(`candidate.${field}`) : known(v);
   }
 
-  cvGapYears(): number | null {
-    return this.gapField('yearsOutsideLastFive') as number | null;
-  }
-  cvGapCause(): string | null {
-    return this.gapField('cause') as string | null;
-  }
-  cvGapEmployed(): boolean | null {
-    return this.gapField('employedOverOneYearNow') as boolean | null;
-  }
-
-  private gapField(field: 'yearsOutsideLastFive' | 'cause' | 'employedOverOneYearNow'): unknown {
+  /** A test on one field of the CV gap; unknown when the field is absent. */
+  cvGap<K extends 'yearsOutsideLastFive' | 'cause' | 'employedOverOneYearNow'>(
+    field: K,
+    test: (v: NonNullable<NonNullable<NonNullable<AssessmentCase['candidate']>['cvGap']>[K]>) => boolean,
+  ): Val {
     const v = this.c.candidate?.cvGap?.[field];
-    if (v === undefined) {
-      this.unknownReads.add(`candidate.cvGap.${field}`);
-      return null;
-    }
-    return v;
+    return v === undefined || v === null ? unknownField(`candidate.cvGap.${field}`) : known(test(v as never));
   }
 
-  /** Runs fn and returns its value with the absent fields it read. */
-  track<T>(fn: () => T): { value: T; unknown: string[] } {
-    const before = new Set(this.unknownReads);
-    this.unknownReads.clear();
-    const value = fn();
-    const unknown = [...this.unknownReads];
-    for (const u of before) this.unknownReads.add(u);
-    for (const u of unknown) this.unknownReads.add(u);
-    return { value, unknown };
-  }
-
+  /** Whether the rules of `date` (YYYY-MM-DD) were already in force on asOf. */
   onOrAfter(date: string): boolean {
     return this.asOf >= date;
   }
 }
-
-export const and = (...xs: Tri[]): Tri => (xs.some((x) => x === false) ? false : xs.some((x) => x === null) ? null : true);
-export const or = (...xs: Tri[]): Tri => (xs.some((x) => x === true) ? true : xs.some((x) => x === null) ? null : false);
-export const not = (x: Tri): Tri => (x === null ? null : !x);
-export const applies = (x: Tri): 'yes' | 'no' | 'maybe' => (x === true ? 'yes' : x === false ? 'no' : 'maybe');

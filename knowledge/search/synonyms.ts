@@ -94,8 +94,11 @@ export const SYNONYM_GROUPS: Record<string, readonly string[]> = {
   ],
   agency: ['virksomhet', 'virksomheten', 'virksomheter', 'verksemd', 'verksemda', 'agency', 'agencies', 'etat', 'etaten'],
   interview: ['intervju', 'intervjuet', 'intervjue', 'intervjuer', 'interview', 'interviews', 'kalle inn', 'innkalle', 'innkalling'],
-  applicant: ['søker', 'søkere', 'søkerne', 'søkjar', 'søkjarar', 'søkar', 'applicant', 'applicants'],
-  candidate: ['kandidat', 'kandidater', 'kandidaten', 'kandidatar', 'candidate', 'candidates'],
+  // In hiring talk a "kandidat" and a "søker" are the same person seen at two moments.
+  applicant: [
+    'søker', 'søkere', 'søkerne', 'søkjar', 'søkjarar', 'søkar', 'applicant', 'applicants',
+    'kandidat', 'kandidater', 'kandidaten', 'kandidatar', 'candidate', 'candidates',
+  ],
   employer: ['arbeidsgiver', 'arbeidsgivere', 'arbeidsgjevar', 'arbeidsgivar', 'employer', 'employers'],
   employee: ['arbeidstaker', 'arbeidstakere', 'arbeidstakar', 'employee', 'employees'],
   position: ['stilling', 'stillingen', 'stillinger', 'stillinga', 'position', 'positions', 'vacancy', 'vacancies', 'ledig stilling'],
