@@ -46,14 +46,36 @@ export interface Assessment {
   sources: SourceRef[];
 }
 
-/** What every rule declares about itself: the law it encodes and when that version took effect. */
-export interface RuleMeta {
+/**
+ * One version of a rule, as OpenFisca and Catala keep them: its id, the law it encodes, the dates it was
+ * in force, where our sources describe it, and (in the subtypes) the Norwegian texts a person reads.
+ */
+export interface RuleVersion {
   id: string;
   legalBasis: string[];
-  /** YYYY-MM-DD: the date this version of the rule took effect. */
+  /** YYYY-MM-DD: the date this version took effect. */
   effectiveFrom: string;
-  /** YYYY-MM-DD: the day it ceased to apply, if it has. */
+  /** YYYY-MM-DD: the last day this version applied, if it has ceased to. */
   effectiveTo?: string;
   /** Where the rule is described in our sources. */
   source: string;
+  /** Only for rules whose text or basis differs by sector. */
+  sector?: 'state' | 'municipal';
+}
+/** Kept for callers of the first version of this module. */
+export type RuleMeta = RuleVersion;
+
+/** A hiring path: `why` is keyed by the reason the path's rule gives; `{name}` placeholders are filled in. */
+export interface PathRuleVersion extends RuleVersion {
+  why: Record<string, string>;
+  conditions: string[];
+  steps: string[];
+}
+
+export interface NoticeRuleVersion extends RuleVersion {
+  text: string;
+}
+
+export interface MeasureRuleVersion extends RuleVersion {
+  text: string;
 }
