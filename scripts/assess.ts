@@ -2,7 +2,8 @@
  * `npm run --silent assess < case.json`: one case in, the assessment out (exit 0), or the field
  * errors on stderr (exit 2).
  * `npm run --silent assess -- --jsonl < cases.jsonl`: one case a line in, one result a line out; a bad
- * line yields {"error": …} on its line and the run goes on. Blank lines are skipped.
+ * line yields {"error": {message, fields?, line}} on its line and the run goes on. Blank lines are skipped
+ * (and still counted in `line`, the input line number).
  */
 import readline from 'node:readline';
 import { assess, parseCase } from '../knowledge/rules/index.js';
@@ -21,10 +22,12 @@ function evaluate(text: string): { ok: true; result: unknown } | { ok: false; er
 
 if (process.argv.includes('--jsonl')) {
   const rl = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
+  let n = 0;
   for await (const line of rl) {
+    n++;
     if (!line.trim()) continue;
     const r = evaluate(line);
-    process.stdout.write(JSON.stringify(r.ok ? r.result : { error: r.error }) + '\n');
+    process.stdout.write(JSON.stringify(r.ok ? r.result : { error: { ...r.error, line: n } }) + '\n');
   }
 } else {
   if (process.stdin.isTTY) {

@@ -1,53 +1,74 @@
 /** assess(case): which hiring paths are open, what must be done, what to watch out for, what NAV pays. */
-import { Facts } from './facts.js';
-import { municipalPaths } from './municipal.js';
+import { SEED_DOCUMENTS } from '../entries/schema.js';
+import { applies, Facts } from './facts.js';
+import { decideMunicipal } from './municipal.js';
 import { navMeasures } from './nav.js';
 import { obligations, warnings } from './notices.js';
+import { whyText } from './rule.js';
 import type { AssessmentCase } from './schema.js';
-import { statePaths } from './state.js';
+import { decideState } from './state.js';
 import { targetGroup } from './targetGroup.js';
-import type { Assessment, SourceRef } from './types.js';
+import type { Assessment, PathResult, SourceRef } from './types.js';
 
-/** Bumped whenever a rule's outcome can change; stored with saved guide flows. */
-export const RULESET_VERSION = '2026-11-23.2';
+/** Bumped whenever a rule's outcome or text can change; the guide stores it with saved flows. */
+export const RULESET_VERSION = '2026-11-23.3';
 
-const today = (): string => new Date().toISOString().slice(0, 10);
+const osloDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' });
 
+/** Today in Norway (YYYY-MM-DD): a rule that changed at midnight changed at Norwegian midnight. */
+export function todayInNorway(now: Date = new Date()): string {
+  return osloDate.format(now);
+}
+
+/**
+ * Pure apart from reading the date when the case has no asOf (pass opts.today to make it fully pure).
+ * Never throws for a case parseCase accepted.
+ */
 export function assess(c: AssessmentCase, opts: { today?: string } = {}): Assessment {
-  const f = new Facts(c, opts.today ?? today());
-  const tgTracked = f.track(() => targetGroup(f));
-  const tg = tgTracked.value;
-  const pathResults = f.sector === 'state' ? statePaths(f) : municipalPaths(f);
-  const paths = pathResults.map((p) => p.path);
-  const nav = navMeasures(f);
+  const f = new Facts(c, opts.today ?? todayInNorway());
+  const tg = targetGroup(f);
+  const decided = f.sector === 'state' ? decideState(f) : decideMunicipal(f);
 
   const missing = new Set<string>();
-  if (f.hasCandidate && tg.member === null) tgTracked.unknown.forEach((u) => missing.add(u));
-  for (const p of pathResults) p.unknown.forEach((u) => missing.add(u));
+  const paths: PathResult[] = decided.map(({ rule, decision }) => {
+    if (decision.val.v === null) decision.val.unknown.forEach((u) => missing.add(u));
+    return { id: rule.id, applies: applies(decision.val), legalBasis: [...rule.legalBasis], why: whyText(rule, decision), conditions: [...rule.conditions], steps: [...rule.steps] };
+  });
+  if (f.hasCandidate && tg.member.v === null) tg.member.unknown.forEach((u) => missing.add(u));
+  const nav = navMeasures(f);
   nav.unknown.forEach((u) => missing.add(u));
 
   return {
-    targetGroup: tg,
+    targetGroup: { disability: tg.disability.v, cvGap: tg.cvGap.v, member: tg.member.v },
     paths,
-    obligations: obligations(f, paths),
-    warnings: warnings(f),
+    obligations: obligations(f, paths, tg),
+    warnings: warnings(f, tg),
     measures: nav.measures,
     missing: [...missing].sort(),
     sources: sourcesFor(f.sector),
   };
 }
 
+const REPORT = SEED_DOCUMENTS['002_b87eac80d50e4c8e.txt'];
+const LETTER_TO_KS = SEED_DOCUMENTS['000_330d67e8c3ec0145.txt'];
+
 function sourcesFor(sector: 'state' | 'municipal'): SourceRef[] {
-  const common: SourceRef[] = [
-    { title: 'Oslo Economics: Fremmere og hemmere for inkluderingsarbeid i statlig tariffområde (2023)', ref: sector === 'state' ? 'kap. 3 Regelverk og virkemidler' : 'kap. 3.4 NAVs virkemidler' },
-    { title: 'tiltaksforskriften', ref: '§ 9-4 (midlertidig lønnstilskudd)' },
-    { title: 'arbeidsmiljøloven', ref: '§ 14-1, § 4-6' },
-  ];
+  const nav: SourceRef = { title: 'tiltaksforskriften', ref: '§ 9-4 (midlertidig lønnstilskudd)' };
+  const ldl: SourceRef = { title: 'likestillings- og diskrimineringsloven', ref: '§ 22 (individuell tilrettelegging)' };
   return sector === 'state'
-    ? [{ title: 'statsansatteloven', ref: '§§ 3–9' }, { title: 'statsansatteforskriften', ref: '§§ 3a, 4 og 4a' }, ...common]
+    ? [
+        { title: 'statsansatteloven', ref: '§§ 3–9' },
+        { title: 'statsansatteforskriften', ref: '§§ 3a, 4 og 4a' },
+        { title: REPORT, ref: 'kap. 3 Rammer og regelverk for ansettelser og inkludering i statlig tariffområde' },
+        { title: 'arbeidsmiljøloven', ref: '§ 14-1 (intern kunngjøring), § 4-6 (tilrettelegging)' },
+        nav,
+        ldl,
+      ]
     : [
-        { title: 'Brev fra Arbeids- og inkluderingsdepartementet til KS, 3. november 2023 (ref. 17/267)', ref: 'Begrenset søkerkrets til målgruppen' },
-        { title: 'arbeidsmiljøloven', ref: '§ 14-9' },
-        ...common,
+        { title: LETTER_TO_KS, ref: 'Ansettelse av personer med nedsatt funksjonsevne og fravær fra arbeid, utdanning og opplæring i kommunal sektor' },
+        { title: 'arbeidsmiljøloven', ref: '§ 14-9 (midlertidig ansettelse), § 14-1 (intern kunngjøring), § 4-6 (tilrettelegging)' },
+        { title: REPORT, ref: 'kap. 3.4 Muligheter for økt inkludering med dagens regelverk' },
+        nav,
+        ldl,
       ];
 }

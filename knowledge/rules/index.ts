@@ -1,14 +1,34 @@
 /** The rule modules: the law as code. Pure functions, no Teams, no I/O. */
-export { assess, RULESET_VERSION } from './assess.js';
-export { AssessmentCaseSchema, parseCase, GROUNDS, CV_GAP_CAUSES, type AssessmentCase, type Candidate, type FieldError, type ParseResult, type Ground } from './schema.js';
-export type { Assessment, PathResult, Notice, Measure, ScheduleStep, SourceRef, Applies, Tri, RuleMeta } from './types.js';
+export { assess, RULESET_VERSION, todayInNorway } from './assess.js';
+export {
+  AssessmentCaseSchema,
+  PositionSchema,
+  CandidateSchema,
+  parseCase,
+  GROUNDS,
+  CV_GAP_CAUSES,
+  ABSENCE_REASONS,
+  MAX_DURATION_MONTHS,
+  type AssessmentCase,
+  type Position,
+  type Candidate,
+  type CvGap,
+  type FieldError,
+  type ParseResult,
+  type Ground,
+} from './schema.js';
+export type { Assessment, PathResult, Notice, Measure, ScheduleStep, SourceRef, Applies, Tri, RuleMeta, RuleVersion, PathRuleVersion, NoticeRuleVersion, MeasureRuleVersion } from './types.js';
 export { TITLES, FIELD_LABELS } from './titles.js';
-export { STATE_PATH_IDS, STATE_RULES } from './state.js';
-export { MUNICIPAL_PATH_IDS, MUNICIPAL_RULES } from './municipal.js';
-export { NAV_RULES } from './nav.js';
+export { EARLIEST_AS_OF, inForce } from './rule.js';
+export { STATE_PATH_IDS, STATE_RULES, WAGE_SUBSIDY_EXEMPTION } from './state.js';
+export { MUNICIPAL_PATH_IDS, MUNICIPAL_RULES, GENERAL_TEMPORARY_ACCESS } from './municipal.js';
+export { NAV_RULES, ORDINARY_SCHEDULE, REDUCED_CAPACITY_SCHEDULE } from './nav.js';
+export { OBLIGATION_RULES, WARNING_RULES } from './notices.js';
 export { DISABILITY, CV_GAP } from './targetGroup.js';
+export { ALL_RULES } from './registry.js';
 
 import { MUNICIPAL_PATH_IDS } from './municipal.js';
 import { STATE_PATH_IDS } from './state.js';
 
+/** Every path id of each sector, in the order the assessment lists them. */
 export const PATH_IDS = { state: STATE_PATH_IDS, municipal: MUNICIPAL_PATH_IDS } as const;

@@ -25,10 +25,26 @@ describe.each([
   { asOf: '2022-06-30', months: 12, warned: false },
   { asOf: '2022-06-30', months: 13, warned: true },
   { asOf: '2022-07-01', months: 12, warned: true },
+  { asOf: '2022-07-01', months: 6, warned: true },
+  { asOf: '2019-01-01', months: 0.5, warned: false },
 ])('missing-temporary-ground, municipal, asOf $asOf, $months months', ({ asOf, months, warned }) => {
   it(`warns: ${warned}`, () => expect(run(muniTemp(months, 'none', { asOf })).has('warnings', 'missing-temporary-ground')).toBe(warned));
 });
 
 it.each(['education_position', 'unforeseen_need'] as const)('ground-not-valid-in-sector: municipal with %s', (ground) => {
   expect(run(muniTemp(6, ground)).has('warnings', 'ground-not-valid-in-sector')).toBe(true);
+});
+
+it('aml § 14-9 (2) f never covered the state: a state case with ground none is warned before 2022-07-01 too', () => {
+  expect(run({ sector: 'state', position: { permanent: false, durationMonths: 6, ground: 'none' }, asOf: '2021-01-01' }).has('warnings', 'missing-temporary-ground')).toBe(true);
+});
+
+it('aml § 14-9 (2): the municipal text for a missing ground names the repeal', () => {
+  const w = run(muniTemp(8, 'none')).r.warnings.find((x) => x.id === 'missing-temporary-ground');
+  expect(w?.legalBasis).toEqual(['arbeidsmiljøloven § 14-9 andre ledd']);
+  expect(w?.text).toMatch(/opphevet 1\. juli 2022/);
+});
+
+it('aml § 14-9 (2) d: only temporaryWageSubsidy is missing when no candidate is known', () => {
+  expect(run(muniTemp(12, 'temporary_work')).r.missing).toEqual(['candidate.temporaryWageSubsidy']);
 });

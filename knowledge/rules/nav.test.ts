@@ -35,6 +35,9 @@ describe('the other measures', () => {
   ] as const)('nav.absence-refund for a substitute, absence %s: %s', (absenceReason, listed) => {
     expect(run({ sector: 'state', position: { permanent: false, durationMonths: 4, ground: 'substitute', absenceReason } }).has('measures', 'nav.absence-refund')).toBe(listed);
   });
+  it('nav.absence-refund only for a temporary substitute: a permanent position has no absent colleague to refund', () => {
+    expect(run({ sector: 'state', position: { permanent: true, ground: 'substitute', absenceReason: 'sick_leave' } }).has('measures', 'nav.absence-refund')).toBe(false);
+  });
   it('lists reducedWorkCapacity as missing when it would change the rate', () => {
     expect(run(stateTemp(12, 'temporary_work', { candidate: { disabilityNeedingAccommodation: true, temporaryWageSubsidy: true } })).r.missing).toContain('candidate.reducedWorkCapacity');
   });

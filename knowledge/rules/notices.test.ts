@@ -48,9 +48,34 @@ describe('obligations', () => {
   });
 });
 
+describe.each([
+  { rule: 'statsansatteforskriften § 4 (before the CV gap)', asOf: '2019-12-31', basis: ['statsansatteforskriften § 4'], mentionsGap: false },
+  { rule: 'statsansatteforskriften §§ 4, 4a (from 2020-01-01)', asOf: '2020-01-01', basis: ['statsansatteforskriften § 4', 'statsansatteforskriften § 4a'], mentionsGap: true },
+])('interview-obligation history: $rule', ({ asOf, basis, mentionsGap }) => {
+  it(`cites ${basis.join(', ')}`, () => {
+    const o = run({ sector: 'state', position: { permanent: true }, asOf }).r.obligations.find((x) => x.id === 'interview-obligation');
+    expect(o?.legalBasis).toEqual(basis);
+    expect(/hull i CV-en/.test(o?.text ?? '')).toBe(mentionsGap);
+  });
+});
+
+describe.each([
+  { asOf: '2017-12-31', law: 'diskriminerings- og tilgjengelighetsloven § 26' },
+  { asOf: '2018-01-01', law: 'likestillings- og diskrimineringsloven § 22' },
+])('accommodation-duty history: asOf $asOf cites $law', ({ asOf, law }) => {
+  it('cites the law in force', () => {
+    const o = run(stateTemp(3, 'substitute', { candidate: { disabilityNeedingAccommodation: true }, asOf })).r.obligations.find((x) => x.id === 'accommodation-duty');
+    expect(o?.legalBasis).toContain(law);
+  });
+});
+
 describe('warnings about the case', () => {
   it('missing-temporary-ground when temporary with ground none (state)', () => {
     expect(run(stateTemp(3, 'none')).has('warnings', 'missing-temporary-ground')).toBe(true);
+  });
+  it('a permanent position is never warned about its ground or length (ground and duration are ignored)', () => {
+    const { r } = run({ sector: 'state', position: { permanent: true, durationMonths: 48, ground: 'unforeseen_need' } });
+    expect(r.warnings).toEqual([]);
   });
   it('not-target-group only when a candidate is given and in neither group', () => {
     expect(run(stateTemp(3, 'substitute', { candidate: { disabilityNeedingAccommodation: false, cvGap: { yearsOutsideLastFive: 0 } } })).has('warnings', 'not-target-group')).toBe(true);

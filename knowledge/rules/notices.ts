@@ -1,86 +1,190 @@
-/** Obligations and warnings that follow from the case and from which paths are open. */
+/**
+ * Obligations and warnings that follow from the case and from which paths are open. Each is a rule with
+ * its versions (legal basis, dates, Norwegian text); a version with `sector` applies to that sector only.
+ */
 import type { Facts } from './facts.js';
 import { generalTemporaryAccess } from './municipal.js';
-import { targetGroup } from './targetGroup.js';
-import type { Notice, PathResult } from './types.js';
+import { EARLIEST_AS_OF, inForce } from './rule.js';
+import type { TargetGroupVals } from './targetGroup.js';
+import type { Notice, NoticeRuleVersion, PathResult } from './types.js';
 
-/** Paths that fill a position without public advertisement. */
-const WITHOUT_PUBLIC_ADVERTISEMENT = new Set(['state.administrative-appointment', 'state.wage-subsidy-exemption', 'state.trainee-conversion', 'municipal.labour-market-measure-temporary']);
-
-export function obligations(f: Facts, paths: PathResult[]): Notice[] {
-  const out: Notice[] = [];
-  if (f.sector === 'state') {
-    out.push({
+export const OBLIGATION_RULES: Record<string, readonly NoticeRuleVersion[]> = {
+  // The CV gap was added to the interview duty in January 2020 (seed 002, 2.1).
+  'interview-obligation': [
+    {
+      id: 'interview-obligation',
+      legalBasis: ['statsansatteforskriften § 4'],
+      effectiveFrom: EARLIEST_AS_OF,
+      effectiveTo: '2019-12-31',
+      source: 'Oslo Economics 2023, kap. 2.1',
+      sector: 'state',
+      text: 'Lyser dere ut stillingen, skal minst én kvalifisert søker som oppgir nedsatt funksjonsevne, kalles inn til intervju. En slik søker kan ansettes hvis hen er tilnærmet like godt kvalifisert som den best kvalifiserte.',
+    },
+    {
       id: 'interview-obligation',
       legalBasis: ['statsansatteforskriften § 4', 'statsansatteforskriften § 4a'],
+      effectiveFrom: '2020-01-01',
+      source: 'Oslo Economics 2023, kap. 2.1 og 3.3',
+      sector: 'state',
       text: 'Lyser dere ut stillingen, skal minst én kvalifisert søker som oppgir nedsatt funksjonsevne, og minst én som oppgir hull i CV-en, kalles inn til intervju. En slik søker kan ansettes hvis hen er tilnærmet like godt kvalifisert som den best kvalifiserte.',
-    });
-  }
-  if (paths.some((p) => p.applies === 'yes' && WITHOUT_PUBLIC_ADVERTISEMENT.has(p.id))) {
-    out.push({
+    },
+  ],
+  'inform-internally': [
+    {
       id: 'inform-internally',
       legalBasis: ['arbeidsmiljøloven § 14-1'],
+      effectiveFrom: EARLIEST_AS_OF,
+      source: 'Oslo Economics 2023, kap. 3.4',
       text: 'Selv uten offentlig utlysning skal ledige stillinger gjøres kjent internt, slik at ansatte kan melde interesse.',
-    });
-  }
-  if (f.sector === 'state' && f.temporary) {
-    out.push({
+    },
+  ],
+  'union-discussion': [
+    {
       id: 'union-discussion',
       legalBasis: ['statsansatteloven § 9'],
-      text: 'Bruken av midlertidige ansettelser skal drøftes med de tillitsvalgte minst én gang i året.',
-    });
-  }
-  if (f.c.candidate?.disabilityNeedingAccommodation === true) {
-    out.push({
+      effectiveFrom: EARLIEST_AS_OF,
+      source: 'Oslo Economics 2023, kap. 3.3',
+      sector: 'state',
+      text: 'Bruken av midlertidige ansettelser – grunnlaget, omfanget og følgene for arbeidsmiljøet – skal drøftes med de tillitsvalgte minst én gang i året.',
+    },
+  ],
+  // likestillings- og diskrimineringsloven replaced diskriminerings- og tilgjengelighetsloven on 1 January 2018.
+  'accommodation-duty': [
+    {
+      id: 'accommodation-duty',
+      legalBasis: ['arbeidsmiljøloven § 4-6', 'diskriminerings- og tilgjengelighetsloven § 26'],
+      effectiveFrom: EARLIEST_AS_OF,
+      effectiveTo: '2017-12-31',
+      source: 'shared/domain.md',
+      text: 'Dere har plikt til individuell tilrettelegging, også i ansettelsesprosessen, så langt det ikke er en uforholdsmessig byrde. Spør kandidaten hva som trengs – ikke om diagnosen.',
+    },
+    {
       id: 'accommodation-duty',
       legalBasis: ['arbeidsmiljøloven § 4-6', 'likestillings- og diskrimineringsloven § 22'],
+      effectiveFrom: '2018-01-01',
+      source: 'shared/domain.md',
       text: 'Dere har plikt til individuell tilrettelegging, også i ansettelsesprosessen, så langt det ikke er en uforholdsmessig byrde. Spør kandidaten hva som trengs – ikke om diagnosen.',
-    });
-  }
+    },
+  ],
+};
+
+export const WARNING_RULES: Record<string, readonly NoticeRuleVersion[]> = {
+  'three-year-rule': [
+    {
+      id: 'three-year-rule',
+      legalBasis: ['statsansatteloven § 9'],
+      effectiveFrom: EARLIEST_AS_OF,
+      source: 'Oslo Economics 2023, kap. 3.3',
+      sector: 'state',
+      text: 'Den som har vært midlertidig ansatt sammenhengende i mer enn tre år på grunnlag av arbeid av midlertidig karakter, vikariat eller uforutsett behov, regnes som fast ansatt. Vurder om stillingen bør være fast.',
+    },
+    {
+      id: 'three-year-rule',
+      legalBasis: ['arbeidsmiljøloven § 14-9 sjuende ledd'],
+      effectiveFrom: EARLIEST_AS_OF,
+      source: 'arbeidsmiljøloven § 14-9',
+      sector: 'municipal',
+      text: 'Lang sammenhengende midlertidig ansettelse (arbeid av midlertidig karakter eller vikariat) gir etter arbeidsmiljøloven § 14-9 sjuende ledd rett til å bli regnet som fast ansatt. Vurder om stillingen bør være fast.',
+    },
+  ],
+  'unforeseen-need-max-six-months': [
+    {
+      id: 'unforeseen-need-max-six-months',
+      legalBasis: ['statsansatteloven § 9 første ledd bokstav e'],
+      effectiveFrom: EARLIEST_AS_OF,
+      source: 'Oslo Economics 2023, kap. 3.3',
+      sector: 'state',
+      text: 'Midlertidig ansettelse for et uforutsett behov kan vare i høyst seks måneder. Finn et annet grunnlag i § 9, eller gjør behovet kortere.',
+    },
+  ],
+  'missing-temporary-ground': [
+    {
+      id: 'missing-temporary-ground',
+      legalBasis: ['statsansatteloven § 9 første ledd'],
+      effectiveFrom: EARLIEST_AS_OF,
+      source: 'Oslo Economics 2023, kap. 3.3',
+      sector: 'state',
+      text: 'Midlertidig ansettelse krever et grunnlag i statsansatteloven § 9 (f.eks. vikariat eller arbeid av midlertidig karakter). Uten det er hovedregelen fast ansettelse.',
+    },
+    {
+      id: 'missing-temporary-ground',
+      legalBasis: ['arbeidsmiljøloven § 14-9 andre ledd'],
+      effectiveFrom: EARLIEST_AS_OF,
+      source: 'arbeidsmiljøloven § 14-9',
+      sector: 'municipal',
+      text: 'Midlertidig ansettelse krever et grunnlag i arbeidsmiljøloven § 14-9 andre ledd (f.eks. vikariat eller arbeid av midlertidig karakter). Den generelle adgangen til midlertidig ansettelse i inntil tolv måneder ble opphevet 1. juli 2022. Uten grunnlag er hovedregelen fast ansettelse.',
+    },
+  ],
+  'ground-not-valid-in-sector': [
+    {
+      id: 'ground-not-valid-in-sector',
+      legalBasis: ['statsansatteloven § 9 første ledd'],
+      effectiveFrom: EARLIEST_AS_OF,
+      source: 'Oslo Economics 2023, kap. 3.3',
+      sector: 'state',
+      text: 'Deltakelse i arbeidsmarkedstiltak er et grunnlag for midlertidig ansettelse i kommunal sektor (arbeidsmiljøloven), ikke etter statsansatteloven § 9. Velg et grunnlag i § 9.',
+    },
+    {
+      id: 'ground-not-valid-in-sector',
+      legalBasis: ['arbeidsmiljøloven § 14-9 andre ledd'],
+      effectiveFrom: EARLIEST_AS_OF,
+      source: 'arbeidsmiljøloven § 14-9',
+      sector: 'municipal',
+      text: 'Dette grunnlaget (utdanningsstilling eller uforutsett behov) finnes i statsansatteloven, ikke i arbeidsmiljøloven § 14-9 som gjelder for kommunene. Velg et grunnlag i § 14-9 andre ledd.',
+    },
+  ],
+  'not-target-group': [
+    {
+      id: 'not-target-group',
+      legalBasis: ['statsansatteforskriften § 4', 'statsansatteforskriften § 4a'],
+      effectiveFrom: EARLIEST_AS_OF,
+      source: 'Oslo Economics 2023, kap. 1.5',
+      text: 'Ut fra svarene er kandidaten ikke i målgruppen (nedsatt funksjonsevne som krever tilrettelegging, eller minst to av de siste fem årene utenfor arbeid, utdanning eller opplæring av de grunnene forskriften nevner). Unntakene for målgruppen gjelder da ikke, men hovedreglene gjør det.',
+    },
+  ],
+};
+
+/**
+ * Paths that fill a position without public advertisement, which triggers inform-internally.
+ * Decision: advertising to the target group only (municipal.targeted-advertisement) is still an
+ * advertisement, and the trainee programme's positions are advertised (to the target group).
+ */
+export const WITHOUT_PUBLIC_ADVERTISEMENT: ReadonlySet<string> = new Set([
+  'state.administrative-appointment',
+  'state.wage-subsidy-exemption',
+  'state.trainee-conversion',
+  'municipal.labour-market-measure-temporary',
+]);
+
+function pick(rules: Record<string, readonly NoticeRuleVersion[]>, id: string, f: Facts): Notice[] {
+  const v = inForce(rules[id], f.asOf, f.sector);
+  return v ? [{ id: v.id, legalBasis: v.legalBasis, text: v.text }] : [];
+}
+
+/**
+ * Decision: the interview obligation is listed for every state case — the ordinary path is always
+ * open, and the duty applies whenever the agency advertises.
+ */
+export function obligations(f: Facts, paths: PathResult[], tg: TargetGroupVals): Notice[] {
+  const out: Notice[] = [];
+  if (f.sector === 'state') out.push(...pick(OBLIGATION_RULES, 'interview-obligation', f));
+  if (paths.some((p) => p.applies === 'yes' && WITHOUT_PUBLIC_ADVERTISEMENT.has(p.id))) out.push(...pick(OBLIGATION_RULES, 'inform-internally', f));
+  if (f.sector === 'state' && f.temporary) out.push(...pick(OBLIGATION_RULES, 'union-discussion', f));
+  if (tg.disability.v === true) out.push(...pick(OBLIGATION_RULES, 'accommodation-duty', f));
   return out;
 }
 
-export function warnings(f: Facts): Notice[] {
+export function warnings(f: Facts, tg: TargetGroupVals): Notice[] {
   const out: Notice[] = [];
   const g = f.ground;
-  if (f.temporary && (g === 'temporary_work' || g === 'substitute' || g === 'unforeseen_need') && f.months > 36) {
-    out.push({
-      id: 'three-year-rule',
-      legalBasis: f.sector === 'state' ? ['statsansatteloven § 9'] : ['arbeidsmiljøloven § 14-9 sjuende ledd'],
-      text:
-        f.sector === 'state'
-          ? 'Den som har vært midlertidig ansatt sammenhengende i mer enn tre år (arbeid av midlertidig karakter, vikariat eller uforutsett behov), regnes som fast ansatt.'
-          : 'Lang midlertidig ansettelse gir rett til fast stilling: i kommunal sektor etter mer enn tre år som vikar, eller mer enn fire år på arbeid av midlertidig karakter og vikariat til sammen (arbeidsmiljøloven § 14-9 sjuende ledd).',
-    });
-  }
-  if (f.sector === 'state' && f.temporary && g === 'unforeseen_need' && f.months > 6) {
-    out.push({ id: 'unforeseen-need-max-six-months', legalBasis: ['statsansatteloven § 9 første ledd bokstav e'], text: 'Midlertidig ansettelse for et uforutsett behov kan vare i høyst seks måneder. Finn et annet grunnlag, eller del behovet opp.' });
-  }
-  if (f.temporary && g === 'none' && !generalTemporaryAccess(f)) {
-    out.push({
-      id: 'missing-temporary-ground',
-      legalBasis: f.sector === 'state' ? ['statsansatteloven § 9 første ledd'] : ['arbeidsmiljøloven § 14-9 andre ledd'],
-      text: 'Midlertidig ansettelse krever et grunnlag i loven (f.eks. vikariat eller arbeid av midlertidig karakter). Uten det er hovedregelen fast ansettelse.',
-    });
-  }
-  // Decision: the contract names only the municipal cases; a state case with the municipal-only
-  // ground labour_market_measure gets the same warning, since § 9 has no such ground.
-  if (f.temporary && ((f.sector === 'municipal' && (g === 'education_position' || g === 'unforeseen_need')) || (f.sector === 'state' && g === 'labour_market_measure'))) {
-    out.push({
-      id: 'ground-not-valid-in-sector',
-      legalBasis: f.sector === 'state' ? ['statsansatteloven § 9 første ledd'] : ['arbeidsmiljøloven § 14-9 andre ledd'],
-      text:
-        f.sector === 'state'
-          ? 'Deltakelse i arbeidsmarkedstiltak er et grunnlag for midlertidig ansettelse i kommunal sektor (arbeidsmiljøloven), ikke etter statsansatteloven § 9.'
-          : 'Dette grunnlaget (utdanningsstilling eller uforutsett behov) finnes i statsansatteloven, ikke i arbeidsmiljøloven § 14-9 som gjelder for kommunene.',
-    });
-  }
-  if (f.hasCandidate && targetGroup(f).member === false) {
-    out.push({
-      id: 'not-target-group',
-      legalBasis: ['statsansatteforskriften § 4', 'statsansatteforskriften § 4a'],
-      text: 'Ut fra svarene er kandidaten ikke i målgruppen (nedsatt funksjonsevne som krever tilrettelegging, eller minst to års hull i CV-en av de siste fem av de grunnene forskriften nevner). Unntakene for målgruppen gjelder da ikke.',
-    });
-  }
+  if (f.temporary && (g === 'temporary_work' || g === 'substitute' || g === 'unforeseen_need') && f.months > 36) out.push(...pick(WARNING_RULES, 'three-year-rule', f));
+  if (f.sector === 'state' && g === 'unforeseen_need' && f.months > 6) out.push(...pick(WARNING_RULES, 'unforeseen-need-max-six-months', f));
+  // Before 1 July 2022 a municipal position of up to twelve months needed no named ground (aml § 14-9 (2) f).
+  if (f.temporary && g === 'none' && !generalTemporaryAccess(f)) out.push(...pick(WARNING_RULES, 'missing-temporary-ground', f));
+  // Decision: the contract names only the municipal cases; a state case with the municipal-only ground
+  // labour_market_measure gets the same warning, since statsansatteloven § 9 has no such ground.
+  const wrongGround = f.sector === 'municipal' ? g === 'education_position' || g === 'unforeseen_need' : g === 'labour_market_measure';
+  if (f.temporary && wrongGround) out.push(...pick(WARNING_RULES, 'ground-not-valid-in-sector', f));
+  if (f.hasCandidate && tg.member.v === false) out.push(...pick(WARNING_RULES, 'not-target-group', f));
   return out;
 }

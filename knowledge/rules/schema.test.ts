@@ -9,7 +9,17 @@ describe.each([
   { name: 'an unknown sector', input: { sector: 'county', position: { permanent: true } }, path: 'sector' },
   { name: 'a missing sector', input: { position: { permanent: true } }, path: 'sector' },
   { name: 'zero months', input: { sector: 'state', position: { permanent: false, durationMonths: 0, ground: 'substitute' } }, path: 'position.durationMonths' },
-  { name: 'fractional months', input: { sector: 'state', position: { permanent: false, durationMonths: 2.5, ground: 'substitute' } }, path: 'position.durationMonths' },
+  { name: 'negative months', input: { sector: 'state', position: { permanent: false, durationMonths: -1, ground: 'substitute' } }, path: 'position.durationMonths' },
+  { name: '121 months', input: { sector: 'state', position: { permanent: false, durationMonths: 121, ground: 'substitute' } }, path: 'position.durationMonths' },
+  { name: 'months as text', input: { sector: 'state', position: { permanent: false, durationMonths: '6', ground: 'substitute' } }, path: 'position.durationMonths' },
+  { name: 'a gap over five years', input: { sector: 'state', position: { permanent: true }, candidate: { cvGap: { yearsOutsideLastFive: 5.01 } } }, path: 'candidate.cvGap.yearsOutsideLastFive' },
+  { name: 'a negative gap', input: { sector: 'state', position: { permanent: true }, candidate: { cvGap: { yearsOutsideLastFive: -0.01 } } }, path: 'candidate.cvGap.yearsOutsideLastFive' },
+  { name: 'position not an object', input: { sector: 'state', position: 'fast' }, path: 'position' },
+  { name: 'a missing position', input: { sector: 'state' }, path: 'position' },
+  { name: 'employer not an object', input: { sector: 'state', position: { permanent: true }, employer: 3 }, path: 'employer' },
+  { name: 'a boolean as text', input: { sector: 'state', position: { permanent: true }, candidate: { qualified: 'ja' } }, path: 'candidate.qualified' },
+  { name: 'asOf as a number', input: { sector: 'state', position: { permanent: true }, asOf: 20240101 }, path: 'asOf' },
+  { name: 'asOf before statsansatteloven (2017-06-30)', input: { sector: 'state', position: { permanent: true }, asOf: '2017-06-30' }, path: 'asOf' },
   { name: 'temporary without duration', input: { sector: 'state', position: { permanent: false, ground: 'substitute' } }, path: 'position.durationMonths' },
   { name: 'temporary without ground', input: { sector: 'state', position: { permanent: false, durationMonths: 3 } }, path: 'position.ground' },
   { name: 'six years of gap', input: { sector: 'state', position: { permanent: true }, candidate: { cvGap: { yearsOutsideLastFive: 6 } } }, path: 'candidate.cvGap.yearsOutsideLastFive' },
@@ -22,6 +32,8 @@ describe.each([
     if (!r.ok) {
       expect(r.errors.map((e) => e.path)).toContain(path);
       expect(r.errors.every((e) => e.message.length > 0)).toBe(true);
+      // zod's own messages are English; every message here must be ours, in Norwegian.
+      for (const e of r.errors) expect(e.message).not.toMatch(/\b(Expected|Required|Invalid|received|Unrecognized|Number must|String must)\b/);
     }
   });
 });
@@ -29,6 +41,16 @@ describe.each([
 it.each([null, [], 'text', 42])('parseCase rejects a non-object (%j)', (input) => {
   const r = parseCase(input);
   expect(r.ok).toBe(false);
+});
+
+it.each([
+  ['two weeks (0.5 months)', { sector: 'state', position: { permanent: false, durationMonths: 0.5, ground: 'substitute' } }],
+  ['120 months', { sector: 'state', position: { permanent: false, durationMonths: 120, ground: 'temporary_work' } }],
+  ['the first day of statsansatteloven (2017-07-01)', { sector: 'state', position: { permanent: true }, asOf: '2017-07-01' }],
+  ['a permanent position with a ground given (ignored)', { sector: 'municipal', position: { permanent: true, durationMonths: 12, ground: 'substitute' } }],
+  ['a gap of exactly 0 and 5 years', { sector: 'state', position: { permanent: true }, candidate: { cvGap: { yearsOutsideLastFive: 5 } } }],
+])('parseCase accepts %s', (_name, input) => {
+  expect(parseCase(input).ok).toBe(true);
 });
 
 it('parseCase accepts a full case', () => {

@@ -1,12 +1,13 @@
 /**
- * The target group of the inclusion rules (statsansatteforskriften §§ 4 and 4a; seed 002, 1.5).
- * The same definitions are used for the municipal sector, where the ministry's letter to KS (seed 000)
- * speaks of people with disabilities and people with absence from work, education or training.
+ * The target group of the inclusion rules (statsansatteforskriften §§ 4 and 4a; seed 002, 1.5 and 2.1).
+ * The municipal sector uses the same two groups: the ministry's letter to KS (seed 000) speaks of people
+ * with disabilities and people with absence from work, education or training.
  */
-import { and, or, type Facts } from './facts.js';
-import type { RuleMeta, Tri } from './types.js';
+import { and, known, or, type Facts, type Val } from './facts.js';
+import { inForce } from './rule.js';
+import type { RuleVersion } from './types.js';
 
-export const DISABILITY: RuleMeta = {
+export const DISABILITY: RuleVersion = {
   id: 'target-group.disability',
   legalBasis: ['statsansatteforskriften § 4 første ledd'],
   effectiveFrom: '2017-07-01',
@@ -14,43 +15,47 @@ export const DISABILITY: RuleMeta = {
 };
 
 /**
- * Hull i CV-en. In force from 1 January 2020 (seed 002, 2.1: "I januar 2020 ble … søkere med hull i
- * CV-en klarere definert"). Before that date there was no such target group in the regulation, so a
- * case assessed asOf an earlier date is not in it.
+ * Hull i CV-en, in force from 1 January 2020 (seed 002, 2.1: the CV gap was defined and the interview
+ * duty extended to it in January 2020). A case assessed asOf an earlier date has no such target group.
  */
-export const CV_GAP: RuleMeta = {
+export const CV_GAP: RuleVersion = {
   id: 'target-group.cv-gap',
   legalBasis: ['statsansatteforskriften § 4a første ledd'],
   effectiveFrom: '2020-01-01',
   source: 'Oslo Economics 2023, kap. 1.5 og 2.1',
 };
 
-const QUALIFYING_CAUSES = new Set(['substance_abuse', 'imprisonment', 'illness', 'active_job_seeking']);
+export const TARGET_GROUP_RULES: readonly RuleVersion[] = [DISABILITY, CV_GAP];
 
-export function disability(f: Facts): Tri {
+const QUALIFYING_CAUSES: ReadonlySet<string> = new Set(['substance_abuse', 'imprisonment', 'illness', 'active_job_seeking']);
+
+export function disability(f: Facts): Val {
   return f.candidate('disabilityNeedingAccommodation');
 }
 
 /**
- * At least 2 of the last 5 years outside work, education or training (2 exactly counts: "minst to år"),
- * a qualifying cause, and not now in a permanent job or a temporary one of more than one year.
- * Decision: a candidate with no cvGap object at all is "not known" (null), not "no" — the manager may
- * simply not have asked; the field is then reported as missing.
+ * At least 2 of the last 5 years outside work, education or training ("minst to år": exactly 2 counts),
+ * a cause the regulation names (cause "other" does not count), and not now in a permanent job or a
+ * temporary one of more than one year.
+ * Decision: a candidate with no cvGap object at all is "not known", not "no" — the manager may simply
+ * not have been asked; the fields are then reported as missing where they matter.
  */
-export function cvGap(f: Facts): Tri {
-  if (!f.onOrAfter(CV_GAP.effectiveFrom)) return false;
-  const years = f.cvGapYears();
-  const longEnough: Tri = years === null ? null : years >= 2;
-  if (longEnough === false) return false;
-  const cause = f.cvGapCause();
-  const causeOk: Tri = cause === null ? null : QUALIFYING_CAUSES.has(cause);
-  if (causeOk === false) return false;
-  const employed = f.cvGapEmployed();
-  const notEmployed: Tri = employed === null ? null : !employed;
-  return and(longEnough, causeOk, notEmployed);
+export function cvGap(f: Facts): Val {
+  if (!inForce([CV_GAP], f.asOf)) return known(false);
+  return and(
+    f.cvGap('yearsOutsideLastFive', (y) => y >= 2),
+    f.cvGap('cause', (c) => QUALIFYING_CAUSES.has(c)),
+    f.cvGap('employedOverOneYearNow', (e) => !e),
+  );
 }
 
-export function targetGroup(f: Facts): { disability: Tri; cvGap: Tri; member: Tri } {
+export interface TargetGroupVals {
+  disability: Val;
+  cvGap: Val;
+  member: Val;
+}
+
+export function targetGroup(f: Facts): TargetGroupVals {
   const d = disability(f);
   const g = cvGap(f);
   return { disability: d, cvGap: g, member: or(d, g) };
