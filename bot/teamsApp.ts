@@ -53,6 +53,11 @@ export function toActivity(o: Outgoing): Partial<Activity> {
   return a;
 }
 
+/** Outside an Action.Execute there is no card to replace: a replacement is sent as a new message first. */
+function asMessages(result: DialogResult): Outgoing[] {
+  return [...(result.replace ? [{ type: 'card' as const, card: result.replace }] : []), ...(result.send ?? [])];
+}
+
 export async function sendAll(ctx: TurnContext, outs: Outgoing[] | undefined): Promise<void> {
   if (outs?.length) await ctx.sendActivities(outs.map(toActivity));
 }
@@ -108,7 +113,7 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
     if (value && typeof value === 'object' && typeof value.verb === 'string') {
       const { route, result } = await deps.router.action({ actor, verb: value.verb, data: value, now: new Date() });
       ctx.turnState.set(ROUTE_KEY, route);
-      await sendAll(ctx, [...(result.replace ? [{ type: 'card' as const, card: result.replace }] : []), ...(result.send ?? [])]);
+      await sendAll(ctx, asMessages(result));
       return;
     }
     if (value && !a.text) {
@@ -118,7 +123,7 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
     }
     const { route, result } = await deps.router.text({ actor, text: (a.text ?? '').trim(), now: new Date() });
     ctx.turnState.set(ROUTE_KEY, route);
-    await sendAll(ctx, [...(result.replace ? [{ type: 'card' as const, card: result.replace }] : []), ...(result.send ?? [])]);
+    await sendAll(ctx, asMessages(result));
   });
 
   // Any other invoke (no name, an unknown name, a card action that is not Action.Execute) is the

@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import type { Entry } from '../knowledge/entries/schema.js';
 import { loadCuratedEntries } from '../knowledge/entries/index.js';
 import { createKnowledgeIndex } from '../knowledge/search/index.js';
+import { summarize, timeEach } from './bench/stats.js';
 
 const EXTRA_QUERIES = [
   'kan jeg ansette noen uten å lyse ut?',
@@ -55,22 +56,9 @@ export function replicate(entries: Entry[], count: number, seed = 7): Entry[] {
   return out;
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
-
 function timeQueries(index: ReturnType<typeof createKnowledgeIndex>, queries: string[], rounds: number) {
   for (const q of queries.slice(0, 50)) index.answer(q);
-  const times: number[] = [];
-  for (let r = 0; r < rounds; r++) {
-    for (const q of queries) {
-      const t0 = performance.now();
-      index.answer(q);
-      times.push(performance.now() - t0);
-    }
-  }
-  times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p99: percentile(times, 99), n: times.length };
+  return summarize(timeEach(queries.length * rounds, (i) => index.answer(queries[i % queries.length])));
 }
 
 const ms = (x: number) => Math.round(x * 1000) / 1000;
