@@ -1,5 +1,5 @@
 /** Turns the guide's answers into a vacancy case of the assessment contract. */
-import { QUALIFYING_CAUSES, type Answers } from './questions.js';
+import type { Answers } from './questions.js';
 import type { AssessmentCase } from './rules.js';
 
 type Mutable = {
@@ -55,10 +55,8 @@ function cvGapOf(a: Answers): Record<string, unknown> | undefined {
   const v = a.cvGap;
   if (v === undefined || v === 'gap:unknown') return undefined;
   if (v === 'gap:no') return { yearsOutsideLastFive: 0 };
-  const gap: Record<string, unknown> = { yearsOutsideLastFive: 2, cause: v === 'gap:other' ? 'other' : v };
-  if ((QUALIFYING_CAUSES as readonly unknown[]).includes(v)) {
-    const employed = yesNo(a.employedNow);
-    if (employed !== undefined) gap.employedOverOneYearNow = employed;
-  }
+  const gap: Record<string, unknown> = { yearsOutsideLastFive: 2, causeListed: true };
+  const employed = yesNo(a.employedNow);
+  if (employed !== undefined) gap.employedOverOneYearNow = employed;
   return gap;
 }

@@ -71,10 +71,10 @@ describe('the guide as a state machine', () => {
     const withDisability = run(start(), { ...base, disability: 'yes' });
     expect(withDisability.asked).not.toContain('cvGap');
     expect(withDisability.asked.indexOf('disability')).toBe(withDisability.asked.indexOf('hasCandidate') + 1);
-    const withGap = run(start(), { ...base, disability: 'no', cvGap: 'illness' });
+    const withGap = run(start(), { ...base, disability: 'no', cvGap: 'gap:yes' });
     expect(withGap.asked).toContain('cvGap');
     expect(withGap.asked).toContain('employedNow');
-    expect(buildCase(walk(withGap.flow.answers).effective).candidate?.cvGap).toEqual({ yearsOutsideLastFive: 2, cause: 'illness', employedOverOneYearNow: false });
+    expect(buildCase(walk(withGap.flow.answers).effective).candidate?.cvGap).toEqual({ yearsOutsideLastFive: 2, causeListed: true, employedOverOneYearNow: false });
     const noGap = run(start(), { ...base, disability: 'no', cvGap: 'gap:no' });
     expect(noGap.asked).not.toContain('employedNow');
     expect(assess(buildCase(walk(noGap.flow.answers).effective)).targetGroup.member).toBe(false);

@@ -22,7 +22,7 @@ export const PrefillSchema = z
         cvGap: z
           .object({
             yearsOutsideLastFive: z.number().min(0).max(5).optional(),
-            cause: z.enum(['substance_abuse', 'imprisonment', 'illness', 'active_job_seeking', 'other']).optional(),
+            causeListed: bool,
             employedOverOneYearNow: bool,
           })
           .strict()

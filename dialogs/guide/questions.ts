@@ -39,7 +39,7 @@ export interface PartialCase {
   employer?: { personnelRegulationAllowsOneYear?: boolean };
   candidate?: {
     disabilityNeedingAccommodation?: boolean;
-    cvGap?: { yearsOutsideLastFive?: number; cause?: string; employedOverOneYearNow?: boolean };
+    cvGap?: { yearsOutsideLastFive?: number; causeListed?: boolean; employedOverOneYearNow?: boolean };
     temporaryWageSubsidy?: boolean;
     reducedWorkCapacity?: boolean;
     higherEducation?: boolean;
@@ -79,8 +79,8 @@ const yesNoUnknown = (): Choice[] => [choice('yes'), choice('no'), choice('unkno
 const yesNo = (): Choice[] => [choice('yes'), choice('no')];
 const bool = (v: boolean | undefined): AnswerValue | undefined => (v === undefined ? undefined : v ? 'yes' : 'no');
 
-export const QUALIFYING_CAUSES = ['illness', 'substance_abuse', 'imprisonment', 'active_job_seeking'] as const;
-export const GAP_VALUES = [...QUALIFYING_CAUSES, 'gap:other', 'gap:no', 'gap:unknown'] as const;
+/** One yes/no question (contract 1.1): never a choice between the causes behind a gap. */
+export const GAP_VALUES = ['gap:yes', 'gap:no', 'gap:unknown'] as const;
 
 const STATE_GROUNDS = ['temporary_work', 'substitute:sick_leave', 'substitute:parental_leave', 'substitute:other', 'practice', 'education_position', 'unforeseen_need', 'none'] as const;
 const MUNICIPAL_GROUNDS = ['temporary_work', 'substitute:sick_leave', 'substitute:parental_leave', 'substitute:other', 'practice', 'labour_market_measure', 'none'] as const;
@@ -187,9 +187,9 @@ export const QUESTIONS: readonly Question[] = [
     fromCase: (c) => {
       const g = c.candidate?.cvGap;
       if (!g || g.yearsOutsideLastFive === undefined) return undefined;
-      if (g.yearsOutsideLastFive < 2) return 'gap:no';
-      if (!g.cause) return undefined;
-      return g.cause === 'other' ? 'gap:other' : g.cause;
+      if (g.yearsOutsideLastFive < 2 || g.causeListed === false) return 'gap:no';
+      if (g.causeListed === undefined) return undefined;
+      return 'gap:yes';
     },
     silent: 'gap:unknown',
     typical: 'gap:no',
@@ -200,7 +200,7 @@ export const QUESTIONS: readonly Question[] = [
     kind: 'choice',
     strings: Q.employedNow,
     choices: yesNoUnknown,
-    when: (a) => hasCandidate(a) && (QUALIFYING_CAUSES as readonly AnswerValue[]).includes(a.cvGap ?? ''),
+    when: (a) => hasCandidate(a) && a.cvGap === 'gap:yes',
     field: 'candidate.cvGap.employedOverOneYearNow',
     variants: ['yes', 'no'],
     dependsOn: ['cvGap'],

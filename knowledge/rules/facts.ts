@@ -69,7 +69,7 @@ export class Facts {
   }
 
   /** A test on one field of the CV gap; unknown when the field is absent. */
-  cvGap<K extends 'yearsOutsideLastFive' | 'cause' | 'employedOverOneYearNow'>(
+  cvGap<K extends 'yearsOutsideLastFive' | 'causeListed' | 'employedOverOneYearNow'>(
     field: K,
     test: (v: NonNullable<NonNullable<NonNullable<AssessmentCase['candidate']>['cvGap']>[K]>) => boolean,
   ): Val {

@@ -6,7 +6,6 @@ export {
   CandidateSchema,
   parseCase,
   GROUNDS,
-  CV_GAP_CAUSES,
   ABSENCE_REASONS,
   MAX_DURATION_MONTHS,
   type AssessmentCase,

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assess } from './assess.js';
 import { MUNICIPAL_PATH_IDS } from './municipal.js';
-import { CV_GAP_CAUSES, GROUNDS, parseCase } from './schema.js';
+import { GROUNDS, parseCase } from './schema.js';
 import { STATE_PATH_IDS } from './state.js';
 import { FIELD_LABELS } from './titles.js';
 
@@ -20,7 +20,7 @@ const validCase = fc
     candidate: maybe(
       fc.record({
         disabilityNeedingAccommodation: maybe(fc.boolean()),
-        cvGap: maybe(fc.record({ yearsOutsideLastFive: maybe(fc.double({ min: 0, max: 5, noNaN: true })), cause: maybe(fc.constantFrom(...CV_GAP_CAUSES)), employedOverOneYearNow: maybe(fc.boolean()) })),
+        cvGap: maybe(fc.record({ yearsOutsideLastFive: maybe(fc.double({ min: 0, max: 5, noNaN: true })), causeListed: maybe(fc.boolean()), employedOverOneYearNow: maybe(fc.boolean()) })),
         temporaryWageSubsidy: maybe(fc.boolean()),
         reducedWorkCapacity: maybe(fc.boolean()),
         higherEducation: maybe(fc.boolean()),

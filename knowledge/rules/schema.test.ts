@@ -58,8 +58,24 @@ it('parseCase accepts a full case', () => {
     sector: 'state',
     position: { permanent: false, durationMonths: 8, ground: 'substitute', absenceReason: 'sick_leave' },
     employer: { personnelRegulationAllowsOneYear: true },
-    candidate: { disabilityNeedingAccommodation: true, cvGap: { yearsOutsideLastFive: 2.5, cause: 'illness', employedOverOneYearNow: false }, temporaryWageSubsidy: true, reducedWorkCapacity: false, higherEducation: true, completedStateTraineeHere: false, qualified: true },
+    candidate: { disabilityNeedingAccommodation: true, cvGap: { yearsOutsideLastFive: 2.5, causeListed: true, employedOverOneYearNow: false }, temporaryWageSubsidy: true, reducedWorkCapacity: false, higherEducation: true, completedStateTraineeHere: false, qualified: true },
     asOf: '2024-01-31',
   });
   expect(r.ok).toBe(true);
+});
+
+describe('contract 1.1: cvGap.cause is gone', () => {
+  it('refuses cause with an error that points to causeListed and never echoes the value', () => {
+    const r = parseCase({ sector: 'state', position: { permanent: true }, candidate: { cvGap: { yearsOutsideLastFive: 3, cause: 'substance_abuse' } } });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0].path).toBe('candidate.cvGap.cause');
+    expect(r.errors[0].message).toMatch(/causeListed/);
+    expect(JSON.stringify(r.errors)).not.toMatch(/substance/);
+  });
+  it('accepts causeListed as a boolean only', () => {
+    expect(parseCase({ sector: 'state', position: { permanent: true }, candidate: { cvGap: { causeListed: true } } }).ok).toBe(true);
+    expect(parseCase({ sector: 'state', position: { permanent: true }, candidate: { cvGap: { causeListed: 'illness' } } }).ok).toBe(false);
+  });
 });

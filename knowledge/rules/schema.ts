@@ -9,7 +9,6 @@ import { EARLIEST_AS_OF } from './rule.js';
 export const GROUNDS = ['temporary_work', 'substitute', 'practice', 'education_position', 'unforeseen_need', 'labour_market_measure', 'none'] as const;
 export type Ground = (typeof GROUNDS)[number];
 
-export const CV_GAP_CAUSES = ['substance_abuse', 'imprisonment', 'illness', 'active_job_seeking', 'other'] as const;
 export const ABSENCE_REASONS = ['sick_leave', 'parental_leave', 'other'] as const;
 
 /** The longest temporary position the schema accepts (ten years); longer is surely a typing error. */
@@ -55,7 +54,8 @@ export const PositionSchema = z
 export const CvGapSchema = z
   .object({
     yearsOutsideLastFive: z.number().min(0, 'må være mellom 0 og 5').max(5, 'må være mellom 0 og 5').optional(),
-    cause: z.enum(CV_GAP_CAUSES).optional(),
+    /** Contract 1.1: yes/no whether the absence was due to a ground § 4a lists; which one is never sent. */
+    causeListed: bool.optional(),
     employedOverOneYearNow: bool.optional(),
   })
   .strict();
@@ -139,8 +139,19 @@ export function parseCase(input: unknown): ParseResult {
   const errors: FieldError[] = [];
   for (const i of r.error.issues) {
     // One error per unknown field, each naming its own path.
-    if (i.code === 'unrecognized_keys') for (const k of i.keys) errors.push({ path: [...i.path, k].join('.'), message: `ukjent felt «${k}»` });
+    if (i.code === 'unrecognized_keys') for (const k of i.keys) errors.push({ path: [...i.path, k].join('.'), message: unknownFieldMessage(i.path, k) });
     else errors.push({ path: i.path.join('.') || '(case)', message: i.message });
   }
   return { ok: false, errors };
+}
+
+/**
+ * Contract 1.1 removed cvGap.cause: which ground lies behind a CV gap is special-category data the rule
+ * does not need. The error says what to send instead; the value itself is never echoed.
+ */
+function unknownFieldMessage(path: readonly (string | number)[], key: string): string {
+  if (key === 'cause' && path.join('.') === 'candidate.cvGap') {
+    return 'feltet «cause» er fjernet i versjon 1.1 av kontrakten: send «causeListed» (true/false: fraværet skyldtes en av grunnene forskriften § 4a lister opp). Hvilken grunn skal ikke sendes.';
+  }
+  return `ukjent felt «${key}»`;
 }

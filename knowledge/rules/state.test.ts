@@ -17,7 +17,7 @@ const AA = 'state.administrative-appointment';
 const WS = 'state.wage-subsidy-exemption';
 const TP = 'state.trainee-programme';
 const TC = 'state.trainee-conversion';
-const cvGapIllness = (years: number) => ({ disabilityNeedingAccommodation: false, cvGap: { yearsOutsideLastFive: years, cause: 'illness' as const, employedOverOneYearNow: false }, temporaryWageSubsidy: true });
+const cvGapIllness = (years: number) => ({ disabilityNeedingAccommodation: false, cvGap: { yearsOutsideLastFive: years, causeListed: true, employedOverOneYearNow: false }, temporaryWageSubsidy: true });
 
 const rows: Row[] = [
   // statsansatteloven § 7 with § 9: up to six months, one year where the personnel regulation allows it.

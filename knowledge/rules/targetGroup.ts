@@ -27,15 +27,13 @@ export const CV_GAP: RuleVersion = {
 
 export const TARGET_GROUP_RULES: readonly RuleVersion[] = [DISABILITY, CV_GAP];
 
-const QUALIFYING_CAUSES: ReadonlySet<string> = new Set(['substance_abuse', 'imprisonment', 'illness', 'active_job_seeking']);
-
 export function disability(f: Facts): Val {
   return f.candidate('disabilityNeedingAccommodation');
 }
 
 /**
  * At least 2 of the last 5 years outside work, education or training ("minst to år": exactly 2 counts),
- * a cause the regulation names (cause "other" does not count), and not now in a permanent job or a
+ * the absence due to one of the grounds the regulation lists (causeListed; contract 1.1), and not now in a permanent job or a
  * temporary one of more than one year.
  * Decision: a candidate with no cvGap object at all is "not known", not "no" — the manager may simply
  * not have been asked; the fields are then reported as missing where they matter.
@@ -44,7 +42,7 @@ export function cvGap(f: Facts): Val {
   if (!inForce([CV_GAP], f.asOf)) return known(false);
   return and(
     f.cvGap('yearsOutsideLastFive', (y) => y >= 2),
-    f.cvGap('cause', (c) => QUALIFYING_CAUSES.has(c)),
+    f.cvGap('causeListed', (c) => c),
     f.cvGap('employedOverOneYearNow', (e) => !e),
   );
 }

@@ -28,7 +28,7 @@ export const TITLES: Record<string, string> = {
 export const FIELD_LABELS: Record<string, string> = {
   'candidate.disabilityNeedingAccommodation': 'om kandidaten har nedsatt funksjonsevne som krever tilrettelegging',
   'candidate.cvGap.yearsOutsideLastFive': 'hvor lenge kandidaten har vært utenfor arbeid, utdanning eller opplæring de siste fem årene',
-  'candidate.cvGap.cause': 'årsaken til fraværet (rus, soning, sykdom eller aktiv jobbsøking)',
+  'candidate.cvGap.causeListed': 'om fraværet skyldtes en av grunnene forskriften § 4a lister opp',
   'candidate.cvGap.employedOverOneYearNow': 'om kandidaten nå har fast jobb eller midlertidig jobb over ett år',
   'candidate.temporaryWageSubsidy': 'om NAV gir midlertidig lønnstilskudd',
   'candidate.reducedWorkCapacity': 'om NAV har funnet nedsatt arbeidsevne',
