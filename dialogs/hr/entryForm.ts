@@ -47,6 +47,10 @@ export function formatSource(s: Source): string {
       return `håndbok | ${s.section}`;
     case 'ks':
       return `ks ${s.title}${s.section ? ` | ${s.section}` : ''}`;
+    case 'web':
+      return `lenke ${s.title} | ${s.url}`;
+    case 'local':
+      return `lokal ${s.title}`;
   }
 }
 

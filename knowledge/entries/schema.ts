@@ -29,6 +29,8 @@ export const LAWS = [
   'Hovedtariffavtalen (KS)',
 ] as const;
 
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dato på formen ÅÅÅÅ-MM-DD');
+
 const seedFile = z.enum(Object.keys(SEED_DOCUMENTS) as [keyof typeof SEED_DOCUMENTS, ...Array<keyof typeof SEED_DOCUMENTS>]);
 
 export const SourceSchema = z.discriminatedUnion('type', [
@@ -40,10 +42,19 @@ export const SourceSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('handbook'), section: z.string().min(1).max(200) }).strict(),
   /** KS guidance on the web that is not among the seeds (e.g. Inn i jobb: jus og ansettelser). */
   z.object({ type: z.literal('ks'), title: z.string().min(1).max(200), section: z.string().max(200).optional() }).strict(),
+  /** A public web page (Lovdata, nav.no, DFØ, regjeringen.no …): its title, https link and the day it was read. */
+  z
+    .object({
+      type: z.literal('web'),
+      title: z.string().trim().min(1).max(200),
+      url: z.string().url('må være en gyldig lenke').max(500).regex(/^https:\/\//, 'lenken må begynne med https://'),
+      read: isoDate,
+    })
+    .strict(),
+  /** A local document of the employer, named in free text, e.g. "Personalreglement for Eksempel kommune, § 4". */
+  z.object({ type: z.literal('local'), title: z.string().trim().min(3).max(200) }).strict(),
 ]);
 export type Source = z.infer<typeof SourceSchema>;
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dato på formen ÅÅÅÅ-MM-DD');
 
 export const EntrySchema = z
   .object({
@@ -68,8 +79,8 @@ export const CuratedEntrySchema = EntrySchema.extend({
   questions: z.array(z.string().trim().min(3).max(300)).min(3).max(30),
 }).strict();
 
-/** The title and reference a person sees for a source. */
-export function describeSource(s: Source): { title: string; ref: string } {
+/** The title and reference a person sees for a source; `url` when the source is a link. */
+export function describeSource(s: Source): { title: string; ref: string; url?: string } {
   switch (s.type) {
     case 'seed':
       return { title: SEED_DOCUMENTS[s.file], ref: s.section };
@@ -79,5 +90,9 @@ export function describeSource(s: Source): { title: string; ref: string } {
       return { title: 'Statens personalhåndbok (DFØ)', ref: s.section };
     case 'ks':
       return { title: s.title, ref: s.section ?? '' };
+    case 'web':
+      return { title: s.title, ref: `lest ${s.read.split('-').reverse().map(Number).join('.')}`, url: s.url };
+    case 'local':
+      return { title: s.title, ref: '' };
   }
 }

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { PARAMETERS, valueOn } from './registry.js';
+import { parameterIdsIn, renderParameters } from './format.js';
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+const today = new Date().toISOString().slice(0, 10);
+
+describe.each(PARAMETERS.map((p) => [p.id, p] as const))('parameter %s', (_id, p) => {
+  it('has a well-formed, gap-free history and a public source', () => {
+    expect(p.id).toMatch(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/);
+    expect(p.values.length).toBeGreaterThan(0);
+    for (const v of p.values) {
+      expect(v.from).toMatch(ISO);
+      if (v.to !== undefined) expect(v.to >= v.from).toBe(true);
+    }
+    for (let i = 1; i < p.values.length; i++) {
+      const prev = p.values[i - 1];
+      expect(prev.to, `${p.id}: only the last value may be open-ended`).toBeDefined();
+      const next = new Date(`${prev.to}T00:00:00Z`);
+      next.setUTCDate(next.getUTCDate() + 1);
+      expect(p.values[i].from, `${p.id}: values must follow each other without gap or overlap`).toBe(next.toISOString().slice(0, 10));
+    }
+    expect(p.sources.length).toBeGreaterThan(0);
+    for (const s of p.sources) if (s.url) expect(s.url).toMatch(/^https:\/\//);
+    expect(p.checked).toMatch(ISO);
+    expect(p.checkBy).toMatch(ISO);
+  });
+
+  // Deliberately calendar-bound: a parameter past its "check again by" date must be checked against its
+  // source, then `checked` and `checkBy` moved on (README: "Updating a parameter").
+  it('is not past its check-again date', () => {
+    expect(p.checkBy >= today, `${p.id} should have been checked again by ${p.checkBy}`).toBe(true);
+  });
+});
+
+it('ids are unique', () => {
+  const ids = PARAMETERS.map((p) => p.id);
+  expect(new Set(ids).size).toBe(ids.length);
+});
+
+describe('rendering', () => {
+  it('picks the value in force on the date', () => {
+    const g = PARAMETERS.find((p) => p.id === 'g')!;
+    const [first] = g.values;
+    expect(valueOn('g', first.from)?.value).toBe(first.value);
+    expect(valueOn('g', '1990-01-01')).toBeUndefined();
+  });
+  it('replaces placeholders and lists the ids used', () => {
+    const text = 'G er {{p:g}}; igjen {{p:g}}.';
+    expect(parameterIdsIn(text)).toEqual(['g']);
+    expect(renderParameters(text, today)).toMatch(/^G er \d[\d ]* kr; igjen \d[\d ]* kr\.$/);
+  });
+  it('fails loudly on an unknown id', () => {
+    expect(() => renderParameters('{{p:no.such.thing}}', today)).toThrow(/Unknown parameter/);
+  });
+});
