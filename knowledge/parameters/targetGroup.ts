@@ -30,4 +30,13 @@ export const TARGET_GROUP_PARAMETERS: readonly Parameter[] = [
     checked: '2026-11-30',
     checkBy: '2027-11-30',
   },
+  {
+    id: 'target-group.cv-gap.current-job-max-years',
+    label: 'Hull i CV-en (statsansatteforskriften § 4a): den som nå har fast stilling eller midlertidig stilling som varer mer enn dette, regnes ikke med',
+    unit: 'years',
+    values: [{ value: 1, from: '2020-01-01' }],
+    sources: SOURCES,
+    checked: '2026-11-30',
+    checkBy: '2027-11-30',
+  },
 ];

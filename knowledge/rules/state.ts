@@ -96,6 +96,7 @@ export const WAGE_SUBSIDY_EXEMPTION: readonly PathRuleVersion[] = [
       'Kandidaten har nedsatt funksjonsevne (§ 4) eller hull i CV-en (§ 4a), og NAV har innvilget midlertidig lønnstilskudd. Det er NAV som avgjør om kandidaten fyller vilkårene for tilskuddet.',
       'Unntaket gjelder bare kravet om offentlig utlysning (statsansatteloven § 4). Kvalifikasjonsprinsippet (§ 3), innstilling (§ 5) og ansettelsesvedtak (§ 6) gjelder fortsatt: velg den best kvalifiserte av kandidatene dere har, typisk dem NAV foreslår.',
       'Skal personen ansettes fast etter perioden, må stillingen lyses ut offentlig.',
+      'Unntaket gjelder midlertidig lønnstilskudd. Har kandidaten et annet tilskudd fra NAV (for eksempel varig lønnstilskudd), avklar med DFØ om unntaket kan brukes.',
     ],
     steps: [
       'Be NAV om kandidater i målgruppen, med en tydelig bestilling (oppgaver, krav, varighet).',
