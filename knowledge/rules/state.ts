@@ -66,7 +66,7 @@ const WAGE_SUBSIDY_WHY = {
   yes: 'Kandidaten er i målgruppen og har midlertidig lønnstilskudd, og stillingen varer inntil {max}: den kan besettes uten offentlig utlysning.',
   maybeNoCandidate: 'Mulig hvis NAV har en kandidat i målgruppen med midlertidig lønnstilskudd (stillinger på inntil {max}).',
   maybe: 'Det avhenger av svar du ikke har gitt ennå (se hva som mangler).',
-  permanent: 'Unntaket gjelder bare midlertidige stillinger. En fast stilling må lyses ut, også etter to år med lønnstilskudd.',
+  permanent: 'Unntaket gjelder bare midlertidige stillinger. En fast stilling må lyses ut, også etter en periode med lønnstilskudd.',
   tooLong: 'Unntaket gjelder midlertidige stillinger på inntil {max}; denne varer {months}.',
   notEligible: 'Kandidaten må være i målgruppen (nedsatt funksjonsevne eller hull i CV-en) og ha midlertidig lønnstilskudd fra NAV.',
 };
