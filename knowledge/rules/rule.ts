@@ -4,7 +4,6 @@ import { requireValue } from '../parameters/registry.js';
 import type { PathRuleVersion, RuleVersion } from './types.js';
 
 export { EARLIEST_AS_OF } from './horizon.js';
-import { EARLIEST_AS_OF } from './horizon.js';
 
 /** The version in force on asOf (YYYY-MM-DD) for the sector, or undefined when none was. */
 export function inForce<T extends RuleVersion>(versions: readonly T[], asOf: string, sector?: 'state' | 'municipal'): T | undefined {
