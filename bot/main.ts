@@ -58,6 +58,15 @@ export async function startBot(config: Config, opts: { logger: Logger; clock?: C
     unknownAction: () => help.unknownAction(),
     unknownCommand: (c) => help.unknownCommand(c),
     emptyMessage: () => ({ send: [{ type: 'text', text: helpStrings.emptyMessage }] }),
+    handOff: async (actor, resume) => {
+      let sent: 'sent' | 'no-reference' = 'no-reference';
+      try {
+        sent = await notifier.sendToUserPrivately(actor.userId, help.handOffMessages(resume));
+      } catch (err) {
+        logger.warn({ err }, 'could not send the 1:1 hand-off message');
+      }
+      return help.handOffReply(sent === 'sent', resume);
+    },
   });
 
   const app = createTeamsApp({

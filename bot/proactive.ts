@@ -19,6 +19,8 @@ const REFS = 'conversationRefs';
 
 export interface ProactiveNotifier extends Notifier {
   remember(actor: Actor, reference: Partial<ConversationReference>, now: Date): Promise<void>;
+  /** Like sendToUser, but only to the user's 1:1 chat with the bot; 'no-reference' when there is none. */
+  sendToUserPrivately(userId: string, messages: Outgoing[]): Promise<'sent' | 'no-reference'>;
 }
 
 export function createNotifier(deps: { adapter: TeamsAdapter; botId: string; store: Store; logger: Logger }): ProactiveNotifier {
@@ -56,6 +58,10 @@ export function createNotifier(deps: { adapter: TeamsAdapter; botId: string; sto
       const convKey = `conv:${actor.conversationId}`;
       if (!unchanged(await repo.get(convKey))) writes.push(repo.put({ id: convKey, personal, reference, updatedAt: now.toISOString() }));
       await Promise.all(writes);
+    },
+    sendToUserPrivately: async (userId, messages) => {
+      const ref = (await repo.get(userId)) ?? (await repo.get(userId.toLowerCase()));
+      return send(ref?.personal ? ref : undefined, messages);
     },
     sendToUser: async (userId, messages) => send((await repo.get(userId)) ?? (await repo.get(userId.toLowerCase())), messages),
     sendToConversation: async (conversationId, messages) => send((await repo.get(`conv:${conversationId}`)) ?? (await borrowedReference(conversationId)), messages),

@@ -15,7 +15,7 @@ import type { AdaptiveCard } from '../dialogs/shared/cardKit.js';
 import { cardText } from '../dialogs/shared/cardKit.js';
 import type { Actor, DialogResult, Outgoing } from '../dialogs/shared/turn.js';
 import type { Logger } from './logger.js';
-import type { Router } from './router.js';
+import { asMessages, type Router } from './router.js';
 
 export const ROUTE_KEY = 'inkl.route';
 
@@ -54,11 +54,6 @@ export function toActivity(o: Outgoing): Partial<Activity> {
   const a = MessageFactory.attachment(CardFactory.adaptiveCard(o.card));
   a.summary = cardText(o.card).split('\n')[0]?.slice(0, 200);
   return a;
-}
-
-/** Outside an Action.Execute there is no card to replace: a replacement is sent as a new message first. */
-function asMessages(result: DialogResult): Outgoing[] {
-  return [...(result.replace ? [{ type: 'card' as const, card: result.replace }] : []), ...(result.send ?? [])];
 }
 
 export async function sendAll(ctx: TurnContext, outs: Outgoing[] | undefined): Promise<void> {
