@@ -72,8 +72,11 @@ export function buildFeatures(deps: FeatureDeps): BuiltFeatures {
     return total;
   };
 
+  const guide = createGuideFeature({ store, clock, defaultSector: config.DEFAULT_SECTOR, knowledge, retentionDays: config.GUIDE_RETENTION_DAYS });
+
   return {
-    features: [createGuideFeature({ store, clock, defaultSector: config.DEFAULT_SECTOR, knowledge }), vacancies.feature, hr, qa],
+    // HR's lists and forms answer in 1:1 chats only; in a channel the router hands them off.
+    features: [guide, vacancies.feature, { ...hr, personalOnly: true }, qa],
     question: (turn) => qa.answerQuestion(turn),
     onUserSeen: (userId) => vacancies.onUserSeen(userId),
     routes: [
@@ -86,6 +89,7 @@ export function buildFeatures(deps: FeatureDeps): BuiltFeatures {
         [
           { name: 'reminders', everyMs: HOUR, run: everyTenant(() => vacancies.runReminders()) },
           { name: 'retention', everyMs: 24 * HOUR, run: everyTenant(() => vacancies.applyRetention()) },
+          { name: 'guide-retention', everyMs: HOUR, run: everyTenant(() => guide.applyRetention()) },
         ],
         logger,
       ),

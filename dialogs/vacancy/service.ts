@@ -52,7 +52,7 @@ export function createVacancyCore(deps: VacancyDeps) {
   const lock = keyedLock();
   const reminderDays = config.reminderWorkingDays > 0 ? config.reminderWorkingDays : 3;
 
-  const cardFor = (v: Vacancy, notice?: string) => checklistCard(v, { navContact: config.navContact, notice });
+  const cardFor = (v: Vacancy, notice?: string) => checklistCard(v, { navContact: config.navContact, notice, hrAvailable: !!config.hrConversationId });
 
   /** A notifier failure (network, Bot Framework) is treated like no reference: kept pending, retried later. */
   const trySend = async (send: () => Promise<'sent' | 'no-reference'>): Promise<boolean> => {
@@ -136,6 +136,27 @@ export function createVacancyCore(deps: VacancyDeps) {
     return { status: 202, id: vacancy.id, duplicate };
   }
 
+  /**
+   * «Send til HR»: the checklist's status goes to the HR channel once. A second press (or a second
+   * viewer) finds it sent and gets the card that says so; a failed send changes nothing.
+   */
+  async function sendToHr(id: string): Promise<{ vacancy?: Vacancy; outcome: 'sent' | 'already' | 'failed' | 'no-channel' }> {
+    if (!config.hrConversationId) return { vacancy: await vacancies.get(id), outcome: 'no-channel' };
+    return lock(id, async () => {
+      const v = await vacancies.get(id);
+      if (!v) return { outcome: 'failed' as const };
+      if (v.sentToHrAt) return { vacancy: v, outcome: 'already' as const };
+      const next: Vacancy = { ...v, sentToHrAt: clock.now().toISOString() };
+      const p = progress(v);
+      const ok = await trySend(() =>
+        notifier.sendToConversation(config.hrConversationId!, [{ type: 'text', text: S.sentToHrIntro(v.title, v.unit, p.done, p.total) }, { type: 'card', card: cardFor(next) }]),
+      );
+      if (!ok) return { vacancy: v, outcome: 'failed' as const };
+      await vacancies.put(next);
+      return { vacancy: next, outcome: 'sent' as const };
+    });
+  }
+
   async function onUserSeen(userId: string): Promise<void> {
     const waiting = (await vacancies.find()).filter((v) => !v.closed && v.delivery.manager === 'pending' && sameUser(userId, v.managerId));
     for (const v of waiting) await deliverPending(v.id);
@@ -177,6 +198,7 @@ export function createVacancyCore(deps: VacancyDeps) {
     newVacancy,
     createOnce,
     deliverPending,
+    sendToHr,
     reportFromSystem,
     onUserSeen,
     runReminders,

@@ -109,7 +109,14 @@ export const S = {
   hrCopyIntro: (title: string, unit: string) => `Kopi til HR: stillingen «${title}» (${unit}) er meldt inn, og lederen har fått sjekklisten.`,
   reminder: (title: string, open: number) =>
     `Påminnelse: ${open} ${open === 1 ? 'punkt' : 'punkter'} på sjekklisten for «${title}» er ikke gjort ennå. Lukk stillingen i kortet når den er besatt, så slutter påminnelsene.`,
-  savedFromChat: 'Takk! Stillingen er lagret. Her er sjekklisten:',
+  // The checklist replaces the form above this line: the text points up, in reading order.
+  savedFromChat: 'Takk! Stillingen er lagret, og sjekklisten står i kortet over.',
+  sendToHr: 'Send til HR',
+  unchanged: 'Ingen endring.',
+  sentToHr: (when: string) => `✓ Sendt til HR ${when}.`,
+  sentToHrIntro: (title: string, unit: string, done: number, total: number) => `Status fra lederen for «${title}» (${unit}): ${done} av ${total} punkter på sjekklisten er gjort.`,
+  sendToHrFailed: 'Jeg fikk ikke sendt sjekklisten til HR akkurat nå. Ingenting er endret – prøv igjen om litt.',
+  noHrChannel: 'Det er ikke satt opp noen HR-kanal å sende til. Kontakt HR direkte.',
 
   // Closing
   closeTitle: (title: string) => `Lukk stillingen: ${title}`,
