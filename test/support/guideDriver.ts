@@ -67,3 +67,60 @@ export async function press(t: GuideTest, r: DialogResult | undefined, title: st
   const b = button(cardOf(r), title);
   return t.act(b.verb, { ...b.data, ...extra });
 }
+
+/** A small seeded random generator (mulberry32), so a walk that finds a fault can be repeated. */
+export function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export type RunEnd = 'order' | 'finish' | 'open';
+
+/**
+ * One run of the guide with random answers (buttons, now and then a typed sector switch or «Tilbake»),
+ * to the result and then the NAV order, «Ferdig», or left open. Returns the questions it saw.
+ */
+export async function randomRun(t: GuideTest, rnd: () => number, opts: { sector: 'state' | 'municipal'; end: RunEnd; switchChance?: number }): Promise<{ asked: string[] }> {
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
+  const asked: string[] = [];
+  let r = await t.command('ny stilling');
+  if (textOf(r).includes('Forkaste det du har svart') || textOf(r).includes('Fortsette der du slapp')) r = await press(t, r, 'Start på nytt');
+  if (textOf(r).includes('Gjelder stillingen staten eller en kommune?')) {
+    asked.push('sector');
+    r = await press(t, r, opts.sector === 'state' ? 'Staten' : 'Kommune eller fylkeskommune');
+  }
+  else if (!textOf(r).includes(opts.sector === 'state' ? 'Regler for staten' : 'Regler for kommunen')) r = await t.say(opts.sector === 'state' ? 'staten' : 'kommune');
+  for (let i = 0; i < 40; i++) {
+    const card = cardOf(r);
+    const answers = buttonsOf(card).filter((b) => b.verb === 'guide.answer');
+    if (!answers.length) break;
+    asked.push(String(answers[0].data.q));
+    if (opts.switchChance && rnd() < opts.switchChance) {
+      r = await t.say(pick(['kommune', 'staten', 'bytt sektor']));
+      continue;
+    }
+    if (rnd() < 0.05) {
+      r = await press(t, r, 'Tilbake');
+      continue;
+    }
+    const b = pick(answers);
+    r = await t.act(b.verb, answers[0].data.q === 'duration' && rnd() < 0.3 ? { ...b.data, value: undefined, guideMonths: String(1 + Math.floor(rnd() * 48)) } : b.data);
+  }
+  if (!textOf(r).includes('Sjekk svarene dine')) throw new Error(`no review card:\n${textOf(r)}`);
+  r = await press(t, r, 'Vis resultatet');
+  if (opts.end === 'open') return { asked };
+  if (opts.end === 'finish') {
+    await press(t, r, 'Ferdig');
+    return { asked };
+  }
+  let o = await press(t, r, 'Lag bestilling til NAV');
+  o = await press(t, o, 'Lag bestillingen', { orderTitle: 'Saksbehandler', orderTasks: 'Behandle søknader om tilskudd.', orderPercent: 80, orderStart: '2026-05-01' });
+  await press(t, o, 'Endre bestillingen');
+  return { asked };
+}
