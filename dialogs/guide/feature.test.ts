@@ -356,7 +356,7 @@ describe('the guide feature', () => {
     }
     r = await t.say('ja');
     expect(textOf(r)).toContain('Oppføring 1');
-    expect(textOf(r)).toContain('? Kanskje:');
+    expect(textOf(r)).toContain('Kanskje også:');
     expect(textOf(r)).toContain('Avhenger av');
     expect(firstScreen(r)[1]).toBe(VERDICT.ordinaryUnless);
     expectValidCard(cardOf(r));

@@ -144,7 +144,7 @@ export function createGuideFeature(deps: GuideDeps): GuideFeature {
     }
   }
 
-  async function renderResult(flow: GuideFlow, note?: string, finished = false): Promise<AdaptiveCard> {
+  async function renderResult(flow: GuideFlow, opts: { note?: string; info?: string; finished?: boolean } = {}): Promise<AdaptiveCard> {
     let a: Assessment;
     try {
       a = assessmentOf(flow);
@@ -163,8 +163,9 @@ export function createGuideFeature(deps: GuideDeps): GuideFeature {
       rulesDate: dateText(RULESET_VERSION),
       related: await related(a),
       retentionDays,
-      note,
-      finished,
+      note: opts.note,
+      info: opts.info,
+      finished: opts.finished,
     };
     const c = resultCard(view);
     // Teams refuses cards over 28 KB; the further reading is the first thing to go.
@@ -172,9 +173,9 @@ export function createGuideFeature(deps: GuideDeps): GuideFeature {
   }
 
   /** The card for where the run is. `first`: the first card of a run, which says why these rules. */
-  async function render(flow: GuideFlow, opts: { note?: string; first?: boolean } = {}): Promise<AdaptiveCard> {
-    const { note } = opts;
-    if (flow.status === 'result') return renderResult(flow, note);
+  async function render(flow: GuideFlow, opts: { note?: string; info?: string; first?: boolean } = {}): Promise<AdaptiveCard> {
+    const { note, info } = opts;
+    if (flow.status === 'result') return renderResult(flow, { note, info });
     const sector = sectorOf(flow);
     const w = walk(flow.answers);
     const q = currentQuestion(flow);
@@ -185,7 +186,7 @@ export function createGuideFeature(deps: GuideDeps): GuideFeature {
         answer: answerLabel(QUESTION_BY_ID[r.q], w.effective, r.value),
         source: r.source,
       }));
-      return reviewCard({ token: flow.token, sector, rows, note });
+      return reviewCard({ token: flow.token, sector, rows, note, info });
     }
     const question = QUESTION_BY_ID[q];
     const s = question.strings(sector);
@@ -202,12 +203,13 @@ export function createGuideFeature(deps: GuideDeps): GuideFeature {
       sector,
       sectorLine: showSector ? S.sectorWhy[sectorSource](sector) : undefined,
       note,
+      info,
       privacy: isFirstCandidateQuestion(flow, q) ? S.privacy(retentionDays) : undefined,
       editing: old === undefined ? undefined : { value: old, label: answerLabel(question, w.effective, old) },
     });
   }
 
-  async function start(actor: Actor, prefill?: Prefill, note?: string): Promise<AdaptiveCard> {
+  async function start(actor: Actor, prefill?: Prefill, note?: string, info?: string): Promise<AdaptiveCard> {
     const flow = newFlow({
       userId: actor.userId,
       conversationId: actor.conversationId,
@@ -219,7 +221,7 @@ export function createGuideFeature(deps: GuideDeps): GuideFeature {
       prefill,
     });
     await save(flow);
-    return render(flow, { note, first: true });
+    return render(flow, { note, info, first: true });
   }
 
   /**
@@ -230,7 +232,7 @@ export function createGuideFeature(deps: GuideDeps): GuideFeature {
     const { flow, expired } = await load(actor);
     if (flow && flow.status !== 'result' && userAnswerCount(flow) > 0) return unfinishedCard(flow, { prefill });
     if (flow) await flows.remove(flow.id);
-    return start(actor, prefill, note ?? (expired ? S.expired(retentionDays) : undefined));
+    return start(actor, prefill, note, expired ? S.expired(retentionDays) : undefined);
   }
 
   function unfinishedCard(flow: GuideFlow, opts: { prefill?: Prefill; cancelling?: boolean } = {}): AdaptiveCard {
@@ -239,7 +241,7 @@ export function createGuideFeature(deps: GuideDeps): GuideFeature {
       token: flow.token,
       sector: sectorOf(flow),
       title: opts.cancelling || recent ? S.discardTitle : S.resumeTitle,
-      summary: S.unfinished(userAnswerCount(flow), dateText(osloDate(new Date(flow.updatedAt)))),
+      summary: S.unfinished(userAnswerCount(flow), osloDate(new Date(flow.updatedAt)) === today() ? S.today : dateText(osloDate(new Date(flow.updatedAt)))),
       offerDiscard: opts.cancelling,
       prefill: opts.prefill,
     });
@@ -258,7 +260,7 @@ export function createGuideFeature(deps: GuideDeps): GuideFeature {
 
   async function loadForAction(turn: ActionTurn, token: string): Promise<Loaded> {
     const { flow: stored, expired } = await load(turn.actor);
-    if (expired) return { result: replace(await start(turn.actor, undefined, S.expired(retentionDays))) };
+    if (expired) return { result: replace(await start(turn.actor, undefined, undefined, S.expired(retentionDays))) };
     if (!stored || stored.token !== token) return { result: replace(notice(S.staleTitle, S.stale)) };
     const r = reassess(stored);
     if (r.note) await save(r.flow);
@@ -286,10 +288,10 @@ export function createGuideFeature(deps: GuideDeps): GuideFeature {
   }
 
   async function toSector(flow: GuideFlow, sector: SectorKey): Promise<AdaptiveCard> {
-    if (sectorOf(flow) === sector && flow.sources.sector === 'user') return render(flow, { note: S.alreadySector(sector) });
+    if (sectorOf(flow) === sector && flow.sources.sector === 'user') return render(flow, { info: S.alreadySector(sector) });
     const f = switchSector(flow, sector);
     await save(f);
-    return render(f, { note: S.switched(sector) });
+    return render(f, { info: S.switched(sector) });
   }
 
   /** "kommune", "staten", "bytt sektor" typed at a step that is not the sector question itself. */
@@ -311,7 +313,7 @@ export function createGuideFeature(deps: GuideDeps): GuideFeature {
     if (sector) return send(await toSector(flow, sector));
     // After the result, text is a question for the knowledge base.
     if (flow.status === 'result') return undefined;
-    const resumeAfterQuestion = async (): Promise<DialogResult> => ({ answerFirst: true, send: [{ type: 'card', card: await render(flow, { note: S.afterQuestion }) }] });
+    const resumeAfterQuestion = async (): Promise<DialogResult> => ({ answerFirst: true, send: [{ type: 'card', card: await render(flow, { info: S.afterQuestion }) }] });
 
     if (!q) {
       const t = normalise(turn.text);
@@ -442,7 +444,7 @@ export function createGuideFeature(deps: GuideDeps): GuideFeature {
       }),
       [VERBS.finish]: withFlow(FlowData, async (_turn, flow, _data, note) => {
         if (flow.status !== 'result') return replace(await render(flow, { note }));
-        const card = await renderResult(flow, undefined, true);
+        const card = await renderResult(flow, { finished: true });
         await finish(flow);
         return replace(card);
       }),

@@ -60,7 +60,8 @@ export const S = {
   unfinishedLabel: 'Uferdig vurdering',
   discardTitle: 'Forkaste det du har svart?',
   resumeTitle: 'Fortsette der du slapp?',
-  unfinished: (answers: number, date: string) => `Du har en vurdering som ikke er ferdig: ${answers} svar, sist endret ${date}.`,
+  unfinished: (answers: number, when: string) => `Du har en vurdering som ikke er ferdig: ${answers} svar, sist endret ${when}.`,
+  today: 'i dag',
   discardBody: 'Starter du på nytt, sletter jeg svarene du har gitt.',
   continueRun: 'Fortsett',
   startOver: 'Start på nytt',
@@ -88,8 +89,8 @@ export const S = {
 
   resultLabel: 'Resultat',
   notForCase: 'Ut fra svarene dine:',
-  yesLine: (title: string) => `✓ ${title}`,
-  maybeLine: (title: string) => `? Kanskje: ${title}`,
+  alsoLine: (titles: string) => `Også mulig: ${titles}.`,
+  maybeLine: (titles: string) => `Kanskje også: ${titles} – det avhenger av svar du ikke har gitt.`,
   hangsOn: (items: string[]) => `Avhenger av ${items.join('; ')}.`,
   legalBasis: (refs: string) => `Lovgrunnlag: ${refs}`,
   conditions: 'Vilkår:',
@@ -209,14 +210,14 @@ export const MEASURE_NAMES: Record<string, string> = {
 
 /** Short names of the paths, for the result card's first lines (the full titles are in the rules). */
 export const SHORT_TITLES: Record<string, string> = {
-  'state.ordinary': 'Vanlig utlysning',
-  'state.administrative-appointment': 'Administrativ ansettelse uten utlysning',
-  'state.wage-subsidy-exemption': 'Uten utlysning, med lønnstilskudd fra NAV',
+  'state.ordinary': 'vanlig utlysning',
+  'state.administrative-appointment': 'administrativ ansettelse uten utlysning',
+  'state.wage-subsidy-exemption': 'ansettelse uten utlysning med lønnstilskudd fra NAV',
   'state.trainee-programme': 'Traineeprogrammet i staten',
-  'state.trainee-conversion': 'Fast ansettelse av traineen uten utlysning',
-  'municipal.ordinary': 'Vanlig utlysning',
-  'municipal.targeted-advertisement': 'Utlysning bare til målgruppen',
-  'municipal.labour-market-measure-temporary': 'Midlertidig ansettelse i et tiltak fra NAV',
+  'state.trainee-conversion': 'fast ansettelse av traineen uten utlysning',
+  'municipal.ordinary': 'vanlig utlysning',
+  'municipal.targeted-advertisement': 'utlysning bare til målgruppen',
+  'municipal.labour-market-measure-temporary': 'midlertidig ansettelse i et tiltak fra NAV',
 };
 
 /**
@@ -316,13 +317,13 @@ export const Q = {
   hasCandidate: {
     state: {
       text: 'Har dere en aktuell kandidat i tankene, for eksempel en som NAV har foreslått?',
-      why: 'Flere unntak fra utlysning gjelder bare for en kandidat i målgruppen. Jeg spør aldri om navn.',
+      why: 'Flere unntak fra utlysning gjelder bare for en kandidat i målgruppen.',
       source: 'statsansatteforskriften §§ 3a, 4 og 4a',
       review: 'Aktuell kandidat',
     },
     municipal: {
       text: 'Har dere en aktuell kandidat i tankene, for eksempel en som NAV har foreslått?',
-      why: 'En kandidat i et tiltak fra NAV kan ansettes midlertidig uten utlysning, og NAV kan bidra med tilskudd. Jeg spør aldri om navn.',
+      why: 'En kandidat i et tiltak fra NAV kan ansettes midlertidig uten utlysning, og NAV kan bidra med tilskudd.',
       source: 'arbeidsmiljøloven § 14-9 andre ledd bokstav d',
       review: 'Aktuell kandidat',
     },

@@ -24,9 +24,14 @@ export interface Verdict {
   text: string;
   /** The path the sentence is about (its steps come first on the card). */
   pathId: string;
-  /** The other open paths, one short line each: those that apply, then those that may. */
+  /** The other open paths in short lines: those that apply, then those that may. */
   lines: string[];
+  /** The open paths in the order the card explains them: the verdict's first. */
+  order: string[];
 }
+
+/** "a, b eller c". */
+const orList = (items: string[]): string => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} eller ${items[items.length - 1]}`);
 
 const rank = (p: PathResult): number => {
   const i = (PRIORITY as readonly string[]).indexOf(p.id);
@@ -59,6 +64,9 @@ export function verdictOf(a: Assessment, answers: Answers): Verdict {
     }
   })();
   const title = (id: string) => SHORT_TITLES[id] ?? id;
-  const lines = [...yes.filter((p) => p !== best).map((p) => S.yesLine(title(p.id))), ...maybe.map((p) => S.maybeLine(title(p.id)))];
-  return { text, pathId: best?.id ?? '', lines };
+  const also = yes.filter((p) => p !== best).map((p) => title(p.id));
+  const lines: string[] = [];
+  if (also.length) lines.push(S.alsoLine(orList(also)));
+  if (maybe.length) lines.push(S.maybeLine(orList(maybe.map((p) => title(p.id)))));
+  return { text, pathId: best?.id ?? '', lines, order: [...yes, ...maybe].map((p) => p.id) };
 }

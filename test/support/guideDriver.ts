@@ -105,7 +105,7 @@ export async function randomRun(t: GuideTest, rnd: () => number, opts: { sector:
       r = await t.say(pick(['kommune', 'staten', 'bytt sektor']));
       continue;
     }
-    if (rnd() < 0.05) {
+    if (rnd() < 0.05 && buttonsOf(card).some((b) => b.title === 'Tilbake')) {
       r = await press(t, r, 'Tilbake');
       continue;
     }

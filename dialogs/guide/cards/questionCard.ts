@@ -17,6 +17,8 @@ export interface QuestionView {
   sectorLine?: string;
   /** Shown on top: a typed answer that did not fit, the rules being updated, a restart. */
   note?: string;
+  /** Shown on top, calmly: the guide going on after a side question, the sector switched. */
+  info?: string;
   /** The privacy sentence, on the first question about a person. */
   privacy?: string;
   /** Changing an answer from the review: the answer given, chosen on the card. */
@@ -35,6 +37,7 @@ export function questionCard(v: QuestionView): AdaptiveCard {
     body.push(actionSet([action(S.switchTo(v.sector), VERBS.switchSector, { flow: v.token, sector: v.sector === 'state' ? 'municipal' : 'state' })]));
   }
   if (v.note) body.push(text(v.note, { color: 'Attention' }));
+  if (v.info) body.push(text(v.info, { color: 'Accent' }));
   body.push({ type: 'TextBlock', text: s.text, wrap: true, weight: 'Bolder', size: 'Medium', style: 'heading' });
   if (s.definition) body.push(text(s.definition, { spacing: 'Small' }));
   body.push(text(`${S.whyPrefix} ${s.why}${s.source ? ` (${s.source})` : ''}`, { subtle: true, size: 'Small', spacing: 'Small' }));
@@ -55,5 +58,7 @@ export function questionCard(v: QuestionView): AdaptiveCard {
     for (const c of v.choices) body.push(actionSet([action(label(c), VERBS.answer, { ...data, value: c.value }, style(c))]));
   }
   const keep = v.editing ? [action(S.keep, VERBS.answer, { ...data, value: v.editing.value })] : [];
-  return card(body, [...keep, action(S.back, VERBS.back, { flow: v.token }), action(S.cancel, VERBS.cancel, { flow: v.token })]);
+  // No «Tilbake» on the first question: there is nothing before it.
+  const back = v.progress.n > 1 || v.editing ? [action(S.back, VERBS.back, { flow: v.token })] : [];
+  return card(body, [...keep, ...back, action(S.cancel, VERBS.cancel, { flow: v.token })]);
 }

@@ -29,6 +29,7 @@ export interface ResultView {
   related: RelatedEntry[];
   retentionDays: number;
   note?: string;
+  info?: string;
   /** After «Ferdig»: the answers are deleted; the card keeps the result and offers a new start. */
   finished?: boolean;
 }
@@ -53,6 +54,7 @@ export function resultCard(v: ResultView): AdaptiveCard {
   const basis = (refs: string[]) => (refs.length ? p(citeLaws(refs)) : '');
   const body: CardElement[] = [runHeader(v.sector, S.resultLabel)];
   if (v.note) body.push(text(v.note, { color: 'Attention' }));
+  if (v.info) body.push(text(v.info, { color: 'Accent' }));
   body.push(text(v.verdict.text, { weight: 'Bolder', size: 'Medium', spacing: 'Small' }));
   for (const l of v.verdict.lines) body.push(text(l, { spacing: 'Small' }));
   body.push(actionSet([action(S.makeOrder, VERBS.navOrder, { flow: v.token, order: v.order }, 'positive')]));
@@ -66,7 +68,7 @@ export function resultCard(v: ResultView): AdaptiveCard {
   }
   if (steps.length) body.push(...fold(S.showSteps, FOLDS.steps, steps));
 
-  const open = a.paths.filter((x) => x.applies !== 'no');
+  const open = v.verdict.order.map((id) => a.paths.find((x) => x.id === id)!).filter(Boolean);
   const closed = a.paths.filter((x) => x.applies === 'no');
   const why: CardElement[] = open.map((x) => pathDetails(x, title(x.id), x.applies === 'maybe' ? a.missing.map((f) => missingLabel(f, v.sector)) : [], p, basis));
   if (closed.length) {

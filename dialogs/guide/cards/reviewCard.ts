@@ -15,9 +15,10 @@ export interface ReviewRow {
 const SOURCE_NOTE: Record<AnswerSource, string> = { user: '', prefill: S.sourcePrefill, default: S.sourceDefault, remembered: S.sourceRemembered };
 
 /** Every answer that counts, each with "Endre", before the result. */
-export function reviewCard(v: { token: string; sector?: SectorKey; rows: ReviewRow[]; note?: string }): AdaptiveCard {
+export function reviewCard(v: { token: string; sector?: SectorKey; rows: ReviewRow[]; note?: string; info?: string }): AdaptiveCard {
   const body: CardElement[] = [runHeader(v.sector, S.reviewLabel), heading(S.reviewTitle)];
   if (v.note) body.push(text(v.note, { color: 'Attention' }));
+  if (v.info) body.push(text(v.info, { color: 'Accent' }));
   body.push(text(S.reviewIntro, { subtle: true, size: 'Small' }));
   for (const r of v.rows) {
     body.push({
