@@ -24,17 +24,19 @@ export function createHelpFeature(deps: { features: () => Feature[]; roleOf: (ac
   handOffReply(sentPrivately: boolean, resume: { verb: string; data: Record<string, unknown> }): DialogResult;
 } {
   const items = (): HelpItem[] => deps.features().flatMap((f) => f.help ?? []);
+  // In a channel or group chat everyone sees the card: it lists only what everyone may do.
+  const roleFor = async (actor: Actor): Promise<Role> => (actor.conversationType === 'personal' ? deps.roleOf(actor) : 'manager');
   return {
     name: 'help',
     commands: [
       {
         id: 'help',
         pattern: /^(?:hjelp|help|\?|meny|hva kan du(?: gjøre)?\??)$/,
-        handle: async (turn) => reply.card(helpCard(items(), await deps.roleOf(turn.actor))),
+        handle: async (turn) => reply.card(helpCard(items(), await roleFor(turn.actor))),
       },
     ],
     actions: {
-      'help.show': async (turn) => reply.card(helpCard(items(), await deps.roleOf(turn.actor))),
+      'help.show': async (turn) => reply.card(helpCard(items(), await roleFor(turn.actor))),
     },
     welcome: () => reply.card(welcomeCard(items())),
     unknownAction: () => reply.card(noticeCard(S.unknownActionTitle, S.unknownAction)),

@@ -100,7 +100,7 @@ export const S = {
     },
     'welcome-accommodation': {
       title: 'Planlegg mottaket og eventuell tilrettelegging',
-      text: 'Sett av tid til å ta imot den nyansatte, og avklar om det trengs tilrettelegging. NAV kan gi tilretteleggingstilskudd og mentortilskudd.',
+      text: 'Sett av tid til å ta imot den nyansatte, og avklar om det trengs tilrettelegging. NAV kan dekke ekstrakostnader ved tilrettelegging (inkluderingstilskudd) og tid til en mentor (mentortilskudd).',
     },
   } satisfies Record<ChecklistItemId, { title: string; text: string }>,
 

@@ -142,5 +142,17 @@ describe('the vacancy guide through /api/messages', () => {
     const got = await h.connector.waitFor(2);
     expect(got.find((a) => a.conversationId === CHANNEL)!.body.text).toMatch(/HR-lister/);
     expect(got.find((a) => a.conversationId === 'a:personal-admin')).toBeTruthy();
+    // The help card: HR's commands only to those who hold the role, and never where everyone reads it.
+    h.connector.clear();
+    await h.message('hjelp', HR_ADMIN, 'a:personal-admin');
+    expect(JSON.stringify(cardsOf(await h.connector.waitFor(1)))).toContain('For HR og administratorer');
+    h.connector.clear();
+    await shared('hjelp', 'channel', HR_ADMIN);
+    const [inChannel] = cardsOf(await h.connector.waitFor(1));
+    expect(JSON.stringify(inChannel)).toContain('Vurder en ledig stilling');
+    expect(JSON.stringify(inChannel)).not.toContain('For HR og administratorer');
+    h.connector.clear();
+    await h.message('hjelp');
+    expect(JSON.stringify(cardsOf(await h.connector.waitFor(1)))).not.toContain('For HR og administratorer');
   });
 });
