@@ -1,12 +1,36 @@
 import { TeamsAdapter } from '@microsoft/teams-ai';
-import { ConfigurationServiceClientCredentialFactory } from 'botbuilder';
+import { ConfigurationServiceClientCredentialFactory, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
+import type { AuthenticateRequestResult } from 'botframework-connector';
 import type { Config } from './config.js';
+
+/**
+ * The Bot Framework endpoints the token check uses. Only tests set them (to a local key server);
+ * unset, the public cloud's are used.
+ */
+export type BotFrameworkEndpoints = Record<string, string | boolean>;
+
+/**
+ * The adapter, with the token check split from the turn: the server checks the token first and
+ * answers every failure with its own 401 (botbuilder's `process()` answers some forged tokens with
+ * 500 and the library's message, and prints a stack trace for each).
+ */
+export class CheckedTeamsAdapter extends TeamsAdapter {
+  /** Resolves with the caller's identity, or rejects when the token is missing, forged or expired. */
+  authenticate(activity: Partial<Activity>, authHeader: string): Promise<AuthenticateRequestResult> {
+    return this.botFrameworkAuthentication.authenticateRequest(activity as Activity, authHeader);
+  }
+
+  /** Runs the turn for an activity whose token `authenticate` accepted. */
+  run(auth: AuthenticateRequestResult, activity: Activity, logic: (ctx: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+    return this.processActivity(auth, activity, logic);
+  }
+}
 
 /**
  * With BOT_ID the adapter validates every activity's token (an unsigned request gets 401) and signs
  * its replies; without it (local mode) authentication is disabled, as for the Agents Playground.
  */
-export function createAdapter(config: Config): TeamsAdapter {
+export function createAdapter(config: Config, endpoints?: BotFrameworkEndpoints): CheckedTeamsAdapter {
   const factory = new ConfigurationServiceClientCredentialFactory(
     config.BOT_ID
       ? {
@@ -17,5 +41,5 @@ export function createAdapter(config: Config): TeamsAdapter {
         }
       : {},
   );
-  return new TeamsAdapter({}, factory);
+  return new CheckedTeamsAdapter((endpoints ?? {}) as never, factory);
 }

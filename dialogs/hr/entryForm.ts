@@ -82,9 +82,10 @@ export function parseSource(line: string): Source | string {
   return section ? { type: 'ks', title: name, section } : { type: 'ks', title: name };
 }
 
-const HTML = /<\/?[a-z!][^>]*>/i;
-const MD_LINK = /\]\(([^)\s]+)[^)]*\)/g;
-const BARE_URL = /\b([a-z][a-z0-9+.-]*):\/\/[^\s)]+/gi;
+// Each scan stops at the next opening character, so no pattern rescans the text from every position.
+const HTML = /<\/?[a-z!][^<>]*>/i;
+const MD_LINK = /\]\(([^)\s\]]+)[^)\]]*\)/g;
+const BARE_URL = /([a-z][a-z0-9+.-]{0,30}):\/\/[^\s)]+/gi;
 
 /** Only the markdown Teams renders in cards: no HTML, links only https:. */
 export function markdownProblem(text: string): string | undefined {

@@ -9,7 +9,11 @@ export function norwegianDate(iso: string): string {
  * Lower case, whitespace collapsed, and trailing punctuation dropped ("Hva nå?" and "hva nå" are one).
  */
 export function foldQuestion(q: string): string {
-  return q.toLowerCase().replace(/\s+/g, ' ').trim().replace(/[?!.]+$/, '').trim();
+  const folded = q.toLowerCase().replace(/\s+/g, ' ').trim();
+  // A loop, not /[?!.]+$/: that pattern is retried from every position of a long run (quadratic).
+  let end = folded.length;
+  while (end > 0 && '?!.'.includes(folded[end - 1])) end--;
+  return folded.slice(0, end).trim();
 }
 
 /** True when the text holds no letter or digit, so there is nothing to search for. */
