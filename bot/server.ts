@@ -135,9 +135,10 @@ export function createServer(deps: ServerDeps): restify.Server {
 
     let auth;
     try {
-      auth = await deps.adapter.authenticate(activity, authHeader);
+      auth = await deps.adapter.authenticate(activity, authHeader, (line) => deps.logger.trace({ library: line }, 'token library output'));
     } catch (err) {
-      refused({ path: '/api/messages', status: 401, reason: tokenFailure(err) }, 'activity refused: token not valid');
+      const detail = err instanceof Error ? err.message.split('\n')[0].slice(0, 160) : undefined;
+      refused({ path: '/api/messages', status: 401, reason: tokenFailure(err), detail }, 'activity refused: token not valid');
       return sendJson(res, 401, { error: 'Unauthorized: this bot requires a valid Bot Framework token' });
     }
     if (!channelAllowed(activity.channelId, deps.mode)) {
