@@ -1,3 +1,5 @@
+import { escapeText } from '../shared/escape.js';
+
 /** Norwegian date format for cards: 2026-11-23 → 23.11.2026. */
 export function norwegianDate(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
@@ -25,5 +27,5 @@ const MAX_BUTTON_TITLE = 48;
 
 /** An entry title short enough for a button on a phone. */
 export function buttonTitle(title: string): string {
-  return title.length > MAX_BUTTON_TITLE ? `${title.slice(0, MAX_BUTTON_TITLE - 2)}…` : title;
+  return escapeText(title, { max: MAX_BUTTON_TITLE });
 }
