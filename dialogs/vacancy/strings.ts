@@ -1,5 +1,6 @@
 /** User-facing strings of the vacancy checklist and the inclusion report (Norwegian bokmål). */
 import type { ChecklistItemId, PathId, Reason, Sector, TargetGroupAnswer } from './model.js';
+import { escapeText } from '../shared/escape.js';
 
 const nb = (n: number, digits = 1): string => n.toLocaleString('nb-NO', { maximumFractionDigits: digits });
 
@@ -54,7 +55,7 @@ export const S = {
   },
 
   // The checklist card
-  checklistTitle: (title: string) => `Sjekkliste for inkludering: ${title}`,
+  checklistTitle: (title: string) => `Sjekkliste for inkludering: ${escapeText(title)}`,
   checklistIntro:
     'Før dere lyser ut: gå gjennom punktene under. Da får dere vurdert NAV og de midlertidige veiene mens det fortsatt er tid.',
   progress: (done: number, total: number) => `${done} av ${total} punkter er gjort`,
@@ -105,21 +106,22 @@ export const S = {
   } satisfies Record<ChecklistItemId, { title: string; text: string }>,
 
   // Delivery and reminders
-  deliveredIntro: (title: string) => `En ledig stilling er meldt inn: «${title}». Her er sjekklisten for inkludering.`,
-  hrCopyIntro: (title: string, unit: string) => `Kopi til HR: stillingen «${title}» (${unit}) er meldt inn, og lederen har fått sjekklisten.`,
+  deliveredIntro: (title: string) => `En ledig stilling er meldt inn: «${escapeText(title)}». Her er sjekklisten for inkludering.`,
+  hrCopyIntro: (title: string, unit: string) => `Kopi til HR: stillingen «${escapeText(title)}» (${escapeText(unit)}) er meldt inn, og lederen har fått sjekklisten.`,
   reminder: (title: string, open: number) =>
-    `Påminnelse: ${open} ${open === 1 ? 'punkt' : 'punkter'} på sjekklisten for «${title}» er ikke gjort ennå. Lukk stillingen i kortet når den er besatt, så slutter påminnelsene.`,
+    `Påminnelse: ${open} ${open === 1 ? 'punkt' : 'punkter'} på sjekklisten for «${escapeText(title)}» er ikke gjort ennå. Lukk stillingen i kortet når den er besatt, så slutter påminnelsene.`,
   // The checklist replaces the form above this line: the text points up, in reading order.
   savedFromChat: 'Takk! Stillingen er lagret, og sjekklisten står i kortet over.',
   sendToHr: 'Send til HR',
   unchanged: 'Ingen endring.',
   sentToHr: (when: string) => `✓ Sendt til HR ${when}.`,
-  sentToHrIntro: (title: string, unit: string, done: number, total: number) => `Status fra lederen for «${title}» (${unit}): ${done} av ${total} punkter på sjekklisten er gjort.`,
+  sentToHrIntro: (title: string, unit: string, done: number, total: number) =>
+    `Status fra lederen for «${escapeText(title)}» (${escapeText(unit)}): ${done} av ${total} punkter på sjekklisten er gjort.`,
   sendToHrFailed: 'Jeg fikk ikke sendt sjekklisten til HR akkurat nå. Ingenting er endret – prøv igjen om litt.',
   noHrChannel: 'Det er ikke satt opp noen HR-kanal å sende til. Kontakt HR direkte.',
 
   // Closing
-  closeTitle: (title: string) => `Lukk stillingen: ${title}`,
+  closeTitle: (title: string) => `Lukk stillingen: ${escapeText(title)}`,
   closeIntro: 'Svarene brukes bare i tall for inkluderingsrapporten. Ikke oppgi navn eller helseopplysninger.',
   fieldFilled: 'Ble stillingen besatt?',
   yes: 'Ja',

@@ -3,6 +3,7 @@ import type { OrderDraft, OrderSummary } from '../navOrder.js';
 import { S } from '../strings.js';
 import { VERBS } from '../verbs.js';
 import { runHeader } from './header.js';
+import { escapeText } from '../../shared/escape.js';
 
 /**
  * The finished order: readable in a TextBlock, and in a multiline field the manager can copy from.
@@ -15,7 +16,7 @@ export function orderTextCard(v: { orderText: string; draft: OrderDraft; order: 
       heading(S.orderReadyTitle),
       text(S.orderReadyIntro, { size: 'Small' }),
       // Markdown needs a blank line for a line break; the copy field keeps the plain text.
-      container([text(v.orderText.split('\n').join('\n\n'))], { style: 'emphasis' }),
+      container([text(escapeText(v.orderText, { multiline: true }).split('\n').join('\n\n'))], { style: 'emphasis' }),
       inputText('orderCopy', S.orderCopyLabel, { value: v.orderText, multiline: true }),
     ],
     [action(S.editOrder, VERBS.navOrderEdit, { draft: v.draft, order: v.order }), action(S.startNew, VERBS.start, {})],

@@ -6,6 +6,7 @@ import { missingLabel, S, type SectorKey } from '../strings.js';
 import type { Verdict } from '../verdict.js';
 import { VERBS } from '../verbs.js';
 import { runHeader } from './header.js';
+import { escapeText } from '../../shared/escape.js';
 
 export interface RelatedEntry {
   /** The knowledge entry's id: its button opens the whole answer (the question answering's qa.show). */
@@ -94,7 +95,7 @@ export function resultCard(v: ResultView): AdaptiveCard {
     if (v.related.length) {
       src.push(text(S.related, { weight: 'Bolder', spacing: 'Medium' }));
       for (const r of v.related) {
-        src.push(text(`**${r.title}**  \n${r.summary}`, { size: 'Small' }));
+        src.push(text(`**${escapeText(r.title)}**  \n${escapeText(r.summary)}`, { size: 'Small' }));
         if (r.id) src.push(actionSet([action(S.readWhole, 'qa.show', { entryId: r.id })]));
       }
     }
