@@ -145,6 +145,9 @@ describe('the guide feature', () => {
     expect(firstScreen(r)[1]).toBeTruthy();
     expect((await t.flow())?.status).toBe('result');
     expect(await t.say('hva er arbeidstrening?')).toBeUndefined();
+    r = await t.say('ferdig');
+    expect(r?.send).toEqual([{ type: 'text', text: S.finishedTyped }]);
+    expect(await t.flow()).toBeUndefined();
     for (const c of t.cards) expectValidCard(c);
   });
 

@@ -311,8 +311,16 @@ export function createGuideFeature(deps: GuideDeps): GuideFeature {
     const q = currentQuestion(flow);
     const sector = q !== 'sector' ? typedSector(flow, turn.text) : undefined;
     if (sector) return send(await toSector(flow, sector));
-    // After the result, text is a question for the knowledge base.
-    if (flow.status === 'result') return undefined;
+    if (flow.status === 'result') {
+      // «avbryt» or «ferdig» after the result: the run is done, and its answers are deleted.
+      const t = normalise(turn.text);
+      if (t === 'ferdig' || parseTyped(QUESTION_BY_ID.hasCandidate, {}, turn.text).kind === 'cancel') {
+        await finish(flow);
+        return { send: [{ type: 'text', text: S.finishedTyped }] };
+      }
+      // Anything else after the result is a question for the knowledge base.
+      return undefined;
+    }
     const resumeAfterQuestion = async (): Promise<DialogResult> => ({ answerFirst: true, send: [{ type: 'card', card: await render(flow, { info: S.afterQuestion }) }] });
 
     if (!q) {

@@ -107,6 +107,7 @@ export const S = {
   readWhole: 'Les hele svaret',
   resultPrivacy: (days: number) => `Svarene slettes når du lager bestillingen eller trykker «Ferdig», ellers ${days} dager etter siste svar.`,
   finishedNote: 'Ferdig. Svarene dine er slettet – resultatet står her i chatten så lenge du vil.',
+  finishedTyped: 'Greit, vurderingen er ferdig og svarene dine er slettet. Skriv «ny stilling» for å starte en ny.',
   makeOrder: 'Lag bestilling til NAV',
   finish: 'Ferdig',
   restart: 'Start på nytt',
