@@ -28,9 +28,17 @@ export function createNotifier(deps: { adapter: TeamsAdapter; botId: string; sto
 
   const send = async (ref: StoredRef | undefined, messages: Outgoing[]): Promise<'sent' | 'no-reference'> => {
     if (!ref) return 'no-reference';
+    // The adapter's turn-error handler would swallow a failed send (and post an error message there):
+    // the failure is kept here and thrown to the caller, so a message that did not arrive is not "sent".
+    let failure: unknown;
     await deps.adapter.continueConversationAsync(deps.botId, ref.reference, async (ctx) => {
-      await sendAll(ctx, messages);
+      try {
+        await sendAll(ctx, messages);
+      } catch (e) {
+        failure = e;
+      }
     });
+    if (failure) throw failure;
     return 'sent';
   };
 
