@@ -120,14 +120,15 @@ describe('retention of such texts', () => {
 
   it('removes old questions, cuts old comments from their votes, and cuts old order drafts from their guide runs', async () => {
     const store = memoryStore();
+    const repo = (name: string) => store.repo<{ id: string; [field: string]: unknown }>(name);
     const old = '2027-01-10T10:00:00Z';
     const recent = '2027-05-20T10:00:00Z';
-    await store.repo(UNANSWERED).put({ id: 'q-old', question: 'gammelt', count: 3, firstAsked: old, lastAsked: recent });
-    await store.repo(UNANSWERED).put({ id: 'q-new', question: 'nytt', count: 1, firstAsked: recent, lastAsked: recent });
-    await store.repo(FEEDBACK).put({ id: 'f-old', entryId: 'e', vote: 'down', comment: 'gammel kommentar', at: old });
-    await store.repo(FEEDBACK).put({ id: 'f-new', entryId: 'e', vote: 'down', comment: 'ny kommentar', at: recent });
-    await store.repo(FEEDBACK).put({ id: 'f-vote', entryId: 'e', vote: 'up', at: old });
-    await store.repo('guideFlows').put({ id: 'u|c', status: 'result', order: { title: 'Rådgiver' }, updatedAt: old });
+    await repo(UNANSWERED).put({ id: 'q-old', question: 'gammelt', count: 3, firstAsked: old, lastAsked: recent });
+    await repo(UNANSWERED).put({ id: 'q-new', question: 'nytt', count: 1, firstAsked: recent, lastAsked: recent });
+    await repo(FEEDBACK).put({ id: 'f-old', entryId: 'e', vote: 'down', comment: 'gammel kommentar', at: old });
+    await repo(FEEDBACK).put({ id: 'f-new', entryId: 'e', vote: 'down', comment: 'ny kommentar', at: recent });
+    await repo(FEEDBACK).put({ id: 'f-vote', entryId: 'e', vote: 'up', at: old });
+    await repo('guideFlows').put({ id: 'u|c', status: 'result', order: { title: 'Rådgiver' }, updatedAt: old });
     const r = await applyTextRetention(store, now, 90);
     expect(r).toEqual({ questionsRemoved: 1, commentsRemoved: 1, ordersRemoved: 1 });
     expect((await store.repo(UNANSWERED).find()).map((q) => q.id)).toEqual(['q-new']);
