@@ -24,7 +24,7 @@ function expectInert(shown: string, what: string): void {
 }
 
 /** The text Teams would render from a received activity: its text, and every TextBlock and fact of its cards. */
-function rendered(activities: Array<{ body: Record<string, any> }>): string {
+function rendered(activities: Array<{ body: Record<string, unknown> }>): string {
   const out: string[] = [];
   const walk = (n: unknown): void => {
     if (Array.isArray(n)) return n.forEach(walk);

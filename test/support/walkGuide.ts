@@ -1,7 +1,7 @@
 /** Walks the guide over HTTP from «ny stilling» to its result card, pressing the first fitting answer. */
 import { actionsOf, cardsOf, press, USER, type Harness } from '../helpers/botHarness.js';
 
-export async function walkGuideToResult(h: Harness, user = USER): Promise<Record<string, any>> {
+export async function walkGuideToResult(h: Harness, user = USER): Promise<Record<string, unknown>> {
   h.connector.clear();
   await h.message('ny stilling', user);
   let [card] = cardsOf(await h.connector.waitFor(1));
