@@ -5,6 +5,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import type { Entry } from '../knowledge/entries/schema.js';
+import type { KnowledgeIndex } from '../knowledge/kb.js';
 import { loadCuratedEntries } from '../knowledge/entries/index.js';
 import { createKnowledgeIndex } from '../knowledge/search/index.js';
 import { summarize, timeEach } from './bench/stats.js';
@@ -56,7 +57,7 @@ export function replicate(entries: Entry[], count: number, seed = 7): Entry[] {
   return out;
 }
 
-function timeQueries(index: ReturnType<typeof createKnowledgeIndex>, queries: string[], rounds: number) {
+function timeQueries(index: KnowledgeIndex, queries: string[], rounds: number) {
   for (const q of queries.slice(0, 50)) index.answer(q);
   return summarize(timeEach(queries.length * rounds, (i) => index.answer(queries[i % queries.length])));
 }

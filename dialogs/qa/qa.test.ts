@@ -7,7 +7,7 @@ import { memoryStore } from '../shared/memoryStore.js';
 import type { Store } from '../shared/ports.js';
 import { FEEDBACK, UNANSWERED, type Feedback, type UnansweredQuestion } from '../shared/records.js';
 import type { Actor, DialogResult } from '../shared/turn.js';
-import { FAKE_ENTRIES, fakeKnowledge, type FakeKnowledge } from './fakeKnowledge.js';
+import { FAKE_ENTRIES, fakeKnowledge, type FakeKnowledge } from '../../test/support/fakeKnowledge.js';
 import { createQaFeature, type QaFeature } from './index.js';
 import { S } from './strings.js';
 

@@ -1,0 +1,236 @@
+/**
+ * Retrieval over the knowledge entries: MiniSearch (BM25+ over four boosted fields, typo and prefix
+ * matching) with our Norwegian analysis as its terms (terms.ts). On top of the library's ranking sits
+ * our confidence: how much of the question the entry covers (idf-weighted concepts, guessed matches
+ * counting less, unknown words counting against), how close the question is to one of the entry's own
+ * phrasings, and its lead over the next entry. Answers are indexed as rendered for the build date.
+ */
+import MiniSearch, { type SearchResult } from 'minisearch';
+import SearchableMap from 'minisearch/SearchableMap';
+import type { Entry } from '../entries/schema.js';
+import { renderParameters } from '../parameters/format.js';
+import { Analyzer, type Concept, type Vocabulary } from './terms.js';
+
+export const FIELDS = ['questions', 'title', 'tags', 'answer'] as const;
+export type Field = (typeof FIELDS)[number];
+
+export interface RetrievalOptions {
+  fieldWeights?: Partial<Record<Field, number>>;
+  /** The date answers are rendered for when indexed (YYYY-MM-DD); default today. */
+  date?: string;
+}
+
+const DEFAULT_WEIGHTS: Record<Field, number> = { questions: 3, title: 2, tags: 1.5, answer: 1 };
+/** An unknown word in a question counts this share of the rarest possible word against coverage. */
+const UNKNOWN_WEIGHT = 0.7;
+/** Credit for a word matched only within a typo's reach or as a prefix. */
+const GUESS_CREDIT = 0.8;
+const RERANK_DEPTH = 8;
+
+export interface ScoredHit {
+  entry: Entry;
+  /** Confidence in 0..1. */
+  score: number;
+  coverage: number;
+  similarity: number;
+}
+
+interface Doc {
+  entry: Entry;
+  terms: Set<string>;
+  /** Concept term sets of each question phrasing and the title. */
+  phrasings: string[][];
+}
+
+type IndexedDoc = { id: string } & Record<Field, string>;
+
+const space = (s: string) => (s ? s.split(' ') : []);
+
+export class Retrieval {
+  readonly analyzer = new Analyzer();
+  private readonly mini: MiniSearch<IndexedDoc>;
+  private readonly docs = new Map<string, Doc>();
+  /** Document frequency by term, in the library's radix tree so typos can be looked up in it. */
+  private readonly df = new SearchableMap<number>();
+  private readonly date: string;
+
+  constructor(entries: Entry[], options: RetrievalOptions = {}) {
+    this.date = options.date ?? new Date().toISOString().slice(0, 10);
+    const boost = Object.fromEntries(FIELDS.map((f) => [f, options.fieldWeights?.[f] ?? DEFAULT_WEIGHTS[f]]));
+    this.mini = new MiniSearch<IndexedDoc>({
+      fields: [...FIELDS],
+      // The analysis is done before the library sees the text: a field is its terms, space-separated.
+      tokenize: space,
+      processTerm: (t) => t,
+      searchOptions: {
+        boost,
+        // A word the index does not hold may be cut short ("lønnstilsk"); typos are read before (closest()).
+        prefix: (term) => this.unknownWord(term),
+      },
+    });
+    for (const e of entries) this.learn(e);
+    for (const e of entries) this.insert(e);
+  }
+
+  get size(): number {
+    return this.docs.size;
+  }
+
+  get(id: string): Entry | undefined {
+    return this.docs.get(id)?.entry;
+  }
+
+  all(): Entry[] {
+    return [...this.docs.values()].map((d) => d.entry);
+  }
+
+  upsert(entry: Entry): void {
+    this.remove(entry.id);
+    this.learn(entry);
+    this.insert(entry);
+  }
+
+  remove(id: string): void {
+    const doc = this.docs.get(id);
+    if (!doc) return;
+    this.mini.discard(id);
+    for (const t of doc.terms) {
+      const n = (this.df.get(t) ?? 1) - 1;
+      if (n > 0) this.df.set(t, n);
+      else this.df.delete(t);
+    }
+    this.docs.delete(id);
+  }
+
+  known = (term: string): boolean => this.df.has(term);
+
+  readonly vocabulary: Vocabulary = {
+    has: this.known,
+    // The closest known words within one edit (5-7 letters) or two (8 and more); none if more than three tie.
+    closest: (word) => {
+      if (word.length < 5) return [];
+      const found = [...this.df.fuzzyGet(word, word.length < 8 ? 1 : 2)].map(([term, [, d]]) => ({ term, d })).filter((f) => !f.term.startsWith('#'));
+      if (found.length === 0) return [];
+      const min = Math.min(...found.map((f) => f.d));
+      const best = found.filter((f) => f.d === min).map((f) => f.term);
+      return best.length <= 3 ? best.sort() : [];
+    },
+  };
+
+  concepts(question: string): Concept[] {
+    return this.analyzer.concepts(question, this.vocabulary);
+  }
+
+  /** The best `limit` entries for these concepts with their confidence, best first. */
+  rank(concepts: Concept[], limit: number, filter?: (e: Entry) => boolean): ScoredHit[] {
+    if (concepts.length === 0 || this.docs.size === 0) return [];
+    const weightOf = new Map<string, number>();
+    for (const c of concepts) for (const a of c.alts) for (const t of a.terms) weightOf.set(t, Math.max(weightOf.get(t) ?? 0, a.weight * c.credit));
+    const results = this.mini.search(
+      { queries: [[...weightOf.keys()].join(' ')] },
+      { boostTerm: (t) => weightOf.get(t) ?? 1, filter: filter ? (r) => filter(this.docs.get(String(r.id))!.entry) : undefined },
+    );
+    if (results.length === 0) return [];
+    const top = results.slice(0, Math.max(limit, RERANK_DEPTH));
+    const weights = concepts.map((c) => this.weight(c));
+    const weightSum = weights.reduce((a, b) => a + b, 0);
+    const queryTerms = new Set(weightOf.keys());
+    const best = top[0].score;
+    const hits = top.map((r) => {
+      const doc = this.docs.get(String(r.id))!;
+      const coverage = weightSum > 0 ? concepts.reduce((s, c, i) => s + weights[i] * matched(c, r), 0) / weightSum : 0;
+      const similarity = this.phrasingSimilarity(doc, queryTerms);
+      const fit = coverage * (0.55 + 0.3 * similarity) * Math.sqrt(r.score / best);
+      return { entry: doc.entry, fit, coverage, similarity, raw: r.score };
+    });
+    hits.sort((a, b) => b.fit - a.fit || b.raw - a.raw || a.entry.id.localeCompare(b.entry.id));
+    // The best hit's lead over the next adds confidence; a tie leaves it at the fit alone.
+    const margin = hits.length > 1 ? (hits[0].fit - hits[1].fit) / hits[0].fit : 1;
+    return hits.slice(0, limit).map((h, i) => ({
+      entry: h.entry,
+      score: round(Math.min(1, i === 0 ? h.fit + 0.15 * h.coverage * margin : h.fit)),
+      coverage: h.coverage,
+      similarity: h.similarity,
+    }));
+  }
+
+  private unknownWord(term: string): boolean {
+    return term.length >= 5 && !term.startsWith('#') && !/\d/.test(term) && !this.df.has(term);
+  }
+
+  private idf(df: number): number {
+    const n = this.docs.size;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  /**
+   * A concept's weight in coverage: the square root of the idf of its first alternative found in the
+   * index (the word itself before guesses). The root keeps one rare word from outweighing the rest.
+   */
+  weight(c: Concept): number {
+    for (const alt of c.alts) {
+      let w = 0;
+      for (const t of alt.terms) {
+        const df = this.df.get(t) ?? 0;
+        if (df > 0) w = Math.max(w, this.idf(df));
+      }
+      if (w > 0) return Math.sqrt(w);
+    }
+    return UNKNOWN_WEIGHT * Math.sqrt(this.idf(0));
+  }
+
+  /** How much of the closest phrasing (or the title) the question covers, idf-weighted. */
+  private phrasingSimilarity(doc: Doc, queryTerms: Set<string>): number {
+    let best = 0;
+    for (const phrasing of doc.phrasings) {
+      let have = 0;
+      let all = 0;
+      for (const concept of phrasing) {
+        let w = 0;
+        for (const t of concept.split('|')) {
+          const df = this.df.get(t) ?? 0;
+          if (df > 0) w = Math.max(w, this.idf(df));
+        }
+        all += w;
+        if (concept.split('|').some((t) => queryTerms.has(t))) have += w;
+      }
+      if (all > 0) best = Math.max(best, have / all);
+    }
+    return best;
+  }
+
+  private learn(entry: Entry): void {
+    for (const text of [entry.title, ...entry.questions, ...entry.tags, renderParameters(entry.answer, this.date)]) this.analyzer.learn(text);
+  }
+
+  private insert(entry: Entry): void {
+    const fields: Record<Field, string[]> = {
+      questions: entry.questions.flatMap((q) => this.analyzer.indexTerms(q)),
+      title: this.analyzer.indexTerms(entry.title),
+      tags: entry.tags.flatMap((t) => this.analyzer.indexTerms(t)),
+      answer: this.analyzer.indexTerms(renderParameters(entry.answer, this.date)),
+    };
+    const terms = new Set(FIELDS.flatMap((f) => fields[f]));
+    for (const t of terms) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+    // A phrasing's concepts, each as its alternatives joined by "|", judged against the index as it is now.
+    const own: Vocabulary = { has: (t) => terms.has(t), closest: () => [] };
+    const phrasings = [...entry.questions, entry.title].map((q) => this.analyzer.concepts(q, own).map((c) => c.alts.flatMap((a) => a.terms).join('|')));
+    this.docs.set(entry.id, { entry, terms, phrasings });
+    this.mini.add({ id: entry.id, questions: fields.questions.join(' '), title: fields.title.join(' '), tags: fields.tags.join(' '), answer: fields.answer.join(' ') });
+  }
+}
+
+/** How much of a concept an entry matched: the best alternative whose terms all matched. */
+function matched(c: Concept, r: SearchResult): number {
+  let best = 0;
+  for (const alt of c.alts) {
+    if (!alt.terms.every((t) => r.queryTerms.includes(t))) continue;
+    const exact = alt.terms.every((t) => t in r.match);
+    best = Math.max(best, alt.weight * c.credit * (exact ? 1 : GUESS_CREDIT));
+  }
+  return best;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
