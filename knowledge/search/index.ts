@@ -9,7 +9,7 @@ import { Retrieval, type RetrievalOptions, type ScoredHit } from './retrieval.js
 import { decideScope } from './scope.js';
 import { onlySector, sectorInQuestion } from './sector.js';
 import type { Concept } from './terms.js';
-import { followUpKind, isAspect, splitAsks } from './understand.js';
+import { followUpKind, isAspect, isSectorConcept, splitAsks } from './understand.js';
 
 export interface SearchOptions extends RetrievalOptions {
   /** Confidence at or above which answer() answers. */
@@ -19,8 +19,12 @@ export interface SearchOptions extends RetrievalOptions {
 export const DEFAULT_THRESHOLD = 0.45;
 /** The other sector's entry is shown beside the best one when it is at least this close to it. */
 const BOTH_SECTORS_RATIO = 0.75;
+/** With the sector known, an entry written for it is preferred to a general one scoring at least this share. */
+const SPECIFIC_RATIO = 0.85;
+/** The topic a "hva med X?" replaces still counts this much (X is often compared with it). */
+const REPLACED = 0.3;
 /** A concept carried over from the previous question counts this much. */
-const CARRIED_CREDIT = 0.7;
+const CARRIED = 0.7;
 
 const other = (s: Sector): Sector => (s === 'state' ? 'municipal' : 'state');
 const fits = (sector: Sector) => (e: Entry) => e.sector === sector || e.sector === 'both';
@@ -34,13 +38,18 @@ export function createKnowledgeIndex(entries: Entry[], options: SearchOptions = 
   const retrieval = new Retrieval(entries, options);
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
 
+  // Only what the index knows, and no sector words (the sector is kept on its own): a name or any other
+  // word outside the entries' vocabulary is never remembered.
   const memoryOf = (entry: Entry, concepts: Concept[], sector?: Sector): AnswerMemory => ({
     entryId: entry.id,
-    terms: concepts.map((c) => c.alts.flatMap((a) => a.terms).join('|')),
+    terms: concepts
+      .filter((c) => !isSectorConcept(c))
+      .map((c) => c.alts.flatMap((a) => a.terms).filter(retrieval.known).join('|'))
+      .filter(Boolean),
     sector,
   });
   const conceptsOf = (memory: AnswerMemory): Concept[] =>
-    memory.terms.map((t) => ({ key: t.split('|')[0], alts: [{ terms: t.split('|'), weight: 1 }], credit: CARRIED_CREDIT }));
+    memory.terms.map((t) => ({ key: t.split('|')[0], alts: [{ terms: t.split('|'), weight: 1 }], credit: 1, importance: CARRIED }));
 
   const suggestionsFor = (entry: Entry | undefined, hits: ScoredHit[]): Entry[] => {
     const out: Entry[] = [];
@@ -58,9 +67,12 @@ export function createKnowledgeIndex(entries: Entry[], options: SearchOptions = 
     const top = hits[0];
     if (sector) {
       const own = retrieval.rank(concepts, 4, fits(sector));
-      if (own[0] && own[0].score >= threshold) {
-        const entry = own[0].entry;
-        return { answered: true, entry, score: own[0].score, suggestions: suggestionsFor(entry, own.slice(1)), sector: entry.sector === 'both' ? undefined : sector, sectorFrom, memory: memoryOf(entry, concepts, sector) };
+      // An entry written for the sector goes before a general one that fits about as well.
+      const specific = own.find((h) => h.entry.sector === sector);
+      const pick = specific && own[0] && specific.score >= SPECIFIC_RATIO * own[0].score ? specific : own[0];
+      if (pick && pick.score >= threshold) {
+        const entry = pick.entry;
+        return { answered: true, entry, score: pick.score, suggestions: suggestionsFor(entry, own.filter((h) => h !== pick)), sector: entry.sector === 'both' ? undefined : sector, sectorFrom, memory: memoryOf(entry, concepts, sector) };
       }
       if (top && top.score >= threshold && top.entry.sector === other(sector)) {
         return { answered: true, entry: top.entry, score: top.score, suggestions: suggestionsFor(top.entry, hits.slice(1)), sector: other(sector), sectorFrom: 'entry', otherSectorOnly: true, memory: memoryOf(top.entry, concepts, sector) };
@@ -90,7 +102,7 @@ export function createKnowledgeIndex(entries: Entry[], options: SearchOptions = 
       // The new topic takes the place of the previous question's most specific topic.
       const topics = kept.filter((c) => !isAspect(c));
       const specific = topics.sort((a, b) => retrieval.weight(b) - retrieval.weight(a))[0];
-      kept = kept.filter((c) => c !== specific);
+      kept = kept.map((c) => (c === specific ? { ...c, importance: REPLACED } : c));
     }
     const keys = new Set(concepts.map((c) => c.key));
     const merged = [...concepts, ...kept.filter((c) => !keys.has(c.key))];
@@ -123,7 +135,7 @@ export function createKnowledgeIndex(entries: Entry[], options: SearchOptions = 
       if (!main.answered || !main.entry) return whole;
       // The second ask may lean on the first ("…, og hvor mye dekker NAV?").
       const second = answerOne(asks[1], { ...context, previous: main.memory });
-      if (second.answered && second.entry && second.entry.id !== main.entry.id && second.entry.id !== whole.entry?.id) {
+      if (second.answered && second.entry && second.entry.id !== main.entry.id) {
         return { ...main, second: { question: asks[1], entry: second.entry }, suggestions: main.suggestions.filter((e) => e.id !== second.entry!.id) };
       }
       return whole.answered ? whole : main;

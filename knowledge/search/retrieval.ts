@@ -125,14 +125,14 @@ export class Retrieval {
   rank(concepts: Concept[], limit: number, filter?: (e: Entry) => boolean): ScoredHit[] {
     if (concepts.length === 0 || this.docs.size === 0) return [];
     const weightOf = new Map<string, number>();
-    for (const c of concepts) for (const a of c.alts) for (const t of a.terms) weightOf.set(t, Math.max(weightOf.get(t) ?? 0, a.weight * c.credit));
+    for (const c of concepts) for (const a of c.alts) for (const t of a.terms) weightOf.set(t, Math.max(weightOf.get(t) ?? 0, a.weight * c.credit * (c.importance ?? 1)));
     const results = this.mini.search(
       { queries: [[...weightOf.keys()].join(' ')] },
       { boostTerm: (t) => weightOf.get(t) ?? 1, filter: filter ? (r) => filter(this.docs.get(String(r.id))!.entry) : undefined },
     );
     if (results.length === 0) return [];
     const top = results.slice(0, Math.max(limit, RERANK_DEPTH));
-    const weights = concepts.map((c) => this.weight(c));
+    const weights = concepts.map((c) => this.weight(c) * (c.importance ?? 1));
     const weightSum = weights.reduce((a, b) => a + b, 0);
     const queryTerms = new Set(weightOf.keys());
     const best = top[0].score;

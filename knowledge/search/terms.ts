@@ -5,7 +5,7 @@
  */
 import { analyze, type Token } from './analyze.js';
 import { splitCompound } from './compounds.js';
-import { WORD } from './fold.js';
+import { tokenize, WORD } from './fold.js';
 import { PhraseMatcher } from './phrases.js';
 import { isStopWord } from './stopwords.js';
 
@@ -20,8 +20,10 @@ export interface Alternative {
 export interface Concept {
   key: string;
   alts: Alternative[];
-  /** Below 1 for a concept found only by splitting a compound. */
+  /** Below 1 for a concept found only by splitting a compound or reading a typo. */
   credit: number;
+  /** How much the concept counts in the question (below 1 for one carried over from the previous question). */
+  importance?: number;
 }
 
 /** Credit for a concept found by splitting a compound, or by reading a typo as a known word. */
@@ -87,6 +89,7 @@ export class Analyzer {
   /** The concepts of a question, read against what the index holds. */
   concepts(question: string, vocab: Vocabulary): Concept[] {
     const known = (t: string) => vocab.has(t);
+    const names = properNouns(question);
     const tokens = analyze(question).map((t) => {
       // A misspelt word of a synonym phrase is read as that word, so the phrase still matches.
       if (t.stop || known(t.stem) || !WORD.test(t.form)) return t;
@@ -116,6 +119,8 @@ export class Analyzer {
           return;
         }
       }
+      // A name ("Kari", "Bodø") says nothing about the topic: neither searched for nor held against an entry.
+      if (!known(t.stem) && names.has(t.form)) return;
       const near = known(t.stem) || !WORD.test(t.form) ? [] : vocab.closest(t.stem);
       if (near.length > 0) {
         add({ key: t.stem, alts: near.map((n) => ({ terms: [n], weight: 1 })), credit: TYPO_CREDIT });
@@ -126,4 +131,17 @@ export class Analyzer {
     });
     return [...concepts.values()];
   }
+}
+
+/** Folded words written with a capital letter inside a sentence (not its first word): names. */
+function properNouns(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const sentence of text.split(/[.!?:]\s+|\n/)) {
+    const words = sentence.trim().split(/\s+/);
+    for (let i = 1; i < words.length; i++) {
+      const w = words[i].replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+      if (/^\p{Lu}\p{Ll}+$/u.test(w)) for (const f of tokenize(w)) out.add(f);
+    }
+  }
+  return out;
 }

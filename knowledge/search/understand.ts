@@ -29,6 +29,13 @@ export function followUpKind(question: string, concepts: Concept[]): FollowUpKin
   return 'none';
 }
 
+const SECTOR_CONCEPTS = new Set(['municipality', 'county', 'state'].map(groupTerm));
+
+/** A concept that names a sector ("kommunen", "staten"): the sector is read on its own, not searched for. */
+export function isSectorConcept(c: Concept): boolean {
+  return SECTOR_CONCEPTS.has(c.key);
+}
+
 export function isAspect(c: Concept): boolean {
   return ASPECTS.has(c.key);
 }
