@@ -1,0 +1,144 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// Format checks for the real-question measurement set (issue 13, "Measuring"). Content is judged by
+// `npm run eval:qa`; this file only guards the shape so a broken line is caught before a run.
+
+const dir = import.meta.dirname;
+const SECTORS = ['state', 'municipal', 'both'];
+const SPLITS = ['dev', 'holdout'];
+
+type Row = Record<string, unknown>;
+
+function readJsonl(file: string): { rows: Row[]; errors: string[] } {
+  const errors: string[] = [];
+  const rows: Row[] = [];
+  const lines = fs.readFileSync(path.join(dir, file), 'utf8').split('\n');
+  lines.forEach((line, i) => {
+    if (line.trim() === '') return;
+    try {
+      rows.push(JSON.parse(line) as Row);
+    } catch (e) {
+      errors.push(`${file}:${i + 1}: not valid JSON (${(e as Error).message})`);
+    }
+  });
+  return { rows, errors };
+}
+
+function topicKeys(): Set<string> {
+  const text = fs.readFileSync(path.join(dir, 'topics.md'), 'utf8');
+  return new Set([...text.matchAll(/^- `([^`]+)`/gm)].map((m) => m[1]));
+}
+
+function checkExpect(where: string, expectList: unknown): string[] {
+  if (!Array.isArray(expectList) || expectList.length < 1 || expectList.length > 3) return [`${where}: expect must hold 1–3 patterns`];
+  const errors: string[] = [];
+  for (const p of expectList) {
+    if (typeof p !== 'string' || p === '') {
+      errors.push(`${where}: expect pattern must be a non-empty string`);
+      continue;
+    }
+    try {
+      if (new RegExp(p, 'iu').test('')) errors.push(`${where}: pattern ${p} matches the empty string`);
+    } catch (e) {
+      errors.push(`${where}: pattern ${p} does not compile (${(e as Error).message})`);
+    }
+  }
+  return errors;
+}
+
+function isUrl(s: unknown): boolean {
+  return typeof s === 'string' && /^https?:\/\/\S+$/.test(s);
+}
+
+function checkQuestion(row: Row, topics: Set<string>): string[] {
+  const id = String(row.id ?? '?');
+  const errors: string[] = [];
+  if (typeof row.q !== 'string' || row.q.trim() === '') errors.push(`${id}: q missing`);
+  if (!SPLITS.includes(row.split as string)) errors.push(`${id}: split must be dev or holdout`);
+  if (typeof row.topic !== 'string' || !topics.has(row.topic)) errors.push(`${id}: topic ${String(row.topic)} is not listed in topics.md`);
+  if (row.outOfScope === true) {
+    if (!/^oos-\d{3}$/.test(id)) errors.push(`${id}: out-of-scope id must look like oos-001`);
+    if (!String(row.topic).startsWith('out-of-scope:')) errors.push(`${id}: out-of-scope topic must start with out-of-scope:`);
+    if (!(isUrl(row.source) || row.source === 'constructed')) errors.push(`${id}: source must be a link or "constructed"`);
+    if ('expect' in row) errors.push(`${id}: out-of-scope question must not have expect`);
+  } else {
+    if (!/^rq-\d{3}$/.test(id)) errors.push(`${id}: in-scope id must look like rq-001`);
+    if (!SECTORS.includes(row.sector as string)) errors.push(`${id}: sector must be state, municipal or both`);
+    if (!isUrl(row.source)) errors.push(`${id}: source must be a link`);
+    errors.push(...checkExpect(id, row.expect));
+  }
+  return errors;
+}
+
+function checkFollowup(row: Row, topics: Set<string>): string[] {
+  const id = String(row.id ?? '?');
+  const errors: string[] = [];
+  if (!/^fu-\d{3}$/.test(id)) errors.push(`${id}: follow-up id must look like fu-001`);
+  if (typeof row.topic !== 'string' || !topics.has(row.topic)) errors.push(`${id}: topic ${String(row.topic)} is not listed in topics.md`);
+  if (!isUrl(row.source)) errors.push(`${id}: source must be a link`);
+  if (!SPLITS.includes(row.split as string)) errors.push(`${id}: split must be dev or holdout`);
+  const turns = row.turns;
+  if (!Array.isArray(turns) || turns.length < 2) return [...errors, `${id}: needs at least two turns`];
+  turns.forEach((t: Row, i) => {
+    if (typeof t?.q !== 'string' || t.q.trim() === '') errors.push(`${id} turn ${i + 1}: q missing`);
+    if (i > 0) {
+      errors.push(...checkExpect(`${id} turn ${i + 1}`, t.expect));
+      if (!SECTORS.includes(t.sector as string)) errors.push(`${id} turn ${i + 1}: sector must be state, municipal or both`);
+    }
+  });
+  return errors;
+}
+
+describe('real-questions.jsonl and followups.jsonl: format', () => {
+  const topics = topicKeys();
+  const real = readJsonl('real-questions.jsonl');
+  const follow = readJsonl('followups.jsonl');
+  const inScope = real.rows.filter((r) => r.outOfScope !== true);
+  const outOfScope = real.rows.filter((r) => r.outOfScope === true);
+
+  it('the validator rejects broken rows (so the checks below can fail)', () => {
+    const bad = { id: 'rq-999', q: 'x', sector: 'kommune', topic: 'no-such-topic', expect: ['(unclosed', 'a|'], source: 'nav.no', split: 'test' };
+    const errors = checkQuestion(bad, topics);
+    expect(errors.join('\n')).toMatch(/sector/);
+    expect(errors.join('\n')).toMatch(/topics\.md/);
+    expect(errors.join('\n')).toMatch(/does not compile/);
+    expect(errors.join('\n')).toMatch(/empty string/);
+    expect(errors.join('\n')).toMatch(/source/);
+    expect(errors.join('\n')).toMatch(/split/);
+    expect(checkFollowup({ id: 'fu-999', topic: 'probation', source: 'https://x.no', split: 'dev', turns: [{ q: 'a' }] }, topics).join('\n')).toMatch(/two turns/);
+  });
+
+  it('every line is valid JSON', () => {
+    expect([...real.errors, ...follow.errors]).toEqual([]);
+  });
+
+  it('ids are unique across both files', () => {
+    const ids = [...real.rows, ...follow.rows].map((r) => r.id);
+    const dupes = ids.filter((id, i) => ids.indexOf(id) !== i);
+    expect(dupes).toEqual([]);
+  });
+
+  it('every question has the required fields, a listed topic and compiling patterns', () => {
+    expect(real.rows.flatMap((r) => checkQuestion(r, topics))).toEqual([]);
+  });
+
+  it('every follow-up conversation is well formed', () => {
+    expect(follow.rows.length).toBeGreaterThanOrEqual(12);
+    expect(follow.rows.flatMap((r) => checkFollowup(r, topics))).toEqual([]);
+  });
+
+  it('holds at least 80 in-scope and 40 out-of-scope questions', () => {
+    expect(inScope.length).toBeGreaterThanOrEqual(80);
+    expect(outOfScope.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it('both splits are present in scope and out of scope, and both sectors are asked about', () => {
+    for (const rows of [inScope, outOfScope]) {
+      expect(new Set(rows.map((r) => r.split))).toEqual(new Set(SPLITS));
+    }
+    const sectors = new Set(inScope.map((r) => r.sector));
+    expect(sectors.has('state') && sectors.has('municipal')).toBe(true);
+  });
+});
