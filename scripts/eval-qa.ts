@@ -42,10 +42,9 @@ function previousOf(c: QaCase): string[] {
   return [];
 }
 
-/** The asker's sector, when the line says the bot knows it (not what the question names). */
+/** The asker's sector (test/eval/README.md): given to the bot as the user's known sector. */
 function askerSectorOf(c: QaCase): AskContext['sector'] {
-  const s = (c as Record<string, unknown>).askerSector;
-  return s === 'state' || s === 'municipal' ? s : undefined;
+  return c.sector === 'state' || c.sector === 'municipal' ? c.sector : undefined;
 }
 
 export function oursAsker(entries = loadCuratedEntries()) {

@@ -32,6 +32,19 @@ export const QaCaseSchema = z.union([
 ]);
 export type QaCase = z.infer<typeof QaCaseSchema>;
 
+/** A follow-up conversation (test/eval/followups.jsonl): only its last turn is judged, the others come first. */
+const TurnsLine = z
+  .object({ id: z.string().optional(), topic: z.string().optional(), split: z.enum(['dev', 'holdout']).optional(), source: z.string().optional(), turns: z.array(z.object({ q: z.string().min(1) }).passthrough()).min(2) })
+  .passthrough();
+
+function fromTurns(raw: unknown): unknown {
+  const t = TurnsLine.safeParse(raw);
+  if (!t.success) return raw;
+  const { turns, ...rest } = t.data;
+  const last = turns[turns.length - 1];
+  return { ...rest, ...last, previous: turns.slice(0, -1).map((x) => x.q) };
+}
+
 export function parseQaJsonl(text: string): QaCase[] {
   return text
     .split('\n')
@@ -44,7 +57,7 @@ export function parseQaJsonl(text: string): QaCase[] {
       } catch (err) {
         throw new Error(`line ${i + 1}: not JSON (${(err as Error).message})`);
       }
-      const parsed = QaCaseSchema.safeParse(raw);
+      const parsed = QaCaseSchema.safeParse(fromTurns(raw));
       if (!parsed.success) throw new Error(`line ${i + 1}: ${parsed.error.issues[0].message}`);
       return parsed.data;
     });
@@ -60,6 +73,10 @@ export interface QaResult {
   text: string;
   sources: Array<{ title: string }>;
   score: number;
+  /** The sector the answer says it is for ('both' when it shows each sector's rule), or null. */
+  sector?: 'state' | 'municipal' | 'both' | null;
+  /** The sectors of the entries shown, in order. */
+  entrySectors?: Array<'state' | 'municipal' | 'both'>;
 }
 
 export type Verdict = 'correct' | 'wrong' | 'none' | 'refused' | 'answeredOutOfScope';
@@ -85,6 +102,10 @@ export function judge(c: QaCase, result: QaResult): QaOutcome {
   const shown = [result.text, ...result.sources.map((s) => s.title)].join('\n');
   const patterns = [...(ic.expect ?? []), ...(ic.keyTerms ?? []).map(escape)];
   const missed = patterns.filter((p) => !new RegExp(p, 'iu').test(shown));
+  // The other sector's rule as the answer, not labelled as such, is wrong whatever it says.
+  const asker = c.sector === 'state' || c.sector === 'municipal' ? c.sector : undefined;
+  const otherSector = asker && result.entrySectors?.[0] && result.entrySectors[0] !== 'both' && result.entrySectors[0] !== asker && result.sector !== result.entrySectors[0] && result.sector !== 'both';
+  if (otherSector) return { case: c, result, verdict: 'wrong', ok: false, missed: ['(the other sector\'s rule, unlabelled)'] };
   const expected = [ic.entry ?? []].flat();
   const rightEntry = expected.some((id) => result.entryIds.includes(id));
   const rightTerms = patterns.length > 0 && missed.length === 0;

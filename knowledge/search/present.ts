@@ -14,6 +14,7 @@ export interface AskResult {
   sources: Array<{ title: string; ref: string; url?: string }>;
   score: number;
   sector: Sector | 'both' | null;
+  entrySectors: Array<Entry['sector']>;
   offTopic: string | null;
   second: { question: string; entryId: string } | null;
   suggestions: Array<{ id: string; title: string }>;
@@ -55,6 +56,7 @@ export function toAskResult(result: AnswerResult, date: string): AskResult {
     sources: [...shown, ...(second ? [second.entry] : [])].flatMap((e) => e.sources.map(describeSource)),
     score: result.score,
     sector: result.bySector ? 'both' : (result.sector ?? null),
+    entrySectors: shown.map((e) => e.sector),
     offTopic: result.offTopic ?? null,
     second: second ? { question: second.question, entryId: second.entry.id } : null,
     suggestions: result.suggestions.map((e) => ({ id: e.id, title: e.title })),

@@ -26,6 +26,10 @@ const UNKNOWN_WEIGHT = 0.7;
 /** Credit for a word matched only within a typo's reach or as a prefix. */
 const GUESS_CREDIT = 0.8;
 const RERANK_DEPTH = 8;
+/** A concept held by more than this share of the entries is not searched for, only counted (see candidates()). */
+const COMMON_SHARE = 0.15;
+/** … and by at least this many: an employer's own base (hundreds of entries) is searched by every word. */
+const COMMON_MIN = 500;
 
 export interface ScoredHit {
   entry: Entry;
@@ -42,7 +46,7 @@ interface Doc {
   phrasings: string[][];
 }
 
-type IndexedDoc = { id: string } & Record<Field, string>;
+type IndexedDoc = { id: string } & Record<Exclude<Field, 'answer'>, string>;
 
 const space = (s: string) => (s ? s.split(' ') : []);
 
@@ -50,15 +54,17 @@ export class Retrieval {
   readonly analyzer = new Analyzer();
   private readonly mini: MiniSearch<IndexedDoc>;
   private readonly docs = new Map<string, Doc>();
-  /** Document frequency by term, in the library's radix tree so typos can be looked up in it. */
-  private readonly df = new SearchableMap<number>();
+  /** The entries holding each term, in the library's radix tree so typos can be looked up in it. */
+  private readonly holders = new SearchableMap<Set<string>>();
   private readonly date: string;
 
   constructor(entries: Entry[], options: RetrievalOptions = {}) {
     this.date = options.date ?? new Date().toISOString().slice(0, 10);
     const boost = Object.fromEntries(FIELDS.map((f) => [f, options.fieldWeights?.[f] ?? DEFAULT_WEIGHTS[f]]));
     this.mini = new MiniSearch<IndexedDoc>({
-      fields: [...FIELDS],
+      // The answer's words count in coverage (our layer); the library ranks by the short fields, which
+      // keeps its postings few (see candidates()).
+      fields: ['questions', 'title', 'tags'],
       // The analysis is done before the library sees the text: a field is its terms, space-separated.
       tokenize: space,
       processTerm: (t) => t,
@@ -85,6 +91,7 @@ export class Retrieval {
   }
 
   upsert(entry: Entry): void {
+    this.version++;
     this.remove(entry.id);
     this.learn(entry);
     this.insert(entry);
@@ -93,23 +100,27 @@ export class Retrieval {
   remove(id: string): void {
     const doc = this.docs.get(id);
     if (!doc) return;
+    this.version++;
     this.mini.discard(id);
     for (const t of doc.terms) {
-      const n = (this.df.get(t) ?? 1) - 1;
-      if (n > 0) this.df.set(t, n);
-      else this.df.delete(t);
+      const set = this.holders.get(t)!;
+      set.delete(id);
+      if (set.size === 0) this.holders.delete(t);
     }
     this.docs.delete(id);
   }
 
-  known = (term: string): boolean => this.df.has(term);
+  known = (term: string): boolean => this.holders.has(term);
+  private dfOf(term: string): number {
+    return this.holders.get(term)?.size ?? 0;
+  }
 
   readonly vocabulary: Vocabulary = {
     has: this.known,
     // The closest known words within one edit (5-7 letters) or two (8 and more); none if more than three tie.
     closest: (word) => {
       if (word.length < 5) return [];
-      const found = [...this.df.fuzzyGet(word, word.length < 8 ? 1 : 2)].map(([term, [, d]]) => ({ term, d })).filter((f) => !f.term.startsWith('#'));
+      const found = [...this.holders.fuzzyGet(word, word.length < 8 ? 1 : 2)].map(([term, [, d]]) => ({ term, d })).filter((f) => !f.term.startsWith('#'));
       if (found.length === 0) return [];
       const min = Math.min(...found.map((f) => f.d));
       const best = found.filter((f) => f.d === min).map((f) => f.term);
@@ -121,31 +132,80 @@ export class Retrieval {
     return this.analyzer.concepts(question, this.vocabulary);
   }
 
+  /**
+   * The library's candidates for these concepts, best first (the last query's are kept for the next
+   * rank() of the same question). Words that most entries hold ("kan", "ansette", "NAV") rank little and
+   * cost the most to look up, so the library searches by the concepts that single entries out; when every
+   * concept is common, only entries holding the two rarest together are scored. Coverage counts them all.
+   */
+  private candidates(concepts: Concept[]): { results: SearchResult[]; weightOf: Map<string, number> } {
+    const weightOf = new Map<string, number>();
+    for (const c of concepts) for (const a of c.alts) for (const t of a.terms) weightOf.set(t, Math.max(weightOf.get(t) ?? 0, a.weight * c.credit * (c.importance ?? 1)));
+    const key = [...weightOf].map(([t, w]) => `${t}:${w}`).join(' ');
+    if (this.last?.key === key && this.last.version === this.version) return this.last;
+    const holding = concepts
+      .map((c) => ({ c, docs: this.holdersOf(c) }))
+      .filter((x) => x.docs.size > 0)
+      .sort((a, b) => a.docs.size - b.docs.size);
+    const limit = Math.max(COMMON_SHARE * this.docs.size, COMMON_MIN);
+    let searched = holding.filter((x) => x.docs.size <= limit);
+    let only: Set<string> | undefined;
+    if (searched.length === 0 && holding.length > 0) {
+      searched = holding.slice(0, 2);
+      if (searched.length === 2) only = new Set([...searched[0].docs].filter((d) => searched[1].docs.has(d)));
+      if (!only?.size) only = undefined;
+    }
+    const terms = [...new Set(searched.flatMap((x) => x.c.alts.flatMap((a) => a.terms)))].filter(this.known);
+    const results = terms.length
+      ? this.mini.search(terms.join(' '), { boostTerm: (t) => weightOf.get(t) ?? 1, boostDocument: only ? (id) => (only!.has(id) ? 1 : 0) : undefined })
+      : [];
+    this.last = { key, version: this.version, results, weightOf };
+    return this.last;
+  }
+
+  private last?: { key: string; version: number; results: SearchResult[]; weightOf: Map<string, number> };
+  /** Bumped on every change, so cached candidates are not reused across one. */
+  private version = 0;
+
+  /** The entries holding any alternative of a concept (all the terms of a compound's parts). */
+  private holdersOf(c: Concept): Set<string> {
+    const sets = c.alts.map((a) => {
+      const per = a.terms.map((t) => this.holders.get(t) ?? new Set<string>());
+      if (per.length === 1) return per[0];
+      const [first, ...rest] = per.sort((x, y) => x.size - y.size);
+      return new Set([...first].filter((d) => rest.every((r) => r.has(d))));
+    });
+    if (sets.length === 1) return sets[0];
+    const out = new Set<string>();
+    for (const set of sets) for (const d of set) out.add(d);
+    return out;
+  }
+
   /** The best `limit` entries for these concepts with their confidence, best first. */
   rank(concepts: Concept[], limit: number, filter?: (e: Entry) => boolean): ScoredHit[] {
     if (concepts.length === 0 || this.docs.size === 0) return [];
-    const weightOf = new Map<string, number>();
-    for (const c of concepts) for (const a of c.alts) for (const t of a.terms) weightOf.set(t, Math.max(weightOf.get(t) ?? 0, a.weight * c.credit * (c.importance ?? 1)));
-    const results = this.mini.search(
-      { queries: [[...weightOf.keys()].join(' ')] },
-      { boostTerm: (t) => weightOf.get(t) ?? 1, filter: filter ? (r) => filter(this.docs.get(String(r.id))!.entry) : undefined },
-    );
-    if (results.length === 0) return [];
-    const top = results.slice(0, Math.max(limit, RERANK_DEPTH));
+    const { results: found, weightOf } = this.candidates(concepts);
+    const depth = Math.max(limit, RERANK_DEPTH);
+    const top: SearchResult[] = [];
+    for (const r of found) {
+      if (top.length >= depth) break;
+      if (!filter || filter(this.docs.get(String(r.id))!.entry)) top.push(r);
+    }
+    if (top.length === 0) return [];
     const weights = concepts.map((c) => this.weight(c) * (c.importance ?? 1));
     const weightSum = weights.reduce((a, b) => a + b, 0);
     const queryTerms = new Set(weightOf.keys());
     const best = top[0].score;
     const hits = top.map((r) => {
       const doc = this.docs.get(String(r.id))!;
-      const coverage = weightSum > 0 ? concepts.reduce((s, c, i) => s + weights[i] * matched(c, r), 0) / weightSum : 0;
+      const coverage = weightSum > 0 ? concepts.reduce((s, c, i) => s + weights[i] * matched(c, doc, r), 0) / weightSum : 0;
       const similarity = this.phrasingSimilarity(doc, queryTerms);
       const fit = coverage * (0.55 + 0.3 * similarity) * Math.sqrt(r.score / best);
       return { entry: doc.entry, fit, coverage, similarity, raw: r.score };
     });
     hits.sort((a, b) => b.fit - a.fit || b.raw - a.raw || a.entry.id.localeCompare(b.entry.id));
     // The best hit's lead over the next adds confidence; a tie leaves it at the fit alone.
-    const margin = hits.length > 1 ? (hits[0].fit - hits[1].fit) / hits[0].fit : 1;
+    const margin = hits.length > 1 && hits[0].fit > 0 ? (hits[0].fit - hits[1].fit) / hits[0].fit : 1;
     return hits.slice(0, limit).map((h, i) => ({
       entry: h.entry,
       score: round(Math.min(1, i === 0 ? h.fit + 0.15 * h.coverage * margin : h.fit)),
@@ -155,7 +215,7 @@ export class Retrieval {
   }
 
   private unknownWord(term: string): boolean {
-    return term.length >= 5 && !term.startsWith('#') && !/\d/.test(term) && !this.df.has(term);
+    return term.length >= 5 && !term.startsWith('#') && !/\d/.test(term) && !this.holders.has(term);
   }
 
   private idf(df: number): number {
@@ -171,7 +231,7 @@ export class Retrieval {
     for (const alt of c.alts) {
       let w = 0;
       for (const t of alt.terms) {
-        const df = this.df.get(t) ?? 0;
+        const df = this.dfOf(t);
         if (df > 0) w = Math.max(w, this.idf(df));
       }
       if (w > 0) return Math.sqrt(w);
@@ -188,7 +248,7 @@ export class Retrieval {
       for (const concept of phrasing) {
         let w = 0;
         for (const t of concept.split('|')) {
-          const df = this.df.get(t) ?? 0;
+          const df = this.dfOf(t);
           if (df > 0) w = Math.max(w, this.idf(df));
         }
         all += w;
@@ -211,22 +271,25 @@ export class Retrieval {
       answer: this.analyzer.indexTerms(renderParameters(entry.answer, this.date)),
     };
     const terms = new Set(FIELDS.flatMap((f) => fields[f]));
-    for (const t of terms) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+    for (const t of terms) {
+      const set = this.holders.get(t);
+      if (set) set.add(entry.id);
+      else this.holders.set(t, new Set([entry.id]));
+    }
     // A phrasing's concepts, each as its alternatives joined by "|", judged against the index as it is now.
     const own: Vocabulary = { has: (t) => terms.has(t), closest: () => [] };
     const phrasings = [...entry.questions, entry.title].map((q) => this.analyzer.concepts(q, own).map((c) => c.alts.flatMap((a) => a.terms).join('|')));
     this.docs.set(entry.id, { entry, terms, phrasings });
-    this.mini.add({ id: entry.id, questions: fields.questions.join(' '), title: fields.title.join(' '), tags: fields.tags.join(' '), answer: fields.answer.join(' ') });
+    this.mini.add({ id: entry.id, questions: fields.questions.join(' '), title: fields.title.join(' '), tags: fields.tags.join(' ') });
   }
 }
 
-/** How much of a concept an entry matched: the best alternative whose terms all matched. */
-function matched(c: Concept, r: SearchResult): number {
+/** How much of a concept an entry matched: the best alternative whose terms it holds (or reached by prefix). */
+function matched(c: Concept, doc: Doc, r: SearchResult): number {
   let best = 0;
   for (const alt of c.alts) {
-    if (!alt.terms.every((t) => r.queryTerms.includes(t))) continue;
-    const exact = alt.terms.every((t) => t in r.match);
-    best = Math.max(best, alt.weight * c.credit * (exact ? 1 : GUESS_CREDIT));
+    if (alt.terms.every((t) => doc.terms.has(t))) best = Math.max(best, alt.weight * c.credit);
+    else if (alt.terms.every((t) => doc.terms.has(t) || r.queryTerms.includes(t))) best = Math.max(best, alt.weight * c.credit * GUESS_CREDIT);
   }
   return best;
 }
