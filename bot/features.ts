@@ -12,6 +12,7 @@ import { createQaFeature } from '../dialogs/qa/index.js';
 import { createVacancyService } from '../dialogs/vacancy/index.js';
 import { createKnowledgeIndex, loadCuratedEntries } from '../knowledge/index.js';
 import type { Config } from './config.js';
+import { inTenant } from '../dialogs/shared/tenant.js';
 import type { Logger } from './logger.js';
 import type { ProactiveNotifier } from './proactive.js';
 import { startJobs } from './scheduler.js';
@@ -43,7 +44,6 @@ const HOUR = 3_600_000;
 export function buildFeatures(deps: FeatureDeps): BuiltFeatures {
   const { config, store, clock, roles, audit, notifier, logger } = deps;
   const curated = loadCuratedEntries();
-  const knowledge = createKnowledgeIndex(curated);
 
   const vacancies = createVacancyService({
     store,
@@ -60,10 +60,17 @@ export function buildFeatures(deps: FeatureDeps): BuiltFeatures {
     },
   });
 
+  // Each tenant gets its own index: the shipped entries with that tenant's HR changes, built on first use.
+  const knowledgeAdmin = createCuratedKnowledge({ store, curated, newIndex: () => createKnowledgeIndex(curated) });
+  const knowledge = () => knowledgeAdmin.index();
   const qa = createQaFeature({ store, clock, knowledge });
-  // HR's overlays are applied to the index here, before the first question is answered.
-  const knowledgeAdmin = createCuratedKnowledge({ store, curated, knowledge });
   const hr = createHrFeature({ store, clock, roles, audit, knowledgeAdmin });
+  /** Runs a job once inside every tenant that has records. */
+  const everyTenant = (run: () => Promise<number>) => async () => {
+    let total = 0;
+    for (const tenant of await store.tenants()) total += await inTenant(tenant, run);
+    return total;
+  };
 
   return {
     features: [createGuideFeature({ store, clock, defaultSector: config.DEFAULT_SECTOR, knowledge }), vacancies.feature, hr, qa],
@@ -71,14 +78,14 @@ export function buildFeatures(deps: FeatureDeps): BuiltFeatures {
     onUserSeen: (userId) => vacancies.onUserSeen(userId),
     routes: [
       assessRoutes({ apiKey: config.API_KEY }),
-      vacancyRoutes({ vacancies, secret: config.WEBHOOK_SECRET, logger }),
-      reportRoutes({ vacancies, apiKey: config.API_KEY, now: () => clock.now() }),
+      vacancyRoutes({ vacancies, secret: config.WEBHOOK_SECRET, tenant: config.DEFAULT_TENANT_ID, logger }),
+      reportRoutes({ vacancies, apiKey: config.API_KEY, tenant: config.DEFAULT_TENANT_ID, now: () => clock.now() }),
     ],
     startScheduler: () =>
       startJobs(
         [
-          { name: 'reminders', everyMs: HOUR, run: () => vacancies.runReminders() },
-          { name: 'retention', everyMs: 24 * HOUR, run: () => vacancies.applyRetention() },
+          { name: 'reminders', everyMs: HOUR, run: everyTenant(() => vacancies.runReminders()) },
+          { name: 'retention', everyMs: 24 * HOUR, run: everyTenant(() => vacancies.applyRetention()) },
         ],
         logger,
       ),

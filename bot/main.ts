@@ -18,13 +18,12 @@ import type { Logger } from './logger.js';
 import { createNotifier } from './proactive.js';
 import { Router } from './router.js';
 import { createServer } from './server.js';
-import { DATA_FILE, TURN_STATE_FILE } from './storage/files.js';
+import { DATA_FILE } from './storage/files.js';
 import { openJsonStore, type JsonStore } from './storage/jsonStore.js';
-import { JsonTurnStateStorage } from './storage/turnStateStorage.js';
-import { createTeamsApp } from './teamsApp.js';
+import { createTeamsApp, tenantIdOf } from './teamsApp.js';
 import { buildFeatures } from './features.js';
 
-export { DATA_FILE, TURN_STATE_FILE } from './storage/files.js';
+export { DATA_FILE } from './storage/files.js';
 
 export const VERSION: string = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
 
@@ -40,8 +39,7 @@ export interface RunningBot {
 export async function startBot(config: Config, opts: { logger: Logger; clock?: Clock }): Promise<RunningBot> {
   const { logger } = opts;
   const clock = opts.clock ?? systemClock;
-  const store = await openJsonStore(path.join(config.DATA_DIR, DATA_FILE));
-  const turnStore = await openJsonStore(path.join(config.DATA_DIR, TURN_STATE_FILE));
+  const store = await openJsonStore(path.join(config.DATA_DIR, DATA_FILE), { legacyTenant: config.DEFAULT_TENANT_ID });
 
   const roles = new Roles(store, config.ADMIN_AAD_OBJECT_IDS);
   const audit = createAudit(store);
@@ -65,7 +63,6 @@ export async function startBot(config: Config, opts: { logger: Logger; clock?: C
   const app = createTeamsApp({
     adapter,
     botId,
-    storage: new JsonTurnStateStorage(turnStore),
     router,
     logger,
     welcome: () => help.welcome(),
@@ -83,10 +80,8 @@ export async function startBot(config: Config, opts: { logger: Logger; clock?: C
     logger,
     version: VERSION,
     mode: config.mode,
-    health: async () => {
-      const [a, b] = await Promise.all([store.health(), turnStore.health()]);
-      return a.readable ? b : a;
-    },
+    health: () => store.health(),
+    tenantOf: (activity) => tenantIdOf(activity) ?? config.DEFAULT_TENANT_ID,
     routes: built.routes,
   });
 
@@ -108,7 +103,7 @@ export async function startBot(config: Config, opts: { logger: Logger; clock?: C
       (closing ??= (async () => {
         stopScheduler();
         await new Promise<void>((resolve) => server.close(() => resolve()));
-        await Promise.all([store.close(), turnStore.close()]);
+        await store.close();
       })()),
   };
 }

@@ -36,8 +36,8 @@ export function createNotifier(deps: { adapter: TeamsAdapter; botId: string; sto
    * A channel the bot has not heard from yet (e.g. HR_CONVERSATION_ID right after install) is reached
    * with the service URL, channel and bot of any stored reference from the same deployment.
    */
-  const borrowedReference = (conversationId: string): StoredRef | undefined => {
-    const any = repo.all().find((r) => r.reference.serviceUrl);
+  const borrowedReference = async (conversationId: string): Promise<StoredRef | undefined> => {
+    const any = (await repo.find()).find((r) => r.reference.serviceUrl);
     if (!any) return undefined;
     const { serviceUrl, channelId, bot } = any.reference;
     return { id: `conv:${conversationId}`, personal: false, reference: { serviceUrl, channelId, bot, conversation: { id: conversationId } as ConversationReference['conversation'] }, updatedAt: any.updatedAt };
@@ -46,18 +46,18 @@ export function createNotifier(deps: { adapter: TeamsAdapter; botId: string; sto
   return {
     async remember(actor, reference, now) {
       const personal = actor.conversationType === 'personal';
-      const existing = repo.get(actor.userId);
-      const writes: Promise<void>[] = [];
+      const existing = await repo.get(actor.userId);
+      const writes: Promise<unknown>[] = [];
       const unchanged = (r: StoredRef | undefined) => r && r.reference.conversation?.id === reference.conversation?.id && r.reference.serviceUrl === reference.serviceUrl;
       // A channel reference never replaces a personal one: proactive messages to a person go 1:1.
       if (!unchanged(existing) && (personal || !existing?.personal)) {
         writes.push(repo.put({ id: actor.userId, personal, reference, updatedAt: now.toISOString() }));
       }
       const convKey = `conv:${actor.conversationId}`;
-      if (!unchanged(repo.get(convKey))) writes.push(repo.put({ id: convKey, personal, reference, updatedAt: now.toISOString() }));
+      if (!unchanged(await repo.get(convKey))) writes.push(repo.put({ id: convKey, personal, reference, updatedAt: now.toISOString() }));
       await Promise.all(writes);
     },
-    sendToUser: (userId, messages) => send(repo.get(userId) ?? repo.get(userId.toLowerCase()), messages),
-    sendToConversation: (conversationId, messages) => send(repo.get(`conv:${conversationId}`) ?? borrowedReference(conversationId), messages),
+    sendToUser: async (userId, messages) => send((await repo.get(userId)) ?? (await repo.get(userId.toLowerCase())), messages),
+    sendToConversation: async (conversationId, messages) => send((await repo.get(`conv:${conversationId}`)) ?? (await borrowedReference(conversationId)), messages),
   };
 }

@@ -10,7 +10,6 @@ import {
   TurnContext,
   type Activity,
   type ConversationReference,
-  type Storage,
 } from 'botbuilder';
 import type { AdaptiveCard } from '../dialogs/shared/cardKit.js';
 import { cardText } from '../dialogs/shared/cardKit.js';
@@ -23,7 +22,6 @@ export const ROUTE_KEY = 'inkl.route';
 export interface TeamsAppDeps {
   adapter: TeamsAdapter;
   botId: string;
-  storage: Storage;
   router: Router;
   logger: Logger;
   welcome(): DialogResult;
@@ -42,8 +40,13 @@ export function actorOf(activity: Activity): Actor {
     aadObjectId: from.aadObjectId,
     conversationId: conv.id,
     conversationType: type === 'channel' || type === 'groupChat' ? type : 'personal',
-    tenantId: conv.tenantId ?? (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id,
+    tenantId: tenantIdOf(activity),
   };
+}
+
+/** The Teams tenant an activity comes from, if it says. */
+export function tenantIdOf(activity: { conversation?: { tenantId?: string }; channelData?: unknown }): string | undefined {
+  return activity.conversation?.tenantId ?? (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
 }
 
 export function toActivity(o: Outgoing): Partial<Activity> {
@@ -66,7 +69,6 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
   const app = new Application<TurnState>({
     adapter: deps.adapter,
     botAppId: deps.botId,
-    storage: deps.storage,
     removeRecipientMention: true,
     startTypingTimer: false,
     longRunningMessages: false,

@@ -11,13 +11,17 @@ import { loadDotEnv } from '../bot/config.js';
 import { DATA_FILE, runningBotPid } from '../bot/storage/files.js';
 import { openJsonStore, DataFileError } from '../bot/storage/jsonStore.js';
 import { exportFaq, importFaq } from '../dialogs/hr/faqTransfer.js';
+import { inTenant } from '../dialogs/shared/tenant.js';
 import { loadCuratedEntries } from '../knowledge/entries/index.js';
 
 loadDotEnv();
 const [command, ...args] = process.argv.slice(2);
-const flags = args.filter((a) => a.startsWith('--'));
+// The tenant whose entries are exported or imported: --tenant=<id>, else the single-tenant default.
+const tenantFlag = args.find((a) => a.startsWith('--tenant='));
+const tenant = tenantFlag?.slice('--tenant='.length) || process.env.DEFAULT_TENANT_ID || 'local';
+const flags = args.filter((a) => a.startsWith('--') && a !== tenantFlag);
 const [file, ...extra] = args.filter((a) => !a.startsWith('--'));
-const usage = 'Bruk: npm run faq -- export > faq.json   |   npm run faq -- import faq.json [--dry-run]';
+const usage = 'Bruk: npm run faq -- export [--tenant=<id>] > faq.json   |   npm run faq -- import faq.json [--dry-run] [--tenant=<id>]';
 const known = command === 'export' ? [] : ['--dry-run'];
 if ((command !== 'export' && command !== 'import') || extra.length || (command === 'export') === Boolean(file) || flags.some((f) => !known.includes(f))) {
   console.error(usage);
@@ -33,7 +37,7 @@ if (command === 'import' && !flags.includes('--dry-run') && botPid) {
 }
 let store;
 try {
-  store = await openJsonStore(dataFile);
+  store = await openJsonStore(dataFile, { legacyTenant: process.env.DEFAULT_TENANT_ID || 'local' });
 } catch (e) {
   console.error(e instanceof DataFileError ? e.message : String(e));
   process.exit(1);
@@ -42,7 +46,8 @@ const curated = loadCuratedEntries();
 
 if (command === 'export') {
   // Wait for the pipe to take everything before exiting: a large export would be cut off otherwise.
-  await new Promise<void>((resolve) => process.stdout.write(JSON.stringify(exportFaq(store, curated), null, 2) + '\n', () => resolve()));
+  const exported = await inTenant(tenant, () => exportFaq(store, curated));
+  await new Promise<void>((resolve) => process.stdout.write(JSON.stringify(exported, null, 2) + '\n', () => resolve()));
   await store.close();
   process.exit(0);
 }
@@ -55,7 +60,7 @@ try {
   console.error(`Kan ikke lese ${file}: ${(e as Error).message}`);
   process.exit(2);
 }
-const result = await importFaq(store, curated, input, { dryRun, by: 'cli' });
+const result = await inTenant(tenant, () => importFaq(store, curated, input, { dryRun, by: 'cli' }));
 if (!result.ok) {
   console.error(`Importen ble avvist, ingenting er endret:\n${result.errors.map((e) => `  ${e}`).join('\n')}`);
   process.exit(2);

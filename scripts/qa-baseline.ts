@@ -7,7 +7,7 @@
 import MiniSearch from 'minisearch';
 import type { Entry } from '../knowledge/entries/schema.js';
 import { describeSource } from '../knowledge/entries/schema.js';
-import { renderParameters } from '../knowledge/parameters/format.js';
+import { renderEntry } from '../knowledge/entries/render.js';
 import type { QaCase, QaResult } from '../knowledge/search/evaluate.js';
 import { judge } from '../knowledge/search/evaluate.js';
 
@@ -43,7 +43,7 @@ export function createBaseline(entries: Entry[], tuneOn: QaCase[], date: string)
     processTerm,
     searchOptions: { boost: { questions: 3, title: 2, tags: 1.5 }, fuzzy: 0.2, prefix: true },
   });
-  mini.addAll(entries.map((e) => ({ id: e.id, title: e.title, questions: e.questions.join('\n'), tags: e.tags.join(' '), answer: renderParameters(e.answer, date) })));
+  mini.addAll(entries.map((e) => renderEntry(e, date)).map((e) => ({ id: e.id, title: e.title, questions: e.questions.join('\n'), tags: e.tags.join(' '), answer: e.answer })));
   const byId = new Map(entries.map((e) => [e.id, e]));
   const termCount = (q: string) => Math.max(1, q.split(/[^\p{L}\p{N}]+/u).filter((t) => t && processTerm(t)).length);
   const top = (q: string) => {
@@ -56,7 +56,7 @@ export function createBaseline(entries: Entry[], tuneOn: QaCase[], date: string)
     return {
       answered,
       entryIds: answered ? [entry.id] : [],
-      text: answered ? renderParameters(entry.answer, date) : '',
+      text: answered ? renderEntry(entry, date).answer : '',
       sources: answered ? entry.sources.map(describeSource) : [],
       score: perTerm,
     };

@@ -8,8 +8,9 @@ import type { VacancyService } from '../../dialogs/vacancy/index.js';
 import type { Logger } from '../logger.js';
 import { sendJson } from '../server.js';
 import { validSignature } from './auth.js';
+import { inTenant } from '../../dialogs/shared/tenant.js';
 
-export function vacancyRoutes(deps: { vacancies: VacancyService; secret?: string; logger: Logger }) {
+export function vacancyRoutes(deps: { vacancies: VacancyService; secret?: string; tenant: string; logger: Logger }) {
   return (server: restify.Server): void => {
     server.post('/api/vacancies', async (req, res) => {
       if (!deps.secret) {
@@ -20,7 +21,7 @@ export function vacancyRoutes(deps: { vacancies: VacancyService; secret?: string
         deps.logger.warn('vacancy webhook: missing or invalid signature');
         return sendJson(res, 401, { error: 'Unauthorized: X-Signature must be sha256=<hex HMAC-SHA256 of the raw body with the shared secret>' });
       }
-      const result = await deps.vacancies.reportFromSystem(req.body);
+      const result = await inTenant(deps.tenant, () => deps.vacancies.reportFromSystem(req.body));
       if (result.status === 400) return sendJson(res, 400, { error: 'Invalid vacancy', details: result.errors });
       deps.logger.info({ vacancyId: result.id, duplicate: result.duplicate }, 'vacancy reported by HR system');
       return sendJson(res, 202, { id: result.id, duplicate: result.duplicate });

@@ -3,7 +3,6 @@ import path from 'node:path';
 
 /** The data files in DATA_DIR. Kept apart from bot/main.ts so command-line tools need not load the server. */
 export const DATA_FILE = 'inkluderingsveilederen.json';
-export const TURN_STATE_FILE = 'turn-state.json';
 
 
 /** A marker that a bot process is using DATA_DIR, so command-line writers can refuse to race it. */

@@ -1,5 +1,6 @@
 /**
- * The app's records in one lowdb JSON file. Reads are served from memory; writes are serialized and
+ * The app's records in one lowdb JSON file, per tenant (schema 2: tenants → repos → records; a schema 1
+ * file of a single-employer installation is read into the configured default tenant). Reads are served from memory; writes are serialized and
  * coalesced (one write in flight, the next one carries every change made meanwhile) and atomic
  * (lowdb's steno writes a temp file and renames it). put()/remove() resolve once their change is on
  * disk. A file that cannot be parsed stops the start and is never overwritten.
@@ -7,12 +8,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DataFile } from 'lowdb/node';
-import type { Repo, Store } from '../../dialogs/shared/ports.js';
+import { StaleWriteError, type Repo, type Store, type Stored } from '../../dialogs/shared/ports.js';
+import { currentTenant } from '../../dialogs/shared/tenant.js';
 
 interface FileShape {
+  schema: 2;
+  tenants: Record<string, Record<string, unknown[]>>;
+}
+
+interface LegacyShape {
   schema: 1;
   repos: Record<string, unknown[]>;
 }
+
+type Rec = Stored<{ id: string }>;
 
 export class DataFileError extends Error {
   constructor(
@@ -29,31 +38,38 @@ export interface JsonStore extends Store {
   flush(): Promise<void>;
   /** Whether the file is reachable and the last write succeeded. */
   health(): Promise<{ readable: boolean; error?: string }>;
-  /** Record counts per repo. */
+  /** Record counts per repo, over all tenants. */
   counts(): Record<string, number>;
   close(): Promise<void>;
 }
 
 type Waiter = { resolve: () => void; reject: (e: unknown) => void };
 
-export async function openJsonStore(file: string): Promise<JsonStore> {
+export async function openJsonStore(file: string, options: { legacyTenant?: string } = {}): Promise<JsonStore> {
   const abs = path.resolve(file);
   fs.mkdirSync(path.dirname(abs), { recursive: true });
   const adapter = new DataFile<FileShape>(abs, { parse: JSON.parse, stringify: (d) => JSON.stringify(d) });
-  let initial: FileShape | null;
+  let initial: FileShape | LegacyShape | null;
   try {
-    initial = await adapter.read();
+    initial = (await adapter.read()) as FileShape | LegacyShape | null;
   } catch (e) {
     throw new DataFileError(abs, e instanceof Error ? e.message : String(e));
   }
   if (initial !== null) validateShape(abs, initial);
 
-  const maps = new Map<string, Map<string, { id: string }>>();
-  for (const [name, records] of Object.entries(initial?.repos ?? {})) {
-    const m = new Map<string, { id: string }>();
-    for (const r of records as Array<{ id: string }>) m.set(r.id, r);
-    maps.set(name, m);
-  }
+  // tenant → repo → id → record
+  const tenants = new Map<string, Map<string, Map<string, Rec>>>();
+  const load = (tenant: string, repos: Record<string, unknown[]>) => {
+    const t = new Map<string, Map<string, Rec>>();
+    for (const [name, records] of Object.entries(repos)) {
+      const m = new Map<string, Rec>();
+      for (const r of records as Rec[]) m.set(r.id, typeof r.rev === 'number' ? r : { ...r, rev: 1 });
+      t.set(name, m);
+    }
+    tenants.set(tenant, t);
+  };
+  if (initial?.schema === 1) load(options.legacyTenant ?? 'local', initial.repos);
+  else for (const [tenant, repos] of Object.entries(initial?.tenants ?? {})) load(tenant, repos);
 
   let waiters: Waiter[] = [];
   let writing: Promise<void> | null = null;
@@ -61,9 +77,13 @@ export async function openJsonStore(file: string): Promise<JsonStore> {
   let closed = false;
 
   const snapshot = (): FileShape => {
-    const repos: Record<string, unknown[]> = {};
-    for (const [name, m] of maps) repos[name] = [...m.values()];
-    return { schema: 1, repos };
+    const out: FileShape['tenants'] = {};
+    for (const [tenant, repos] of tenants) {
+      const r: Record<string, unknown[]> = {};
+      for (const [name, m] of repos) if (m.size) r[name] = [...m.values()];
+      if (Object.keys(r).length) out[tenant] = r;
+    }
+    return { schema: 2, tenants: out };
   };
 
   const kick = (): void => {
@@ -96,30 +116,54 @@ export async function openJsonStore(file: string): Promise<JsonStore> {
     });
   };
 
+  const mapOf = (name: string): Map<string, Rec> => {
+    const tenant = currentTenant();
+    let t = tenants.get(tenant);
+    if (!t) tenants.set(tenant, (t = new Map()));
+    let m = t.get(name);
+    if (!m) t.set(name, (m = new Map()));
+    return m;
+  };
+  const matches = (r: Record<string, unknown>, where: Record<string, unknown> = {}) => Object.entries(where).every(([k, v]) => r[k] === v);
+
   const repoCache = new Map<string, Repo<{ id: string }>>();
 
   const store: JsonStore = {
     file: abs,
+    tenant: currentTenant,
+    async tenants() {
+      return [...tenants].filter(([, repos]) => [...repos.values()].some((m) => m.size > 0)).map(([t]) => t);
+    },
     repo<T extends { id: string }>(name: string): Repo<T> {
       let repo = repoCache.get(name);
       if (!repo) {
-        const map = (): Map<string, { id: string }> => {
-          let m = maps.get(name);
-          if (!m) {
-            m = new Map();
-            maps.set(name, m);
-          }
-          return m;
-        };
         repo = {
-          get: (id) => maps.get(name)?.get(id),
-          all: () => [...(maps.get(name)?.values() ?? [])],
-          put: (record) => {
-            map().set(record.id, structuredClone(record));
-            return persist();
+          get: async (id) => structuredClone(mapOf(name).get(id)),
+          find: async ({ where, limit } = {}) => {
+            const out: Rec[] = [];
+            for (const r of mapOf(name).values()) {
+              if (limit !== undefined && out.length >= limit) break;
+              if (matches(r, where)) out.push(r);
+            }
+            return structuredClone(out);
+          },
+          count: async (where) => {
+            let n = 0;
+            for (const r of mapOf(name).values()) if (matches(r, where)) n++;
+            return n;
+          },
+          put: async (record, { ifRev } = {}) => {
+            const m = mapOf(name);
+            const current = m.get(record.id)?.rev ?? 0;
+            if (ifRev !== undefined && ifRev !== current) throw new StaleWriteError(name, record.id, ifRev, current);
+            const { rev: _drop, ...rest } = record as { id: string; rev?: number };
+            const stored: Rec = { ...structuredClone(rest), rev: current + 1 };
+            m.set(record.id, stored);
+            await persist();
+            return structuredClone(stored);
           },
           remove: async (id) => {
-            const removed = maps.get(name)?.delete(id) ?? false;
+            const removed = mapOf(name).delete(id);
             if (removed) await persist();
             return removed;
           },
@@ -140,7 +184,9 @@ export async function openJsonStore(file: string): Promise<JsonStore> {
       return lastError ? { readable: false, error: lastError } : { readable: true };
     },
     counts() {
-      return Object.fromEntries([...maps].map(([k, m]) => [k, m.size]));
+      const out: Record<string, number> = {};
+      for (const repos of tenants.values()) for (const [name, m] of repos) out[name] = (out[name] ?? 0) + m.size;
+      return out;
     },
     async close() {
       await store.flush();
@@ -150,17 +196,22 @@ export async function openJsonStore(file: string): Promise<JsonStore> {
   return store;
 }
 
-function validateShape(file: string, data: unknown): asserts data is FileShape {
-  const d = data as FileShape;
+function validateShape(file: string, data: unknown): asserts data is FileShape | LegacyShape {
+  const d = data as FileShape | LegacyShape;
   if (!d || typeof d !== 'object' || Array.isArray(d)) throw new DataFileError(file, 'the top level is not a JSON object');
-  if (d.schema !== 1) throw new DataFileError(file, `unknown schema ${JSON.stringify(d.schema)} (expected 1)`);
-  if (!d.repos || typeof d.repos !== 'object' || Array.isArray(d.repos)) throw new DataFileError(file, '"repos" is not an object');
-  for (const [name, records] of Object.entries(d.repos)) {
-    if (!Array.isArray(records)) throw new DataFileError(file, `repos.${name} is not an array`);
-    records.forEach((r, i) => {
-      if (!r || typeof r !== 'object' || typeof (r as { id?: unknown }).id !== 'string') {
-        throw new DataFileError(file, `repos.${name}[${i}] has no string "id"`);
-      }
-    });
-  }
+  if (d.schema !== 1 && d.schema !== 2) throw new DataFileError(file, `unknown schema ${JSON.stringify((d as { schema: unknown }).schema)} (expected 1 or 2)`);
+  const checkRepos = (where: string, repos: unknown) => {
+    if (!repos || typeof repos !== 'object' || Array.isArray(repos)) throw new DataFileError(file, `${where} is not an object`);
+    for (const [name, records] of Object.entries(repos)) {
+      if (!Array.isArray(records)) throw new DataFileError(file, `${where}.${name} is not an array`);
+      records.forEach((r, i) => {
+        if (!r || typeof r !== 'object' || typeof (r as { id?: unknown }).id !== 'string') {
+          throw new DataFileError(file, `${where}.${name}[${i}] has no string "id"`);
+        }
+      });
+    }
+  };
+  if (d.schema === 1) return checkRepos('"repos"', d.repos);
+  if (!d.tenants || typeof d.tenants !== 'object' || Array.isArray(d.tenants)) throw new DataFileError(file, '"tenants" is not an object');
+  for (const [tenant, repos] of Object.entries(d.tenants)) checkRepos(`tenants.${tenant}`, repos);
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { expectValidCard } from '../../test/helpers/cards.js';
 import type { KnowledgeIndex } from '../../knowledge/kb.js';
 import { cardText, type AdaptiveCard } from '../shared/cardKit.js';
-import { memoryStore } from '../shared/memoryStore.js';
+import { memoryStore } from '../../test/support/memoryStore.js';
 import type { Actor, DialogResult } from '../shared/turn.js';
 import type { GuideFlow } from './flow.js';
 import { createGuideFeature } from './index.js';
@@ -14,7 +14,7 @@ const actor: Actor = { userId: 'user-1', conversationId: 'conv-1', conversationT
 function setup(opts: { defaultSector?: 'state' | 'municipal'; knowledge?: KnowledgeIndex } = {}) {
   const store = memoryStore();
   const clock = { t: new Date('2025-01-06T09:00:00Z'), now() { return this.t; } };
-  const feature = createGuideFeature({ store, clock, ...opts });
+  const feature = createGuideFeature({ store, clock, defaultSector: opts.defaultSector, knowledge: opts.knowledge ? async () => opts.knowledge! : undefined });
   const cards: AdaptiveCard[] = [];
   const keep = (r: DialogResult | undefined): DialogResult | undefined => {
     if (r?.replace) cards.push(r.replace);
@@ -130,7 +130,7 @@ describe('the guide feature', () => {
     expect(textOf(r)).toContain(S.sourceDefault);
     r = await t.say('ja');
     expect(textOf(r)).toContain(S.canDo);
-    expect(t.flow()?.status).toBe('result');
+    expect((await t.flow())?.status).toBe('result');
     expect(await t.say('hva er arbeidstrening?')).toBeUndefined();
     for (const c of t.cards) expectValidCard(c);
   });
@@ -140,7 +140,7 @@ describe('the guide feature', () => {
     const first = await t.command('ledig stilling');
     const r = await t.say('avbryt');
     expect(r?.send?.[0]).toEqual({ type: 'text', text: S.typedCancelled });
-    expect(t.flow()).toBeUndefined();
+    expect((await t.flow())).toBeUndefined();
     expect(await t.say('ja')).toBeUndefined();
     const stale = await press(t, first, 'Staten');
     expect(textOf(stale)).toContain(S.staleTitle);
@@ -154,13 +154,13 @@ describe('the guide feature', () => {
     for (const a of ['midlertidig', '10', 'prosjekt', 'ja']) await t.say(a);
     let r = await t.say('nei');
     expect(textOf(r)).toContain(S.reviewTitle);
-    expect(t.flow()?.answers.regulation).toBe('yes');
+    expect((await t.flow())?.answers.regulation).toBe('yes');
     const editDuration = button(cardOf(r), S.edit);
     expect(editDuration.data.q).toBe('sector');
     r = await t.act('guide.edit', { ...editDuration.data, q: 'duration' });
     expect(textOf(r)).toContain('Hvor mange måneder');
-    expect(t.flow()?.answers.regulation).toBeUndefined();
-    expect(t.flow()?.answers.ground).toBe('temporary_work');
+    expect((await t.flow())?.answers.regulation).toBeUndefined();
+    expect((await t.flow())?.answers.ground).toBe('temporary_work');
     r = await press(t, r, '3 mnd');
     expect(textOf(r)).toContain(S.reviewTitle);
     expect(textOf(r)).not.toContain('Personalreglementet');
@@ -184,7 +184,7 @@ describe('the guide feature', () => {
     await t.say('kommune');
     const r = await t.command('ny stilling');
     expect(textOf(r)).toContain('Er stillingen fast eller midlertidig?');
-    expect(t.flow()?.sources.sector).toBe('remembered');
+    expect((await t.flow())?.sources.sector).toBe('remembered');
   });
 
   it('a flow older than seven days starts over with a polite note', async () => {
@@ -194,7 +194,7 @@ describe('the guide feature', () => {
     const after = await press(t, r, 'Staten');
     expect(textOf(after)).toContain(S.expired);
     expect(textOf(after)).toContain('Hvor er stillingen?');
-    expect(t.flow()?.answers).toEqual({});
+    expect((await t.flow())?.answers).toEqual({});
     // Within seven days it goes on.
     const t2 = setup();
     const r2 = await t2.command('ny stilling');
@@ -206,13 +206,13 @@ describe('the guide feature', () => {
     const t = setup({ defaultSector: 'state' });
     await t.command('ny stilling');
     for (const a of ['midlertidig', '3', 'prosjekt', 'nei', 'ja']) await t.say(a);
-    expect(t.flow()?.status).toBe('result');
-    const old = { ...t.flow()!, rulesetVersion: 'old-version' };
+    expect((await t.flow())?.status).toBe('result');
+    const old = { ...(await t.flow())!, rulesetVersion: 'old-version' };
     await t.store.repo<GuideFlow>('guideFlows').put(old);
     const r = await t.act('guide.confirm', { flow: old.token });
     expect(textOf(r)).toContain(S.rulesUpdated);
     expect(textOf(r)).toContain(S.rulesVersion(RULESET_VERSION));
-    expect(t.flow()?.rulesetVersion).toBe(RULESET_VERSION);
+    expect((await t.flow())?.rulesetVersion).toBe(RULESET_VERSION);
   });
 
   it('bad card data gets a clear message, not a throw', async () => {
@@ -227,7 +227,7 @@ describe('the guide feature', () => {
       expect(textOf(r)).toContain(S.badData);
     }
     await t.command('ny stilling');
-    const token = t.flow()!.token;
+    const token = (await t.flow())!.token;
     const r = await t.act('guide.answer', { flow: token, q: 'sector', value: 'mars' });
     expect(textOf(r)).toContain('Hvor er stillingen?');
     const wrongQ = await t.act('guide.answer', { flow: token, q: 'duration', value: 5 });
@@ -244,7 +244,7 @@ describe('the guide feature', () => {
     await t.command('ny stilling');
     let r: DialogResult | undefined;
     for (const a of ['midlertidig', '12', 'prosjekt', 'vet ikke', 'ja', 'vet ikke', 'vet ikke', 'vet ikke', 'vet ikke', 'vet ikke', 'vet ikke', 'vet ikke', 'vet ikke', 'vet ikke']) {
-      if (t.flow()?.status !== 'asking') break;
+      if ((await t.flow())?.status !== 'asking') break;
       r = await t.say(a);
     }
     r = await t.say('ja');

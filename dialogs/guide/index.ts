@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { KnowledgeIndex } from '../../knowledge/kb.js';
 import type { AdaptiveCard } from '../shared/cardKit.js';
 import type { Clock, Store } from '../shared/ports.js';
+import { createPrefs } from '../shared/prefs.js';
 import type { Actor, ActionTurn, DialogResult, Feature, TextTurn } from '../shared/turn.js';
 import { buildCase } from './buildCase.js';
 import { guideNoticeCard } from './cards/noticeCard.js';
@@ -32,12 +33,8 @@ export interface GuideDeps {
   store: Store;
   clock: Clock;
   defaultSector?: 'state' | 'municipal';
-  knowledge?: KnowledgeIndex;
-}
-
-interface SectorPref {
-  id: string;
-  sector: 'state' | 'municipal';
+  /** The current tenant's knowledge index, for related entries on the result card. */
+  knowledge?: () => Promise<KnowledgeIndex>;
 }
 
 const Token = z.string().min(1).max(100);
@@ -58,7 +55,7 @@ const CONFIRM_WORDS = new Set(['ja', 'j', 'ok', 'yes', 'bekreft', 'vis resultat'
 
 export function createGuideFeature(deps: GuideDeps): Feature {
   const flows = deps.store.repo<GuideFlow>('guideFlows');
-  const prefs = deps.store.repo<SectorPref>('guidePrefs');
+  const prefs = createPrefs(deps.store);
   const now = () => deps.clock.now();
 
   const replace = (card: AdaptiveCard): DialogResult => ({ replace: card });
@@ -69,8 +66,8 @@ export function createGuideFeature(deps: GuideDeps): Feature {
     flow.updatedAt = now().toISOString();
     await flows.put(flow);
     const sector = flow.answers.sector;
-    if (!deps.defaultSector && flow.sources.sector === 'user' && (sector === 'state' || sector === 'municipal') && prefs.get(flow.userId)?.sector !== sector) {
-      await prefs.put({ id: flow.userId, sector });
+    if (!deps.defaultSector && flow.sources.sector === 'user' && (sector === 'state' || sector === 'municipal')) {
+      await prefs.setSector(flow.userId, sector, 'guide', now());
     }
   }
 
@@ -78,21 +75,22 @@ export function createGuideFeature(deps: GuideDeps): Feature {
     return assess(buildCase(walk(flow.answers).effective));
   }
 
-  function related(a: Assessment): RelatedEntry[] {
+  async function related(a: Assessment): Promise<RelatedEntry[]> {
     if (!deps.knowledge) return [];
+    const knowledge = await deps.knowledge();
     const words = [
       ...a.paths.filter((p) => p.applies !== 'no' && !p.id.endsWith('.ordinary')).map((p) => TITLES[p.id as keyof typeof TITLES] ?? ''),
       ...a.measures.map((m) => m.id.replace(/^nav\./, '').replace(/-/g, ' ')),
     ].filter(Boolean);
     const query = words.join(' ') || 'ansettelse nav inkludering';
     try {
-      return deps.knowledge.search(query, 3).map((h) => ({ id: h.entry.id, title: h.entry.title, summary: summarise(h.entry.answer) }));
+      return knowledge.search(query, 3).map((h) => ({ id: h.entry.id, title: h.entry.title, summary: summarise(h.entry.answer) }));
     } catch {
       return [];
     }
   }
 
-  function render(flow: GuideFlow, note?: string): AdaptiveCard {
+  async function render(flow: GuideFlow, note?: string): Promise<AdaptiveCard> {
     if (flow.status === 'result') {
       let a: Assessment;
       try {
@@ -100,7 +98,7 @@ export function createGuideFeature(deps: GuideDeps): Feature {
       } catch {
         return notice(S.badDataTitle, S.assessFailed);
       }
-      const view = { token: flow.token, assessment: a, titles: TITLES as Record<string, string>, rulesetVersion: RULESET_VERSION, related: related(a), note };
+      const view = { token: flow.token, assessment: a, titles: TITLES as Record<string, string>, rulesetVersion: RULESET_VERSION, related: await related(a), note };
       const c = resultCard(view);
       // Teams refuses cards over 28 KB; the further reading is the first thing to go.
       return JSON.stringify(c).length < 27_000 ? c : resultCard({ ...view, related: [] });
@@ -134,11 +132,11 @@ export function createGuideFeature(deps: GuideDeps): Feature {
       now: now(),
       rulesetVersion: RULESET_VERSION,
       defaultSector: deps.defaultSector,
-      rememberedSector: prefs.get(actor.userId)?.sector,
+      rememberedSector: await prefs.sectorOf(actor.userId),
       prefill,
     });
     await save(flow);
-    return render(flow, note);
+    return await render(flow, note);
   }
 
   /** A flow saved under other rules keeps its answers, is walked again and never shows a stale result. */
@@ -154,7 +152,7 @@ export function createGuideFeature(deps: GuideDeps): Feature {
 
   async function loadForAction(turn: ActionTurn, token: string): Promise<Loaded> {
     const key = flowKey(turn.actor.userId, turn.actor.conversationId);
-    const stored = flows.get(key);
+    const stored = await flows.get(key);
     if (!stored || stored.token !== token) return { result: replace(notice(S.staleTitle, S.stale)) };
     if (isExpired(stored, now())) {
       await flows.remove(key);
@@ -180,14 +178,14 @@ export function createGuideFeature(deps: GuideDeps): Feature {
 
   async function applyAnswer(flow: GuideFlow, q: QuestionId, value: AnswerValue): Promise<{ card: AdaptiveCard }> {
     const out = answer(flow, q, value);
-    if (!out.ok) return { card: render(flow, out.reason === 'not-current' ? S.staleQuestion : q === 'duration' ? S.badDuration : S.badData) };
+    if (!out.ok) return { card: await render(flow, out.reason === 'not-current' ? S.staleQuestion : q === 'duration' ? S.badDuration : S.badData) };
     await save(out.flow);
-    return { card: render(out.flow) };
+    return { card: await render(out.flow) };
   }
 
   async function handleText(turn: TextTurn): Promise<DialogResult | undefined> {
     const key = flowKey(turn.actor.userId, turn.actor.conversationId);
-    const stored = flows.get(key);
+    const stored = await flows.get(key);
     if (!stored || stored.status === 'result') return undefined;
     if (isExpired(stored, now())) {
       await flows.remove(key);
@@ -203,9 +201,9 @@ export function createGuideFeature(deps: GuideDeps): Feature {
       const t = normalise(turn.text);
       if (CONFIRM_WORDS.has(t)) {
         const done = confirm(flow);
-        if (!done) return send(render(flow, note));
+        if (!done) return send(await render(flow, note));
         await save(done);
-        return send(render(done, note));
+        return send(await render(done, note));
       }
       const typed = parseTyped(QUESTION_BY_ID.hasCandidate, {}, turn.text);
       if (typed.kind === 'back') return send(await goBack(flow));
@@ -225,7 +223,7 @@ export function createGuideFeature(deps: GuideDeps): Feature {
         const labels = q.choices(w.effective).map((c) => c.label);
         const isYesNo = labels.length <= 3 && labels[0] === 'Ja' && labels[1] === 'Nei';
         const explain = q.kind === 'number' ? S.badTyped.number : isYesNo ? S.badTyped.yesNo : S.badTyped.choice(labels);
-        return send(render(flow, explain));
+        return send(await render(flow, explain));
       }
     }
   }
@@ -234,12 +232,12 @@ export function createGuideFeature(deps: GuideDeps): Feature {
     if (flow.status === 'result') {
       const f = { ...structuredClone(flow), status: 'review' as const };
       await save(f);
-      return render(f);
+      return await render(f);
     }
     const { flow: f, moved } = back(flow);
-    if (!moved) return render(flow, S.atFirstQuestion);
+    if (!moved) return await render(flow, S.atFirstQuestion);
     await save(f);
-    return render(f);
+    return await render(f);
   }
 
   async function cancel(flow: GuideFlow, typed: boolean): Promise<DialogResult> {
@@ -266,12 +264,12 @@ export function createGuideFeature(deps: GuideDeps): Feature {
       },
       [VERBS.answer]: withFlow(AnswerData, async (_turn, flow, data, note) => {
         const w = walk(flow.answers);
-        if (flow.status !== 'asking' || w.next !== data.q) return replace(render(flow, note ?? S.staleQuestion));
+        if (flow.status !== 'asking' || w.next !== data.q) return replace(await render(flow, note ?? S.staleQuestion));
         let value: AnswerValue | undefined = data.value;
         if (data.q === 'duration') {
           const raw = data.value ?? data.guideMonths;
           value = typeof raw === 'number' ? raw : typeof raw === 'string' ? parseMonths(raw) : undefined;
-          if (value === undefined) return replace(render(flow, S.badDuration));
+          if (value === undefined) return replace(await render(flow, S.badDuration));
         }
         if (value === undefined) return badData();
         return replace((await applyAnswer(flow, data.q, value)).card);
@@ -282,25 +280,25 @@ export function createGuideFeature(deps: GuideDeps): Feature {
         if (!data.q) {
           const f = settle({ ...structuredClone(flow), status: 'asking' });
           await save(f);
-          return replace(render(f, note));
+          return replace(await render(f, note));
         }
         const f = edit(flow, data.q);
         await save(f);
-        return replace(render(f, note));
+        return replace(await render(f, note));
       }),
       [VERBS.confirm]: withFlow(FlowData, async (_turn, flow, _data, note) => {
         const done = confirm(flow);
-        if (!done) return replace(render(flow, note));
+        if (!done) return replace(await render(flow, note));
         await save(done);
-        return replace(render(done, note));
+        return replace(await render(done, note));
       }),
       [VERBS.restart]: withFlow(FlowData, async (turn) => send(await start(turn.actor))),
       [VERBS.navOrder]: withFlow(FlowData, async (_turn, flow, _data, note) => {
-        if (flow.status !== 'result') return send(render(flow, note ?? S.noOrderResult));
+        if (flow.status !== 'result') return send(await render(flow, note ?? S.noOrderResult));
         return send(orderFormCard({ token: flow.token, draft: flow.order ? draftOf(flow.order) : undefined }));
       }),
       [VERBS.navOrderSubmit]: withFlow(FlowData, async (turn, flow, _data, note) => {
-        if (flow.status !== 'result') return replace(render(flow, note ?? S.noOrderResult));
+        if (flow.status !== 'result') return replace(await render(flow, note ?? S.noOrderResult));
         const draft = draftFrom(turn.data);
         const v = validateOrder(draft);
         if (!v.ok) return replace(orderFormCard({ token: flow.token, draft, errors: v.errors }));

@@ -13,7 +13,7 @@ export { noticeCard } from './noticeCard.js';
  * Help and welcome. The help card lists what the other features declare in their `help` items,
  * filtered by the asker's role, so a new feature adds itself by declaring its items.
  */
-export function createHelpFeature(deps: { features: () => Feature[]; roleOf: (actor: Actor) => Role }): Feature & {
+export function createHelpFeature(deps: { features: () => Feature[]; roleOf: (actor: Actor) => Promise<Role> }): Feature & {
   welcome(): ReturnType<typeof reply.card>;
   unknownAction(): ReturnType<typeof reply.card>;
   unknownCommand(command: string): ReturnType<typeof reply.text>;
@@ -25,11 +25,11 @@ export function createHelpFeature(deps: { features: () => Feature[]; roleOf: (ac
       {
         id: 'help',
         pattern: /^(?:hjelp|help|\?|meny|hva kan du(?: gjøre)?\??)$/,
-        handle: async (turn) => reply.card(helpCard(items(), deps.roleOf(turn.actor))),
+        handle: async (turn) => reply.card(helpCard(items(), await deps.roleOf(turn.actor))),
       },
     ],
     actions: {
-      'help.show': async (turn) => reply.card(helpCard(items(), deps.roleOf(turn.actor))),
+      'help.show': async (turn) => reply.card(helpCard(items(), await deps.roleOf(turn.actor))),
     },
     welcome: () => reply.card(welcomeCard(items())),
     unknownAction: () => reply.card(noticeCard(S.unknownActionTitle, S.unknownAction)),

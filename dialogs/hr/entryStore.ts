@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Entry } from '../../knowledge/entries/schema.js';
 import type { KnowledgeIndex } from '../../knowledge/kb.js';
-import type { Store } from '../shared/ports.js';
+import { StaleWriteError, type Store } from '../shared/ports.js';
 
 export type EntryStatus = 'active' | 'retired';
 
@@ -48,37 +48,56 @@ export interface EntryView {
 export type SaveResult = { ok: true; view: EntryView } | { ok: false; conflict: EntryView };
 
 export interface CuratedKnowledge {
-  get(id: string): EntryView | undefined;
-  list(): EntryView[];
+  /** The current tenant's search index: the shipped entries with this tenant's HR changes applied. */
+  index(): Promise<KnowledgeIndex>;
+  get(id: string): Promise<EntryView | undefined>;
+  list(): Promise<EntryView[]>;
   create(entry: Entry, by: string, at: Date): Promise<SaveResult>;
   save(entry: Entry, expectedVersion: number, by: string, at: Date): Promise<SaveResult>;
   /** Writes an entry and its status in one version (npm run faq import): history "imported". */
   importEntry(entry: Entry, status: EntryStatus, expectedVersion: number, by: string, at: Date): Promise<SaveResult>;
   setStatus(id: string, status: EntryStatus, expectedVersion: number | undefined, by: string, at: Date): Promise<SaveResult | undefined>;
-  history(id: string): EntryHistoryEvent[];
+  history(id: string): Promise<EntryHistoryEvent[]>;
+  /** Forgets a tenant's index (another instance changed its entries); it is rebuilt on next use. */
+  invalidate(tenantId: string): void;
 }
 
-export function createCuratedKnowledge(deps: { store: Store; curated: readonly Entry[]; knowledge: KnowledgeIndex }): CuratedKnowledge {
+export function createCuratedKnowledge(deps: { store: Store; curated: readonly Entry[]; newIndex: () => KnowledgeIndex }): CuratedKnowledge {
   const overlays = deps.store.repo<EntryOverlay>(ENTRY_OVERLAYS);
   const history = deps.store.repo<EntryHistoryEvent>(ENTRY_HISTORY);
   const curated = new Map(deps.curated.map((e) => [e.id, e]));
+  const indexes = new Map<string, Promise<KnowledgeIndex>>();
 
-  const view = (id: string): EntryView | undefined => {
-    const o = overlays.get(id);
+  const viewOf = (id: string, o: EntryOverlay | undefined): EntryView | undefined => {
     if (o) return { entry: o.entry, status: o.status, version: o.version, origin: curated.has(id) ? 'curated' : 'hr', changed: true };
     const c = curated.get(id);
     return c ? { entry: c, status: 'active', version: 0, origin: 'curated', changed: false } : undefined;
   };
+  const view = async (id: string): Promise<EntryView | undefined> => viewOf(id, await overlays.get(id));
 
-  const index = (v: EntryView): void => {
-    if (v.status === 'active') deps.knowledge.upsert(v.entry);
-    else deps.knowledge.remove(v.entry.id);
+  const apply = (idx: KnowledgeIndex, v: EntryView): void => {
+    if (v.status === 'active') idx.upsert(v.entry);
+    else idx.remove(v.entry.id);
   };
 
-  // Start-up: HR's overlays win over the shipped text.
-  for (const o of overlays.all()) index(view(o.id)!);
+  const index = (): Promise<KnowledgeIndex> => {
+    const tenant = deps.store.tenant();
+    let idx = indexes.get(tenant);
+    if (!idx) {
+      idx = (async () => {
+        const fresh = deps.newIndex();
+        // HR's overlays win over the shipped text.
+        for (const o of await overlays.find()) apply(fresh, viewOf(o.id, o)!);
+        return fresh;
+      })();
+      indexes.set(tenant, idx);
+      idx.catch(() => indexes.delete(tenant));
+    }
+    return idx;
+  };
 
-  // Writes to one entry are serialized, so two saves cannot both pass the version check.
+  // Writes are serialized in this process, so two saves cannot both pass the version check; across
+  // instances the store's revision check refuses the second write.
   let chain: Promise<unknown> = Promise.resolve();
   const serial = <T>(fn: () => Promise<T>): Promise<T> => {
     const next = chain.then(fn, fn);
@@ -86,56 +105,72 @@ export function createCuratedKnowledge(deps: { store: Store; curated: readonly E
     return next;
   };
 
-  const write = async (entry: Entry, status: EntryStatus, before: EntryView | undefined, by: string, at: Date, action: HistoryAction): Promise<EntryView> => {
+  const write = async (entry: Entry, status: EntryStatus, before: EntryView | undefined, by: string, at: Date, action: HistoryAction): Promise<EntryView | StaleWriteError> => {
     const version = (before?.version ?? 0) + 1;
-    await overlays.put({ id: entry.id, entry, status, version, updatedBy: by, updatedAt: at.toISOString() });
+    const current = await overlays.get(entry.id);
+    if ((current?.version ?? 0) !== (before?.version ?? 0)) return new StaleWriteError(ENTRY_OVERLAYS, entry.id, before?.version ?? 0, current?.version ?? 0);
+    try {
+      await overlays.put({ id: entry.id, entry, status, version, updatedBy: by, updatedAt: at.toISOString() }, { ifRev: current?.rev ?? 0 });
+    } catch (e) {
+      if (e instanceof StaleWriteError) return e;
+      throw e;
+    }
     await history.put({ id: randomUUID(), entryId: entry.id, action, by, at: at.toISOString(), versionBefore: before ? before.version : null, versionAfter: version, title: entry.title });
-    const v = view(entry.id)!;
-    index(v);
+    const v = (await view(entry.id))!;
+    // An index not built yet will read this overlay when it is.
+    const built = indexes.get(deps.store.tenant());
+    if (built) apply(await built, v);
     return v;
+  };
+  const outcome = async (w: Promise<EntryView | StaleWriteError>, id: string): Promise<SaveResult> => {
+    const r = await w;
+    return r instanceof StaleWriteError ? { ok: false, conflict: (await view(id))! } : { ok: true, view: r };
   };
 
   return {
+    index,
     get: view,
-    list() {
-      const ids = new Set([...curated.keys(), ...overlays.all().map((o) => o.id)]);
-      return [...ids].map((id) => view(id)!);
+    async list() {
+      const ids = new Set([...curated.keys(), ...(await overlays.find()).map((o) => o.id)]);
+      const out: EntryView[] = [];
+      for (const id of ids) out.push((await view(id))!);
+      return out;
     },
     create(entry, by, at) {
       return serial(async () => {
-        const existing = view(entry.id);
+        const existing = await view(entry.id);
         if (existing) return { ok: false, conflict: existing };
-        return { ok: true, view: await write(entry, 'active', undefined, by, at, 'created') };
+        return outcome(write(entry, 'active', undefined, by, at, 'created'), entry.id);
       });
     },
     save(entry, expectedVersion, by, at) {
       return serial(async () => {
-        const current = view(entry.id);
+        const current = await view(entry.id);
         if (current && current.version !== expectedVersion) return { ok: false, conflict: current };
-        return { ok: true, view: await write(entry, current?.status ?? 'active', current, by, at, current ? 'edited' : 'created') };
+        return outcome(write(entry, current?.status ?? 'active', current, by, at, current ? 'edited' : 'created'), entry.id);
       });
     },
     importEntry(entry, status, expectedVersion, by, at) {
       return serial(async () => {
-        const current = view(entry.id);
+        const current = await view(entry.id);
         if (current && current.version !== expectedVersion) return { ok: false, conflict: current };
-        return { ok: true, view: await write(entry, status, current, by, at, 'imported') };
+        return outcome(write(entry, status, current, by, at, 'imported'), entry.id);
       });
     },
     setStatus(id, status, expectedVersion, by, at) {
       return serial(async () => {
-        const current = view(id);
+        const current = await view(id);
         if (!current) return undefined;
         if (expectedVersion !== undefined && current.version !== expectedVersion) return { ok: false, conflict: current };
         if (current.status === status) return { ok: true, view: current };
-        return { ok: true, view: await write(current.entry, status, current, by, at, status === 'retired' ? 'retired' : 'restored') };
+        return outcome(write(current.entry, status, current, by, at, status === 'retired' ? 'retired' : 'restored'), id);
       });
     },
-    history(id) {
-      return history
-        .all()
-        .filter((h) => h.entryId === id)
-        .sort((a, b) => a.at.localeCompare(b.at));
+    async history(id) {
+      return (await history.find({ where: { entryId: id } })).sort((a, b) => a.at.localeCompare(b.at));
+    },
+    invalidate(tenantId) {
+      indexes.delete(tenantId);
     },
   };
 }

@@ -54,8 +54,8 @@ const offlineIndex: KnowledgeIndex = {
   remove: () => undefined,
 };
 
-export function exportFaq(store: Store, curated: readonly Entry[], at: Date = new Date()): FaqFile {
-  return exportKnowledge(createCuratedKnowledge({ store, curated, knowledge: offlineIndex }), at);
+export function exportFaq(store: Store, curated: readonly Entry[], at: Date = new Date()): Promise<FaqFile> {
+  return exportKnowledge(createCuratedKnowledge({ store, curated, newIndex: () => offlineIndex }), at);
 }
 
 export function importFaq(
@@ -64,16 +64,16 @@ export function importFaq(
   json: unknown,
   opts: { dryRun: boolean; by?: string; at?: Date; knowledge?: KnowledgeIndex },
 ): Promise<ImportResult> {
-  const kb = createCuratedKnowledge({ store, curated, knowledge: opts.knowledge ?? offlineIndex });
+  const kb = createCuratedKnowledge({ store, curated, newIndex: () => opts.knowledge ?? offlineIndex });
   return importKnowledge(kb, json, { dryRun: opts.dryRun, by: opts.by ?? 'cli', at: opts.at ?? new Date() });
 }
 
-export function exportKnowledge(kb: CuratedKnowledge, at: Date): FaqFile {
+export async function exportKnowledge(kb: CuratedKnowledge, at: Date): Promise<FaqFile> {
   return {
     format: FAQ_FORMAT,
     version: 1,
     exportedAt: at.toISOString(),
-    entries: kb.list().map((v) => ({ entry: v.entry, status: v.status, version: v.version, origin: v.origin })),
+    entries: (await kb.list()).map((v) => ({ entry: v.entry, status: v.status, version: v.version, origin: v.origin })),
   };
 }
 
@@ -93,7 +93,7 @@ export async function importKnowledge(kb: CuratedKnowledge, input: unknown, opts
   const plan: ImportPlan = { added: [], changed: [], retired: [], restored: [], unchanged: [] };
   const work: Array<{ entry: Entry; status: EntryStatus; version: number }> = [];
   for (const { entry, status } of parsed.data.entries) {
-    const current = kb.get(entry.id);
+    const current = await kb.get(entry.id);
     if (!current) {
       plan.added.push(entry.id);
       if (status === 'retired') plan.retired.push(entry.id);

@@ -3,7 +3,7 @@ import { loadCuratedEntries } from '../../knowledge/entries/index.js';
 import { createKnowledgeIndex } from '../../knowledge/search/index.js';
 import { expectValidCard } from '../../test/helpers/cards.js';
 import { createAudit } from '../shared/audit.js';
-import { memoryStore } from '../shared/memoryStore.js';
+import { memoryStore } from '../../test/support/memoryStore.js';
 import { AUDIT, FEEDBACK, UNANSWERED, type AuditEvent } from '../shared/records.js';
 import type { Actor, DialogResult, Feature } from '../shared/turn.js';
 import { createCuratedKnowledge, createHrFeature, Roles } from './index.js';
@@ -42,7 +42,8 @@ describe('HR curation', () => {
     knowledge = createKnowledgeIndex(curated);
     roles = new Roles(store, [ADMIN]);
     await roles.grantHr(HR, ADMIN, now);
-    const knowledgeAdmin = createCuratedKnowledge({ store, curated, knowledge });
+    const knowledgeAdmin = createCuratedKnowledge({ store, curated, newIndex: () => knowledge });
+    await knowledgeAdmin.index();
     feature = createHrFeature({ store, clock: { now: () => now }, roles, audit: createAudit(store), knowledgeAdmin });
   });
 
@@ -54,7 +55,7 @@ describe('HR curation', () => {
     }
     throw new Error(`no command for ${text}`);
   };
-  const audits = () => store.repo<AuditEvent>(AUDIT).all();
+  const audits = () => store.repo<AuditEvent>(AUDIT).find();
 
   it('HR adds an entry that is searchable at once, with history and audit', async () => {
     const r = await act(HR, 'hr.save', { mode: 'new', ...form });
@@ -63,7 +64,7 @@ describe('HR curation', () => {
     const hit = knowledge.answer('Kan vi ta inn lærlinger med nedsatt funksjonsevne?');
     expect(hit.entry?.title).toBe(form.title);
     const id = hit.entry!.id;
-    expect(audits().some((a) => a.action === 'entry.create' && a.target === id && a.outcome === 'ok' && a.actor === HR)).toBe(true);
+    expect((await audits()).some((a) => a.action === 'entry.create' && a.target === id && a.outcome === 'ok' && a.actor === HR)).toBe(true);
     const history = await say(HR, `historikk ${id}`);
     expect(textOf(history)).toContain('opprettet');
   });
@@ -81,7 +82,7 @@ describe('HR curation', () => {
     }
     expect(textOf(await say(MANAGER, 'ny oppføring'))).toContain('bare HR');
     expect(knowledge.all().length).toBe(before);
-    expect(audits().filter((a) => a.actor === MANAGER && a.outcome === 'denied').length).toBeGreaterThanOrEqual(5);
+    expect((await audits()).filter((a) => a.actor === MANAGER && a.outcome === 'denied').length).toBeGreaterThanOrEqual(5);
   });
 
   it('a card action replayed by a manager is refused even though HR made the card', async () => {
@@ -94,14 +95,14 @@ describe('HR curation', () => {
 
   it('an admin grants and revokes the HR role', async () => {
     const target = '00000000-0000-0000-0000-00000000c0c0';
-    expect(roles.roleOf({ aadObjectId: target })).toBe('manager');
+    expect(await roles.roleOf({ aadObjectId: target })).toBe('manager');
     expect(textOf(await say(HR, `gi hr-tilgang ${target}`))).toContain('administrator');
-    expect(roles.roleOf({ aadObjectId: target })).toBe('manager');
+    expect(await roles.roleOf({ aadObjectId: target })).toBe('manager');
     expect(textOf(await say(ADMIN, `gi hr-tilgang ${target}`))).toContain('gitt');
-    expect(roles.roleOf({ aadObjectId: target })).toBe('hr');
+    expect(await roles.roleOf({ aadObjectId: target })).toBe('hr');
     cardOf(await say(ADMIN, 'hr-tilganger'));
     expect(textOf(await say(ADMIN, `fjern hr-tilgang ${target}`))).toContain('fjernet');
-    expect(roles.roleOf({ aadObjectId: target })).toBe('manager');
+    expect(await roles.roleOf({ aadObjectId: target })).toBe('manager');
     expect(textOf(await say(ADMIN, 'gi hr-tilgang bob'))).toContain('GUID');
   });
 
@@ -135,7 +136,7 @@ describe('HR curation', () => {
     expect(textOf(b)).toContain('endret av noen andre');
     cardOf(b);
     expect(knowledge.get(id)?.title).toBe('Versjon fra A');
-    expect(audits().some((x) => x.action === 'entry.save' && x.outcome === 'denied')).toBe(true);
+    expect((await audits()).some((x) => x.action === 'entry.save' && x.outcome === 'denied')).toBe(true);
   });
 
   it('retires and restores an entry, out of and back into search', async () => {
@@ -152,7 +153,7 @@ describe('HR curation', () => {
     await act(HR, 'hr.save', { mode: 'edit', id, version: 0, ...form, title: 'Overstyrt tittel' });
     await say(HR, `arkiver ${curated[1].id}`);
     const fresh = createKnowledgeIndex(curated);
-    createCuratedKnowledge({ store, curated, knowledge: fresh });
+    await createCuratedKnowledge({ store, curated, newIndex: () => fresh }).index();
     expect(fresh.get(id)?.title).toBe('Overstyrt tittel');
     expect(fresh.get(curated[1].id)).toBeUndefined();
   });
@@ -166,9 +167,9 @@ describe('HR curation', () => {
     const prefilled = cardOf(await act(HR, 'hr.answerUnanswered', { unansweredId: 'q1' }))!;
     expect(JSON.stringify(prefilled)).toContain('Hva med sommervikarer?');
     await act(HR, 'hr.save', { mode: 'new', unansweredId: 'q1', ...form, questions: 'Hva med sommervikarer?', title: 'Sommervikarer' });
-    expect(repo.get('q1')).toBeUndefined();
+    expect(await repo.get('q1')).toBeUndefined();
     await act(HR, 'hr.dismissUnanswered', { unansweredId: 'q2' });
-    expect(repo.all()).toHaveLength(0);
+    expect(await repo.count()).toBe(0);
   });
 
   it('feedback: up/down counts and comments per entry', async () => {
@@ -242,7 +243,7 @@ describe('HR curation', () => {
     const r = await act(MANAGER, 'hr.save', { ...data, ...form, title: 'Kapret' });
     expect(textOf(r)).toContain('Ingenting er endret');
     expect(knowledge.get(id)?.title).toBe(curated[0].title);
-    expect(audits()).toContainEqual(expect.objectContaining({ actor: MANAGER, action: 'entry.save', target: id, outcome: 'denied' }));
+    expect((await audits())).toContainEqual(expect.objectContaining({ actor: MANAGER, action: 'entry.save', target: id, outcome: 'denied' }));
   });
 
   it('an admin removes HR access with "Fjern"; the same button pressed by HR is refused and audited', async () => {
@@ -250,18 +251,18 @@ describe('HR curation', () => {
     const data = actionData(list, 'hr.revoke');
     expect(data).toMatchObject({ target: HR });
     expect(textOf(await act(HR, 'hr.revoke', data))).toContain('bare en administrator');
-    expect(roles.roleOf({ aadObjectId: HR })).toBe('hr');
-    expect(audits()).toContainEqual(expect.objectContaining({ actor: HR, action: 'roles.revoke', target: HR, outcome: 'denied' }));
+    expect(await roles.roleOf({ aadObjectId: HR })).toBe('hr');
+    expect((await audits())).toContainEqual(expect.objectContaining({ actor: HR, action: 'roles.revoke', target: HR, outcome: 'denied' }));
     cardOf(await act(ADMIN, 'hr.revoke', data));
-    expect(roles.roleOf({ aadObjectId: HR })).toBe('manager');
-    expect(audits()).toContainEqual(expect.objectContaining({ actor: ADMIN, action: 'roles.revoke', target: HR, outcome: 'ok' }));
+    expect(await roles.roleOf({ aadObjectId: HR })).toBe('manager');
+    expect((await audits())).toContainEqual(expect.objectContaining({ actor: ADMIN, action: 'roles.revoke', target: HR, outcome: 'ok' }));
     expect(textOf(await say(HR, 'ny oppføring'))).toContain('bare HR');
   });
 
   it('HR cannot grant or list HR access', async () => {
     expect(textOf(await say(HR, 'hr-tilganger'))).toContain('bare en administrator');
     expect(textOf(await act(HR, 'hr.roles'))).toContain('bare en administrator');
-    expect(audits().filter((a) => a.actor === HR && a.outcome === 'denied').map((a) => a.action)).toEqual(['roles.list', 'roles.list']);
+    expect((await audits()).filter((a) => a.actor === HR && a.outcome === 'denied').map((a) => a.action)).toEqual(['roles.list', 'roles.list']);
   });
 
   it('retire from a card based on an old version is refused; successful retire and restore are audited', async () => {
@@ -274,7 +275,7 @@ describe('HR curation', () => {
     expect(textOf(await say(HR, `pensjoner ${id}`))).toContain('arkivert'); // already retired: stays so
     expect(textOf(await act(HR, 'hr.restore', { id, version: 2 }))).toContain('gjenopprettet');
     expect(knowledge.get(id)?.title).toBe('Endret først');
-    expect(audits().filter((a) => a.target === id).map((a) => `${a.action}:${a.outcome}`)).toEqual(['entry.edit:ok', 'entry.retire:denied', 'entry.retire:ok', 'entry.retire:ok', 'entry.restore:ok']);
+    expect((await audits()).filter((a) => a.target === id).map((a) => `${a.action}:${a.outcome}`)).toEqual(['entry.edit:ok', 'entry.retire:denied', 'entry.retire:ok', 'entry.retire:ok', 'entry.restore:ok']);
   });
 
   it('help items are for HR and admins only', () => {

@@ -62,14 +62,14 @@ export function createHrFeature(deps: HrDeps): Feature {
 
   type Turn = TextTurn | ActionTurn;
   const hrOnly = (name: string, fn: (turn: Turn, target?: string) => Promise<DialogResult>, target?: (turn: Turn) => string | undefined) => async (turn: Turn): Promise<DialogResult> => {
-    if (!roles.isHr(turn.actor)) {
+    if (!(await roles.isHr(turn.actor))) {
       await audit.log({ actor: turn.actor.userId, action: name, target: target?.(turn), outcome: 'denied', at: turn.now });
       return reply.text(S.denied);
     }
     return fn(turn);
   };
   const adminOnly = (name: string, fn: (turn: Turn) => Promise<DialogResult>, target?: (turn: Turn) => string | undefined) => async (turn: Turn): Promise<DialogResult> => {
-    if (!roles.isAdmin(turn.actor)) {
+    if (!(await roles.isAdmin(turn.actor))) {
       await audit.log({ actor: turn.actor.userId, action: name, target: target?.(turn), outcome: 'denied', at: turn.now });
       return reply.text(S.deniedAdmin);
     }
@@ -78,10 +78,10 @@ export function createHrFeature(deps: HrDeps): Feature {
   const bad = () => reply.text(S.badData);
   const dataOf = (turn: Turn) => ('data' in turn ? turn.data : {});
 
-  const menu = async (turn: Turn) => reply.card(menuCard(roles.isAdmin(turn.actor), { unanswered: unanswered.all().length, feedback: feedback.all().length }));
+  const menu = async (turn: Turn) => reply.card(menuCard(await roles.isAdmin(turn.actor), { unanswered: await unanswered.count(), feedback: await feedback.count() }));
 
-  const editForm = (id: string): DialogResult => {
-    const v = kb.get(id);
+  const editForm = async (id: string): Promise<DialogResult> => {
+    const v = await kb.get(id);
     if (!v) return reply.text(S.unknownEntry(id));
     return reply.card(entryFormCard(formFromEntry(v.entry), { mode: 'edit', id, version: v.version }));
   };
@@ -91,27 +91,27 @@ export function createHrFeature(deps: HrDeps): Feature {
     if (!r) return reply.text(S.unknownEntry(id));
     if (!r.ok) {
       await audit.log({ actor: turn.actor.userId, action: status === 'retired' ? 'entry.retire' : 'entry.restore', target: id, outcome: 'denied', detail: 'version conflict', at: turn.now });
-      const last = lastChange(id);
+      const last = await lastChange(id);
       return reply.text(S.conflictStatus(last.by, last.at));
     }
     await audit.log({ actor: turn.actor.userId, action: status === 'retired' ? 'entry.retire' : 'entry.restore', target: id, outcome: 'ok', at: turn.now });
     return reply.text(status === 'retired' ? S.retired(r.view.entry.title) : S.restored(r.view.entry.title));
   };
 
-  const unansweredList = () => {
-    const all = unanswered.all();
+  const unansweredList = async () => {
+    const all = await unanswered.find();
     return unansweredCard(sortedUnanswered(all), all.length, fmt);
   };
 
-  const lastChange = (id: string): { by: string; at: string } => {
-    const last = kb.history(id).at(-1);
+  const lastChange = async (id: string): Promise<{ by: string; at: string }> => {
+    const last = (await kb.history(id)).at(-1);
     return last ? { by: last.by, at: fmt(last.at) } : { by: S.someoneElse, at: '' };
   };
 
-  const feedbackSummary = (): EntryFeedbackSummary[] => {
+  const feedbackSummary = async (): Promise<EntryFeedbackSummary[]> => {
     const by = new Map<string, EntryFeedbackSummary>();
-    for (const f of feedback.all()) {
-      const row = by.get(f.entryId) ?? { entryId: f.entryId, title: kb.get(f.entryId)?.entry.title ?? f.entryId, up: 0, down: 0, comments: [] };
+    for (const f of await feedback.find()) {
+      const row = by.get(f.entryId) ?? { entryId: f.entryId, title: (await kb.get(f.entryId))?.entry.title ?? f.entryId, up: 0, down: 0, comments: [] };
       if (f.vote === 'up') row.up++;
       else row.down++;
       if (f.comment) row.comments.push(f.comment);
@@ -125,15 +125,16 @@ export function createHrFeature(deps: HrDeps): Feature {
     const ctx = Ctx.safeParse(data);
     if (!ctx.success) return bad();
     const values = readForm(data);
-    const existing = ctx.data.mode === 'edit' && ctx.data.id ? kb.get(ctx.data.id) : undefined;
+    const existing = ctx.data.mode === 'edit' && ctx.data.id ? await kb.get(ctx.data.id) : undefined;
     if (ctx.data.mode === 'edit' && !existing) return reply.text(S.unknownEntry(ctx.data.id ?? ''));
-    const id = existing ? existing.entry.id : uniqueId(slugify(values.title), (x) => !!kb.get(x));
+    const taken = new Set((await kb.list()).map((v) => v.entry.id));
+    const id = existing ? existing.entry.id : uniqueId(slugify(values.title), (x) => taken.has(x));
     const v = validateForm(values, { id, lastReviewed: turn.now.toISOString().slice(0, 10), related: existing?.entry.related });
     if (!v.ok) return reply.replace(entryFormCard(values, ctx.data, { errors: v.errors }));
     const result = existing ? await kb.save(v.entry, ctx.data.version ?? -1, turn.actor.userId, turn.now) : await kb.create(v.entry, turn.actor.userId, turn.now);
     if (!result.ok) {
       await audit.log({ actor: turn.actor.userId, action: 'entry.save', target: id, outcome: 'denied', detail: 'version conflict', at: turn.now });
-      const last = lastChange(id);
+      const last = await lastChange(id);
       return reply.replace(conflictCard(result.conflict.entry, result.conflict.version, last.by, last.at, values, ctx.data));
     }
     await audit.log({ actor: turn.actor.userId, action: existing ? 'entry.edit' : 'entry.create', target: id, outcome: 'ok', at: turn.now });
@@ -153,7 +154,7 @@ export function createHrFeature(deps: HrDeps): Feature {
     commands: [
       { id: 'menu', pattern: /^(?:hr|hr-meny|hr meny)$/, handle: hrOnly('hr.menu', menu) },
       { id: 'new', pattern: /^ny oppf(?:ø|o)ring$/, handle: hrOnly('entry.new', async () => reply.card(entryFormCard(emptyForm(), { mode: 'new' }))) },
-      { id: 'edit', pattern: /^rediger (\S+)$/, handle: (turn, m) => hrOnly('entry.edit', async () => editForm(m[1]), () => m[1])(turn) },
+      { id: 'edit', pattern: /^rediger (\S+)$/, handle: (turn, m) => hrOnly('entry.edit', () => editForm(m[1]), () => m[1])(turn) },
       { id: 'retire', pattern: /^(?:arkiver|pensjoner) (\S+)$/, handle: (turn, m) => hrOnly('entry.retire', async (t) => setStatus(t, m[1], 'retired'), () => m[1])(turn) },
       { id: 'restore', pattern: /^gjenopprett (\S+)$/, handle: (turn, m) => hrOnly('entry.restore', async (t) => setStatus(t, m[1], 'active'), () => m[1])(turn) },
       {
@@ -161,14 +162,14 @@ export function createHrFeature(deps: HrDeps): Feature {
         pattern: /^historikk (\S+)$/,
         handle: (turn, m) =>
           hrOnly('entry.history', async () => {
-            const v = kb.get(m[1]);
-            return v ? reply.card(historyCard(v.entry.title, kb.history(m[1]), fmt)) : reply.text(S.unknownEntry(m[1]));
+            const v = await kb.get(m[1]);
+            return v ? reply.card(historyCard(v.entry.title, await kb.history(m[1]), fmt)) : reply.text(S.unknownEntry(m[1]));
           }, () => m[1])(turn),
       },
-      { id: 'entries', pattern: /^oppf(?:ø|o)ringer(?: (.+))?$/, handle: (turn, m) => hrOnly('entry.list', async () => reply.card(entriesCard(findEntries(kb, m[1] ?? ''), m[1] ?? '')))(turn) },
-      { id: 'unanswered', pattern: /^ubesvarte(?: spørsmål)?$/, handle: hrOnly('unanswered.list', async () => reply.card(unansweredList())) },
-      { id: 'feedback', pattern: /^tilbakemeldinger$/, handle: hrOnly('feedback.list', async () => reply.card(feedbackCard(feedbackSummary()))) },
-      { id: 'roles', pattern: /^hr-tilganger$/, handle: adminOnly('roles.list', async () => reply.card(rolesCard(roles.hrAdvisers(), fmt))) },
+      { id: 'entries', pattern: /^oppf(?:ø|o)ringer(?: (.+))?$/, handle: (turn, m) => hrOnly('entry.list', async () => reply.card(entriesCard(await findEntries(kb, m[1] ?? ''), m[1] ?? '')))(turn) },
+      { id: 'unanswered', pattern: /^ubesvarte(?: spørsmål)?$/, handle: hrOnly('unanswered.list', async () => reply.card(await unansweredList())) },
+      { id: 'feedback', pattern: /^tilbakemeldinger$/, handle: hrOnly('feedback.list', async () => reply.card(feedbackCard(await feedbackSummary()))) },
+      { id: 'roles', pattern: /^hr-tilganger$/, handle: adminOnly('roles.list', async () => reply.card(rolesCard(await roles.hrAdvisers(), fmt))) },
       {
         id: 'grant',
         pattern: /^gi hr-tilgang(?: (\S+))?$/,
@@ -228,19 +229,19 @@ export function createHrFeature(deps: HrDeps): Feature {
       'hr.history': hrOnly('entry.history', async (t) => {
         const d = IdData.safeParse(dataOf(t));
         if (!d.success) return bad();
-        const v = kb.get(d.data.id);
-        return v ? reply.card(historyCard(v.entry.title, kb.history(d.data.id), fmt)) : reply.text(S.unknownEntry(d.data.id));
+        const v = await kb.get(d.data.id);
+        return v ? reply.card(historyCard(v.entry.title, await kb.history(d.data.id), fmt)) : reply.text(S.unknownEntry(d.data.id));
       }),
       'hr.entries': hrOnly('entry.list', async (t) => {
         const d = QueryData.safeParse(dataOf(t));
         if (!d.success) return bad();
-        return reply.card(entriesCard(findEntries(kb, d.data.query ?? ''), d.data.query ?? ''));
+        return reply.card(entriesCard(await findEntries(kb, d.data.query ?? ''), d.data.query ?? ''));
       }),
-      'hr.unanswered': hrOnly('unanswered.list', async () => reply.card(unansweredList())),
+      'hr.unanswered': hrOnly('unanswered.list', async () => reply.card(await unansweredList())),
       'hr.answerUnanswered': hrOnly('unanswered.answer', async (t) => {
         const d = UnansweredData.safeParse(dataOf(t));
         if (!d.success) return bad();
-        const q = unanswered.get(d.data.unansweredId);
+        const q = await unanswered.get(d.data.unansweredId);
         if (!q) return reply.text(S.dismissed);
         return reply.card(entryFormCard(emptyForm(q.question), { mode: 'new', unansweredId: q.id }));
       }),
@@ -249,16 +250,16 @@ export function createHrFeature(deps: HrDeps): Feature {
         if (!d.success) return bad();
         await unanswered.remove(d.data.unansweredId);
         await audit.log({ actor: t.actor.userId, action: 'unanswered.dismiss', target: d.data.unansweredId, outcome: 'ok', at: t.now });
-        return reply.replace(unansweredList());
+        return reply.replace(await unansweredList());
       }),
-      'hr.feedback': hrOnly('feedback.list', async () => reply.card(feedbackCard(feedbackSummary()))),
-      'hr.roles': adminOnly('roles.list', async () => reply.card(rolesCard(roles.hrAdvisers(), fmt))),
+      'hr.feedback': hrOnly('feedback.list', async () => reply.card(feedbackCard(await feedbackSummary()))),
+      'hr.roles': adminOnly('roles.list', async () => reply.card(rolesCard(await roles.hrAdvisers(), fmt))),
       'hr.revoke': adminOnly('roles.revoke', async (t) => {
         const d = TargetData.safeParse(dataOf(t));
         if (!d.success) return bad();
         await roles.revokeHr(d.data.target);
         await audit.log({ actor: t.actor.userId, action: 'roles.revoke', target: d.data.target, outcome: 'ok', at: t.now });
-        return reply.replace(rolesCard(roles.hrAdvisers(), fmt));
+        return reply.replace(rolesCard(await roles.hrAdvisers(), fmt));
       }, (t) => String(dataOf(t).target ?? '')),
     },
   };
@@ -268,10 +269,9 @@ function sortedUnanswered(items: readonly UnansweredQuestion[]): UnansweredQuest
   return [...items].sort((a, b) => b.count - a.count || b.lastAsked.localeCompare(a.lastAsked)).slice(0, MAX_UNANSWERED);
 }
 
-function findEntries(kb: CuratedKnowledge, query: string) {
+async function findEntries(kb: CuratedKnowledge, query: string) {
   const q = query.trim().toLowerCase();
-  return kb
-    .list()
+  return (await kb.list())
     .filter((v) => !q || v.entry.id.includes(q) || v.entry.title.toLowerCase().includes(q) || v.entry.tags.some((t) => t.includes(q)))
     .slice(0, 15);
 }

@@ -23,25 +23,25 @@ export class Roles {
     this.admins = new Set(adminIds.map((s) => s.toLowerCase()));
   }
 
-  roleOf(actor: Pick<Actor, 'aadObjectId'>): Role {
+  async roleOf(actor: Pick<Actor, 'aadObjectId'>): Promise<Role> {
     const id = actor.aadObjectId?.toLowerCase();
     if (!id) return 'manager';
     if (this.admins.has(id)) return 'admin';
-    if (this.store.repo<HrGrant>(HR_GRANTS).get(id)) return 'hr';
+    if (await this.store.repo<HrGrant>(HR_GRANTS).get(id)) return 'hr';
     return 'manager';
   }
 
   /** True for HR advisers and admins. */
-  isHr(actor: Pick<Actor, 'aadObjectId'>): boolean {
-    return this.roleOf(actor) !== 'manager';
+  async isHr(actor: Pick<Actor, 'aadObjectId'>): Promise<boolean> {
+    return (await this.roleOf(actor)) !== 'manager';
   }
 
-  isAdmin(actor: Pick<Actor, 'aadObjectId'>): boolean {
-    return this.roleOf(actor) === 'admin';
+  async isAdmin(actor: Pick<Actor, 'aadObjectId'>): Promise<boolean> {
+    return (await this.roleOf(actor)) === 'admin';
   }
 
-  hrAdvisers(): readonly HrGrant[] {
-    return this.store.repo<HrGrant>(HR_GRANTS).all();
+  hrAdvisers(): Promise<HrGrant[]> {
+    return this.store.repo<HrGrant>(HR_GRANTS).find();
   }
 
   async grantHr(targetAadObjectId: string, by: string, at: Date): Promise<void> {

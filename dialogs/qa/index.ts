@@ -35,13 +35,15 @@ export function unansweredId(q: string): string {
   return createHash('sha256').update(foldQuestion(q)).digest('hex').slice(0, 32);
 }
 
-export function createQaFeature(deps: { store: Store; clock: Clock; knowledge: KnowledgeIndex }): QaFeature {
-  const { knowledge } = deps;
+/** The knowledge index of the current turn's tenant (shipped entries with that tenant's HR changes). */
+export type KnowledgeForTenant = () => Promise<KnowledgeIndex>;
+
+export function createQaFeature(deps: { store: Store; clock: Clock; knowledge: KnowledgeForTenant }): QaFeature {
   const feedback = deps.store.repo<Feedback>(FEEDBACK);
   const unanswered = deps.store.repo<UnansweredQuestion>(UNANSWERED);
 
   /** Up to three entries to read next: the entry's own related ones first, then the search's suggestions. */
-  const relatedOf = (entry: Entry, suggestions: readonly Entry[]): Entry[] => {
+  const relatedOf = (knowledge: KnowledgeIndex, entry: Entry, suggestions: readonly Entry[]): Entry[] => {
     const out: Entry[] = [];
     const add = (e: Entry | undefined) => {
       if (e && e.id !== entry.id && !out.some((x) => x.id === e.id)) out.push(e);
@@ -52,7 +54,8 @@ export function createQaFeature(deps: { store: Store; clock: Clock; knowledge: K
   };
 
   /** The same answer card again (after a vote, or opened from a button), with the question's suggestions. */
-  const cardFor = (entry: Entry, state: AnswerCardState) => answerCard(entry, relatedOf(entry, state.question ? knowledge.answer(state.question).suggestions : []), state);
+  const cardFor = (knowledge: KnowledgeIndex, entry: Entry, state: AnswerCardState) =>
+    answerCard(entry, relatedOf(knowledge, entry, state.question ? knowledge.answer(state.question).suggestions : []), state);
   const bad = (): DialogResult => reply.text(S.badData);
 
   return {
@@ -62,42 +65,45 @@ export function createQaFeature(deps: { store: Store; clock: Clock; knowledge: K
       'qa.show': async (turn) => {
         const d = ShowData.safeParse(turn.data);
         if (!d.success) return bad();
+        const knowledge = await deps.knowledge();
         const entry = knowledge.get(d.data.entryId);
-        return entry ? reply.card(cardFor(entry, { question: d.data.question })) : reply.text(S.unknownEntry);
+        return entry ? reply.card(cardFor(knowledge, entry, { question: d.data.question })) : reply.text(S.unknownEntry);
       },
       'qa.feedback': async (turn) => {
         const d = FeedbackData.safeParse(turn.data);
         if (!d.success) return bad();
+        const knowledge = await deps.knowledge();
         const entry = knowledge.get(d.data.entryId);
         if (!entry) return reply.text(S.unknownEntry);
         const id = randomUUID();
         await feedback.put({ id, entryId: entry.id, vote: d.data.vote, at: turn.now.toISOString() });
-        return reply.replace(cardFor(entry, { question: d.data.question, voted: d.data.vote, feedbackId: id }));
+        return reply.replace(cardFor(knowledge, entry, { question: d.data.question, voted: d.data.vote, feedbackId: id }));
       },
       'qa.feedbackComment': async (turn) => {
         const d = CommentData.safeParse(turn.data);
         if (!d.success) return bad();
+        const knowledge = await deps.knowledge();
         const entry = knowledge.get(d.data.entryId);
         if (!entry) return reply.text(S.unknownEntry);
         const comment = d.data.comment.trim();
-        const again = (commentError: string) => reply.replace(cardFor(entry, { question: d.data.question, voted: 'down', feedbackId: d.data.feedbackId, commentError }));
+        const again = (commentError: string) => reply.replace(cardFor(knowledge, entry, { question: d.data.question, voted: 'down', feedbackId: d.data.feedbackId, commentError }));
         if (!comment) return again(S.commentEmpty);
         if (comment.length > MAX_COMMENT) return again(S.commentTooLong);
         // Only the vote this card made, and only once: a forged or replayed id cannot overwrite another comment.
-        const previous = d.data.feedbackId ? feedback.get(d.data.feedbackId) : undefined;
+        const previous = d.data.feedbackId ? await feedback.get(d.data.feedbackId) : undefined;
         const record: Feedback =
           previous && previous.entryId === entry.id && previous.comment === undefined
             ? { ...previous, comment }
             : { id: randomUUID(), entryId: entry.id, vote: 'down', comment, at: turn.now.toISOString() };
         await feedback.put(record);
-        return reply.replace(cardFor(entry, { question: d.data.question, voted: 'down', commentSent: true }));
+        return reply.replace(cardFor(knowledge, entry, { question: d.data.question, voted: 'down', commentSent: true }));
       },
       'qa.sendToHr': async (turn) => {
         const d = SendData.safeParse(turn.data);
         if (!d.success || isBlankQuestion(d.data.question)) return bad();
         const id = unansweredId(d.data.question);
         const now = turn.now.toISOString();
-        const existing = unanswered.get(id);
+        const existing = await unanswered.get(id);
         await unanswered.put(existing ? { ...existing, count: existing.count + 1, lastAsked: now } : { id, question: d.data.question, count: 1, firstAsked: now, lastAsked: now });
         return reply.text(S.sentToHr);
       },
@@ -110,9 +116,10 @@ export function createQaFeature(deps: { store: Store; clock: Clock; knowledge: K
         q = q.slice(0, MAX_QUESTION).trim();
         note = S.tooLong(MAX_QUESTION);
       }
+      const knowledge = await deps.knowledge();
       const result = knowledge.answer(q);
       if (result.answered && result.entry) {
-        return reply.card(answerCard(result.entry, relatedOf(result.entry, result.suggestions), { question: q, note }));
+        return reply.card(answerCard(result.entry, relatedOf(knowledge, result.entry, result.suggestions), { question: q, note }));
       }
       return reply.card(noAnswerCard(q, result.suggestions, note));
     },

@@ -3,7 +3,7 @@ import { loadCuratedEntries } from '../../knowledge/entries/index.js';
 import { createKnowledgeIndex } from '../../knowledge/search/index.js';
 import { expectValidCard } from '../../test/helpers/cards.js';
 import { cardText } from '../shared/cardKit.js';
-import { memoryStore } from '../shared/memoryStore.js';
+import { memoryStore } from '../../test/support/memoryStore.js';
 import { FEEDBACK, type Feedback } from '../shared/records.js';
 import type { Actor, DialogResult } from '../shared/turn.js';
 import { createQaFeature, type QaFeature } from './index.js';
@@ -21,7 +21,8 @@ describe('question answering over the curated entries and the real search', () =
   const store = memoryStore();
   let qa: QaFeature;
   beforeAll(() => {
-    qa = createQaFeature({ store, clock: { now: () => now }, knowledge: createKnowledgeIndex(loadCuratedEntries()) });
+    const index = createKnowledgeIndex(loadCuratedEntries());
+    qa = createQaFeature({ store, clock: { now: () => now }, knowledge: async () => index });
   });
 
   it('answers a wage-subsidy question with sources and takes a thumbs up for that entry', async () => {
@@ -37,7 +38,7 @@ describe('question answering over the curated entries and the real search', () =
     const entryId = thumbsUp![1];
     const r = await qa.actions!['qa.feedback']({ actor, verb: 'qa.feedback', data: { entryId, vote: 'up' }, now });
     expect(cardText(cardOf(r))).toContain(S.thanks);
-    expect(store.repo<Feedback>(FEEDBACK).all()).toEqual([expect.objectContaining({ entryId, vote: 'up' })]);
+    expect(await store.repo<Feedback>(FEEDBACK).find()).toEqual([expect.objectContaining({ entryId, vote: 'up' })]);
   });
 
   it('refuses a question outside the knowledge base', async () => {

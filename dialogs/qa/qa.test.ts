@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { describeSource } from '../../knowledge/entries/schema.js';
 import { expectValidCard } from '../../test/helpers/cards.js';
 import { cardText, type AdaptiveCard } from '../shared/cardKit.js';
-import { memoryStore } from '../shared/memoryStore.js';
+import { memoryStore } from '../../test/support/memoryStore.js';
 import type { Store } from '../shared/ports.js';
 import { FEEDBACK, UNANSWERED, type Feedback, type UnansweredQuestion } from '../shared/records.js';
 import type { Actor, DialogResult } from '../shared/turn.js';
@@ -49,13 +49,14 @@ let qa: QaFeature;
 beforeEach(() => {
   store = memoryStore();
   knowledge = fakeKnowledge();
-  qa = createQaFeature({ store, clock: { now: () => now }, knowledge });
+  qa = createQaFeature({ store, clock: { now: () => now }, knowledge: async () => knowledge });
 });
 const ask = (text: string) => qa.answerQuestion({ actor, text, now });
 const act = (verb: string, data: Record<string, unknown>, at = now) => qa.actions![verb]({ actor, verb, data: { ...data, verb }, now: at });
-const feedbackRecords = () => store.repo<Feedback>(FEEDBACK).all();
-const unansweredRecords = () => store.repo<UnansweredQuestion>(UNANSWERED).all();
-const storedCount = () => feedbackRecords().length + unansweredRecords().length;
+const withoutRev = <T extends { rev: number }>(rs: T[]) => rs.map(({ rev: _rev, ...r }) => r);
+const feedbackRecords = async () => withoutRev(await store.repo<Feedback>(FEEDBACK).find());
+const unansweredRecords = async () => withoutRev(await store.repo<UnansweredQuestion>(UNANSWERED).find());
+const storedCount = async () => (await feedbackRecords()).length + (await unansweredRecords()).length;
 
 describe('answering a question', () => {
   it('shows title, answer, sources, review date, related entries, feedback, disclaimer and "Spør HR"', async () => {
@@ -144,7 +145,7 @@ describe('qa.show', () => {
     expect(buttons(withQ).find((x) => x.verb === 'qa.sendToHr')?.data.question).toBe('Hva med lærlinger?');
     const without = cardOf(await act('qa.show', { entryId: 'nav-wage-subsidy-rates' }));
     expect(buttons(without).some((x) => x.verb === 'qa.sendToHr')).toBe(false);
-    expect(storedCount()).toBe(0);
+    expect((await storedCount())).toBe(0);
   });
 });
 
@@ -153,7 +154,7 @@ describe('feedback', () => {
     const r = await act('qa.feedback', { entryId: 'nav-wage-subsidy-rates', vote: 'up', question: 'Hvor mye dekker NAV?' });
     expect(r.send).toBeUndefined();
     const c = cardOf(r);
-    expect(feedbackRecords()).toEqual([{ id: expect.any(String), entryId: 'nav-wage-subsidy-rates', vote: 'up', at: now.toISOString() }]);
+    expect((await feedbackRecords())).toEqual([{ id: expect.any(String), entryId: 'nav-wage-subsidy-rates', vote: 'up', at: now.toISOString() }]);
     expect(cardText(c)).toContain(entry('nav-wage-subsidy-rates').answer);
     expect(cardText(c)).toContain(S.thanks);
     expect(buttons(c).some((x) => x.verb === 'qa.feedback')).toBe(false);
@@ -168,7 +169,7 @@ describe('feedback', () => {
     expect(hasInput(c)).toBe(true);
     const send = buttons(c).find((x) => x.verb === 'qa.feedbackComment')!;
     expect(send.title).toBe('Send kommentar');
-    const [down] = feedbackRecords();
+    const [down] = (await feedbackRecords());
     expect(down).toMatchObject({ entryId: 'duty-accommodation', vote: 'down' });
     expect(send.data).toMatchObject({ entryId: 'duty-accommodation', feedbackId: down.id });
 
@@ -176,29 +177,29 @@ describe('feedback', () => {
     const done = cardOf(await act('qa.feedbackComment', { ...send.data, comment: '  Svaret sier ikke noe om kommuner ' }));
     expect(cardText(done)).toContain(S.commentThanks);
     expect(hasInput(done)).toBe(false);
-    expect(feedbackRecords()).toEqual([{ ...down, comment: 'Svaret sier ikke noe om kommuner' }]);
+    expect((await feedbackRecords())).toEqual([{ ...down, comment: 'Svaret sier ikke noe om kommuner' }]);
   });
 
   it('a replayed comment button does not overwrite the first comment', async () => {
     await act('qa.feedback', { entryId: 'duty-accommodation', vote: 'down' });
-    const feedbackId = feedbackRecords()[0].id;
+    const feedbackId = (await feedbackRecords())[0].id;
     await act('qa.feedbackComment', { entryId: 'duty-accommodation', feedbackId, comment: 'første' });
     await act('qa.feedbackComment', { entryId: 'duty-accommodation', feedbackId, comment: 'andre' });
-    expect(feedbackRecords().map((f) => f.comment)).toEqual(['første', 'andre']);
-    expect(feedbackRecords().every((f) => f.entryId === 'duty-accommodation' && f.vote === 'down')).toBe(true);
+    expect((await feedbackRecords()).map((f) => f.comment)).toEqual(['første', 'andre']);
+    expect((await feedbackRecords()).every((f) => f.entryId === 'duty-accommodation' && f.vote === 'down')).toBe(true);
   });
 
   it('a comment without a known feedback id is stored as a new thumbs-down record for the entry', async () => {
     await act('qa.feedback', { entryId: 'nav-wage-subsidy-rates', vote: 'up' });
-    const other = feedbackRecords()[0].id;
+    const other = (await feedbackRecords())[0].id;
     await act('qa.feedbackComment', { entryId: 'duty-accommodation', feedbackId: other, comment: 'Mangler eksempler' });
     await act('qa.feedbackComment', { entryId: 'duty-accommodation', comment: 'Uklart' });
-    expect(feedbackRecords()).toEqual([
+    expect((await feedbackRecords())).toEqual([
       expect.objectContaining({ id: other, entryId: 'nav-wage-subsidy-rates', vote: 'up' }),
       { id: expect.any(String), entryId: 'duty-accommodation', vote: 'down', comment: 'Mangler eksempler', at: now.toISOString() },
       { id: expect.any(String), entryId: 'duty-accommodation', vote: 'down', comment: 'Uklart', at: now.toISOString() },
     ]);
-    expect(feedbackRecords()[0].comment).toBeUndefined();
+    expect((await feedbackRecords())[0].comment).toBeUndefined();
   });
 
   it.each([
@@ -208,12 +209,12 @@ describe('feedback', () => {
     const c = cardOf(await act('qa.feedbackComment', { entryId: 'duty-accommodation', comment }));
     expect(cardText(c)).toContain(message);
     expect(hasInput(c)).toBe(true);
-    expect(storedCount()).toBe(0);
+    expect((await storedCount())).toBe(0);
   });
 
   it('accepts a comment of exactly 1000 characters', async () => {
     await act('qa.feedbackComment', { entryId: 'duty-accommodation', comment: 'y'.repeat(1000) });
-    expect(feedbackRecords()[0].comment).toHaveLength(1000);
+    expect((await feedbackRecords())[0].comment).toHaveLength(1000);
   });
 });
 
@@ -224,19 +225,19 @@ describe('sending a question to HR', () => {
     await act('qa.sendToHr', { question: '  HVA gjør vi   med lærlinger ' }, later);
     await act('qa.sendToHr', { question: 'Hva gjør vi med praktikanter?' }, later);
     const id = createHash('sha256').update('hva gjør vi med lærlinger').digest('hex').slice(0, 32);
-    expect(unansweredRecords()).toEqual([
+    expect((await unansweredRecords())).toEqual([
       { id, question: 'Hva gjør vi med lærlinger?', count: 2, firstAsked: now.toISOString(), lastAsked: later.toISOString() },
       expect.objectContaining({ question: 'Hva gjør vi med praktikanter?', count: 1 }),
     ]);
     // Every id of the actor ends in 7f3a.
-    expect(JSON.stringify(unansweredRecords())).not.toContain('7f3a');
+    expect(JSON.stringify((await unansweredRecords()))).not.toContain('7f3a');
   });
 
   it('the no-answer card\'s button sends exactly the question asked', async () => {
     const c = cardOf(await ask('Hvordan blir været i Bergen i morgen?'));
     const hr = buttons(c).find((x) => x.verb === 'qa.sendToHr')!;
     await act('qa.sendToHr', hr.data);
-    expect(unansweredRecords()).toEqual([expect.objectContaining({ question: 'Hvordan blir været i Bergen i morgen?', count: 1 })]);
+    expect((await unansweredRecords())).toEqual([expect.objectContaining({ question: 'Hvordan blir været i Bergen i morgen?', count: 1 })]);
   });
 });
 
@@ -262,7 +263,7 @@ describe('untrusted card data', () => {
     ['qa.sendToHr', { question: ['Hva nå?'] }],
   ])('%s with %j: a clear message, nothing stored', async (verb, data) => {
     expect(textOf(await act(verb, data))).toBe(S.badData);
-    expect(storedCount()).toBe(0);
+    expect((await storedCount())).toBe(0);
   });
 
   it.each([
@@ -271,7 +272,7 @@ describe('untrusted card data', () => {
     ['qa.feedbackComment', { entryId: 'retired-entry', comment: 'hei' }],
   ])('%s with an unknown entry id: a friendly message, nothing stored', async (verb, data) => {
     expect(textOf(await act(verb, data))).toBe(S.unknownEntry);
-    expect(storedCount()).toBe(0);
+    expect((await storedCount())).toBe(0);
   });
 
   it('an entry removed after the card was sent counts as unknown', async () => {
@@ -279,6 +280,6 @@ describe('untrusted card data', () => {
     const up = buttons(c).find((x) => x.verb === 'qa.feedback')!;
     knowledge.remove('nav-wage-subsidy-rates');
     expect(textOf(await act('qa.feedback', up.data))).toBe(S.unknownEntry);
-    expect(storedCount()).toBe(0);
+    expect((await storedCount())).toBe(0);
   });
 });

@@ -4,7 +4,7 @@ import { AUDIT, type AuditEvent } from './records.js';
 
 export interface Audit {
   log(event: Omit<AuditEvent, 'id' | 'at'> & { at?: Date }): Promise<void>;
-  list(filter?: { target?: string; actor?: string }): AuditEvent[];
+  list(filter?: { target?: string; actor?: string }): Promise<AuditEvent[]>;
 }
 
 export function createAudit(store: Store): Audit {
@@ -13,8 +13,11 @@ export function createAudit(store: Store): Audit {
     async log({ at, ...rest }) {
       await repo.put({ id: randomUUID(), at: (at ?? new Date()).toISOString(), ...rest });
     },
-    list(filter = {}) {
-      return repo.all().filter((e) => (!filter.target || e.target === filter.target) && (!filter.actor || e.actor === filter.actor));
+    async list(filter = {}) {
+      const where: Record<string, string> = {};
+      if (filter.target) where.target = filter.target;
+      if (filter.actor) where.actor = filter.actor;
+      return repo.find({ where });
     },
   };
 }

@@ -39,8 +39,8 @@ export function createVacancyFeature(core: VacancyCore): Feature {
 
   const openForm = (): DialogResult => reply.card(vacancyFormCard({ askSector: !config.defaultSector, formId: randomUUID() }));
 
-  const canEdit = (actor: Actor, v: Vacancy): boolean =>
-    [actor.aadObjectId, actor.userId].some((id) => id && id.toLowerCase() === v.managerId.toLowerCase()) || roles.isHr(actor);
+  const canEdit = async (actor: Actor, v: Vacancy): Promise<boolean> =>
+    [actor.aadObjectId, actor.userId].some((id) => id && id.toLowerCase() === v.managerId.toLowerCase()) || (await roles.isHr(actor));
 
   /**
    * Loads the vacancy an action names and checks that the actor may change it. Returns a ready answer
@@ -49,9 +49,9 @@ export function createVacancyFeature(core: VacancyCore): Feature {
   async function load(turn: ActionTurn, action: string): Promise<{ v: Vacancy } | { answer: DialogResult }> {
     const ref = vacancyRefSchema.safeParse(turn.data);
     if (!ref.success) return { answer: reply.text(S.badData) };
-    const v = vacancies.get(ref.data.vacancyId);
+    const v = await vacancies.get(ref.data.vacancyId);
     if (!v) return { answer: reply.text(S.notFound) };
-    if (!canEdit(turn.actor, v)) {
+    if (!(await canEdit(turn.actor, v))) {
       await audit.log({ actor: turn.actor.userId, action, target: v.id, outcome: 'denied', at: turn.now });
       return { answer: reply.text(S.notYours) };
     }
@@ -60,7 +60,7 @@ export function createVacancyFeature(core: VacancyCore): Feature {
 
   /** Role gate for the report and the baseline: a polite refusal, and every attempt audited. */
   async function hrOnly(actor: Actor, action: string, target: string, refusal: string, now: Date): Promise<DialogResult | undefined> {
-    const ok = roles.isHr(actor);
+    const ok = await roles.isHr(actor);
     await audit.log({ actor: actor.userId, action, target, outcome: ok ? 'ok' : 'denied', at: now });
     return ok ? undefined : reply.text(refusal);
   }
@@ -69,7 +69,7 @@ export function createVacancyFeature(core: VacancyCore): Feature {
 
   async function showReport(actor: Actor, year: number, now: Date): Promise<DialogResult> {
     const refused = await hrOnly(actor, 'vacancy.report.view', String(year), S.reportOnlyHr, now);
-    return refused ?? reply.card(reportCard(core.inclusionReport(year)));
+    return refused ?? reply.card(reportCard(await core.inclusionReport(year)));
   }
 
   async function saveBaseline(actor: Actor, values: BaselineValues, now: Date): Promise<number | null> {
@@ -84,7 +84,7 @@ export function createVacancyFeature(core: VacancyCore): Feature {
     const target = arg ? 'baseline' : 'baseline.form';
     const refused = await hrOnly(turn.actor, arg ? 'vacancy.baseline.set' : 'vacancy.baseline.form', target, S.baselineOnlyHr, turn.now);
     if (refused) return refused;
-    const current = baselines.get('baseline');
+    const current = await baselines.get('baseline');
     if (!arg) return reply.card(baselineCard(current));
     const year = arg.match(/^(2020|2021) (\d{1,6})$/);
     const avg = arg.match(/^snitt (\d{1,6}(?:[.,]\d+)?)$/);
@@ -137,7 +137,7 @@ export function createVacancyFeature(core: VacancyCore): Feature {
         if ('answer' in loaded) return loaded.answer;
         if (!itemsFor(loaded.v.sector).includes(tick.data.item)) return reply.text(S.notApplicable);
         return lock(loaded.v.id, async () => {
-          const v = vacancies.get(loaded.v.id)!;
+          const v = (await vacancies.get(loaded.v.id))!;
           if (v.closed) return reply.replace(cardFor(v, S.alreadyClosed));
           const others = v.checked.filter((i) => i !== tick.data.item);
           const next: Vacancy = { ...v, checked: tick.data.done ? [...others, tick.data.item] : others };
@@ -163,7 +163,7 @@ export function createVacancyFeature(core: VacancyCore): Feature {
         const parsed = closeSchema(loaded.v.sector).safeParse(turn.data);
         if (!parsed.success) return reply.replace(closeCard(loaded.v, { values: typed(turn.data, CLOSE_FIELDS), errors: errorMap(parsed.error) }));
         return lock(loaded.v.id, async () => {
-          const v = vacancies.get(loaded.v.id)!;
+          const v = (await vacancies.get(loaded.v.id))!;
           if (v.closed) return reply.replace(cardFor(v, S.alreadyClosed));
           const o = parsed.data;
           const filled = o.filled === 'yes';
@@ -189,7 +189,7 @@ export function createVacancyFeature(core: VacancyCore): Feature {
 
       'vacancy.baselineForm': async (turn) => {
         const refused = await hrOnly(turn.actor, 'vacancy.baseline.form', 'baseline.form', S.baselineOnlyHr, turn.now);
-        return refused ?? reply.card(baselineCard(baselines.get('baseline')));
+        return refused ?? reply.card(baselineCard(await baselines.get('baseline')));
       },
 
       'vacancy.baseline': async (turn) => {
@@ -201,7 +201,7 @@ export function createVacancyFeature(core: VacancyCore): Feature {
           return reply.replace(baselineCard({ hires2020: keepNumber('hires2020'), hires2021: keepNumber('hires2021'), average: keepNumber('average') }, errorMap(parsed.error)));
         }
         const avg = await saveBaseline(turn.actor, parsed.data, turn.now);
-        return { replace: reportCard(core.inclusionReport(thisYear())), send: [{ type: 'text', text: S.baselineSaved(avg) }] };
+        return { replace: reportCard(await core.inclusionReport(thisYear())), send: [{ type: 'text', text: S.baselineSaved(avg) }] };
       },
     },
     help: [

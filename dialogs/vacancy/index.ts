@@ -23,7 +23,7 @@ export interface VacancyService {
   reportFromSystem(input: unknown): Promise<ReportFromSystemResult>;
   onUserSeen(userId: string): Promise<void>;
   runReminders(): Promise<number>;
-  inclusionReport(year: number): InclusionReport;
+  inclusionReport(year: number): Promise<InclusionReport>;
   inclusionReportCsv(report: InclusionReport): string;
   applyRetention(): Promise<number>;
 }

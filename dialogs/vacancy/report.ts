@@ -32,16 +32,16 @@ export function baselineAverage(b: Baseline | undefined): number | null {
   return null;
 }
 
-export function buildInclusionReport(store: Store, year: number): InclusionReport {
-  const retained = store.repo<YearlyCounts>(YEARLY_COUNTS).get(String(year));
+export async function buildInclusionReport(store: Store, year: number): Promise<InclusionReport> {
+  const retained = await store.repo<YearlyCounts>(YEARLY_COUNTS).get(String(year));
   const pending = new Set(retained?.pendingIds ?? []);
   let c = retained ? addCounts(emptyCounts(), retained) : emptyCounts();
-  for (const v of store.repo<Vacancy>(VACANCIES).all()) {
+  for (const v of await store.repo<Vacancy>(VACANCIES).find()) {
     if (pending.has(v.id)) continue; // already in the retained counts, removal under way
     const add = contributions(v).get(year);
     if (add) c = addCounts(c, add);
   }
-  const b = store.repo<Baseline>(BASELINE).get('baseline');
+  const b = await store.repo<Baseline>(BASELINE).get('baseline');
   const average = baselineAverage(b);
   return {
     year,

@@ -13,24 +13,25 @@ export async function applyRetention(store: Store, now: Date, months: number): P
   const cutoff = new Date(now);
   cutoff.setUTCMonth(cutoff.getUTCMonth() - months);
 
-  const pendingAnywhere = new Set(counts.all().flatMap((c) => c.pendingIds ?? []));
-  const due = vacancies.all().filter((v) => pendingAnywhere.has(v.id) || new Date(v.closed?.at ?? v.reportedAt) < cutoff);
+  const pendingAnywhere = new Set((await counts.find()).flatMap((c) => c.pendingIds ?? []));
+  const due = (await vacancies.find()).filter((v) => pendingAnywhere.has(v.id) || new Date(v.closed?.at ?? v.reportedAt) < cutoff);
 
   for (const v of due) {
     const years = contributions(v);
     for (const [year, add] of years) {
-      const existing = counts.get(String(year));
+      const existing = await counts.get(String(year));
       if (existing?.pendingIds?.includes(v.id)) continue;
-      const base = existing ?? { id: String(year), ...emptyCounts() };
+      const base: YearlyCounts = existing ?? { id: String(year), ...emptyCounts() };
       await counts.put({ ...base, ...addCounts(base, add), id: String(year), pendingIds: [...(base.pendingIds ?? []), v.id] });
     }
     await vacancies.remove(v.id);
   }
 
   // Clear the markers of every vacancy that is gone (this run's, and any left by an earlier stopped run).
-  for (const c of counts.all()) {
+  for (const c of await counts.find()) {
     if (!c.pendingIds?.length) continue;
-    const still = c.pendingIds.filter((id) => vacancies.get(id));
+    const still: string[] = [];
+    for (const id of c.pendingIds) if (await vacancies.get(id)) still.push(id);
     if (still.length === c.pendingIds.length) continue;
     const { pendingIds: _drop, ...rest } = c;
     await counts.put(still.length ? { ...rest, pendingIds: still } : rest);

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Audit } from '../shared/audit.js';
-import type { Clock, Notifier, Store } from '../shared/ports.js';
+import { StaleWriteError, type Clock, type Notifier, type Store } from '../shared/ports.js';
 import type { Outgoing } from '../shared/turn.js';
 import type { Roles } from '../hr/roles.js';
 import { checklistCard } from './cards/checklistCard.js';
@@ -69,7 +69,7 @@ export function createVacancyCore(deps: VacancyDeps) {
   /** Sends what is still pending for one vacancy (to the manager, the HR copy); stores the result. */
   async function deliverPending(id: string): Promise<Vacancy | undefined> {
     return lock(id, async () => {
-      const v = vacancies.get(id);
+      const v = await vacancies.get(id);
       if (!v || v.closed) return v;
       let next = v;
       if (v.delivery.manager === 'pending') {
@@ -101,15 +101,26 @@ export function createVacancyCore(deps: VacancyDeps) {
     return v;
   }
 
-  /** Stores a vacancy once per idempotency key ("ext:…" from an HR system, "form:…" from a chat form). */
+  /**
+   * Stores a vacancy once per idempotency key ("ext:…" from an HR system, "form:…" from a chat form).
+   * The key is claimed first with a create-only write, so two instances racing on the same key store
+   * one vacancy: the loser's write is refused by the store and it answers as a duplicate.
+   */
   async function createOnce(key: string, make: () => Vacancy): Promise<{ vacancy: Vacancy; duplicate: boolean }> {
     return lock(key, async () => {
-      const known = keys.get(key);
-      const existing = known ? vacancies.get(known.vacancyId) : undefined;
-      if (known) return { vacancy: existing ?? ({ id: known.vacancyId } as Vacancy), duplicate: true };
+      const duplicateOf = async (): Promise<{ vacancy: Vacancy; duplicate: true }> => {
+        const known = (await keys.get(key))!;
+        return { vacancy: (await vacancies.get(known.vacancyId)) ?? ({ id: known.vacancyId } as Vacancy), duplicate: true };
+      };
+      if (await keys.get(key)) return duplicateOf();
       const v = make();
+      try {
+        await keys.put({ id: key, vacancyId: v.id }, { ifRev: 0 });
+      } catch (e) {
+        if (e instanceof StaleWriteError) return duplicateOf();
+        throw e;
+      }
       await vacancies.put(v);
-      await keys.put({ id: key, vacancyId: v.id });
       return { vacancy: v, duplicate: false };
     });
   }
@@ -126,7 +137,7 @@ export function createVacancyCore(deps: VacancyDeps) {
   }
 
   async function onUserSeen(userId: string): Promise<void> {
-    const waiting = vacancies.all().filter((v) => !v.closed && v.delivery.manager === 'pending' && sameUser(userId, v.managerId));
+    const waiting = (await vacancies.find()).filter((v) => !v.closed && v.delivery.manager === 'pending' && sameUser(userId, v.managerId));
     for (const v of waiting) await deliverPending(v.id);
   }
 
@@ -140,13 +151,13 @@ export function createVacancyCore(deps: VacancyDeps) {
 
   async function runReminders(): Promise<number> {
     let sent = 0;
-    for (const { id } of vacancies.all()) {
+    for (const { id } of await vacancies.find()) {
       const v = await deliverPending(id);
       if (!v) continue;
       const now = clock.now();
       if (!reminderDue(v, now)) continue;
       const ok = await lock(id, async () => {
-        const cur = vacancies.get(id);
+        const cur = await vacancies.get(id);
         if (!cur || !reminderDue(cur, now)) return false;
         const messages: Outgoing[] = [{ type: 'text', text: S.reminder(cur.title, progress(cur).open.length) }, { type: 'card', card: cardFor(cur) }];
         if (!(await trySend(() => notifier.sendToUser(cur.managerId, messages)))) return false;

@@ -1,7 +1,7 @@
 /** The answer as the command line (and any other plain consumer) shows it, rendered for a date. */
 import type { AnswerResult, Sector } from '../kb.js';
 import { describeSource, type Entry } from '../entries/schema.js';
-import { renderParameters } from '../parameters/format.js';
+import { renderEntry } from '../entries/render.js';
 
 export interface AskResult {
   answered: boolean;
@@ -39,7 +39,8 @@ export function leadOf(answer: string): string {
 
 export function toAskResult(result: AnswerResult, date: string): AskResult {
   const entry = result.answered ? result.entry : undefined;
-  const render = (e: Entry) => renderParameters(e.answer, date);
+  // Answers name dated parameters ({{p:id}}): show the values in force on the date.
+  const render = (e: Entry) => renderEntry(e, date).answer;
   const shown: Entry[] = result.bySector ? [result.bySector.state, result.bySector.municipal] : entry ? [entry] : [];
   const text = result.bySector
     ? (['state', 'municipal'] as const).map((s) => `${SECTOR_LABEL[s]}: ${render(result.bySector![s])}`).join('\n\n')
@@ -51,7 +52,7 @@ export function toAskResult(result: AnswerResult, date: string): AskResult {
     answered: result.answered && entry !== undefined,
     entryId: entry?.id ?? null,
     entryIds: [...shown, ...(second ? [second.entry] : [])].map((e) => e.id),
-    title: entry?.title ?? null,
+    title: entry ? renderEntry(entry, date).title : null,
     text: second ? `${text}\n\n${second.question}\n${render(second.entry)}` : text,
     sources: [...shown, ...(second ? [second.entry] : [])].flatMap((e) => e.sources.map(describeSource)),
     score: result.score,

@@ -8,7 +8,7 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Entry } from '../entries/schema.js';
-import { renderParameters } from '../parameters/format.js';
+import { renderEntry } from '../entries/render.js';
 import { Analyzer, type Concept, type Vocabulary } from './terms.js';
 
 export const FIELDS = ['questions', 'title', 'tags', 'answer'] as const;
@@ -260,15 +260,18 @@ export class Retrieval {
   }
 
   private learn(entry: Entry): void {
-    for (const text of [entry.title, ...entry.questions, ...entry.tags, renderParameters(entry.answer, this.date)]) this.analyzer.learn(text);
+    const shown = renderEntry(entry, this.date);
+    for (const text of [shown.title, ...entry.questions, ...entry.tags, shown.answer]) this.analyzer.learn(text);
   }
 
   private insert(entry: Entry): void {
+    // Indexed as shown on the build date: the dated parameters ({{p:id}}) rendered.
+    const shown = renderEntry(entry, this.date);
     const fields: Record<Field, string[]> = {
       questions: entry.questions.flatMap((q) => this.analyzer.indexTerms(q)),
-      title: this.analyzer.indexTerms(entry.title),
+      title: this.analyzer.indexTerms(shown.title),
       tags: entry.tags.flatMap((t) => this.analyzer.indexTerms(t)),
-      answer: this.analyzer.indexTerms(renderParameters(entry.answer, this.date)),
+      answer: this.analyzer.indexTerms(shown.answer),
     };
     const terms = new Set(FIELDS.flatMap((f) => fields[f]));
     for (const t of terms) {
@@ -278,7 +281,7 @@ export class Retrieval {
     }
     // A phrasing's concepts, each as its alternatives joined by "|", judged against the index as it is now.
     const own: Vocabulary = { has: (t) => terms.has(t), closest: () => [] };
-    const phrasings = [...entry.questions, entry.title].map((q) => this.analyzer.concepts(q, own).map((c) => c.alts.flatMap((a) => a.terms).join('|')));
+    const phrasings = [...entry.questions, shown.title].map((q) => this.analyzer.concepts(q, own).map((c) => c.alts.flatMap((a) => a.terms).join('|')));
     this.docs.set(entry.id, { entry, terms, phrasings });
     this.mini.add({ id: entry.id, questions: fields.questions.join(' '), title: fields.title.join(' '), tags: fields.tags.join(' ') });
   }

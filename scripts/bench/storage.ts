@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { inTenant } from '../../dialogs/shared/tenant.js';
 import { openJsonStore } from '../../bot/storage/jsonStore.js';
 import { summarize } from './stats.js';
 
@@ -25,14 +26,16 @@ export async function benchStorage(sizes = [1_000, 10_000, 100_000], writes = 20
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inkl-bench-store-'));
     const file = path.join(dir, 'data.json');
     const store = await openJsonStore(file);
-    const repo = store.repo<ReturnType<typeof record>>('vacancies');
-    await Promise.all(Array.from({ length: n }, (_, i) => repo.put(record(i))));
     const samples: number[] = [];
-    for (let i = 0; i < writes; i++) {
-      const t = performance.now();
-      await repo.put({ ...record(i), title: `Endret ${i}` });
-      samples.push(performance.now() - t);
-    }
+    await inTenant('bench', async () => {
+      const repo = store.repo<ReturnType<typeof record>>('vacancies');
+      await Promise.all(Array.from({ length: n }, (_, i) => repo.put(record(i))));
+      for (let i = 0; i < writes; i++) {
+        const t = performance.now();
+        await repo.put({ ...record(i), title: `Endret ${i}` });
+        samples.push(performance.now() - t);
+      }
+    });
     await store.close();
     const { p50, p99 } = summarize(samples);
     rows.push({ records: n, p50, p99, fileMB: fs.statSync(file).size / 1e6 });

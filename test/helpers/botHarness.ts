@@ -14,6 +14,8 @@ import { startFakeConnector, type FakeConnector } from './fakeConnector.js';
 
 export const USER = { id: '29:user-manager', aadObjectId: '00000000-0000-0000-0000-0000000000a1', name: 'Test Leder' };
 export const BOT = { id: '28:bot', name: 'Inkluderingsveilederen' };
+/** The Teams tenant every harness activity comes from, and the installation's default tenant. */
+export const TENANT = 'tenant-1';
 
 export interface Harness {
   bot: RunningBot;
@@ -29,7 +31,7 @@ export interface Harness {
 export async function startHarness(env: Record<string, string> = {}, opts: { clock?: Clock; dataDir?: string } = {}): Promise<Harness> {
   const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'inkl-test-'));
   const connector = await startFakeConnector();
-  const config = parseConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env });
+  const config = parseConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', DEFAULT_TENANT_ID: TENANT, ...env });
   const bot = await startBot(config, { logger: createLogger('silent'), clock: opts.clock });
   const conversationId = `a:personal-${randomUUID()}`;
 
@@ -38,10 +40,10 @@ export async function startHarness(env: Record<string, string> = {}, opts: { clo
     channelId: 'msteams',
     serviceUrl: connector.url,
     timestamp: new Date().toISOString(),
-    conversation: { id: conversationId, conversationType: 'personal', tenantId: 'tenant-1' },
+    conversation: { id: conversationId, conversationType: 'personal', tenantId: TENANT },
     from: USER,
     recipient: BOT,
-    channelData: { tenant: { id: 'tenant-1' } },
+    channelData: { tenant: { id: TENANT } },
     locale: 'nb-NO',
     ...partial,
   });
@@ -64,7 +66,7 @@ export async function startHarness(env: Record<string, string> = {}, opts: { clo
     dataDir,
     post,
     activity,
-    message: (text, user = USER, conv) => post({ ...activity({ type: 'message', text, from: user }), ...(conv ? { conversation: { id: conv, conversationType: 'personal', tenantId: 'tenant-1' } } : {}) }),
+    message: (text, user = USER, conv) => post({ ...activity({ type: 'message', text, from: user }), ...(conv ? { conversation: { id: conv, conversationType: 'personal', tenantId: TENANT } } : {}) }),
     execute: (verb, data = {}, user = USER) =>
       post(activity({ type: 'invoke', name: 'adaptiveCard/action', from: user, value: { action: { type: 'Action.Execute', verb, data: { ...data, verb } }, trigger: 'manual' } })),
     async close() {

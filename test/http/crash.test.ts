@@ -65,7 +65,7 @@ describe('crash safety', () => {
     expect(acknowledged.length).toBeGreaterThan(10);
 
     const data = JSON.parse(fs.readFileSync(path.join(dataDir, DATA_FILE), 'utf8'));
-    const stored = new Set((data.repos.vacancyKeys as Array<{ id: string }>).map((k) => k.id));
+    const stored = new Set((data.tenants.local.vacancyKeys as Array<{ id: string }>).map((k) => k.id));
     const lost = acknowledged.filter((id) => !stored.has(`ext:${id}`));
     expect(lost, `${lost.length} of ${acknowledged.length} acknowledged writes lost`).toEqual([]);
 
@@ -91,7 +91,7 @@ describe('crash safety', () => {
     const code = await new Promise((r) => proc.once('exit', (c) => r(c)));
     expect(code).toBe(0);
     const data = JSON.parse(fs.readFileSync(path.join(dataDir, DATA_FILE), 'utf8'));
-    const stored = new Set((data.repos.vacancyKeys as Array<{ id: string }>).map((k) => k.id));
+    const stored = new Set((data.tenants.local.vacancyKeys as Array<{ id: string }>).map((k) => k.id));
     expect(ids.filter((id) => !stored.has(`ext:${id}`))).toEqual([]);
   }, 60_000);
 });

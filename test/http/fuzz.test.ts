@@ -4,6 +4,7 @@
  * still parses and holds every record written before. FUZZ_RUNS sets the count (the full run in
  * `npm run bench -- --fuzz` uses 10,000; CI runs a short one).
  */
+import { inTenant } from '../../dialogs/shared/tenant.js';
 import { createHmac } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,6 +12,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATA_FILE } from '../../bot/main.js';
 import { startHarness, type Harness } from '../helpers/botHarness.js';
+import { TENANT } from '../helpers/botHarness.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
 const WEBHOOK_SECRET = 'fuzz-webhook-secret-0123456789';
@@ -24,8 +26,8 @@ describe('bad input does not break the bot', () => {
   beforeAll(async () => {
     h = await startHarness({ WEBHOOK_SECRET });
     // Something written before the fuzzing, that must survive it.
-    await h.bot.store.repo<{ id: string; v: number }>('canary').put({ id: 'c1', v: 42 });
-    before = [...h.bot.store.repo('canary').all()];
+    await inTenant(TENANT, () => h.bot.store.repo<{ id: string; v: number }>('canary').put({ id: 'c1', v: 42 }));
+    before = await inTenant(TENANT, () => h.bot.store.repo('canary').find());
   });
   afterAll(async () => h?.close());
 
@@ -105,7 +107,7 @@ describe('bad input does not break the bot', () => {
   it('keeps the data file parseable with every record written before', async () => {
     await h.bot.store.flush();
     const data = JSON.parse(fs.readFileSync(path.join(h.dataDir, DATA_FILE), 'utf8'));
-    expect(data.repos.canary).toEqual(before);
+    expect(data.tenants[TENANT].canary).toEqual(before);
     expect((await fetch(`${h.bot.url}/healthz`)).status).toBe(200);
   });
 });

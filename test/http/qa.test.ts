@@ -1,5 +1,7 @@
+import { inTenant } from '../../dialogs/shared/tenant.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardsOf, press, startHarness, type Harness } from '../helpers/botHarness.js';
+import { TENANT } from '../helpers/botHarness.js';
 import { expectValidCard } from '../helpers/cards.js';
 
 describe('questions over /api/messages', () => {
@@ -21,7 +23,7 @@ describe('questions over /api/messages', () => {
     const { replaced } = await press(h, card, '👍 Ja');
     expect(JSON.stringify(replaced)).toContain('Takk for tilbakemeldingen');
     await h.bot.store.flush();
-    expect(h.bot.store.repo('feedback').all()).toHaveLength(1);
+    expect(await inTenant(TENANT, () => h.bot.store.repo('feedback').count())).toBe(1);
   });
 
   it('a nonsense question in, the no-answer card out, and the question reaches HR without the asker', async () => {
@@ -34,7 +36,7 @@ describe('questions over /api/messages', () => {
     await press(h, card, 'Send spørsmålet til HR');
     const [ack] = await h.connector.waitFor(1);
     expect(ack.body.text).toContain('sendt til HR');
-    const stored = h.bot.store.repo<{ id: string; question: string; count: number }>('unanswered').all();
+    const stored = await inTenant(TENANT, () => h.bot.store.repo<{ id: string; question: string; count: number }>('unanswered').find());
     expect(stored).toEqual([expect.objectContaining({ question: 'Hvem vant fotball-VM i 1998?', count: 1 })]);
     expect(JSON.stringify(stored)).not.toContain('user-manager');
   });

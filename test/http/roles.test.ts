@@ -1,5 +1,7 @@
+import { inTenant } from '../../dialogs/shared/tenant.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardsOf, startHarness, USER, type Harness } from '../helpers/botHarness.js';
+import { TENANT } from '../helpers/botHarness.js';
 import { expectValidCard } from '../helpers/cards.js';
 
 const ADMIN = { id: '29:admin', aadObjectId: '00000000-0000-0000-0000-00000000ad01', name: 'Admin' };
@@ -34,7 +36,7 @@ describe('roles over /api/messages', () => {
     await h.message('hr', USER);
     const [menu] = cardsOf(await h.connector.waitFor(1));
     expect(JSON.stringify(menu)).toContain('HR-meny');
-    const audit = h.bot.store.repo<{ id: string; actor: string; outcome: string; action: string }>('audit').all();
+    const audit = await inTenant(TENANT, () => h.bot.store.repo<{ id: string; actor: string; outcome: string; action: string }>('audit').find());
     expect(audit.some((a) => a.actor === USER.aadObjectId && a.outcome === 'denied')).toBe(true);
     expect(audit.some((a) => a.actor === ADMIN.aadObjectId && a.action === 'roles.grant' && a.outcome === 'ok')).toBe(true);
   });

@@ -3,47 +3,102 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DataFileError, openJsonStore } from '../../bot/storage/jsonStore.js';
-import { JsonTurnStateStorage } from '../../bot/storage/turnStateStorage.js';
+import { StaleWriteError } from '../../dialogs/shared/ports.js';
+import { inTenant } from '../../dialogs/shared/tenant.js';
 
 const tmp = () => path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'inkl-store-')), 'data.json');
+const T = (fn: () => Promise<unknown>) => inTenant('t1', fn);
 
 describe('jsonStore over a real lowdb file', () => {
-  it('persists records and reads them back after reopening', async () => {
+  it('persists records per tenant and reads them back after reopening', async () => {
     const file = tmp();
     const s = await openJsonStore(file);
-    await s.repo<{ id: string; n: number }>('things').put({ id: 'a', n: 1 });
-    await s.repo<{ id: string; n: number }>('things').put({ id: 'b', n: 2 });
-    expect(await s.repo('things').remove('a')).toBe(true);
-    expect(await s.repo('things').remove('missing')).toBe(false);
+    await T(async () => {
+      await s.repo<{ id: string; n: number }>('things').put({ id: 'a', n: 1 });
+      await s.repo<{ id: string; n: number }>('things').put({ id: 'b', n: 2 });
+      expect(await s.repo('things').remove('a')).toBe(true);
+      expect(await s.repo('things').remove('missing')).toBe(false);
+    });
     await s.close();
     const again = await openJsonStore(file);
-    expect(again.repo('things').all()).toEqual([{ id: 'b', n: 2 }]);
-    expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toEqual({ schema: 1, repos: { things: [{ id: 'b', n: 2 }] } });
+    await T(async () => expect(await again.repo('things').find()).toEqual([{ id: 'b', n: 2, rev: 1 }]));
+    expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toEqual({ schema: 2, tenants: { t1: { things: [{ id: 'b', n: 2, rev: 1 }] } } });
+  });
+
+  it('never lets one tenant see or change another tenant\'s records', async () => {
+    const s = await openJsonStore(tmp());
+    await inTenant('a', () => s.repo<{ id: string; who: string }>('x').put({ id: '1', who: 'a' }));
+    await inTenant('b', async () => {
+      expect(await s.repo('x').get('1')).toBeUndefined();
+      expect(await s.repo('x').find()).toEqual([]);
+      expect(await s.repo('x').remove('1')).toBe(false);
+    });
+    expect(await inTenant('a', () => s.repo('x').count())).toBe(1);
+    expect((await s.tenants()).sort()).toEqual(['a']);
+    await expect(s.repo('x').get('1')).rejects.toThrow(/No tenant in scope/);
+  });
+
+  it('reads a single-employer (schema 1) file into the configured tenant', async () => {
+    const file = tmp();
+    fs.writeFileSync(file, JSON.stringify({ schema: 1, repos: { things: [{ id: 'old' }] } }));
+    const s = await openJsonStore(file, { legacyTenant: 'local' });
+    expect(await inTenant('local', () => s.repo('things').get('old'))).toEqual({ id: 'old', rev: 1 });
+  });
+
+  it('refuses a stale write and keeps the newer record', async () => {
+    const s = await openJsonStore(tmp());
+    await T(async () => {
+      const repo = s.repo<{ id: string; n: number }>('r');
+      const first = await repo.put({ id: 'k', n: 1 });
+      await repo.put({ id: 'k', n: 2 }, { ifRev: first.rev });
+      await expect(repo.put({ id: 'k', n: 3 }, { ifRev: first.rev })).rejects.toThrow(StaleWriteError);
+      await expect(repo.put({ id: 'k', n: 4 }, { ifRev: 0 })).rejects.toThrow(StaleWriteError);
+      expect(await repo.get('k')).toEqual({ id: 'k', n: 2, rev: 2 });
+    });
+  });
+
+  it('finds by equality on fields, with a limit', async () => {
+    const s = await openJsonStore(tmp());
+    await T(async () => {
+      const repo = s.repo<{ id: string; status: string }>('v');
+      for (let i = 0; i < 5; i++) await repo.put({ id: `v${i}`, status: i % 2 ? 'open' : 'closed' });
+      expect((await repo.find({ where: { status: 'open' } })).map((r) => r.id)).toEqual(['v1', 'v3']);
+      expect((await repo.find({ limit: 2 })).map((r) => r.id)).toEqual(['v0', 'v1']);
+      expect(await repo.count({ status: 'closed' })).toBe(3);
+    });
   });
 
   it('serializes concurrent writes: every acknowledged put is on disk', async () => {
     const file = tmp();
     const s = await openJsonStore(file);
-    const repo = s.repo<{ id: string; i: number }>('many');
-    await Promise.all(Array.from({ length: 500 }, (_, i) => repo.put({ id: `r${i}`, i })));
+    await T(async () => {
+      const repo = s.repo<{ id: string; i: number }>('many');
+      await Promise.all(Array.from({ length: 500 }, (_, i) => repo.put({ id: `r${i}`, i })));
+    });
     const onDisk = JSON.parse(fs.readFileSync(file, 'utf8'));
-    expect(onDisk.repos.many).toHaveLength(500);
+    expect(onDisk.tenants.t1.many).toHaveLength(500);
   });
 
-  it('keeps a copy: changing a record object after put does not change the store', async () => {
+  it('keeps a copy: changing a record object after put or get does not change the store', async () => {
     const s = await openJsonStore(tmp());
-    const rec = { id: 'x', list: [1] };
-    await s.repo<typeof rec>('r').put(rec);
-    rec.list.push(2);
-    expect(s.repo<typeof rec>('r').get('x')!.list).toEqual([1]);
+    await T(async () => {
+      const rec = { id: 'x', list: [1] };
+      await s.repo<typeof rec>('r').put(rec);
+      rec.list.push(2);
+      const got = (await s.repo<typeof rec>('r').get('x'))!;
+      expect(got.list).toEqual([1]);
+      got.list.push(3);
+      expect((await s.repo<typeof rec>('r').get('x'))!.list).toEqual([1]);
+    });
   });
 
   it.each([
-    ['not JSON', '{"schema": 1, "repos": {'],
+    ['not JSON', '{"schema": 2, "tenants": {'],
     ['an array', '[]'],
     ['an unknown schema', '{"schema": 7, "repos": {}}'],
     ['a repo that is not a list', '{"schema": 1, "repos": {"a": {}}}'],
-    ['a record without id', '{"schema": 1, "repos": {"a": [{"x": 1}]}}'],
+    ['a record without id', '{"schema": 2, "tenants": {"t": {"a": [{"x": 1}]}}}'],
+    ['tenants that are not an object', '{"schema": 2, "tenants": []}'],
   ])('refuses to open a file holding %s, and leaves it untouched', async (_name, content) => {
     const file = tmp();
     fs.writeFileSync(file, content);
@@ -54,25 +109,8 @@ describe('jsonStore over a real lowdb file', () => {
 
   it('reports health, and counts per repo', async () => {
     const s = await openJsonStore(tmp());
-    await s.repo('a').put({ id: '1' });
+    await T(() => s.repo('a').put({ id: '1' }));
     expect(await s.health()).toEqual({ readable: true });
     expect(s.counts()).toEqual({ a: 1 });
-  });
-});
-
-describe('the botbuilder Storage for turn state', () => {
-  it('reads, writes with eTags and deletes', async () => {
-    const storage = new JsonTurnStateStorage(await openJsonStore(tmp()));
-    await storage.write({ k1: { value: 1 } });
-    const read = await storage.read(['k1', 'k2']);
-    expect(read.k1.value).toBe(1);
-    expect(read.k2).toBeUndefined();
-    const etag = read.k1.eTag;
-    await storage.write({ k1: { value: 2, eTag: etag } });
-    await expect(storage.write({ k1: { value: 3, eTag: etag } })).rejects.toThrow(/eTag conflict/);
-    await storage.write({ k1: { value: 4, eTag: '*' } });
-    expect((await storage.read(['k1'])).k1.value).toBe(4);
-    await storage.delete(['k1']);
-    expect(await storage.read(['k1'])).toEqual({});
   });
 });

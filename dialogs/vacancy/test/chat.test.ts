@@ -11,7 +11,7 @@ async function withVacancy(overrides: Record<string, unknown> = {}, config = {})
   const h = await setup({ known: [MANAGER], config });
   const r = await h.service.reportFromSystem({ ...validVacancy, ...overrides });
   if (r.status !== 202) throw new Error(JSON.stringify(r));
-  const get = () => h.store.repo<Vacancy>(VACANCIES).get(r.id)!;
+  const get = async () => (await h.store.repo<Vacancy>(VACANCIES).get(r.id))!;
   return { ...h, id: r.id, get };
 }
 
@@ -59,7 +59,7 @@ describe('the report form in chat', () => {
     expect(json).toContain('"value":"Konsulent"');
     expect(json).toContain('"value":"project"');
     expect(json).toContain(`"formId":"${formId}"`);
-    expect(store.repo(VACANCIES).all()).toHaveLength(0);
+    expect((await store.repo(VACANCIES).find())).toHaveLength(0);
   });
 
   it('a valid submit saves the vacancy once (double click), replaces the form with the checklist and copies HR', async () => {
@@ -70,7 +70,7 @@ describe('the report form in chat', () => {
     expect(cardText(r.replace!)).toContain('Sjekkliste for inkludering: Saksbehandler');
     expect(textsIn(r.send)).toEqual(['Takk! Stillingen er lagret. Her er sjekklisten:']);
     await runAction(service.feature, act(MANAGER, 'vacancy.submit', data, NOW));
-    const all = store.repo<Vacancy>(VACANCIES).all();
+    const all = (await store.repo<Vacancy>(VACANCIES).find());
     expect(all).toHaveLength(1);
     expect(all[0]).toMatchObject({ source: 'chat', managerId: MANAGER, durationMonths: 10, permanent: false, delivery: { manager: 'sent', hr: 'sent' } });
     expect(notifier.calls.map((c) => c.to)).toEqual([{ conversation: 'hr-chat' }]);
@@ -119,7 +119,7 @@ describe('the checklist card', () => {
     const { service, id, get } = await withVacancy();
     const r1 = await runAction(service.feature, act(MANAGER, 'vacancy.tick', { vacancyId: id, item: 'contact-nav', done: true }, NOW));
     expectValidCard(r1.replace!);
-    expect(get().checked).toEqual(['contact-nav']);
+    expect((await get()).checked).toEqual(['contact-nav']);
     expect(cardText(r1.replace!)).toContain('1 av 7 punkter er gjort');
     const undo = actionsOf(r1.replace!).find((a) => a.verb === 'vacancy.tick' && a.data.item === 'contact-nav')!;
     expect(undo).toMatchObject({ title: 'Angre', data: { done: false } });
@@ -129,10 +129,10 @@ describe('the checklist card', () => {
       runAction(service.feature, act(MANAGER, 'vacancy.tick', { vacancyId: id, item: 'contact-nav', done: true }, NOW)),
       runAction(service.feature, act(HR, 'vacancy.tick', { vacancyId: id, item: 'inform-internally', done: true }, NOW)),
     ]);
-    expect([...get().checked].sort()).toEqual(['contact-nav', 'inform-internally']);
+    expect([...(await get()).checked].sort()).toEqual(['contact-nav', 'inform-internally']);
 
     const r2 = await runAction(service.feature, act(MANAGER, 'vacancy.tick', { vacancyId: id, item: 'contact-nav', done: false }, NOW));
-    expect(get().checked).toEqual(['inform-internally']);
+    expect((await get()).checked).toEqual(['inform-internally']);
     expect(cardText(r2.replace!)).toContain('1 av 7 punkter er gjort');
   });
 
@@ -155,22 +155,22 @@ describe('the checklist card', () => {
     const r = await runAction(service.feature, act(MANAGER, 'vacancy.tick', { vacancyId: id, ...data }, NOW));
     expect(r.replace).toBeUndefined();
     expect(textsIn(r.send)[0]).toMatch(message);
-    expect(get().checked).toEqual([]);
+    expect((await get()).checked).toEqual([]);
   });
 
   it('the interview duty cannot be ticked on a municipal vacancy', async () => {
     const { service, id, get } = await withVacancy({ sector: 'municipal' });
     const r = await runAction(service.feature, act(MANAGER, 'vacancy.tick', { vacancyId: id, item: 'interview-duty', done: true }, NOW));
     expect(textsIn(r.send)[0]).toMatch(/gjelder ikke/);
-    expect(get().checked).toEqual([]);
+    expect((await get()).checked).toEqual([]);
   });
 
   it('another manager cannot change the checklist; the refusal is audited', async () => {
     const { service, id, get, audit } = await withVacancy();
     const r = await runAction(service.feature, act(OTHER, 'vacancy.tick', { vacancyId: id, item: 'contact-nav', done: true }, NOW));
     expect(textsIn(r.send)[0]).toMatch(/tilhører en annen leder/);
-    expect(get().checked).toEqual([]);
-    expect(audit.list({ actor: OTHER })).toMatchObject([{ action: 'vacancy.tick', target: id, outcome: 'denied' }]);
+    expect((await get()).checked).toEqual([]);
+    expect(await audit.list({ actor: OTHER })).toMatchObject([{ action: 'vacancy.tick', target: id, outcome: 'denied' }]);
   });
 });
 
@@ -187,24 +187,24 @@ describe('closing a vacancy', () => {
     expectValidCard(bad.replace!);
     expect(cardText(bad.replace!)).toContain('Velg hvilken vei');
     expect(cardText(bad.replace!)).toContain('Velg ja, nei');
-    expect(get().closed).toBeUndefined();
+    expect((await get()).closed).toBeUndefined();
 
     const at = new Date('2025-06-02T09:00:00Z');
     const ok = await runAction(service.feature, act(MANAGER, 'vacancy.close', { vacancyId: id, filled: 'yes', pathId: 'state.wage-subsidy-exemption', targetGroup: 'yes' }, at));
     expectValidCard(ok.replace!);
-    expect(get().closed).toEqual({ at: at.toISOString(), filled: true, pathId: 'state.wage-subsidy-exemption', targetGroup: 'yes' });
+    expect((await get()).closed).toEqual({ at: at.toISOString(), filled: true, pathId: 'state.wage-subsidy-exemption', targetGroup: 'yes' });
     expect(cardText(ok.replace!)).toContain('lukket og besatt');
     expect(actionsOf(ok.replace!)).toEqual([]);
 
     const again = await runAction(service.feature, act(MANAGER, 'vacancy.tick', { vacancyId: id, item: 'contact-nav', done: true }, NOW));
     expect(cardText(again.replace!)).toContain('allerede lukket');
-    expect(get().checked).toEqual([]);
+    expect((await get()).checked).toEqual([]);
   });
 
   it('not filled: path and target group are not stored even if sent', async () => {
     const { service, id, get } = await withVacancy();
     await runAction(service.feature, act(HR, 'vacancy.close', { vacancyId: id, filled: 'no', pathId: 'state.ordinary', targetGroup: 'yes' }, NOW));
-    expect(get().closed).toEqual({ at: NOW.toISOString(), filled: false });
+    expect((await get()).closed).toEqual({ at: NOW.toISOString(), filled: false });
   });
 
   it('the cancel button goes back to the checklist', async () => {

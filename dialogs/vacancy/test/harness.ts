@@ -1,7 +1,7 @@
 /** A vacancy service over a memory store, with a recording notifier and a clock the test moves. */
 import { createAudit } from '../../shared/audit.js';
 import type { AdaptiveCard } from '../../shared/cardKit.js';
-import { memoryStore } from '../../shared/memoryStore.js';
+import { memoryStore } from '../../../test/support/memoryStore.js';
 import type { Notifier, Store } from '../../shared/ports.js';
 import type { ActionTurn, Actor, DialogResult, Outgoing, TextTurn } from '../../shared/turn.js';
 import { Roles } from '../../hr/roles.js';

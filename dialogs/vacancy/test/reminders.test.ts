@@ -30,7 +30,7 @@ async function delivered(at = '2025-03-03T08:00:00Z') {
   const r = await h.service.reportFromSystem(validVacancy);
   if (r.status !== 202) throw new Error('not stored');
   h.notifier.calls.length = 0;
-  return { ...h, id: r.id, get: () => h.store.repo<Vacancy>(VACANCIES).get(r.id)! };
+  return { ...h, id: r.id, get: async () => (await h.store.repo<Vacancy>(VACANCIES).get(r.id))! };
 }
 
 describe('runReminders', () => {
@@ -48,7 +48,7 @@ describe('runReminders', () => {
     expect(await at('2025-03-08T10:00:00Z')).toBe(0); // Sat
     expect(await at('2025-03-09T10:00:00Z')).toBe(0); // Sun
     expect(await at('2025-03-10T07:00:00Z')).toBe(1); // Mon
-    expect(get()).toMatchObject({ remindersSent: 3, lastReminderDate: '2025-03-10' });
+    expect(await get()).toMatchObject({ remindersSent: 3, lastReminderDate: '2025-03-10' });
 
     const reminder = notifier.calls[0];
     expect(reminder.to).toEqual({ user: MANAGER });

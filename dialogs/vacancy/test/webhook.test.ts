@@ -29,7 +29,7 @@ describe('reportFromSystem: validation', () => {
     const e = r.errors.find((x) => x.path === path);
     expect(e, JSON.stringify(r.errors)).toBeDefined();
     expect(e!.message).toMatch(message);
-    expect(store.repo(VACANCIES).all()).toHaveLength(0);
+    expect((await store.repo(VACANCIES).find())).toHaveLength(0);
     expect(notifier.calls).toHaveLength(0);
   });
 
@@ -54,7 +54,7 @@ describe('reportFromSystem: delivery and idempotency', () => {
     const r = await service.reportFromSystem(validVacancy);
     expect(r).toMatchObject({ status: 202, duplicate: false });
     const id = r.status === 202 ? r.id : '';
-    const v = store.repo<Vacancy>(VACANCIES).get(id)!;
+    const v = (await store.repo<Vacancy>(VACANCIES).get(id))!;
     expect(v).toMatchObject({ managerId: MANAGER, sector: 'state', delivery: { manager: 'sent', hr: 'sent' }, deliveredAt: '2025-03-03T08:00:00.000Z', checked: [] });
     expect(notifier.calls.map((c) => c.to)).toEqual([{ user: MANAGER }, { conversation: HR_CHANNEL }]);
     const [card] = cardsIn(notifier.calls[0].messages);
@@ -68,10 +68,10 @@ describe('reportFromSystem: delivery and idempotency', () => {
   it('a repeated delivery changes nothing and returns the same id', async () => {
     const { service, store, notifier } = await setup({ known: [MANAGER] });
     const first = await service.reportFromSystem(validVacancy);
-    const before = structuredClone(store.repo<Vacancy>(VACANCIES).all());
+    const before = structuredClone((await store.repo<Vacancy>(VACANCIES).find()));
     const again = await service.reportFromSystem({ ...validVacancy, title: 'Endret tittel' });
     expect(again).toEqual({ status: 202, id: first.status === 202 ? first.id : 'x', duplicate: true });
-    expect(store.repo<Vacancy>(VACANCIES).all()).toEqual(before);
+    expect((await store.repo<Vacancy>(VACANCIES).find())).toEqual(before);
     expect(notifier.calls).toHaveLength(1);
   });
 
@@ -80,14 +80,14 @@ describe('reportFromSystem: delivery and idempotency', () => {
     const results = await Promise.all([1, 2, 3].map(() => service.reportFromSystem(validVacancy)));
     expect(new Set(results.map((r) => (r.status === 202 ? r.id : '')))).toHaveProperty('size', 1);
     expect(results.filter((r) => r.status === 202 && !r.duplicate)).toHaveLength(1);
-    expect(store.repo(VACANCIES).all()).toHaveLength(1);
+    expect((await store.repo(VACANCIES).find())).toHaveLength(1);
   });
 
   it('keeps the checklist pending for a manager the bot has never talked to, and delivers it on onUserSeen', async () => {
     const { service, store, notifier, clock } = await setup({ known: [] });
     const r = await service.reportFromSystem(validVacancy);
     const id = r.status === 202 ? r.id : '';
-    expect(store.repo<Vacancy>(VACANCIES).get(id)!.delivery.manager).toBe('pending');
+    expect((await store.repo<Vacancy>(VACANCIES).get(id))!.delivery.manager).toBe('pending');
     expect(notifier.calls).toHaveLength(0);
 
     await service.onUserSeen('someone-else');
@@ -98,7 +98,7 @@ describe('reportFromSystem: delivery and idempotency', () => {
     await service.onUserSeen(MANAGER.toUpperCase()); // ids compare case-insensitively
     expect(notifier.calls).toHaveLength(1);
     expect(notifier.calls[0].to).toEqual({ user: MANAGER });
-    const v = store.repo<Vacancy>(VACANCIES).get(id)!;
+    const v = (await store.repo<Vacancy>(VACANCIES).get(id))!;
     expect(v.delivery.manager).toBe('sent');
     expect(v.deliveredAt).toBe('2025-03-05T10:00:00.000Z');
 
@@ -111,18 +111,18 @@ describe('reportFromSystem: delivery and idempotency', () => {
     notifier.failNext = true;
     const r = await service.reportFromSystem(validVacancy);
     expect(r.status).toBe(202);
-    expect(store.repo<Vacancy>(VACANCIES).all()[0].delivery.manager).toBe('pending');
+    expect((await store.repo<Vacancy>(VACANCIES).find())[0].delivery.manager).toBe('pending');
     expect(await service.runReminders()).toBe(0); // the next tick retries the delivery
-    expect(store.repo<Vacancy>(VACANCIES).all()[0].delivery.manager).toBe('sent');
+    expect((await store.repo<Vacancy>(VACANCIES).find())[0].delivery.manager).toBe('sent');
     expect(notifier.calls).toHaveLength(1);
   });
 
   it('stores nothing but the position and the manager id', async () => {
     const { service, store } = await setup({ known: [MANAGER] });
     await service.reportFromSystem(validVacancy);
-    const v = store.repo<Vacancy>(VACANCIES).all()[0];
+    const v = (await store.repo<Vacancy>(VACANCIES).find())[0];
     expect(Object.keys(v).sort()).toEqual(
-      ['checked', 'deliveredAt', 'delivery', 'durationMonths', 'externalId', 'id', 'managerId', 'permanent', 'reason', 'remindersSent', 'reportedAt', 'sector', 'source', 'startDate', 'title', 'unit'].sort(),
+      ['checked', 'deliveredAt', 'delivery', 'durationMonths', 'externalId', 'id', 'managerId', 'permanent', 'reason', 'remindersSent', 'reportedAt', 'rev', 'sector', 'source', 'startDate', 'title', 'unit'].sort(),
     );
   });
 });

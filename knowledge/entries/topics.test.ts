@@ -1,0 +1,200 @@
+/**
+ * The topics added for issue 12 (NAV measures, sick pay, the IA agreement, the trainee programme,
+ * interviews, documentation, reporting …): placeholders that resolve to today's value, no amounts or
+ * durations written into the answers, answer-first shape, the legal review's corrections, and a
+ * modest table of manager questions answered through the real search index.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ENTRIES_DIR, loadCuratedEntries } from './index.js';
+import type { Entry } from './schema.js';
+import { hasParameter, valueOn } from '../parameters/registry.js';
+import { parameterIdsIn, renderParameters } from '../parameters/format.js';
+import { createCuratedIndex } from '../search/curated.js';
+
+const TODAY = new Date().toISOString().slice(0, 10);
+
+/** The entry files this topic owns. */
+const TOPIC_FILES = [
+  'nav-measures.json',
+  'nav-inclusion-grant.json',
+  'nav-lasting-wage-subsidy.json',
+  'nav-function-assistance.json',
+  'nav-work-trial.json',
+  'municipal-vta.json',
+  'sick-pay-employer-period.json',
+  'ia-agreement.json',
+  'trainee-programme.json',
+  'hiring-interview.json',
+  'hiring-universal-design.json',
+  'job-ads.json',
+  'hiring-applicant-list.json',
+  'hiring-documentation.json',
+  'wage-subsidy-ending.json',
+  'employment-contract.json',
+  'inclusion-reporting.json',
+];
+
+const all = loadCuratedEntries();
+const byId = new Map(all.map((e) => [e.id, e]));
+const topicEntries: Entry[] = TOPIC_FILES.flatMap((f) => JSON.parse(readFileSync(join(ENTRIES_DIR, f), 'utf8')) as Entry[]);
+const entry = (id: string): Entry => {
+  const e = byId.get(id);
+  if (!e) throw new Error(`no entry ${id}`);
+  return e;
+};
+
+describe('parameter placeholders in every curated entry', () => {
+  it.each(all.filter((e) => parameterIdsIn(e.answer).length > 0).map((e) => [e.id, e] as const))(
+    '%s names parameters that exist and have a value today',
+    (_id, e) => {
+      for (const id of parameterIdsIn(e.answer)) {
+        expect(hasParameter(id), `${e.id}: unknown parameter ${id}`).toBe(true);
+        expect(valueOn(id, TODAY), `${e.id}: ${id} has no value on ${TODAY}`).toBeDefined();
+      }
+      expect(renderParameters(e.answer, TODAY)).not.toMatch(/\{\{/);
+    },
+  );
+});
+
+describe('the topic entries', () => {
+  it('are all loaded by the curated loader', () => {
+    for (const e of topicEntries) expect(byId.has(e.id), e.id).toBe(true);
+  });
+
+  // Amounts, rates, caps and durations live in knowledge/parameters; an answer names the parameter.
+  const HARD_CODED = /\b\d+(?:[ ,.]\d+)*\s*(?:%|prosent|kr\b|kroner|G\b|dager?\b|uker?\b|måned(?:er)?\b|år\b)/i;
+  it.each(topicEntries.map((e) => [e.id, e] as const))('%s writes no amount or duration into its answer', (_id, e) => {
+    expect(e.answer.replace(/\{\{p:[a-z0-9.-]+\}\}/g, '')).not.toMatch(HARD_CODED);
+  });
+
+  it.each(topicEntries.map((e) => [e.id, e] as const))('%s ends with a next step and was reviewed for this round', (_id, e) => {
+    expect(e.answer).toMatch(/_Neste steg:_ \S[^\n]*$/);
+    expect(e.lastReviewed).toBe('2026-11-30');
+    expect(e.questions.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('give a municipal manager a municipal answer and a state manager a state answer where the rules differ', () => {
+    const pairs: Array<[state: string, municipal: string]> = [
+      ['state-lasting-wage-subsidy-advertisement', 'mun-lasting-wage-subsidy-advertisement'],
+      ['state-work-trial-to-hire', 'mun-work-trial-to-hire'],
+      ['state-wage-subsidy-ending', 'mun-wage-subsidy-ending'],
+      ['state-probation', 'mun-probation'],
+      ['state-hiring-documentation', 'mun-hiring-documentation'],
+      ['state-inclusion-reporting', 'mun-inclusion-reporting'],
+      ['state-trainee-how-to-join', 'mun-trainee-programme'],
+    ];
+    for (const [s, m] of pairs) {
+      expect(entry(s).sector, s).toBe('state');
+      expect(entry(m).sector, m).toBe('municipal');
+      // A municipal answer may name the state's rules only to say that they do not apply.
+      expect(entry(m).answer, m).not.toMatch(/statsansatteforskriften § 3a/);
+    }
+  });
+});
+
+describe("the legal review's NAV findings", () => {
+  it('F4.3: tilretteleggingstilskudd is described as abolished, inkluderingstilskudd as today’s scheme', () => {
+    const e = entry('nav-accommodation-grant');
+    expect(e.answer).toMatch(/^Nei, \*\*tilretteleggingstilskuddet finnes ikke lenger\*\*/);
+    expect(e.answer).toMatch(/1\. januar 2019/);
+    expect(e.answer).toMatch(/inkluderingstilskudd/);
+    expect(e.answer).not.toMatch(/hjemmekontor|endret arbeidstid/);
+    for (const other of all) {
+      if (other.id === 'nav-accommodation-grant' || other.id === 'ia-no-ia-company') continue;
+      expect(other.answer, other.id).not.toMatch(/Tilretteleggingstilskudd fra NAV/i);
+    }
+  });
+
+  it.each([
+    ['2023-06-01', 143900],
+    ['2024-06-01', 149100],
+    ['2025-06-01', 154800],
+    ['2026-06-01', 160400],
+  ])('F4.4: the inclusion grant cap on %s is %d kr', (date, amount) => {
+    expect(valueOn('nav.inclusion-grant.cap', date)?.value).toBe(amount);
+  });
+
+  it('F4.4: the inclusion grant entries name the cap, the twelve-month window and applying before purchase', () => {
+    expect(parameterIdsIn(entry('nav-inclusion-grant').answer)).toEqual(['nav.inclusion-grant.cap', 'nav.inclusion-grant.period-months']);
+    expect(entry('nav-inclusion-grant').answer).toMatch(/\*\*før\*\* dere kjøper inn/);
+    expect(entry('nav-inclusion-grant-apply').answer).toMatch(/^Dere må søke \*\*før\*\*/);
+  });
+
+  it('F4.5: mentor and work trial durations and the staffing rule', () => {
+    expect(parameterIdsIn(entry('nav-mentor-grant').answer)).toEqual(['nav.mentor.max-months', 'nav.mentor.max-years-reduced-capacity']);
+    expect(parameterIdsIn(entry('nav-work-trial').answer)).toEqual(['nav.work-trial.max-months', 'nav.work-trial.extension-months']);
+    expect(entry('nav-work-trial-limits').answer).toMatch(/^Nei\. Arbeidstrening skal \*\*aldri dekke grunnbemanningen\*\*/);
+    expect(renderParameters(entry('nav-mentor-grant').answer, '2026-11-30')).toMatch(/inntil 6 måneder.*inntil 3 år/s);
+  });
+
+  it('F4.6/M1: the lasting wage subsidy with rates, cap and review', () => {
+    const text = renderParameters(entry('nav-lasting-wage-subsidy').answer, '2026-11-30');
+    expect(text).toMatch(/inntil 75 % av lønnskostnaden det første året, deretter inntil 67 %/);
+    expect(text).toMatch(/høyere enn 5 G per år/);
+    expect(text).toMatch(/høyst 6 måneder mellom hver gang/);
+  });
+
+  it('F4.8: every VTA-O entry says the 2025 proposal’s status must be checked with NAV', () => {
+    const vta = all.filter((e) => e.id.startsWith('mun-vta-o'));
+    expect(vta.length).toBeGreaterThanOrEqual(6);
+    for (const e of vta) expect(e.answer, e.id).toMatch(/ikke kunnet bekrefte/);
+  });
+
+  it('M3: the § 8-20 exemption uses the dated employer period and refers to no diagnosis', () => {
+    const e = entry('sick-pay-employer-period-exemption');
+    expect(e.answer).toMatch(/^Ja, det kan dere søke om: etter \*\*folketrygdloven § 8-20\*\*/);
+    expect(renderParameters(e.answer, '2026-11-30')).toMatch(/arbeidsgiverperioden \(16 dager\)/);
+    expect(e.answer).toMatch(/ikke spørre om diagnose/);
+  });
+
+  it('M4: the trial period in a temporary post is capped at half from 1 July 2024, not before', () => {
+    expect(valueOn('employment.probation.temporary-max-share', '2024-06-30')).toBeUndefined();
+    expect(valueOn('employment.probation.temporary-max-share', '2024-07-01')?.value).toBe(50);
+    expect(renderParameters(entry('state-probation').answer, '2026-11-30')).toMatch(/aldri mer enn 50 % av ansettelsens lengde \(statsansatteloven § 15/);
+    expect(renderParameters(entry('mun-probation').answer, '2026-11-30')).toMatch(/\(arbeidsmiljøloven § 15-6/);
+  });
+});
+
+/**
+ * A modest table of typical manager questions (not the entries' own phrasings) and the entry that
+ * must answer, through the real curated index. The search engine is being reworked elsewhere; the
+ * questions it currently misses are listed below as todo rather than tuned for.
+ */
+const INDEX_CASES: Array<[question: string, expected: string | string[]]> = [
+  ['hvor mye betaler nav ved varig lønstilskudd', 'nav-lasting-wage-subsidy'],
+  ['Hva skiller varig lønnstilskudd fra det midlertidige?', 'nav-temporary-vs-lasting-wage-subsidy'],
+  ['ansette fast med varig lønnstilskudd i et direktorat uten å lyse ut', 'state-lasting-wage-subsidy-advertisement'],
+  ['Hvor mye kan vi få dekket med inkluderingstilskudd?', 'nav-inclusion-grant'],
+  ['Finnes tilretteleggingstilskudd fortsatt?', 'nav-accommodation-grant'],
+  ['Kan NAV betale for en assistent til en blind ansatt?', 'nav-function-assistance'],
+  ['Hvor lenge kan vi få mentortilskudd?', 'nav-mentor-grant'],
+  ['Er en som er på arbeidstrening ansatt hos oss?', ['nav-work-trial-not-employee', 'nav-work-trial']],
+  ['Kan vi bruke arbeidstrening som ferievikar?', 'nav-work-trial-limits'],
+  ['Kan NAV dekke arbeidsgiverperioden for en med kronisk sykdom?', 'sick-pay-employer-period-exemption'],
+  ['Hva er den nye IA-avtalen?', 'ia-agreement'],
+  ['Må en traineestilling være hundre prosent?', 'state-trainee-position'],
+  ['Er det lov å spørre om søkeren skal ha barn?', 'hiring-interview-forbidden-questions'],
+  ['Må vi kalle inn søkere med innvandrerbakgrunn til intervju?', 'state-interview-immigrant-background'],
+  ['Må vi ha offentlig søkerliste for en stilling bare for målgruppen?', 'hiring-applicant-list-target-group'],
+  ['Hva gjør kommunen når den midlertidige ansettelsen med lønnstilskudd går ut?', 'mun-wage-subsidy-ending'],
+  ['Hvor lang prøvetid kan kommunen avtale?', 'mun-probation'],
+  ['Må kommunen rapportere ansettelser fra målgruppen?', 'mun-inclusion-reporting'],
+];
+
+/** Typical questions the current search does not answer with the right entry (see the report). */
+const KNOWN_MISSES: Array<[question: string, expected: string, got: string]> = [
+  ['Kan kommunen delta i traineeprogrammet i staten?', 'mun-trainee-programme', 'state-trainee-programme (a state answer to a municipal question)'],
+  ['Når må arbeidsavtalen være skrevet?', 'employment-written-contract', 'no answer'],
+];
+
+describe('typical manager questions through the curated index', () => {
+  const index = createCuratedIndex();
+  it.each(INDEX_CASES)('%s', (question, expected) => {
+    const result = index.answer(question);
+    expect(result.answered, `score ${result.score}, best ${index.search(question, 1)[0]?.entry.id}`).toBe(true);
+    expect([expected].flat()).toContain(result.entry?.id);
+  });
+  for (const [question, expected, got] of KNOWN_MISSES) it.todo(`${question} → ${expected} (today: ${got})`);
+});

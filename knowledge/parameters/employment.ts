@@ -1,0 +1,67 @@
+/**
+ * The employment contract and the trial period (arbeidsmiljøloven §§ 14-5, 15-6; statsansatteloven
+ * § 15), with the changes of 1 July 2024 that implemented directive (EU) 2019/1152. The six-month
+ * ceiling is older than its first `from`, which is the rule set's horizon (2017-07-01).
+ */
+import type { Parameter } from './types.js';
+
+const CHECKED = '2026-11-30';
+const HORIZON = '2017-07-01';
+const DIRECTIVE_FROM = '2024-07-01';
+
+const AML_15_6 = {
+  title: 'Arbeidsmiljøloven § 15-6 (prøvetid)',
+  url: 'https://lovdata.no/lov/2005-06-17-62/%C2%A715-6',
+};
+
+export const EMPLOYMENT: readonly Parameter[] = [
+  {
+    id: 'employment.probation.max-months',
+    label: 'Prøvetid, lengste varighet',
+    unit: 'months',
+    values: [{ value: 6, from: HORIZON }],
+    sources: [AML_15_6, { title: 'Statsansatteloven § 15 (prøvetid)', url: 'https://lovdata.no/lov/2017-06-16-67/%C2%A715' }],
+    checked: CHECKED,
+    checkBy: '2027-06-30',
+  },
+  {
+    id: 'employment.probation.temporary-max-share',
+    label: 'Prøvetid i en midlertidig ansettelse, høyeste andel av ansettelsens lengde',
+    unit: 'percent',
+    values: [{ value: 50, from: DIRECTIVE_FROM }],
+    sources: [AML_15_6, { title: 'Compendia: Nye regler om prøvetid fra 1. juli 2024', url: 'https://www.compendia.no/nye-regler-om-provetid/' }],
+    checked: CHECKED,
+    checkBy: '2027-06-30',
+  },
+  {
+    id: 'employment.contract.deadline-days',
+    label: 'Skriftlig arbeidsavtale senest så mange dager etter start (arbeidsforhold over en måned)',
+    unit: 'days',
+    values: [{ value: 7, from: DIRECTIVE_FROM }],
+    sources: [
+      { title: 'Arbeidstilsynet: arbeidsmiljøloven § 14-5', url: 'https://arbeidstilsynet.no/regelverk/lover/arbeidsmiljoloven/14/14-5' },
+    ],
+    checked: CHECKED,
+    checkBy: '2027-06-30',
+  },
+  {
+    id: 'employment.secure-terms.answer-months',
+    label: 'Frist for arbeidsgivers skriftlige svar når en deltids- eller midlertidig ansatt ber om tryggere vilkår',
+    unit: 'months',
+    values: [{ value: 1, from: DIRECTIVE_FROM }],
+    sources: [{ title: 'Pretor: Viktige lovendringer for arbeidsgivere 1. juli 2024', url: 'https://www.pretor.no/viktige-lovendringer-arbeidsgiver-1-juli/' }],
+    checked: CHECKED,
+    checkBy: '2027-06-30',
+  },
+  {
+    id: 'employment.contract.short-employment-months',
+    label: 'Arbeidsforhold kortere enn dette skal ha skriftlig arbeidsavtale straks',
+    unit: 'months',
+    values: [{ value: 1, from: DIRECTIVE_FROM }],
+    sources: [
+      { title: 'Arbeidstilsynet: arbeidsmiljøloven § 14-5', url: 'https://arbeidstilsynet.no/regelverk/lover/arbeidsmiljoloven/14/14-5' },
+    ],
+    checked: CHECKED,
+    checkBy: '2027-06-30',
+  },
+];

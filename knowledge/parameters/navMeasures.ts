@@ -1,0 +1,172 @@
+/**
+ * NAV's measures for employers other than the temporary wage subsidy (whose figures live with the
+ * rules): lasting wage subsidy, inclusion grant, mentor, work trial, function assistance and work aids.
+ *
+ * Where a value has been the same for longer than our sources show, the first `from` is the earliest
+ * day we can vouch for, not the day the value began: 2016-01-01 (tiltaksforskriften took effect) for
+ * the measures, 2017-07-01 (the rule set's horizon) for folketrygdloven's work aids.
+ */
+import type { Parameter } from './types.js';
+
+const CHECKED = '2026-11-30';
+
+const TILTAKSFORSKRIFTEN_FROM = '2016-01-01';
+const HORIZON = '2017-07-01';
+
+const VARIG_NAV = {
+  title: 'nav.no: Varig lønnstilskudd (for arbeidsgivere)',
+  url: 'https://www.nav.no/arbeidsgiver/varig-lonnstilskudd',
+};
+const VARIG_LAW = {
+  title: 'Tiltaksforskriften kapittel 10 (varig lønnstilskudd)',
+  url: 'https://lovdata.no/dokument/SF/forskrift/2015-12-11-1598#KAPITTEL_10',
+};
+const INCLUSION_NAV = {
+  title: 'nav.no: Inkluderingstilskudd (for arbeidsgivere)',
+  url: 'https://www.nav.no/arbeidsgiver/inkluderingstilskudd',
+};
+const INCLUSION_LAW = {
+  title: 'Tiltaksforskriften kapittel 11 (inkluderingstilskudd)',
+  url: 'https://lovdata.no/dokument/SF/forskrift/2015-12-11-1598#KAPITTEL_11',
+};
+const MENTOR_NAV = { title: 'nav.no: Mentortilskudd (for arbeidsgivere)', url: 'https://www.nav.no/arbeidsgiver/mentor' };
+const WORK_TRIAL_NAV = {
+  title: 'nav.no: Arbeidstrening (for arbeidsgivere)',
+  url: 'https://www.nav.no/no/bedrift/rekruttering/relatert-informasjon/arbeidstrening',
+};
+
+export const NAV_MEASURES: readonly Parameter[] = [
+  {
+    id: 'nav.lasting-wage-subsidy.rate-first-year',
+    label: 'Varig lønnstilskudd, høyeste sats det første året',
+    unit: 'percent',
+    values: [{ value: 75, from: TILTAKSFORSKRIFTEN_FROM }],
+    sources: [VARIG_NAV, VARIG_LAW],
+    checked: CHECKED,
+    checkBy: '2027-06-30',
+  },
+  {
+    id: 'nav.lasting-wage-subsidy.rate-later',
+    label: 'Varig lønnstilskudd, høyeste sats etter det første året',
+    unit: 'percent',
+    values: [{ value: 67, from: TILTAKSFORSKRIFTEN_FROM }],
+    sources: [VARIG_NAV, VARIG_LAW],
+    checked: CHECKED,
+    checkBy: '2027-06-30',
+  },
+  {
+    id: 'nav.lasting-wage-subsidy.cap-g',
+    label: 'Varig lønnstilskudd, høyeste refusjon per år (i G)',
+    unit: 'G',
+    values: [{ value: 5, from: TILTAKSFORSKRIFTEN_FROM }],
+    sources: [VARIG_NAV, VARIG_LAW],
+    checked: CHECKED,
+    checkBy: '2027-06-30',
+  },
+  {
+    id: 'nav.lasting-wage-subsidy.review-months',
+    label: 'Varig lønnstilskudd, NAV vurderer tilskuddet med arbeidsgiver minst så ofte',
+    unit: 'months',
+    values: [{ value: 6, from: TILTAKSFORSKRIFTEN_FROM }],
+    sources: [VARIG_NAV],
+    checked: CHECKED,
+    checkBy: '2027-06-30',
+  },
+  {
+    // NAV sets the cap each calendar year. nav.no showed 143 900 kr (page of 26 May 2023); the later
+    // amounts are those NAV's own agreement system applies (Sats.java), not yet seen on nav.no.
+    id: 'nav.inclusion-grant.cap',
+    label: 'Inkluderingstilskudd, høyeste beløp per deltaker over tolv måneder',
+    unit: 'nok',
+    values: [
+      { value: 143900, from: '2023-01-01', to: '2023-12-31' },
+      { value: 149100, from: '2024-01-01', to: '2024-12-31' },
+      { value: 154800, from: '2025-01-01', to: '2025-12-31' },
+      { value: 160400, from: '2026-01-01' },
+    ],
+    sources: [
+      INCLUSION_NAV,
+      {
+        title: 'NAV: satsene for inkluderingstilskudd i tiltaksløsningen (Sats.java, august 2026)',
+        url: 'https://github.com/navikt/tiltaksgjennomforing-api/blob/ae0bdbc9d248705ae84f93dc9f50c749e0b94eea/src/main/java/no/nav/tag/tiltaksgjennomforing/satser/Sats.java',
+      },
+      INCLUSION_LAW,
+    ],
+    checked: CHECKED,
+    checkBy: '2027-01-31',
+  },
+  {
+    id: 'nav.inclusion-grant.period-months',
+    label: 'Inkluderingstilskudd, perioden beløpet gjelder for, regnet fra første utgift',
+    unit: 'months',
+    values: [{ value: 12, from: TILTAKSFORSKRIFTEN_FROM }],
+    sources: [
+      {
+        title: 'nav.no: Inkluderingstilskot (nynorsk, for privatpersonar)',
+        url: 'https://kommune.nav.no/no/person/arbeid/oppfolging-og-tiltak-for-a-komme-i-jobb/tiltak-for-a-komme-i-jobb/nynorsk/inkluderingstilskot',
+      },
+      INCLUSION_LAW,
+    ],
+    checked: CHECKED,
+    checkBy: '2027-06-30',
+  },
+  {
+    id: 'nav.mentor.max-months',
+    label: 'Mentortilskudd, vanlig lengste varighet',
+    unit: 'months',
+    values: [{ value: 6, from: TILTAKSFORSKRIFTEN_FROM }],
+    sources: [MENTOR_NAV, { title: 'Tiltaksforskriften kapittel 5 (mentor)', url: 'https://lovdata.no/dokument/SF/forskrift/2015-12-11-1598' }],
+    checked: CHECKED,
+    checkBy: '2027-06-30',
+  },
+  {
+    id: 'nav.mentor.max-years-reduced-capacity',
+    label: 'Mentortilskudd, lengste varighet ved nedsatt arbeidsevne og særlige behov',
+    unit: 'years',
+    values: [{ value: 3, from: TILTAKSFORSKRIFTEN_FROM }],
+    sources: [MENTOR_NAV],
+    checked: CHECKED,
+    checkBy: '2027-06-30',
+  },
+  {
+    id: 'nav.work-trial.max-months',
+    label: 'Arbeidstrening, lengste varighet som hovedregel',
+    unit: 'months',
+    values: [{ value: 12, from: TILTAKSFORSKRIFTEN_FROM }],
+    sources: [WORK_TRIAL_NAV, { title: 'Tiltaksforskriften kapittel 3 (arbeidstrening)', url: 'https://lovdata.no/dokument/SF/forskrift/2015-12-11-1598' }],
+    checked: CHECKED,
+    checkBy: '2027-06-30',
+  },
+  {
+    id: 'nav.work-trial.extension-months',
+    label: 'Arbeidstrening, mulig forlengelse for arbeidssøkere med nedsatt arbeidsevne',
+    unit: 'months',
+    values: [{ value: 6, from: TILTAKSFORSKRIFTEN_FROM }],
+    sources: [WORK_TRIAL_NAV],
+    checked: CHECKED,
+    checkBy: '2027-06-30',
+  },
+  {
+    id: 'nav.function-assistance.grant-years',
+    label: 'Funksjonsassistanse i arbeidslivet, innvilges for så lang tid om gangen',
+    unit: 'years',
+    values: [{ value: 1, from: TILTAKSFORSKRIFTEN_FROM }],
+    sources: [{ title: 'nav.no: Funksjonsassistanse i arbeidslivet', url: 'https://www.nav.no/no/Bedrift/Hjelpemidler/Funksjonsassistanse' }],
+    checked: CHECKED,
+    checkBy: '2027-06-30',
+  },
+  {
+    id: 'nav.work-aids.lasting-years',
+    label: 'Hjelpemidler på arbeidsplassen (folketrygdloven § 10-5): funksjonsnedsettelsen må vare lenger enn',
+    unit: 'years',
+    values: [{ value: 2, from: HORIZON }],
+    sources: [
+      {
+        title: 'nav.no: Hjelpemidler og tilrettelegging i arbeid',
+        url: 'https://www.nav.no/no/person/hjelpemidler/hjelpemidler-og-tilrettelegging/tilrettelegging/arbeid-og-utdanning/arbeid',
+      },
+    ],
+    checked: CHECKED,
+    checkBy: '2027-06-30',
+  },
+];
