@@ -3,11 +3,7 @@ import { known, type Val } from './facts.js';
 import { requireValue } from '../parameters/registry.js';
 import type { PathRuleVersion, RuleVersion } from './types.js';
 
-/**
- * The earliest date this rule set assesses: statsansatteloven and statsansatteforskriften took effect on
- * 1 July 2017. Earlier dates (tjenestemannsloven) are rejected by the schema.
- */
-export const EARLIEST_AS_OF = '2017-07-01';
+export { EARLIEST_AS_OF } from './horizon.js';
 
 /** The version in force on asOf (YYYY-MM-DD) for the sector, or undefined when none was. */
 export function inForce<T extends RuleVersion>(versions: readonly T[], asOf: string, sector?: 'state' | 'municipal'): T | undefined {
