@@ -9,6 +9,7 @@ import MiniSearch, { type SearchResult } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Entry } from '../entries/schema.js';
 import { renderEntry } from '../entries/render.js';
+import { todayInNorway } from '../rules/assess.js';
 import { Analyzer, type Concept, type Vocabulary } from './terms.js';
 
 export const FIELDS = ['questions', 'title', 'tags', 'answer'] as const;
@@ -59,7 +60,7 @@ export class Retrieval {
   private readonly date: string;
 
   constructor(entries: Entry[], options: RetrievalOptions = {}) {
-    this.date = options.date ?? new Date().toISOString().slice(0, 10);
+    this.date = options.date ?? todayInNorway();
     const boost = Object.fromEntries(FIELDS.map((f) => [f, options.fieldWeights?.[f] ?? DEFAULT_WEIGHTS[f]]));
     this.mini = new MiniSearch<IndexedDoc>({
       // The answer's words count in coverage (our layer); the library ranks by the short fields, which

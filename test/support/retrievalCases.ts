@@ -110,7 +110,7 @@ export const FOLLOW_UPS: Array<[previous: string, followUp: string, expected: st
 export const COMPOUND: Array<[question: string, main: string | string[], second: string | string[]]> = [
   ['Kan vi ansette uten utlysning, og hvor mye dekker NAV?', ['state-exceptions-overview', 'state-wage-subsidy-no-advertisement'], 'nav-wage-subsidy-rates'],
   ['Hva er arbeidstrening, og hvor lenge kan man få lønnstilskudd?', 'nav-work-trial', 'nav-wage-subsidy-duration'],
-  ['Hvem er i målgruppen? Må vi kalle dem inn til intervju?', 'tg-who-is-target-group', ['state-interview-obligation', 'mun-interview-target-group']],
+  ['Hvem er i målgruppen? Må vi kalle dem inn til intervju?', ['tg-who-is-target-group', 'tg-self-declaration'], ['state-interview-obligation', 'mun-interview-target-group']],
 ];
 
 /** Words that carry meaning: the modal verb, the negation or the duration decides the entry. */
