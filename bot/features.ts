@@ -63,7 +63,7 @@ export function buildFeatures(deps: FeatureDeps): BuiltFeatures {
   // Each tenant gets its own index: the shipped entries with that tenant's HR changes, built on first use.
   const knowledgeAdmin = createCuratedKnowledge({ store, curated, newIndex: () => createKnowledgeIndex(curated) });
   const knowledge = () => knowledgeAdmin.index();
-  const qa = createQaFeature({ store, clock, knowledge });
+  const qa = createQaFeature({ store, clock, knowledge, defaultSector: config.DEFAULT_SECTOR });
   const hr = createHrFeature({ store, clock, roles, audit, knowledgeAdmin });
   /** Runs a job once inside every tenant that has records. */
   const everyTenant = (run: () => Promise<number>) => async () => {

@@ -121,6 +121,8 @@ export function createKnowledgeIndex(entries: Entry[], options: SearchOptions = 
     }
     const scope = decideScope(question, concepts);
     if (!scope.inScope) return { answered: false, score: 0, suggestions: [], offTopic: scope.offTopic };
+    // Only an aspect ("hvor lenge da?", "og i kommunen?") and nothing before it to be an aspect of.
+    if (concepts.every(isAspect)) return { answered: false, score: 0, suggestions: [] };
     const named = sectorInQuestion(question);
     return choose(concepts, named ?? context.sector, named ? 'question' : context.sector ? 'asker' : undefined);
   }
