@@ -48,17 +48,24 @@ const question = (i: number) => b.activity(i, { type: 'message', text: ['Kan jeg
 // The cheapest turn that still does what every message turn does (parse, auth, route, turn state, one
 // reply through the connector): an empty message, answered with one line of text.
 const cheapest = (i: number) => b.activity(i, { type: 'message', text: '' });
+// A help-card turn: a command answered with a card, no search (the comparison of issue 13).
+const helpCard = (i: number) => b.activity(i, { type: 'message', text: 'hjelp' });
 await b.load(question, { concurrency: 50, total: 2_000 }); // warm-up
 const qRuns: number[] = [];
 const cRuns: number[] = [];
+const hRuns: number[] = [];
 for (let i = 0; i < RUNS; i++) {
   cRuns.push((await b.load(cheapest, { concurrency: 50, seconds: TURN_SECONDS })).perSecond);
+  hRuns.push((await b.load(helpCard, { concurrency: 50, seconds: TURN_SECONDS })).perSecond);
   qRuns.push((await b.load(question, { concurrency: 50, seconds: TURN_SECONDS })).perSecond);
 }
 const q = median(qRuns);
 const c = median(cRuns);
+const h = median(hRuns);
 row('turns/s at 50 connections: question', fmt(q, 0));
+row('turns/s at 50 connections: help card', fmt(h, 0));
 row('turns/s at 50 connections: cheapest turn (ceiling)', fmt(c, 0));
+row('ratio question / help card', `${fmt(q / h, 2)} (target ≥ 0.85)`);
 row('ratio question / ceiling', `${fmt(q / c, 2)} (target ≥ 0.70)`);
 
 // memory after many turns

@@ -28,9 +28,11 @@ const UNKNOWN_WEIGHT = 0.7;
 const GUESS_CREDIT = 0.8;
 const RERANK_DEPTH = 8;
 /** A concept held by more than this share of the entries is not searched for, only counted (see candidates()). */
-const COMMON_SHARE = 0.15;
+const COMMON_SHARE = 0.05;
 /** … and by at least this many: an employer's own base (hundreds of entries) is searched by every word. */
 const COMMON_MIN = 500;
+/** At most this many entries are scored by the library for one question (those holding the most of it). */
+const POOL_LIMIT = 64;
 
 export interface ScoredHit {
   entry: Entry;
@@ -43,9 +45,16 @@ export interface ScoredHit {
 interface Doc {
   entry: Entry;
   terms: Set<string>;
-  /** Concept term sets of each question phrasing and the title. */
-  phrasings: string[][];
+  /** Each question phrasing and the title as concepts, each concept its alternative terms. */
+  phrasings: string[][][];
 }
+
+interface Holders {
+  size: number;
+  has(doc: string): boolean;
+  all(): ReadonlySet<string>;
+}
+const EMPTY: ReadonlySet<string> = new Set<string>();
 
 type IndexedDoc = { id: string } & Record<Exclude<Field, 'answer'>, string>;
 
@@ -56,7 +65,12 @@ export class Retrieval {
   private readonly mini: MiniSearch<IndexedDoc>;
   private readonly docs = new Map<string, Doc>();
   /** The entries holding each term, in the library's radix tree so typos can be looked up in it. */
-  private readonly holders = new SearchableMap<Set<string>>();
+  private readonly vocabularyTree = new SearchableMap<true>();
+  /** …and in a plain map for the many exact look-ups of a query. */
+  private readonly holders = new Map<string, Set<string>>();
+  /** idf by term, valid for `version`. */
+  private readonly idfCache = new Map<string, number>();
+  private idfVersion = -1;
   private readonly date: string;
 
   constructor(entries: Entry[], options: RetrievalOptions = {}) {
@@ -106,7 +120,10 @@ export class Retrieval {
     for (const t of doc.terms) {
       const set = this.holders.get(t)!;
       set.delete(id);
-      if (set.size === 0) this.holders.delete(t);
+      if (set.size === 0) {
+        this.holders.delete(t);
+        this.vocabularyTree.delete(t);
+      }
     }
     this.docs.delete(id);
   }
@@ -121,7 +138,7 @@ export class Retrieval {
     // The closest known words within one edit (5-7 letters) or two (8 and more); none if more than three tie.
     closest: (word) => {
       if (word.length < 5) return [];
-      const found = [...this.holders.fuzzyGet(word, word.length < 8 ? 1 : 2)].map(([term, [, d]]) => ({ term, d })).filter((f) => !f.term.startsWith('#'));
+      const found = [...this.vocabularyTree.fuzzyGet(word, word.length < 8 ? 1 : 2)].map(([term, [, d]]) => ({ term, d })).filter((f) => !f.term.startsWith('#'));
       if (found.length === 0) return [];
       const min = Math.min(...found.map((f) => f.d));
       const best = found.filter((f) => f.d === min).map((f) => f.term);
@@ -145,18 +162,32 @@ export class Retrieval {
     const key = [...weightOf].map(([t, w]) => `${t}:${w}`).join(' ');
     if (this.last?.key === key && this.last.version === this.version) return this.last;
     const holding = concepts
-      .map((c) => ({ c, docs: this.holdersOf(c) }))
+      .map((c) => ({ c, docs: this.holdersOf(c), weight: this.weight(c) * (c.importance ?? 1) }))
       .filter((x) => x.docs.size > 0)
       .sort((a, b) => a.docs.size - b.docs.size);
     const limit = Math.max(COMMON_SHARE * this.docs.size, COMMON_MIN);
-    let searched = holding.filter((x) => x.docs.size <= limit);
-    let only: Set<string> | undefined;
-    if (searched.length === 0 && holding.length > 0) {
-      searched = holding.slice(0, 2);
-      if (searched.length === 2) only = new Set([...searched[0].docs].filter((d) => searched[1].docs.has(d)));
-      if (!only?.size) only = undefined;
+    let seeds = holding.filter((x) => x.docs.size <= limit);
+    const rare = seeds.length > 0;
+    // Entries that hold a rare concept; when every concept is common, those holding the two rarest together.
+    const pool = new Map<string, number>();
+    if (rare) {
+      for (const x of seeds) for (const d of x.docs.all()) pool.set(d, (pool.get(d) ?? 0) + x.weight);
+    } else {
+      const [a, b] = holding;
+      // The library then scores by the rarest concept only: its postings are the fewest to walk.
+      seeds = holding.slice(0, 1);
+      if (a) for (const d of a.docs.all()) if (!b || b.docs.has(d)) pool.set(d, 0);
+      if (pool.size === 0 && a) for (const d of a.docs.all()) pool.set(d, 0);
     }
-    const terms = [...new Set(searched.flatMap((x) => x.c.alts.flatMap((a) => a.terms)))].filter(this.known);
+    // In a large base, only the entries that hold the most of the question are scored by the library.
+    let only: Set<string> | undefined;
+    if (pool.size > POOL_LIMIT) {
+      const rest = rare ? holding.filter((x) => !seeds.includes(x)) : holding;
+      const ids = rare ? topByScore(pool, 4 * POOL_LIMIT) : [...pool.keys()];
+      const scored = new Map(ids.map((d) => [d, rest.reduce((sum, x) => (x.docs.has(d) ? sum + x.weight : sum), pool.get(d)!)]));
+      only = new Set(topByScore(scored, POOL_LIMIT));
+    } else if (!rare) only = new Set(pool.keys());
+    const terms = [...new Set(seeds.flatMap((x) => x.c.alts.flatMap((a) => a.terms)))].filter(this.known);
     const results = terms.length
       ? this.mini.search(terms.join(' '), { boostTerm: (t) => weightOf.get(t) ?? 1, boostDocument: only ? (id) => (only!.has(id) ? 1 : 0) : undefined })
       : [];
@@ -168,18 +199,35 @@ export class Retrieval {
   /** Bumped on every change, so cached candidates are not reused across one. */
   private version = 0;
 
-  /** The entries holding any alternative of a concept (all the terms of a compound's parts). */
-  private holdersOf(c: Concept): Set<string> {
-    const sets = c.alts.map((a) => {
-      const per = a.terms.map((t) => this.holders.get(t) ?? new Set<string>());
-      if (per.length === 1) return per[0];
-      const [first, ...rest] = per.sort((x, y) => x.size - y.size);
-      return new Set([...first].filter((d) => rest.every((r) => r.has(d))));
-    });
-    if (sets.length === 1) return sets[0];
-    const out = new Set<string>();
-    for (const set of sets) for (const d of set) out.add(d);
-    return out;
+  /**
+   * The entries holding a concept (any alternative; all the terms of a compound's parts), without
+   * building a set for a common concept: `size` is the largest alternative's, `has` asks the term sets,
+   * and `all()` lists them (used for the rare concepts only).
+   */
+  private readonly unions = new Map<string, Set<string>>();
+  private unionsVersion = -1;
+
+  private holdersOf(c: Concept): Holders {
+    const alts = c.alts.map((a) => a.terms.map((t) => this.holders.get(t) ?? EMPTY).sort((x, y) => x.size - y.size));
+    const size = Math.max(0, ...alts.map((sets) => sets[0].size));
+    const has = (d: string) => alts.some((sets) => sets.every((set) => set.has(d)));
+    // A concept of one term is its term's set; others are built once per change of the index.
+    const key = c.alts.map((a) => a.terms.join('+')).join('|');
+    const all = () => {
+      if (alts.length === 1 && alts[0].length === 1) return alts[0][0] as Set<string>;
+      if (this.unionsVersion !== this.version || this.unions.size > 5_000) {
+        this.unions.clear();
+        this.unionsVersion = this.version;
+      }
+      let out = this.unions.get(key);
+      if (!out) {
+        out = new Set<string>();
+        for (const sets of alts) for (const d of sets[0]) if (sets.every((set) => set.has(d))) out.add(d);
+        this.unions.set(key, out);
+      }
+      return out;
+    };
+    return { size, has, all };
   }
 
   /** The best `limit` entries for these concepts with their confidence, best first. */
@@ -232,8 +280,7 @@ export class Retrieval {
     for (const alt of c.alts) {
       let w = 0;
       for (const t of alt.terms) {
-        const df = this.dfOf(t);
-        if (df > 0) w = Math.max(w, this.idf(df));
+        w = Math.max(w, this.termIdf(t));
       }
       if (w > 0) return Math.sqrt(w);
     }
@@ -248,16 +295,27 @@ export class Retrieval {
       let all = 0;
       for (const concept of phrasing) {
         let w = 0;
-        for (const t of concept.split('|')) {
-          const df = this.dfOf(t);
-          if (df > 0) w = Math.max(w, this.idf(df));
-        }
+        for (const t of concept) w = Math.max(w, this.termIdf(t));
         all += w;
-        if (concept.split('|').some((t) => queryTerms.has(t))) have += w;
+        if (concept.some((t) => queryTerms.has(t))) have += w;
       }
       if (all > 0) best = Math.max(best, have / all);
     }
     return best;
+  }
+
+  /** The idf of a term the index holds, 0 for one it does not; cached until a change. */
+  private termIdf(term: string): number {
+    if (this.idfVersion !== this.version) {
+      this.idfCache.clear();
+      this.idfVersion = this.version;
+    }
+    let v = this.idfCache.get(term);
+    if (v === undefined) {
+      const df = this.dfOf(term);
+      this.idfCache.set(term, (v = df > 0 ? this.idf(df) : 0));
+    }
+    return v;
   }
 
   private learn(entry: Entry): void {
@@ -278,14 +336,28 @@ export class Retrieval {
     for (const t of terms) {
       const set = this.holders.get(t);
       if (set) set.add(entry.id);
-      else this.holders.set(t, new Set([entry.id]));
+      else {
+        this.holders.set(t, new Set([entry.id]));
+        this.vocabularyTree.set(t, true);
+      }
     }
     // A phrasing's concepts, each as its alternatives joined by "|", judged against the index as it is now.
     const own: Vocabulary = { has: (t) => terms.has(t), closest: () => [] };
-    const phrasings = [...entry.questions, shown.title].map((q) => this.analyzer.concepts(q, own).map((c) => c.alts.flatMap((a) => a.terms).join('|')));
+    const phrasings = [...entry.questions, shown.title].map((q) => this.analyzer.concepts(q, own).map((c) => c.alts.flatMap((a) => a.terms)));
     this.docs.set(entry.id, { entry, terms, phrasings });
     this.mini.add({ id: entry.id, questions: fields.questions.join(' '), title: fields.title.join(' '), tags: fields.tags.join(' ') });
   }
+}
+
+/** The ids with the `k` highest scores (ties broken by id, so the result is stable). */
+function topByScore(scores: Map<string, number>, k: number): string[] {
+  if (scores.size <= k) return [...scores.keys()];
+  const values = Float64Array.from(scores.values()).sort();
+  const cut = values[values.length - k];
+  const above: string[] = [];
+  const at: string[] = [];
+  for (const [d, v] of scores) (v > cut ? above : v === cut ? at : null)?.push(d);
+  return [...above, ...at.sort().slice(0, k - above.length)];
 }
 
 /** How much of a concept an entry matched: the best alternative whose terms it holds (or reached by prefix). */
