@@ -1,4 +1,6 @@
 /** User-facing strings of question answering (Norwegian bokmål). */
+import { escapeText } from '../shared/escape.js';
+
 export const S = {
   helpTitle: 'Still et spørsmål',
   helpDescription: 'Skriv et spørsmål med vanlige ord, for eksempel «Kan jeg ansette uten å lyse ut?» eller «Hvor mye dekker NAV av lønna?». Jeg svarer fra kunnskapsbasen, med kilder, for din sektor.',
@@ -29,13 +31,13 @@ export const S = {
   emptyQuestion: 'Jeg fant ikke noe spørsmål i meldingen. Skriv det med vanlige ord, for eksempel «Kan jeg ansette uten å lyse ut?».',
   unknownEntry: 'Den oppføringen finnes ikke lenger i kunnskapsbasen. Still gjerne spørsmålet på nytt.',
   badData: 'Noe i svaret fra kortet var ikke slik jeg ventet. Ingenting er lagret. Prøv igjen.',
-  youAsked: (q: string) => `Du spurte: «${q}»`,
+  youAsked: (q: string) => `Du spurte: «${escapeText(q, { max: 300 })}»`,
 
   // The answer card
   showMore: 'Vis mer og kilder',
   showLess: 'Vis mindre',
   nextStep: (step: string) => `**Neste steg:** ${step}`,
-  about: (title: string) => `Om: ${title}`,
+  about: (title: string) => `Om: ${escapeText(title)}`,
   forSector: { state: 'Gjelder staten', municipal: 'Gjelder kommuner og fylkeskommuner', both: 'Gjelder både staten og kommunene' },
   sectorWhy: {
     question: 'slik du spurte',
@@ -46,7 +48,7 @@ export const S = {
   sectorLine: (label: string, why: string) => `${label} (${why}). Skriv «sektor stat» eller «sektor kommune» for å endre.`,
   otherSectorOnly: (answerFor: string, asked: string) => `${answerFor}. Jeg har ikke et eget svar for ${asked} – sjekk med HR om det samme gjelder hos dere.`,
   sectorName: { state: 'staten', municipal: 'kommunen' },
-  alsoAsked: (q: string) => `Du spurte også: «${q}»`,
+  alsoAsked: (q: string) => `Du spurte også: «${escapeText(q, { max: 300 })}»`,
   readAnswer: 'Les hele svaret',
 
   // Both sectors, when the rule differs and the asker's sector is unknown

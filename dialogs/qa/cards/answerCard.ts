@@ -3,6 +3,7 @@ import { describeSource, type Entry } from '../../../knowledge/entries/schema.js
 import { buttonTitle, norwegianDate } from '../format.js';
 import { leadFor, splitAnswer } from '../shape.js';
 import { MAX_COMMENT, S } from '../strings.js';
+import { escapeText, safeMarkdown } from '../../shared/escape.js';
 
 export interface SectorNote {
   /** The sector the answer is for ('both' for an entry that holds in both). */
@@ -27,11 +28,11 @@ export interface AnswerCardState {
   second?: { question: string; entry: Entry };
 }
 
-/** A markdown link for a source that is a web page, else its title and reference. */
+/** A markdown link for a source that is a web page (https only), else its title and reference; the text escaped. */
 function sourceLine(s: Entry['sources'][number]): string {
   const d = describeSource(s);
-  const title = d.url ? `[${d.title}](${d.url})` : d.title;
-  return `- ${title}${d.ref ? ` – ${d.ref}` : ''}`;
+  const title = d.url ? safeMarkdown(`[${escapeText(d.title)}](${d.url})`) : escapeText(d.title);
+  return `- ${title}${d.ref ? ` – ${escapeText(d.ref)}` : ''}`;
 }
 
 function sectorLine(note: SectorNote): CardElement {
@@ -48,7 +49,8 @@ function sectorLine(note: SectorNote): CardElement {
  * review date one tap away; then a second ask's answer, related entries, feedback and the disclaimer.
  */
 export function answerCard(entry: Entry, related: Entry[], state: AnswerCardState = {}): AdaptiveCard {
-  const parts = splitAnswer(entry.answer);
+  // HR's answer text keeps its markdown, made safe (links to https only).
+  const parts = splitAnswer(safeMarkdown(entry.answer));
   const body: CardElement[] = [];
   if (state.note) body.push(text(state.note, { subtle: true, size: 'Small' }));
   body.push(text(leadFor(state.question ?? entry.questions[0], entry.questions[0], parts.lead), { weight: 'Bolder', size: 'Medium' }));
@@ -73,7 +75,7 @@ export function answerCard(entry: Entry, related: Entry[], state: AnswerCardStat
       container(
         [
           text(S.alsoAsked(state.second.question), { subtle: true, size: 'Small' }),
-          text(leadFor(state.second.question, second.questions[0], splitAnswer(second.answer).lead), { weight: 'Bolder' }),
+          text(leadFor(state.second.question, second.questions[0], splitAnswer(safeMarkdown(second.answer)).lead), { weight: 'Bolder' }),
           actionSet([action(S.readAnswer, 'qa.show', { entryId: second.id, question: state.second.question })]),
         ],
         { separator: true, spacing: 'Medium' },
