@@ -20,7 +20,7 @@ litt ganske helt svaert veldig sann slik slike egentlig gjerne liksom altsa vel 
 betyr bety betydning menes meint mener sier seier fortell fortelje forklar forklare lurer lure vite veit
 vet visst gjelder gjeld handler handlar finnes fins finst greit mulig mogleg
 vaer fra berre nokon noko nokre sjolv mellom heller enno alltid aldri etterpa deretter senere seinare
-ta tar tatt tok sporsmal svar gi gis kor kva slags type typer ting tingen hei hallo takk tusen
+ta tar tatt tok finne finner fant bruke utover sporsmal svar gi gis kor kva slags type typer ting tingen hei hallo takk tusen
 `;
 
 const ENGLISH = `

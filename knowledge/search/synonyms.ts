@@ -134,6 +134,8 @@ export const SYNONYM_GROUPS: Record<string, readonly string[]> = {
     'maksimalt', 'maks', 'varer', 'varte', 'år', 'måneder', 'måned', 'månad', 'månader', 'mnd', 'md', 'months', 'years',
     'uker', 'veker', 'weeks', 'forlenge', 'forlengelse', 'forlenging', 'extend', 'extension',
   ],
+  // The legal ground something rests on.
+  ground: ['grunn', 'grunner', 'grunnlag', 'grunnlaget', 'grunnlagene', 'hjemmel', 'hjemmelen', 'hjemler', 'lovlig grunn', 'ground', 'grounds', 'legal basis'],
   // Modal verbs: what one may do against what one must do; and negation.
   may: ['kan', 'kunne', 'lov', 'lov å', 'tillatt', 'adgang', 'anledning', 'mulighet', 'can', 'may', 'allowed', 'permitted'],
   must: [
