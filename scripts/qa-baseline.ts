@@ -59,6 +59,9 @@ export function createBaseline(entries: Entry[], tuneOn: QaCase[], date: string)
       text: answered ? renderEntry(entry, date).answer : '',
       sources: answered ? entry.sources.map(describeSource) : [],
       score: perTerm,
+      // The plain library names no sector: an entry for the other sector counts as shown unlabelled.
+      sector: null,
+      entrySectors: answered ? [entry.sector] : [],
     };
   };
   // Tune: every observed per-term score is a candidate; keep the one with the most right on the dev set
