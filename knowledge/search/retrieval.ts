@@ -172,12 +172,23 @@ export class Retrieval {
     const pool = new Map<string, number>();
     if (rare) {
       for (const x of seeds) for (const d of x.docs.all()) pool.set(d, (pool.get(d) ?? 0) + x.weight);
-    } else {
+    } else if (holding.length > 0) {
+      // Every concept is common (a large base): walk the rarest concept's holders and keep those that
+      // hold all the others (then those that hold the second rarest), enough to choose from.
       const [a, b] = holding;
-      // The library then scores by the rarest concept only: its postings are the fewest to walk.
       seeds = holding.slice(0, 1);
-      if (a) for (const d of a.docs.all()) if (!b || b.docs.has(d)) pool.set(d, 0);
-      if (pool.size === 0 && a) for (const d of a.docs.all()) pool.set(d, 0);
+      const want = 4 * POOL_LIMIT;
+      for (const d of a.docs.all()) {
+        if (holding.every((x) => x === a || x.docs.has(d))) pool.set(d, 0);
+        if (pool.size >= want) break;
+      }
+      if (pool.size < POOL_LIMIT && b) {
+        for (const d of a.docs.all()) {
+          if (b.docs.has(d)) pool.set(d, 0);
+          if (pool.size >= want) break;
+        }
+      }
+      if (pool.size === 0) for (const d of a.docs.all()) if (pool.size < want) pool.set(d, 0);
     }
     // In a large base, only the entries that hold the most of the question are scored by the library.
     let only: Set<string> | undefined;
