@@ -196,7 +196,9 @@ export function createQaFeature(deps: QaDeps): QaFeature {
       const result = knowledge.answer(q, { sector, previous });
       if (result.offTopic) return reply.card(offTopicCard(q, result.offTopic));
       if (!result.answered || !result.entry) return reply.card(noAnswerCard(q, result.suggestions, note));
-      if (result.memory) await memory.remember(turn.actor, result.memory, turn.now);
+      // Best effort, not waited for: the store takes the record at once, and a context lost in a crash
+      // only means the next follow-up is read on its own.
+      if (result.memory) void memory.remember(turn.actor, result.memory, turn.now).catch(() => undefined);
       if (result.bySector) return reply.card(bothSectorsCard(q, { state: shown(result.bySector.state), municipal: shown(result.bySector.municipal) }, note));
       const entry = result.entry;
       return reply.card(
