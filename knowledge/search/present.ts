@@ -25,18 +25,6 @@ export const NO_ANSWER_TEXT =
 
 export const SECTOR_LABEL: Record<Sector, string> = { state: 'I staten', municipal: 'I kommunen' };
 
-/** The first sentence of an answer, without markdown: the line that answers the question. */
-export function leadOf(answer: string): string {
-  const plain = answer
-    .replace(/\*\*|__|_|\*/g, '')
-    .replace(/\[([^\]]+)\]\([^)]+\)/g, '$1')
-    .trim();
-  const firstBlock = plain.split(/\n\s*\n|\n-\s/)[0].replace(/\s+/g, ' ').trim();
-  const m = /^(.{20,}?[.!?])(\s|$)/u.exec(firstBlock);
-  const lead = m ? m[1] : firstBlock;
-  return lead.length > 260 ? `${lead.slice(0, 257).trimEnd()}…` : lead;
-}
-
 export function toAskResult(result: AnswerResult, date: string): AskResult {
   const entry = result.answered ? result.entry : undefined;
   // Answers name dated parameters ({{p:id}}): show the values in force on the date.
