@@ -64,7 +64,7 @@ export function buildFeatures(deps: FeatureDeps): BuiltFeatures {
   const knowledgeAdmin = createCuratedKnowledge({ store, curated, newIndex: () => createKnowledgeIndex(curated) });
   const knowledge = () => knowledgeAdmin.index();
   const qa = createQaFeature({ store, clock, knowledge });
-  const hr = createHrFeature({ store, clock, roles, audit, knowledgeAdmin });
+  const hr = createHrFeature({ store, clock, roles, audit, knowledgeAdmin, notifier });
   /** Runs a job once inside every tenant that has records. */
   const everyTenant = (run: () => Promise<number>) => async () => {
     let total = 0;

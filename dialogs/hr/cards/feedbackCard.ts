@@ -1,6 +1,7 @@
 import { card, container, heading, text, type AdaptiveCard } from '../../shared/cardKit.js';
 import { S } from '../strings.js';
 import { plain } from './plain.js';
+import { withRefresh } from './common.js';
 
 export interface EntryFeedbackSummary {
   entryId: string;
@@ -15,7 +16,7 @@ const MAX_ROWS = 15;
 const MAX_COMMENTS = 3;
 
 export function feedbackCard(rows: EntryFeedbackSummary[]): AdaptiveCard {
-  return card([
+  return withRefresh(card([
     heading(S.feedbackTitle),
     ...(rows.length
       ? rows.slice(0, MAX_ROWS).map((r) =>
@@ -29,5 +30,5 @@ export function feedbackCard(rows: EntryFeedbackSummary[]): AdaptiveCard {
           ),
         )
       : [text(S.feedbackEmpty)]),
-  ]);
+  ]), 'hr.feedback');
 }
