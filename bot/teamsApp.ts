@@ -103,7 +103,18 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
     const { route, result } = await deps.router.action({ actor: actorOf(ctx.activity), verb, data: payload, now: new Date() });
     ctx.turnState.set(ROUTE_KEY, route);
     await sendAll(ctx, result.send);
-    if (result.replace) return result.replace as AdaptiveCard as never;
+    if (!result.replace) return 'Mottatt.';
+    // A card with `refresh` shows shared state: the message itself is updated too, so everyone who sees
+    // it gets the new card (Universal Actions). The invoke response is sent here rather than by
+    // teams-ai, whose own handling of `refresh` switches every later card action to update-for-all.
+    if (result.replace.refresh && ctx.activity.replyToId) {
+      try {
+        await ctx.updateActivity({ ...MessageFactory.attachment(CardFactory.adaptiveCard(result.replace)), id: ctx.activity.replyToId });
+      } catch (err) {
+        deps.logger.warn({ err, route }, 'could not update the card message for everyone');
+      }
+    }
+    await ctx.sendActivity({ type: 'invokeResponse', value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: result.replace } } });
     return 'Mottatt.';
   });
 
