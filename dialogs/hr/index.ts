@@ -20,7 +20,7 @@ import { answeredNoticeCard } from './cards/answeredNoticeCard.js';
 import { messageCard, IN_PLACE, type Notice } from './cards/common.js';
 import { conflictCard } from './cards/conflictCard.js';
 import { norwegianTime, osloDay } from './cards/dates.js';
-import { entriesCard } from './cards/entriesCard.js';
+import { ANY, entriesCard } from './cards/entriesCard.js';
 import { entryCard } from './cards/entryCard.js';
 import { entryFormCard, type FormContext } from './cards/entryFormCard.js';
 import { feedbackCard, type EntryFeedbackSummary } from './cards/feedbackCard.js';
@@ -177,7 +177,7 @@ export function createHrFeature(deps: HrDeps): Feature {
     ListStateSchema.parse({
       q: (d.query ?? '').trim(),
       sector: ['state', 'municipal', 'both'].includes(d.fSector ?? '') ? d.fSector : '',
-      tag: (d.fTag ?? '').trim(),
+      tag: d.fTag?.trim() === ANY ? '' : (d.fTag ?? '').trim(),
       status: ['active', 'retired', 'changed'].includes(d.fStatus ?? '') ? d.fStatus : '',
       page: 0,
     });

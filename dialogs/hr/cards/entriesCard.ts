@@ -5,6 +5,9 @@ import { S } from '../strings.js';
 import { entryLine } from './entryLine.js';
 import { IN_PLACE, noticeBlock, withRefresh, type Notice } from './common.js';
 
+/** The "any" choice of a filter: a non-empty value, since some clients show an empty value as a blank box. */
+export const ANY = 'alle';
+
 export interface EntriesCardInput {
   page: Page<EntryView>;
   state: ListState;
@@ -57,11 +60,11 @@ export function entriesCard(input: EntriesCardInput): AdaptiveCard {
       {
         type: 'ColumnSet',
         columns: [
-          { type: 'Column', width: 'stretch', items: [choiceSet('fSector', S.list.sector, SECTOR_FILTERS.map((v) => ({ title: S.list.sectors[v], value: v })), { value: state.sector })] },
-          { type: 'Column', width: 'stretch', items: [choiceSet('fStatus', S.list.status, STATUS_FILTERS.map((v) => ({ title: S.list.statuses[v], value: v })), { value: state.status })] },
+          { type: 'Column', width: 'stretch', items: [choiceSet('fSector', S.list.sector, SECTOR_FILTERS.map((v) => ({ title: S.list.sectors[v], value: v || ANY })), { value: state.sector || ANY })] },
+          { type: 'Column', width: 'stretch', items: [choiceSet('fStatus', S.list.status, STATUS_FILTERS.map((v) => ({ title: S.list.statuses[v], value: v || ANY })), { value: state.status || ANY })] },
         ],
       },
-      { ...choiceSet('fTag', S.list.tag, [{ title: S.list.anyTag, value: '' }, ...tags.map((t) => ({ title: t, value: t }))], { value: state.tag }), style: 'filtered' },
+      { ...choiceSet('fTag', S.list.tag, [{ title: S.list.anyTag, value: ANY }, ...tags.map((t) => ({ title: t, value: t }))], { value: state.tag || ANY }), style: 'filtered' },
       actionSet([action(S.list.apply, 'hr.entries', { apply: true, ...IN_PLACE }, 'positive'), action(S.list.clear, 'hr.entries', { list: EMPTY_LIST, ...IN_PLACE })]),
       text(S.list.count(page.total, from, to), { weight: 'Bolder', spacing: 'Medium' }),
       ...(page.items.length ? page.items.map(row) : [text(S.list.none)]),

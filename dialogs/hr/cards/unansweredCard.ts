@@ -25,7 +25,7 @@ export interface QueueCardInput {
   refreshData?: Record<string, unknown>;
 }
 
-const snippet = (e: Entry) => plain(e.answer.replace(/\{\{p:[^}]+\}\}/g, '…').replace(/[*_#>]/g, ''), 110);
+const snippet = (e: Entry) => plain(e.answer.replace(/\{\{p:[^}]+\}\}/g, '…').replace(/^\s*(?:[-*]|\d+\.)\s+/gm, '').replace(/[*_#>]/g, ''), 110);
 
 /** The unanswered questions, a page at a time; each one handled with one tap. */
 export function unansweredCard(input: QueueCardInput): AdaptiveCard {
