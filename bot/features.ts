@@ -77,7 +77,7 @@ export function buildFeatures(deps: FeatureDeps): BuiltFeatures {
     question: (turn) => qa.answerQuestion(turn),
     onUserSeen: (userId) => vacancies.onUserSeen(userId),
     routes: [
-      assessRoutes({ apiKey: config.API_KEY }),
+      assessRoutes({ apiKey: config.API_KEY, loopbackOnly: config.mode === 'authenticated' }),
       vacancyRoutes({ vacancies, secret: config.WEBHOOK_SECRET, tenant: config.DEFAULT_TENANT_ID, logger }),
       reportRoutes({ vacancies, apiKey: config.API_KEY, tenant: config.DEFAULT_TENANT_ID, now: () => clock.now() }),
     ],

@@ -12,7 +12,7 @@ import type { Feature } from '../dialogs/shared/turn.js';
 import { createHelpFeature, helpStrings } from '../dialogs/help/index.js';
 import { Roles } from '../dialogs/hr/roles.js';
 import { createAudit } from '../dialogs/shared/audit.js';
-import { createAdapter } from './adapter.js';
+import { createAdapter, type BotFrameworkEndpoints } from './adapter.js';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import { createNotifier } from './proactive.js';
@@ -36,14 +36,14 @@ export interface RunningBot {
 }
 
 
-export async function startBot(config: Config, opts: { logger: Logger; clock?: Clock }): Promise<RunningBot> {
+export async function startBot(config: Config, opts: { logger: Logger; clock?: Clock; botFrameworkEndpoints?: BotFrameworkEndpoints }): Promise<RunningBot> {
   const { logger } = opts;
   const clock = opts.clock ?? systemClock;
   const store = await openJsonStore(path.join(config.DATA_DIR, DATA_FILE), { legacyTenant: config.DEFAULT_TENANT_ID });
 
   const roles = new Roles(store, config.ADMIN_AAD_OBJECT_IDS);
   const audit = createAudit(store);
-  const adapter = createAdapter(config);
+  const adapter = createAdapter(config, opts.botFrameworkEndpoints);
   const botId = config.BOT_ID ?? '';
   const notifier = createNotifier({ adapter, botId, store, logger });
 

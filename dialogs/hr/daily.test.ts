@@ -346,11 +346,11 @@ describe('HR daily work', () => {
         today,
       );
       const ids = items.map((i) => i.view.entry.id).sort();
-      const gStale = staleParameters({ title: '', answer: '{{p:g}}' }, today).length > 0;
+      const gStale = staleParameters({ ...curated[0], answer: '{{p:g}}' }, today).length > 0;
       expect(ids).toEqual(['down', 'unknown-param', 'year-old', ...(gStale ? ['stale-g'] : [])].sort());
       expect(monthsBefore('2026-11-30', 12)).toBe('2025-11-30');
       expect(monthsBefore('2024-02-29', 12)).toBe('2023-02-28');
-      expect(staleParameters({ title: '', answer: '{{p:g}}' }, '2000-01-01')).toEqual([]);
+      expect(staleParameters({ ...curated[0], answer: '{{p:g}}' }, '2000-01-01')).toEqual([]);
     });
   });
 });

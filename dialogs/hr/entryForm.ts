@@ -3,9 +3,10 @@
  * Sources are one per line, in the words a person would use (see sourceLines.ts): a law and section,
  * a title and https link, a local document in free text, or a shipped document by its title.
  */
-import { EntrySchema, type Entry, type Source } from '../../knowledge/entries/schema.js';
+import { EntrySchema, describeSource, type Entry, type Source } from '../../knowledge/entries/schema.js';
 import { parameterIdsIn } from '../../knowledge/parameters/format.js';
 import { hasParameter } from '../../knowledge/parameters/registry.js';
+import { stripInvisible } from '../shared/escape.js';
 import { formatSourceLine, parseSourceLine } from './sourceLines.js';
 import { S } from './strings.js';
 
@@ -37,9 +38,10 @@ export function formFromEntry(e: Entry): EntryFormValues {
   };
 }
 
-const HTML = /<\/?[a-z!][^>]*>/i;
-const MD_LINK = /\]\(([^)\s]+)[^)]*\)/g;
-const BARE_URL = /\b([a-z][a-z0-9+.-]*):\/\/[^\s)]+/gi;
+// Each scan stops at the next opening character, so no pattern rescans the text from every position.
+const HTML = /<\/?[a-z!][^<>]*>/i;
+const MD_LINK = /\]\(([^)\s\]]+)[^)\]]*\)/g;
+const BARE_URL = /([a-z][a-z0-9+.-]{0,30}):\/\/[^\s)]+/gi;
 
 /** Only the markdown Teams renders in cards: no HTML, links only https:. */
 export function markdownProblem(text: string): string | undefined {
@@ -72,7 +74,8 @@ export function uniqueId(base: string, taken: (id: string) => boolean): string {
 
 /** Reads the form's raw values (untrusted card data) into strings. */
 export function readForm(data: Record<string, unknown>): EntryFormValues {
-  const str = (k: string) => (typeof data[k] === 'string' ? (data[k] as string) : '');
+  // Bidi controls and invisible characters have no place in an entry (they can show text reversed).
+  const str = (k: string) => (typeof data[k] === 'string' ? stripInvisible(data[k] as string) : '');
   return { title: str('title'), questions: str('questions'), answer: str('answer'), sector: str('sector') || 'both', sources: str('sources'), tags: str('tags') };
 }
 
@@ -117,13 +120,20 @@ export function validateForm(v: EntryFormValues, base: FormBase): { ok: true; en
   for (const line of sourceLines) {
     const s = parseSourceLine(line, { today: base.lastReviewed, previous: base.previousSources });
     if ('error' in s) sourceErrors.push(s.error);
-    else sources.push(s);
+    else {
+      // What is shown of a source follows the answer's rules (a link's address is checked on its own).
+      const { title, ref } = describeSource(s);
+      const problem = markdownProblem(title) ?? (s.type === 'web' ? undefined : markdownProblem(ref));
+      if (problem) sourceErrors.push(problem);
+      else sources.push(s);
+    }
   }
   if (sources.length > LIMITS.sources) sourceErrors.push(S.form.tooManySources);
   if (sourceErrors.length) errors.sources = sourceErrors.slice(0, 3).join('\n');
 
   const tags = v.tags.split(',').map((t) => t.trim().toLowerCase()).filter(Boolean);
   if (tags.some((t) => t.length > 40) || tags.length > 20) errors.tags = S.form.tagsInvalid;
+  else if (tags.some((t) => markdownProblem(t))) errors.tags = tags.map(markdownProblem).find(Boolean);
 
   if (Object.keys(errors).length) return { ok: false, errors };
   const candidate = { id: base.id, title, questions, answer, sector: v.sector, sources, tags, lastReviewed: base.lastReviewed, ...(base.related?.length ? { related: base.related } : {}) };

@@ -7,9 +7,7 @@
  * card they are on, and every list card refreshes itself (Universal Actions) so it shows the current state.
  */
 import { z } from 'zod';
-import { renderParameters } from '../../knowledge/parameters/format.js';
-import { hasParameter } from '../../knowledge/parameters/registry.js';
-import type { Entry } from '../../knowledge/entries/schema.js';
+import { renderEntry } from '../../knowledge/entries/render.js';
 import { action as actionOf, text } from '../shared/cardKit.js';
 import type { Audit } from '../shared/audit.js';
 import type { Clock, Notifier, Store } from '../shared/ports.js';
@@ -94,16 +92,6 @@ const inPlace = (turn: Turn) => dataOf(turn).inPlace === true;
 /** Replaces the card the button was on, or sends a new one (a typed command, a menu button). */
 const show = (turn: Turn, c: Parameters<typeof reply.card>[0]): DialogResult => (inPlace(turn) ? reply.replace(c) : reply.card(c));
 const today = (turn: Turn) => osloDay(turn.now);
-/** An entry with its {{p:id}} values as a reader sees them today. */
-const rendered = (e: Entry, day: string): Entry => ({ ...e, title: safeRender(e.title, day), answer: safeRender(e.answer, day) });
-const safeRender = (s: string, day: string) => s.replace(/\{\{p:([a-z0-9.-]+)\}\}/g, (m, id: string) => (hasParameter(id) ? tryRender(m, day) : '…'));
-const tryRender = (placeholder: string, day: string) => {
-  try {
-    return renderParameters(placeholder, day);
-  } catch {
-    return '…';
-  }
-};
 
 export function createHrFeature(deps: HrDeps): Feature {
   const { roles, audit, knowledgeAdmin: kb, store, notifier } = deps;
@@ -207,7 +195,7 @@ export function createHrFeature(deps: HrDeps): Feature {
     const p = pageOf(all, pageNo, QUEUE_PAGE);
     const items: QueueItem[] = [];
     for (const q of p.items) {
-      items.push({ question: q, candidates: index.search(q.question, 3).map((h) => rendered(h.entry, day)), watchers: await watcherCount(store, q.id) });
+      items.push({ question: q, candidates: index.search(q.question, 3).map((h) => renderEntry(h.entry, day)), watchers: await watcherCount(store, q.id) });
     }
     const oldestAt = all.reduce<string | undefined>((min, q) => (!min || q.firstAsked < min ? q.firstAsked : min), undefined);
     const oldest = oldestAt ? { at: oldestAt, days: Math.max(0, Math.floor((turn.now.getTime() - Date.parse(oldestAt)) / DAY_MS)) } : undefined;

@@ -2,24 +2,18 @@
  * «Trenger gjennomgang»: the active entries HR should look at, and why. An entry is listed when
  *  - it was last reviewed 12 months ago or more (its `lastReviewed`),
  *  - its title or answer shows a dated parameter ({{p:id}}, knowledge/parameters) whose check-again date
- *    (`checkBy`) has passed, or one the table no longer knows, or
+ *    (`checkBy`) has passed, or one the table no longer knows (knowledge/entries/render.ts), or
  *  - it got more thumbs down than up since HR last changed it (older votes were about older text).
  * Pure: entries, votes and today come in.
  */
 import type { Entry } from '../../knowledge/entries/schema.js';
-import { parameterIdsIn } from '../../knowledge/parameters/format.js';
-import { hasParameter, parameter } from '../../knowledge/parameters/registry.js';
+import { entriesNeedingReview, type StaleParameter } from '../../knowledge/entries/render.js';
 import type { Feedback } from '../shared/records.js';
 import type { EntryView } from './entryStore.js';
 
 export const REVIEW_AFTER_MONTHS = 12;
 
-export interface StaleParameter {
-  id: string;
-  label: string;
-  /** The check-again date that has passed; '' for a parameter the table does not know. */
-  checkBy: string;
-}
+export type { StaleParameter } from '../../knowledge/entries/render.js';
 
 export type ReviewReason =
   | { kind: 'old'; lastReviewed: string }
@@ -31,18 +25,9 @@ export interface ReviewItem {
   reasons: ReviewReason[];
 }
 
-/**
- * The parameters an entry shows whose check-again date is before `today`. The same rule as the legal
- * engineer's `entriesNeedingReview` (knowledge/entries/render.ts); once that is on main this can call it.
- */
-export function staleParameters(entry: Pick<Entry, 'title' | 'answer'>, today: string): StaleParameter[] {
-  const ids = [...new Set([...parameterIdsIn(entry.title), ...parameterIdsIn(entry.answer)])];
-  const out: StaleParameter[] = [];
-  for (const id of ids) {
-    if (!hasParameter(id)) out.push({ id, label: id, checkBy: '' });
-    else if (parameter(id).checkBy < today) out.push({ id, label: parameter(id).label, checkBy: parameter(id).checkBy });
-  }
-  return out;
+/** The parameters an entry shows whose check-again date is before `today`, and ids the table does not know. */
+export function staleParameters(entry: Entry, today: string): StaleParameter[] {
+  return entriesNeedingReview([entry], today)[0]?.parameters ?? [];
 }
 
 /** The day `months` months before `today` (YYYY-MM-DD), clamped to the month's last day. */

@@ -6,7 +6,9 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { renderEntry } from '../../knowledge/entries/render.js';
 import type { Entry } from '../../knowledge/entries/schema.js';
+import { todayInNorway } from '../../knowledge/rules/assess.js';
 import type { KnowledgeIndex } from '../../knowledge/kb.js';
 import type { Clock, Store } from '../shared/ports.js';
 import { FEEDBACK, UNANSWERED, type Feedback, type UnansweredQuestion } from '../shared/records.js';
@@ -53,9 +55,12 @@ export function createQaFeature(deps: { store: Store; clock: Clock; knowledge: K
     return out.slice(0, 3);
   };
 
+  /** An entry as the asker reads it today: dated parameters filled in with the values in force. */
+  const shown = (e: Entry): Entry => renderEntry(e, todayInNorway(deps.clock.now()));
+
   /** The same answer card again (after a vote, or opened from a button), with the question's suggestions. */
   const cardFor = (knowledge: KnowledgeIndex, entry: Entry, state: AnswerCardState) =>
-    answerCard(entry, relatedOf(knowledge, entry, state.question ? knowledge.answer(state.question).suggestions : []), state);
+    answerCard(shown(entry), relatedOf(knowledge, entry, state.question ? knowledge.answer(state.question).suggestions : []).map(shown), state);
   const bad = (): DialogResult => reply.text(S.badData);
 
   return {
@@ -119,7 +124,7 @@ export function createQaFeature(deps: { store: Store; clock: Clock; knowledge: K
       const knowledge = await deps.knowledge();
       const result = knowledge.answer(q);
       if (result.answered && result.entry) {
-        return reply.card(answerCard(result.entry, relatedOf(knowledge, result.entry, result.suggestions), { question: q, note }));
+        return reply.card(answerCard(shown(result.entry), relatedOf(knowledge, result.entry, result.suggestions).map(shown), { question: q, note }));
       }
       return reply.card(noAnswerCard(q, result.suggestions, note));
     },

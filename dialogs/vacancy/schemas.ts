@@ -64,7 +64,11 @@ export function webhookSchema(defaultSector?: Sector) {
   return z
     .object(
       {
-        externalId: z.string({ required_error: S.v.required, invalid_type_error: S.v.externalId }).trim().min(1, S.v.externalId).max(200, S.v.externalId),
+        // NFC, and no invisible format characters: "HR-1" and "HR-1" + U+200B are one key.
+        externalId: z
+          .string({ required_error: S.v.required, invalid_type_error: S.v.externalId })
+          .transform((s) => s.normalize('NFC').replace(/\p{Cf}/gu, '').trim())
+          .pipe(z.string().min(1, S.v.externalId).max(200, S.v.externalId)),
         title: shortText(120),
         unit: shortText(120),
         reason: reasonSchema,

@@ -1,4 +1,5 @@
 import { action, actionSet, card, choiceSet, container, heading, inputText, text, type AdaptiveCard, type CardElement } from '../../shared/cardKit.js';
+import { escapeText } from '../../shared/escape.js';
 import { EMPTY_LIST, PAGE_SIZE, SECTOR_FILTERS, STATUS_FILTERS, type ListState, type Page } from '../entriesList.js';
 import type { EntryView } from '../entryStore.js';
 import { S } from '../strings.js';
@@ -46,7 +47,7 @@ export function entriesCard(input: EntriesCardInput): AdaptiveCard {
               action(S.historyButton, 'hr.history', { id }),
             ]),
           ];
-    return container([text(`**${v.entry.title}**`), text(entryLine(v), { subtle: true, size: 'Small', spacing: 'None' }), ...buttons], { separator: true });
+    return container([text(`**${escapeText(v.entry.title)}**`), text(entryLine(v), { subtle: true, size: 'Small', spacing: 'None' }), ...buttons], { separator: true });
   };
   const nav = [
     ...(page.page > 0 ? [action(S.list.previous, 'hr.entries', { list: { ...list, page: page.page - 1 }, ...IN_PLACE })] : []),
@@ -64,7 +65,7 @@ export function entriesCard(input: EntriesCardInput): AdaptiveCard {
           { type: 'Column', width: 'stretch', items: [choiceSet('fStatus', S.list.status, STATUS_FILTERS.map((v) => ({ title: S.list.statuses[v], value: v || ANY })), { value: state.status || ANY })] },
         ],
       },
-      { ...choiceSet('fTag', S.list.tag, [{ title: S.list.anyTag, value: ANY }, ...tags.map((t) => ({ title: t, value: t }))], { value: state.tag || ANY }), style: 'filtered' },
+      { ...choiceSet('fTag', S.list.tag, [{ title: S.list.anyTag, value: ANY }, ...tags.map((t) => ({ title: escapeText(t, { max: 40 }), value: t }))], { value: state.tag || ANY }), style: 'filtered' },
       actionSet([action(S.list.apply, 'hr.entries', { apply: true, ...IN_PLACE }, 'positive'), action(S.list.clear, 'hr.entries', { list: EMPTY_LIST, ...IN_PLACE })]),
       text(S.list.count(page.total, from, to), { weight: 'Bolder', spacing: 'Medium' }),
       ...(page.items.length ? page.items.map(row) : [text(S.list.none)]),

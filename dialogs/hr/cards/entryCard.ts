@@ -1,4 +1,5 @@
 import { action, actionSet, card, container, heading, text, type AdaptiveCard } from '../../shared/cardKit.js';
+import { escapeText } from '../../shared/escape.js';
 import type { EntryView } from '../entryStore.js';
 import { S } from '../strings.js';
 import { IN_PLACE, noticeBlock, withRefresh, type Notice } from './common.js';
@@ -14,9 +15,9 @@ export function entryCard(v: EntryView, opts: { notice?: Notice; confirmRetire?:
   const c = card(
     [
       ...noticeBlock(opts.notice),
-      heading(v.entry.title),
+      heading(escapeText(v.entry.title)),
       text(entryLine(v), { subtle: true, size: 'Small', spacing: 'None' }),
-      text(`id: ${id}`, { subtle: true, size: 'Small', spacing: 'None' }),
+      text(`id: ${escapeText(id)}`, { subtle: true, size: 'Small', spacing: 'None' }),
       ...(opts.confirmRetire && v.status === 'active'
         ? [
             container(

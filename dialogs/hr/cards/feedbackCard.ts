@@ -1,4 +1,5 @@
 import { card, container, heading, text, type AdaptiveCard } from '../../shared/cardKit.js';
+import { escapeText } from '../../shared/escape.js';
 import { S } from '../strings.js';
 import { plain } from './plain.js';
 import { withRefresh } from './common.js';
@@ -22,7 +23,7 @@ export function feedbackCard(rows: EntryFeedbackSummary[]): AdaptiveCard {
       ? rows.slice(0, MAX_ROWS).map((r) =>
           container(
             [
-              text(`**${r.title}**`),
+              text(`**${escapeText(r.title)}**`),
               text(S.feedbackLine(r.up, r.down), { spacing: 'None' }),
               ...(r.comments.length ? [text(r.comments.slice(-MAX_COMMENTS).map((c) => `- «${plain(c, 200)}»`).join('\n'), { size: 'Small', subtle: true })] : []),
             ],

@@ -1,6 +1,7 @@
 import { action, card, container, heading, text, type AdaptiveCard } from '../../shared/cardKit.js';
+import { escapeText, safeMarkdown } from '../../shared/escape.js';
 import { describeSource, type Entry, type Source } from '../../../knowledge/entries/schema.js';
-import { renderParameters } from '../../../knowledge/parameters/format.js';
+import { renderText } from '../../../knowledge/entries/render.js';
 import type { EntryFormValues } from '../entryForm.js';
 import { S } from '../strings.js';
 import type { FormContext } from './entryFormCard.js';
@@ -8,8 +9,10 @@ import type { FormContext } from './entryFormCard.js';
 /** A source line as the answer card shows it: a link source as a link. */
 export function sourceMarkdown(s: Source): string {
   const d = describeSource(s);
-  const title = d.title.replace(/[[\]]/g, '');
-  return `${d.url ? `[${title}](${d.url})` : title}${d.ref ? ` – ${d.ref}` : ''}`;
+  const title = escapeText(d.title);
+  // The address was checked when the source was read (https, a real host); it is the link's target only.
+  const href = d.url?.replace(/[()\s]/g, (c) => ({ '(': '%28', ')': '%29' })[c] ?? '%20');
+  return `${href ? `[${title}](${href})` : title}${d.ref ? ` – ${escapeText(d.ref)}` : ''}`;
 }
 
 /**
@@ -26,8 +29,8 @@ export function previewCard(entry: Entry, values: EntryFormValues, ctx: FormCont
       text(S.previewTitle, { subtle: true, size: 'Small' }),
       container(
         [
-          heading(renderParameters(entry.title, today)),
-          text(renderParameters(entry.answer, today)),
+          heading(escapeText(renderText(entry.title, today))),
+          text(safeMarkdown(renderText(entry.answer, today))),
           container(
             [
               text(S.preview.sources, { weight: 'Bolder', size: 'Small' }),
@@ -40,7 +43,7 @@ export function previewCard(entry: Entry, values: EntryFormValues, ctx: FormCont
         { style: 'emphasis' },
       ),
       text(S.preview.questions, { weight: 'Bolder', size: 'Small', spacing: 'Medium' }),
-      text(entry.questions.map((q) => `- ${q}`).join('\n'), { subtle: true, size: 'Small', spacing: 'None' }),
+      text(entry.questions.map((q) => `- ${escapeText(q)}`).join('\n'), { subtle: true, size: 'Small', spacing: 'None' }),
       ...(entry.tags.length ? [text(S.preview.tags(entry.tags.join(', ')), { subtle: true, size: 'Small' })] : []),
     ],
     [action(S.form.save, 'hr.save', data, 'positive'), action(S.editMore, 'hr.editForm', data)],

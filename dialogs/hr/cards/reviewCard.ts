@@ -1,4 +1,5 @@
 import { action, actionSet, card, container, heading, text, type AdaptiveCard, type CardElement } from '../../shared/cardKit.js';
+import { escapeText } from '../../shared/escape.js';
 import type { Page } from '../entriesList.js';
 import type { ReviewItem, ReviewReason } from '../review.js';
 import { S } from '../strings.js';
@@ -24,7 +25,7 @@ export function reviewCard(input: { page: Page<ReviewItem>; notice?: Notice; ref
     const canMark = reasons.some((r) => r.kind !== 'parameters');
     return container(
       [
-        text(`**${view.entry.title}**`),
+        text(`**${escapeText(view.entry.title)}**`),
         text(reasons.flatMap(reasonLines).map((l) => `- ${l}`).join('\n'), { size: 'Small', spacing: 'None' }),
         actionSet([
           action(S.edit, 'hr.edit', { id: view.entry.id }, 'positive'),

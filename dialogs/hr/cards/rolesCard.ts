@@ -1,4 +1,5 @@
 import { action, actionSet, card, container, heading, text, type AdaptiveCard } from '../../shared/cardKit.js';
+import { escapeText } from '../../shared/escape.js';
 import type { HrGrant } from '../roles.js';
 import { S } from '../strings.js';
 import { IN_PLACE, noticeBlock, withRefresh, type Notice } from './common.js';
@@ -13,7 +14,7 @@ export function rolesCard(grants: readonly HrGrant[], fmt: (iso: string) => stri
         ? grants.map((g) =>
             container(
               [
-                text(`${g.id}`),
+                text(escapeText(g.id, { max: 80 })),
                 text(S.grantedAt(fmt(g.grantedAt)), { subtle: true, size: 'Small', spacing: 'None' }),
                 opts.confirmRevoke === g.id
                   ? container([text(S.confirmRevoke(g.id)), actionSet([action(S.confirmRevokeYes, 'hr.revoke', { target: g.id, confirmed: true, ...IN_PLACE }, 'destructive'), action(S.queue.cancel, 'hr.roles', IN_PLACE)])], { style: 'warning' })
