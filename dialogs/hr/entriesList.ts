@@ -35,7 +35,13 @@ export function fold(s: string): string {
     .replace(/\u0003/g, 'å');
 }
 
-const haystack = (v: EntryView) => fold([v.entry.id, v.entry.title, ...v.entry.tags, ...v.entry.questions].join('\n'));
+// Folded once per entry object (entries are replaced, never changed in place, when HR edits them).
+const folded = new WeakMap<object, string>();
+const haystack = (v: EntryView) => {
+  let h = folded.get(v.entry);
+  if (h === undefined) folded.set(v.entry, (h = fold([v.entry.id, v.entry.title, ...v.entry.tags, ...v.entry.questions].join('\n'))));
+  return h;
+};
 
 export function matches(v: EntryView, f: Omit<ListState, 'page'>): boolean {
   if (f.sector === 'both' && v.entry.sector !== 'both') return false;
