@@ -17,7 +17,7 @@ const ENTRY = {
   sources: 'Personalreglement for Eksempel kommune, § 4\nNAV: Sommerjobb og arbeidstrening | https://www.nav.no/arbeidsgiver/rekruttere',
   tags: 'sommervikar, kommune, utlysning',
 };
-const UNANSWERED = 'Hvilke regler gjelder for feriehjelp i kommunen?';
+const UNANSWERED = 'Kan enhetslederen ansette feriehjelp selv?';
 
 /** The last Adaptive Card in the chat that contains `text`. */
 const cardWith = (page: Page, text: string): Locator => page.locator('.ac-adaptiveCard').filter({ hasText: text }).last();

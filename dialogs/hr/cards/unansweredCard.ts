@@ -25,7 +25,12 @@ export interface QueueCardInput {
   refreshData?: Record<string, unknown>;
 }
 
-const snippet = (e: Entry) => plain(e.answer.replace(/\{\{p:[^}]+\}\}/g, '…').replace(/^\s*(?:[-*]|\d+\.)\s+/gm, '').replace(/[*_#>]/g, ''), 110);
+/** The start of an entry's answer, without markdown, cut at a word. */
+const snippet = (e: Entry) => {
+  const t = e.answer.replace(/\{\{p:[^}]+\}\}/g, '…').replace(/^\s*(?:[-*]|\d+\.)\s+/gm, '').replace(/[*_#>]/g, '').replace(/\s+/g, ' ').trim();
+  const max = 110;
+  return plain(t.length > max ? `${t.slice(0, t.lastIndexOf(' ', max - 1) > 60 ? t.lastIndexOf(' ', max - 1) : max - 1)}…` : t, max + 1);
+};
 
 /** The unanswered questions, a page at a time; each one handled with one tap. */
 export function unansweredCard(input: QueueCardInput): AdaptiveCard {
