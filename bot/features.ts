@@ -7,12 +7,13 @@ import type { Clock, Store } from '../dialogs/shared/ports.js';
 import type { DialogResult, Feature, TextTurn } from '../dialogs/shared/turn.js';
 import type { Roles } from '../dialogs/hr/roles.js';
 import { createGuideFeature } from '../dialogs/guide/index.js';
-import { createCuratedKnowledge, createHrFeature } from '../dialogs/hr/index.js';
+import { applyQueueRetention, createCuratedKnowledge, createHrFeature } from '../dialogs/hr/index.js';
 import { createQaFeature } from '../dialogs/qa/index.js';
 import { createVacancyService } from '../dialogs/vacancy/index.js';
 import { createKnowledgeIndex, loadCuratedEntries } from '../knowledge/index.js';
 import type { Config } from './config.js';
 import { inTenant } from '../dialogs/shared/tenant.js';
+import { applyTextRetention } from '../dialogs/shared/retention.js';
 import type { Logger } from './logger.js';
 import type { ProactiveNotifier } from './proactive.js';
 import { startJobs } from './scheduler.js';
@@ -64,7 +65,7 @@ export function buildFeatures(deps: FeatureDeps): BuiltFeatures {
   const knowledgeAdmin = createCuratedKnowledge({ store, curated, newIndex: () => createKnowledgeIndex(curated) });
   const knowledge = () => knowledgeAdmin.index();
   const qa = createQaFeature({ store, clock, knowledge });
-  const hr = createHrFeature({ store, clock, roles, audit, knowledgeAdmin, notifier });
+  const hr = createHrFeature({ store, clock, roles, audit, knowledgeAdmin, notifier, textRetentionDays: config.TEXT_RETENTION_DAYS });
   /** Runs a job once inside every tenant that has records. */
   const everyTenant = (run: () => Promise<number>) => async () => {
     let total = 0;
@@ -85,7 +86,15 @@ export function buildFeatures(deps: FeatureDeps): BuiltFeatures {
       startJobs(
         [
           { name: 'reminders', everyMs: HOUR, run: everyTenant(() => vacancies.runReminders()) },
-          { name: 'retention', everyMs: 24 * HOUR, run: everyTenant(() => vacancies.applyRetention()) },
+          {
+            name: 'retention',
+            everyMs: 24 * HOUR,
+            run: everyTenant(async () => {
+              const texts = await applyTextRetention(store, clock.now(), config.TEXT_RETENTION_DAYS);
+              const queue = await applyQueueRetention(store, clock.now(), config.TEXT_RETENTION_DAYS);
+              return (await vacancies.applyRetention()) + texts.questionsRemoved + texts.commentsRemoved + texts.ordersRemoved + queue;
+            }),
+          },
         ],
         logger,
       ),

@@ -147,7 +147,7 @@ export function createServer(deps: ServerDeps): restify.Server {
     }
 
     let route = 'none';
-    let status = 200;
+    let status: number;
     try {
       const invoke = await deps.adapter.run(auth, activity, async (ctx) => {
         await inTenant(deps.tenantOf(ctx.activity), () => deps.app.run(ctx));

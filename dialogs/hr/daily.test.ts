@@ -12,7 +12,7 @@ import { createAudit } from '../shared/audit.js';
 import { AUDIT, FEEDBACK, UNANSWERED, type AuditEvent, type Feedback, type UnansweredQuestion } from '../shared/records.js';
 import type { Actor, DialogResult, Feature } from '../shared/turn.js';
 import { ANSWER_WATCHES, watchForAnswer } from './answerWatch.js';
-import { createCuratedKnowledge, createHrFeature, Roles } from './index.js';
+import { applyQueueRetention, createCuratedKnowledge, createHrFeature, Roles, UNANSWERED_HANDLED } from './index.js';
 import { monthsBefore, needsReview, staleParameters } from './review.js';
 import type { EntryView } from './entryStore.js';
 
@@ -271,6 +271,20 @@ describe('HR daily work', () => {
       expect(textOf(back)).toContain('er tilbake i køen');
       expect(await unanswered().count()).toBe(1);
       expect((await audits()).map((a) => a.action)).toEqual(expect.arrayContaining(['unanswered.dismiss', 'unanswered.reopen']));
+    });
+
+    it('handled questions and wishes to be told follow the text retention', async () => {
+      await unanswered().put(q('old', 'Et gammelt spørsmål om sommervikarer?', 1, '2026-07-01T08:00:00Z'));
+      await unanswered().put(q('new', 'Et nytt spørsmål om sommervikarer?', 1, '2026-11-29T08:00:00Z'));
+      await watchForAnswer(store, 'new', MANAGER, now);
+      await watchForAnswer(store, 'gone', MANAGER, now); // its question expired already
+      const card = cardOf(await say(HR, 'ubesvarte'));
+      expect(textOf(card)).toContain('slettes 90 dager etter at de først ble stilt');
+      await press(HR, button(cardOf(await press(HR, button(card, 'Utenfor tema'))), 'Ja, fjern'));
+      expect(await store.repo(UNANSWERED_HANDLED).count()).toBe(1);
+      expect(await applyQueueRetention(store, now, 90)).toBe(2); // the old handled question, the orphan wish
+      expect(await store.repo(UNANSWERED_HANDLED).count()).toBe(0);
+      expect((await store.repo<{ id: string; unansweredId: string }>(ANSWER_WATCHES).find()).map((w) => w.unansweredId)).toEqual(['new']);
     });
 
     it('an action on a question already handled says so and changes nothing', async () => {

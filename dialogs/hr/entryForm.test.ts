@@ -73,6 +73,19 @@ describe('entry form', () => {
     }
   });
 
+  it.each([
+    ['ks [Logg inn her](http://evil.example/login) | kapittel 2', 'Lenker må starte med https://'],
+    ['<b>Personalreglement</b>', 'HTML er ikke tillatt'],
+  ])('a source line with markdown or HTML is refused: %s', (line, message) => {
+    const v = validateForm({ title: 'Tittel', questions: 'Et spørsmål?', answer: 'Et svar som er langt nok.', sector: 'both', tags: '', sources: line }, { id: 'x', lastReviewed: today });
+    expect(v.ok ? '' : v.errors.sources).toContain(message);
+  });
+
+  it('an https markdown link in a source line stays text (shown escaped), never a link source', () => {
+    const v = validateForm({ title: 'Tittel', questions: 'Et spørsmål?', answer: 'Et svar som er langt nok.', sector: 'both', tags: '', sources: 'lov arbeidsmiljøloven | [§ 4-6](https://evil.example)' }, { id: 'x', lastReviewed: today });
+    expect(v.ok && v.entry.sources).toEqual([{ type: 'law', law: 'arbeidsmiljøloven', section: '[§ 4-6](https://evil.example)' }]);
+  });
+
   it('a link kept as it was keeps the day it was read; a new one is read today', () => {
     const old = { type: 'web' as const, title: 'NAV', url: 'https://www.nav.no/a', read: '2025-01-02' };
     expect(parseSourceLine('NAV | https://www.nav.no/a', { today, previous: [old] })).toEqual(old);

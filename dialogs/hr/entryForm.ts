@@ -118,7 +118,15 @@ export function validateForm(v: EntryFormValues, base: FormBase): { ok: true; en
   const sourceErrors: string[] = [];
   if (!sourceLines.length) sourceErrors.push(S.form.sourcesRequired);
   for (const line of sourceLines) {
-    const s = parseSourceLine(line, { today: base.lastReviewed, previous: base.previousSources });
+    // Markdown or HTML in a source line follows the answer's rules; an https markdown link there is kept
+    // as plain text (shown escaped), not read as a link source, which is written «title | https://…».
+    const markup = /\]\(|<\/?[a-z!]/i.test(line);
+    const problem = markup ? markdownProblem(line) : undefined;
+    if (problem) {
+      sourceErrors.push(problem);
+      continue;
+    }
+    const s = parseSourceLine(line, { today: base.lastReviewed, previous: base.previousSources, noLinks: markup });
     if ('error' in s) sourceErrors.push(s.error);
     else {
       // What is shown of a source follows the answer's rules (a link's address is checked on its own).

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { renderEntry } from '../../knowledge/entries/render.js';
 import { action as actionOf, text } from '../shared/cardKit.js';
 import type { Audit } from '../shared/audit.js';
+import { DEFAULT_TEXT_RETENTION_DAYS } from '../shared/personalData.js';
 import type { Clock, Notifier, Store } from '../shared/ports.js';
 import { FEEDBACK, type Feedback } from '../shared/records.js';
 import { reply, type ActionTurn, type DialogResult, type Feature, type TextTurn } from '../shared/turn.js';
@@ -40,7 +41,7 @@ export { createCuratedKnowledge, ENTRY_HISTORY, ENTRY_OVERLAYS, type CuratedKnow
 export { exportFaq, importFaq, type FaqFile, type ImportPlan, type ImportResult } from './faqTransfer.js';
 export { Roles } from './roles.js';
 export { watchForAnswer, ANSWER_WATCHES, type AnswerWatch } from './answerWatch.js';
-export { UNANSWERED_HANDLED, type HandledQuestion } from './queue.js';
+export { applyQueueRetention, UNANSWERED_HANDLED, type HandledQuestion } from './queue.js';
 
 const PREVIEW_MAX_CHARS = 26_000;
 const QUEUE_PAGE = 5;
@@ -84,6 +85,8 @@ export interface HrDeps {
   knowledgeAdmin: CuratedKnowledge;
   /** Tells people who asked to hear when HR has answered their question. */
   notifier: Notifier;
+  /** How many days questions and comments are kept (shown to HR); default 90. */
+  textRetentionDays?: number;
 }
 
 type Turn = TextTurn | ActionTurn;
@@ -96,6 +99,7 @@ const today = (turn: Turn) => osloDay(turn.now);
 export function createHrFeature(deps: HrDeps): Feature {
   const { roles, audit, knowledgeAdmin: kb, store, notifier } = deps;
   const queue = createQueue(store);
+  const retentionDays = deps.textRetentionDays ?? DEFAULT_TEXT_RETENTION_DAYS;
   const feedback = store.repo<Feedback>(FEEDBACK);
   const bad = (turn: Turn) => (inPlace(turn) ? reply.replace(messageCard(S.badData)) : reply.text(S.badData));
 
@@ -201,7 +205,7 @@ export function createHrFeature(deps: HrDeps): Feature {
     const oldest = oldestAt ? { at: oldestAt, days: Math.max(0, Math.floor((turn.now.getTime() - Date.parse(oldestAt)) / DAY_MS)) } : undefined;
     const notice = opts.notice ?? (await queueNotice(opts.noticeRef, p.page));
     const refreshData = { ...(opts.noticeRef ? { notice: opts.noticeRef } : {}), ...(opts.confirmDismiss ? { confirmDismiss: opts.confirmDismiss } : {}) };
-    return show(turn, unansweredCard({ page: { ...p, items }, oldest, notice, confirmDismiss: opts.confirmDismiss, refreshData }));
+    return show(turn, unansweredCard({ page: { ...p, items }, oldest, notice, confirmDismiss: opts.confirmDismiss, refreshData, retentionDays }));
   };
   const queueNotice = async (ref: z.infer<typeof QueueNoticeRef> | undefined, pageNo: number): Promise<Notice | undefined> => {
     if (!ref) return undefined;
@@ -306,7 +310,7 @@ export function createHrFeature(deps: HrDeps): Feature {
       { id: 'entries', pattern: /^oppf(?:ø|o)ringer(?: (.+))?$/, handle: (turn, m) => hrOnly('entry.list', (t) => listView(t, { ...EMPTY_LIST, q: (m[1] ?? '').slice(0, 200) }))(turn) },
       { id: 'unanswered', pattern: /^ubesvarte(?: spørsmål)?$/, handle: hrOnly('unanswered.list', (t) => queueView(t, 0)) },
       { id: 'review', pattern: /^(?:trenger )?gjennomgang$/, handle: hrOnly('entry.review.list', (t) => reviewView(t, 0)) },
-      { id: 'feedback', pattern: /^tilbakemeldinger$/, handle: hrOnly('feedback.list', async (t) => show(t, feedbackCard(await feedbackSummary()))) },
+      { id: 'feedback', pattern: /^tilbakemeldinger$/, handle: hrOnly('feedback.list', async (t) => show(t, feedbackCard(await feedbackSummary(), retentionDays))) },
       { id: 'roles', pattern: /^hr-tilganger$/, handle: adminOnly('roles.list', (t) => rolesView(t)) },
       {
         id: 'grant',
@@ -459,7 +463,7 @@ export function createHrFeature(deps: HrDeps): Feature {
         await audit.log({ actor: t.actor.userId, action: 'entry.review', target: d.data.id, outcome: 'ok', at: t.now });
         return reviewView(t, d.data.page, { noticeRef: { kind: 'reviewed', id: d.data.id, version: r.view.version } });
       }, idOf),
-      'hr.feedback': hrOnly('feedback.list', async (t) => show(t, feedbackCard(await feedbackSummary()))),
+      'hr.feedback': hrOnly('feedback.list', async (t) => show(t, feedbackCard(await feedbackSummary(), retentionDays))),
       'hr.roles': adminOnly('roles.list', (t) => rolesView(t)),
       'hr.revoke': adminOnly('roles.revoke', async (t) => {
         const d = TargetData.safeParse(dataOf(t));

@@ -6,6 +6,8 @@
  */
 import type { Store } from '../shared/ports.js';
 import { UNANSWERED, type UnansweredQuestion } from '../shared/records.js';
+import { retentionCutoff, selectExpired } from '../shared/retention.js';
+import { ANSWER_WATCHES, type AnswerWatch } from './answerWatch.js';
 
 export type QueueOutcome = 'phrasing' | 'entry' | 'dismissed';
 
@@ -70,4 +72,20 @@ export function createQueue(store: Store): Queue {
       return handled.get(id);
     },
   };
+}
+
+/**
+ * The queue's part of the text retention (dialogs/shared/retention.ts, run by the daily job after the
+ * unanswered questions themselves): a handled question's text goes after as many days as a waiting one's,
+ * counted from when it was first asked, and a wish to be told about a question that no longer waits (it
+ * expired) goes too. Returns how many records it removed.
+ */
+export async function applyQueueRetention(store: Store, now: Date, days: number): Promise<number> {
+  const handled = store.repo<HandledQuestion>(UNANSWERED_HANDLED);
+  const waiting = store.repo<UnansweredQuestion>(UNANSWERED);
+  const watches = store.repo<AnswerWatch>(ANSWER_WATCHES);
+  let removed = 0;
+  for (const h of selectExpired(await handled.find(), retentionCutoff(now, days), (q) => q.firstAsked)) if (await handled.remove(h.id)) removed++;
+  for (const w of await watches.find()) if (!(await waiting.get(w.unansweredId)) && (await watches.remove(w.id))) removed++;
+  return removed;
 }

@@ -59,6 +59,8 @@ export interface SourceContext {
   today: string;
   /** The entry's sources before the edit: a link kept as it was keeps its read date. */
   previous?: readonly Source[];
+  /** Read no link source from the line (it holds markdown link syntax, kept as text). */
+  noLinks?: boolean;
 }
 
 /** One source line → the source, or a Norwegian error that names what was wrong. */
@@ -67,7 +69,7 @@ export function parseSourceLine(raw: string, ctx: SourceContext): Source | { err
   const local = /^lokal(?:t)?(?:\s+dokument)?\s*:\s*(.*)$/i.exec(line);
   if (local) return localSource(local[1]);
 
-  const url = URL_IN_LINE.exec(line);
+  const url = ctx.noLinks ? null : URL_IN_LINE.exec(line);
   if (url) return webSource(line, url[0], ctx);
 
   const legacy = /^(seed|kilde)\s+(\S+)\s*(?:\|(.*))?$/i.exec(line);

@@ -170,6 +170,8 @@ export const S = {
     dismissedTitle: 'HR har sett på spørsmålet ditt',
     dismissed: (q: string) => `Du spurte: «${e(q, 300)}». Det hører ikke hjemme i veilederen; ta det opp med HR direkte om du fortsatt lurer.`,
   },
+  unansweredRetention: (days: number) => `Spørsmålene lagres uten navnet på den som spurte, og slettes ${days} dager etter at de først ble stilt.`,
+  feedbackRetention: (days: number) => `Kommentarene lagres uten navn og slettes etter ${days} dager; tommel opp og ned blir stående i tallene.`,
   feedbackTitle: 'Tilbakemeldinger på svarene',
   feedbackEmpty: 'Ingen tilbakemeldinger ennå.',
   feedbackLine: (up: number, down: number) => `👍 ${up}   👎 ${down}`,

@@ -11,6 +11,7 @@ import type { Entry } from '../../knowledge/entries/schema.js';
 import { todayInNorway } from '../../knowledge/rules/assess.js';
 import type { KnowledgeIndex } from '../../knowledge/kb.js';
 import type { Clock, Store } from '../shared/ports.js';
+import { personalDataMessage, screenPersonalData } from '../shared/personalData.js';
 import { FEEDBACK, UNANSWERED, type Feedback, type UnansweredQuestion } from '../shared/records.js';
 import { reply, type DialogResult, type Feature, type TextTurn } from '../shared/turn.js';
 import { answerCard, type AnswerCardState } from './cards/answerCard.js';
@@ -94,6 +95,8 @@ export function createQaFeature(deps: { store: Store; clock: Clock; knowledge: K
         const again = (commentError: string) => reply.replace(cardFor(knowledge, entry, { question: d.data.question, voted: 'down', feedbackId: d.data.feedbackId, commentError }));
         if (!comment) return again(S.commentEmpty);
         if (comment.length > MAX_COMMENT) return again(S.commentTooLong);
+        const screened = screenPersonalData(comment);
+        if (!screened.ok) return again(personalDataMessage(screened.kinds, S.commentSubject));
         // Only the vote this card made, and only once: a forged or replayed id cannot overwrite another comment.
         const previous = d.data.feedbackId ? await feedback.get(d.data.feedbackId) : undefined;
         const record: Feedback =
@@ -106,6 +109,8 @@ export function createQaFeature(deps: { store: Store; clock: Clock; knowledge: K
       'qa.sendToHr': async (turn) => {
         const d = SendData.safeParse(turn.data);
         if (!d.success || isBlankQuestion(d.data.question)) return bad();
+        const screened = screenPersonalData(d.data.question);
+        if (!screened.ok) return reply.text(`${personalDataMessage(screened.kinds, S.questionSubject)} ${S.askAgain}`);
         const id = unansweredId(d.data.question);
         const now = turn.now.toISOString();
         const existing = await unanswered.get(id);

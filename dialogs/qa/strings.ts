@@ -29,6 +29,9 @@ export const S = {
   emptyQuestion: 'Jeg fant ikke noe spørsmål i meldingen. Skriv det med vanlige ord, for eksempel «Kan jeg ansette uten å lyse ut?».',
   unknownEntry: 'Den oppføringen finnes ikke lenger i kunnskapsbasen. Still gjerne spørsmålet på nytt.',
   badData: 'Noe i svaret fra kortet var ikke slik jeg ventet. Ingenting er lagret. Prøv igjen.',
+  questionSubject: 'Spørsmålet',
+  commentSubject: 'Kommentaren',
+  askAgain: 'Still spørsmålet på nytt med vanlige ord, og trykk «Send spørsmålet til HR» igjen om jeg ikke finner svaret.',
   youAsked: (q: string) => `Du spurte: «${escapeText(q, { max: 300 })}»`,
 } as const;
 

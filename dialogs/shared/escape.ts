@@ -18,8 +18,8 @@
 
 /** Bidi controls (U+061C, U+200E-F, U+202A-E, U+2066-9), zero-width and other invisible characters; ZWJ stays (emoji). */
 const INVISIBLE = /[\u00AD\u061C\u180E\u200B\u200C\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
-/** Control characters other than tab and newline. */
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+/** Control characters other than tab, newline and carriage return (\p{Cc} is U+0000-001F and U+007F-009F). */
+const CONTROL = /(?![\t\n\r])\p{Cc}/gu;
 
 const LOOK_ALIKE: Record<string, string> = {
   '*': '\u2217', // ∗ asterisk operator

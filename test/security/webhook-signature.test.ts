@@ -30,7 +30,7 @@ describe('POST /api/vacancies: a signature over timestamp and body', () => {
   let h: Harness;
   const post = async (raw: string, headers: Record<string, string>) => {
     const res = await fetch(`${h.bot.url}/api/vacancies`, { method: 'POST', headers, body: raw });
-    return { status: res.status, body: (await res.json()) as Record<string, any> };
+    return { status: res.status, body: (await res.json()) as { error?: string; id?: string; duplicate?: boolean; details?: unknown } };
   };
 
   beforeAll(async () => {

@@ -16,9 +16,10 @@ export interface EntryFeedbackSummary {
 const MAX_ROWS = 15;
 const MAX_COMMENTS = 3;
 
-export function feedbackCard(rows: EntryFeedbackSummary[]): AdaptiveCard {
+export function feedbackCard(rows: EntryFeedbackSummary[], retentionDays?: number): AdaptiveCard {
   return withRefresh(card([
     heading(S.feedbackTitle),
+    ...(retentionDays ? [text(S.feedbackRetention(retentionDays), { subtle: true, size: 'Small', spacing: 'None' })] : []),
     ...(rows.length
       ? rows.slice(0, MAX_ROWS).map((r) =>
           container(

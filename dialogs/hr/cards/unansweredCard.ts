@@ -23,6 +23,8 @@ export interface QueueCardInput {
   /** The question whose "Utenfor tema" was pressed: it asks for confirmation. */
   confirmDismiss?: string;
   refreshData?: Record<string, unknown>;
+  /** How many days questions are kept (said on the card). */
+  retentionDays?: number;
 }
 
 /** The start of an entry's answer, without markdown, cut at a word. */
@@ -66,6 +68,7 @@ export function unansweredCard(input: QueueCardInput): AdaptiveCard {
   const c = card(
     [
       heading(S.queue.title),
+      ...(input.retentionDays ? [text(S.unansweredRetention(input.retentionDays), { subtle: true, size: 'Small', spacing: 'None' })] : []),
       ...noticeBlock(input.notice),
       ...(page.total && input.oldest ? [text(S.queue.summary(page.total, input.oldest.days, norwegianDate(input.oldest.at)), { weight: 'Bolder' })] : []),
       ...(page.items.length ? page.items.map(item) : [text(S.queue.empty)]),
