@@ -21,6 +21,7 @@ import { createServer } from './server.js';
 import { DATA_FILE } from './storage/files.js';
 import { openJsonStore, type JsonStore } from './storage/jsonStore.js';
 import { createTeamsApp, tenantIdOf } from './teamsApp.js';
+import type { Entry } from '../knowledge/entries/schema.js';
 import { buildFeatures } from './features.js';
 
 export { DATA_FILE } from './storage/files.js';
@@ -36,7 +37,7 @@ export interface RunningBot {
 }
 
 
-export async function startBot(config: Config, opts: { logger: Logger; clock?: Clock; botFrameworkEndpoints?: BotFrameworkEndpoints }): Promise<RunningBot> {
+export async function startBot(config: Config, opts: { logger: Logger; clock?: Clock; botFrameworkEndpoints?: BotFrameworkEndpoints; entries?: Entry[] }): Promise<RunningBot> {
   const { logger } = opts;
   const clock = opts.clock ?? systemClock;
   const store = await openJsonStore(path.join(config.DATA_DIR, DATA_FILE), { legacyTenant: config.DEFAULT_TENANT_ID });
@@ -47,7 +48,7 @@ export async function startBot(config: Config, opts: { logger: Logger; clock?: C
   const botId = config.BOT_ID ?? '';
   const notifier = createNotifier({ adapter, botId, store, logger });
 
-  const built = buildFeatures({ config, store, clock, roles, audit, notifier, logger });
+  const built = buildFeatures({ config, store, clock, roles, audit, notifier, logger, entries: opts.entries });
   const features: Feature[] = [];
   const help = createHelpFeature({ features: () => features, roleOf: (a) => roles.roleOf(a) });
   features.push(help, ...built.features);

@@ -76,7 +76,7 @@ describe('HR curation over /api/messages, through card actions', () => {
   });
 
   it("a manager's unanswered question becomes a phrasing with one tap; the same question is answered by that entry at once, and the manager is told", async () => {
-    const question = 'Hvilke regler gjelder for feriehjelp i kommunen?';
+    const question = 'Kan enhetslederen ansette feriehjelp selv?';
     const noAnswer = await cardFor(question, USER, 'a:personal-manager');
     expect(allText(noAnswer)).toContain('Jeg fant ikke et sikkert svar');
     h.connector.clear();
