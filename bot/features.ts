@@ -7,7 +7,7 @@ import type { Clock, Store } from '../dialogs/shared/ports.js';
 import type { DialogResult, Feature, TextTurn } from '../dialogs/shared/turn.js';
 import type { Roles } from '../dialogs/hr/roles.js';
 import { createGuideFeature } from '../dialogs/guide/index.js';
-import { createCuratedKnowledge, createHrFeature } from '../dialogs/hr/index.js';
+import { applyQueueRetention, createCuratedKnowledge, createHrFeature } from '../dialogs/hr/index.js';
 import { createQaFeature } from '../dialogs/qa/index.js';
 import { createVacancyService } from '../dialogs/vacancy/index.js';
 import { createKnowledgeIndex, loadCuratedEntries, type Entry } from '../knowledge/index.js';
@@ -67,7 +67,7 @@ export function buildFeatures(deps: FeatureDeps): BuiltFeatures {
   const knowledgeAdmin = createCuratedKnowledge({ store, curated, newIndex: () => createKnowledgeIndex(curated) });
   const knowledge = () => knowledgeAdmin.index();
   const qa = createQaFeature({ store, clock, knowledge, defaultSector: config.DEFAULT_SECTOR });
-  const hr = createHrFeature({ store, clock, roles, audit, knowledgeAdmin, textRetentionDays: config.TEXT_RETENTION_DAYS });
+  const hr = createHrFeature({ store, clock, roles, audit, knowledgeAdmin, notifier, textRetentionDays: config.TEXT_RETENTION_DAYS });
   /** Runs a job once inside every tenant that has records. */
   const everyTenant = (run: () => Promise<number>) => async () => {
     let total = 0;
@@ -96,7 +96,8 @@ export function buildFeatures(deps: FeatureDeps): BuiltFeatures {
             everyMs: 24 * HOUR,
             run: everyTenant(async () => {
               const texts = await applyTextRetention(store, clock.now(), config.TEXT_RETENTION_DAYS);
-              return (await vacancies.applyRetention()) + texts.questionsRemoved + texts.commentsRemoved + texts.ordersRemoved;
+              const queue = await applyQueueRetention(store, clock.now(), config.TEXT_RETENTION_DAYS);
+              return (await vacancies.applyRetention()) + texts.questionsRemoved + texts.commentsRemoved + texts.ordersRemoved + queue;
             }),
           },
           { name: 'guide-retention', everyMs: HOUR, run: everyTenant(() => guide.applyRetention()) },

@@ -22,7 +22,7 @@ export interface FormOptions {
 
 export function entryFormCard(values: EntryFormValues, ctx: FormContext, opts: FormOptions = {}): AdaptiveCard {
   const errors = opts.errors ?? {};
-  const err = (k: keyof EntryFormValues): CardElement[] => (errors[k] ? [text(errors[k]!, { color: 'Attention', size: 'Small', spacing: 'None' })] : []);
+  const err = (k: keyof EntryFormValues): CardElement[] => (errors[k] ? errors[k]!.split('\n').map((line) => text(line, { color: 'Attention', size: 'Small', spacing: 'None' })) : []);
   const data = { ...ctx };
   return card(
     [
@@ -42,7 +42,7 @@ export function entryFormCard(values: EntryFormValues, ctx: FormContext, opts: F
         { title: S.form.sectors.municipal, value: 'municipal' },
       ], { value: values.sector }),
       ...err('sector'),
-      inputText('sources', S.form.sources, { value: values.sources, multiline: true }),
+      inputText('sources', S.form.sources, { value: values.sources, multiline: true, placeholder: 'arbeidsmiljøloven § 14-9' }),
       text(S.form.sourcesHelp, { subtle: true, size: 'Small', spacing: 'None' }),
       ...err('sources'),
       inputText('tags', S.form.tags, { value: values.tags }),

@@ -1,7 +1,8 @@
 import { card, container, heading, text, type AdaptiveCard } from '../../shared/cardKit.js';
+import { escapeText } from '../../shared/escape.js';
 import { S } from '../strings.js';
 import { plain } from './plain.js';
-import { escapeText } from '../../shared/escape.js';
+import { withRefresh } from './common.js';
 
 export interface EntryFeedbackSummary {
   entryId: string;
@@ -16,7 +17,7 @@ const MAX_ROWS = 15;
 const MAX_COMMENTS = 3;
 
 export function feedbackCard(rows: EntryFeedbackSummary[], retentionDays?: number): AdaptiveCard {
-  return card([
+  return withRefresh(card([
     heading(S.feedbackTitle),
     ...(retentionDays ? [text(S.feedbackRetention(retentionDays), { subtle: true, size: 'Small', spacing: 'None' })] : []),
     ...(rows.length
@@ -31,5 +32,5 @@ export function feedbackCard(rows: EntryFeedbackSummary[], retentionDays?: numbe
           ),
         )
       : [text(S.feedbackEmpty)]),
-  ]);
+  ]), 'hr.feedback');
 }
