@@ -1,33 +1,41 @@
 /**
- * Wires the dialogs' features with their dependencies, plus the HTTP routes and timers they need.
+ * Wires the dialogs' features with their dependencies, plus the HTTP routes and the background jobs they
+ * need. The dialogs' configuration is read per tenant: the objects handed to them below answer with the
+ * settings of the tenant whose turn, webhook call or job is running (bot/tenancy.ts).
  */
 import type restify from 'restify';
 import type { Audit } from '../dialogs/shared/audit.js';
-import type { Clock, Store } from '../dialogs/shared/ports.js';
+import type { Clock } from '../dialogs/shared/ports.js';
 import type { DialogResult, Feature, TextTurn } from '../dialogs/shared/turn.js';
 import type { Roles } from '../dialogs/hr/roles.js';
 import { createGuideFeature } from '../dialogs/guide/index.js';
-import { createCuratedKnowledge, createHrFeature } from '../dialogs/hr/index.js';
+import { createCuratedKnowledge, createHrFeature, type CuratedKnowledge } from '../dialogs/hr/index.js';
 import { createQaFeature } from '../dialogs/qa/index.js';
-import { createVacancyService } from '../dialogs/vacancy/index.js';
+import { createSettingsFeature } from '../dialogs/settings/index.js';
+import { createVacancyService, type VacancyConfig } from '../dialogs/vacancy/index.js';
 import { createKnowledgeIndex, loadCuratedEntries } from '../knowledge/index.js';
+import type { ApiAuth } from './apiAuth.js';
 import type { Config } from './config.js';
-import { inTenant } from '../dialogs/shared/tenant.js';
+import type { JobDef } from './jobs.js';
 import type { Logger } from './logger.js';
 import type { ProactiveNotifier } from './proactive.js';
-import { startJobs } from './scheduler.js';
+import { runRetention } from './retention.js';
 import { assessRoutes } from './routes/assess.js';
 import { reportRoutes } from './routes/reports.js';
 import { vacancyRoutes } from './routes/vacancies.js';
+import type { AppStore } from './storage/types.js';
+import type { Tenancy } from './tenancy.js';
 
 export interface FeatureDeps {
   config: Config;
-  store: Store;
+  store: AppStore;
   clock: Clock;
   roles: Roles;
   audit: Audit;
   notifier: ProactiveNotifier;
   logger: Logger;
+  tenancy: Tenancy;
+  auth: ApiAuth;
 }
 
 export interface BuiltFeatures {
@@ -35,59 +43,66 @@ export interface BuiltFeatures {
   question(turn: TextTurn): Promise<DialogResult>;
   onUserSeen(userId: string): Promise<void>;
   routes: Array<(server: restify.Server) => void>;
-  /** Starts timers; returns a function that stops them. */
-  startScheduler(): () => void;
+  jobs: JobDef[];
+  knowledgeAdmin: CuratedKnowledge;
 }
 
-const HOUR = 3_600_000;
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
 
 export function buildFeatures(deps: FeatureDeps): BuiltFeatures {
-  const { config, store, clock, roles, audit, notifier, logger } = deps;
+  const { store, clock, roles, audit, notifier, tenancy, auth, logger } = deps;
   const curated = loadCuratedEntries();
+  const settings = () => tenancy.settings();
 
-  const vacancies = createVacancyService({
-    store,
-    clock,
-    notifier,
-    roles,
-    audit,
-    config: {
-      navContact: config.NAV_CONTACT,
-      reminderWorkingDays: config.REMINDER_WORKING_DAYS,
-      hrConversationId: config.HR_CONVERSATION_ID,
-      retentionMonths: config.RETENTION_MONTHS,
-      defaultSector: config.DEFAULT_SECTOR,
+  const vacancyConfig: VacancyConfig = {
+    get navContact() {
+      return settings().navContact;
     },
-  });
+    get reminderWorkingDays() {
+      return settings().reminderWorkingDays;
+    },
+    get hrConversationId() {
+      return settings().hrConversationId;
+    },
+    get retentionMonths() {
+      return settings().retention.vacancyMonths;
+    },
+    get defaultSector() {
+      return settings().defaultSector;
+    },
+  };
+  const vacancies = createVacancyService({ store, clock, notifier, roles, audit, config: vacancyConfig });
 
   // Each tenant gets its own index: the shipped entries with that tenant's HR changes, built on first use.
   const knowledgeAdmin = createCuratedKnowledge({ store, curated, newIndex: () => createKnowledgeIndex(curated) });
   const knowledge = () => knowledgeAdmin.index();
   const qa = createQaFeature({ store, clock, knowledge });
   const hr = createHrFeature({ store, clock, roles, audit, knowledgeAdmin });
-  /** Runs a job once inside every tenant that has records. */
-  const everyTenant = (run: () => Promise<number>) => async () => {
-    let total = 0;
-    for (const tenant of await store.tenants()) total += await inTenant(tenant, run);
-    return total;
-  };
+  const guide = createGuideFeature({
+    store,
+    clock,
+    get defaultSector() {
+      return settings().defaultSector;
+    },
+    knowledge,
+  });
+  const settingsFeature = createSettingsFeature({ store, clock, roles, audit, defaults: () => tenancy.defaults(), webhookMasterKey: () => auth.masterKey() });
 
   return {
-    features: [createGuideFeature({ store, clock, defaultSector: config.DEFAULT_SECTOR, knowledge }), vacancies.feature, hr, qa],
+    features: [guide, vacancies.feature, hr, settingsFeature, qa],
     question: (turn) => qa.answerQuestion(turn),
     onUserSeen: (userId) => vacancies.onUserSeen(userId),
+    knowledgeAdmin,
     routes: [
-      assessRoutes({ apiKey: config.API_KEY }),
-      vacancyRoutes({ vacancies, secret: config.WEBHOOK_SECRET, tenant: config.DEFAULT_TENANT_ID, logger }),
-      reportRoutes({ vacancies, apiKey: config.API_KEY, tenant: config.DEFAULT_TENANT_ID, now: () => clock.now() }),
+      assessRoutes({ auth }),
+      vacancyRoutes({ vacancies, auth, run: tenancy.run, logger }),
+      reportRoutes({ vacancies, auth, run: tenancy.run, now: () => clock.now() }),
     ],
-    startScheduler: () =>
-      startJobs(
-        [
-          { name: 'reminders', everyMs: HOUR, run: everyTenant(() => vacancies.runReminders()) },
-          { name: 'retention', everyMs: 24 * HOUR, run: everyTenant(() => vacancies.applyRetention()) },
-        ],
-        logger,
-      ),
+    jobs: [
+      { name: 'reminders', everyMs: HOUR, cron: '7 * * * *', run: () => vacancies.runReminders() },
+      { name: 'deliveries', everyMs: 5 * MINUTE, cron: '*/5 * * * *', run: () => vacancies.retryDeliveries() },
+      { name: 'retention', everyMs: 24 * HOUR, cron: '30 2 * * *', run: () => runRetention({ store, clock, settings, reduceVacancies: () => vacancies.applyRetention() }) },
+    ],
   };
 }

@@ -4,6 +4,8 @@ import { createLogger } from './logger.js';
 import { startBot } from './main.js';
 import { removePidFile, runningBotPid, writePidFile } from './storage/files.js';
 import { DataFileError } from './storage/jsonStore.js';
+import { MigrationError } from './storage/migrate.js';
+import { DatabaseRoleError } from './storage/pgStore.js';
 
 loadDotEnv();
 let config;
@@ -18,8 +20,8 @@ try {
 }
 const logger = createLogger(config.LOG_LEVEL);
 
-// Two bots on one data file would overwrite each other's writes.
-const other = runningBotPid(config.DATA_DIR);
+// Two bots on one data file would overwrite each other's writes (with PostgreSQL, any number may run).
+const other = config.DATABASE_URL ? undefined : runningBotPid(config.DATA_DIR);
 if (other) {
   console.error(`Another bot (process ${other}) is using DATA_DIR=${config.DATA_DIR}: stop it first, or give this one its own DATA_DIR.`);
   process.exit(1);
@@ -27,9 +29,9 @@ if (other) {
 
 try {
   const bot = await startBot(config, { logger });
-  writePidFile(config.DATA_DIR);
+  if (!config.DATABASE_URL) writePidFile(config.DATA_DIR);
   logger.info(
-    { url: `${bot.url}/api/messages`, mode: config.mode, dataDir: config.DATA_DIR },
+    { url: `${bot.url}/api/messages`, mode: config.mode, store: bot.store.kind, ...(config.DATABASE_URL ? {} : { dataDir: config.DATA_DIR }), tenants: config.tenants, jobs: bot.jobs.kind },
     `Inkluderingsveilederen listens on ${bot.url}/api/messages in ${config.mode} mode`,
   );
   if (config.mode === 'local') {
@@ -45,15 +47,20 @@ try {
     stopping = true;
     logger.info({ signal }, 'shutting down: finishing requests and flushing data');
     await bot.close();
-    removePidFile(config.DATA_DIR);
+    if (!config.DATABASE_URL) removePidFile(config.DATA_DIR);
     logger.info('stopped');
     process.exit(0);
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
 } catch (e) {
-  if (e instanceof DataFileError) {
+  if (e instanceof DataFileError || e instanceof DatabaseRoleError || e instanceof MigrationError) {
     console.error(e.message);
+    process.exit(1);
+  }
+  const code = (e as NodeJS.ErrnoException).code;
+  if (config.DATABASE_URL && (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === '28P01' || code === '3D000' || code === '28000' || /timeout/i.test((e as Error).message))) {
+    console.error(`Cannot connect to PostgreSQL (DATABASE_URL): ${(e as Error).message}`);
     process.exit(1);
   }
   if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') {

@@ -7,7 +7,7 @@ import type { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
 import type { Logger } from './logger.js';
 import { checkActivity } from './activityShape.js';
 import { ROUTE_KEY } from './teamsApp.js';
-import { inTenant } from '../dialogs/shared/tenant.js';
+import type { TurnContext } from 'botbuilder';
 
 export interface ServerDeps {
   adapter: TeamsAdapter;
@@ -16,8 +16,8 @@ export interface ServerDeps {
   version: string;
   mode: 'local' | 'authenticated';
   health(): Promise<{ readable: boolean; error?: string }>;
-  /** The tenant a (checked) activity belongs to; its turn runs inside that tenant's store scope. */
-  tenantOf(activity: { conversation?: { tenantId?: string }; channelData?: unknown }): string;
+  /** Runs a (checked) activity's turn inside its tenant (bot/tenancy.ts), or refuses a tenant the bot does not serve. */
+  runTurn(ctx: TurnContext, turn: () => Promise<unknown>): Promise<void>;
   /** Extra routes (assess, vacancies, reports), registered after the core ones. */
   routes?: Array<(server: restify.Server) => void>;
 }
@@ -55,7 +55,7 @@ export function createServer(deps: ServerDeps): restify.Server {
     try {
       await deps.adapter.process(req, res as never, async (ctx) => {
         conversationId = ctx.activity.conversation?.id;
-        await inTenant(deps.tenantOf(ctx.activity), () => deps.app.run(ctx));
+        await deps.runTurn(ctx, () => deps.app.run(ctx));
         route = (ctx.turnState.get(ROUTE_KEY) as string | undefined) ?? (ctx.activity.type === 'message' ? 'message' : ctx.activity.type);
       });
     } catch (err) {

@@ -8,7 +8,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Entry } from '../../knowledge/entries/schema.js';
 import type { KnowledgeIndex } from '../../knowledge/kb.js';
-import type { Clock, Store } from '../shared/ports.js';
+import { StaleWriteError, type Clock, type Store } from '../shared/ports.js';
 import { FEEDBACK, UNANSWERED, type Feedback, type UnansweredQuestion } from '../shared/records.js';
 import { reply, type DialogResult, type Feature, type TextTurn } from '../shared/turn.js';
 import { answerCard, type AnswerCardState } from './cards/answerCard.js';
@@ -103,8 +103,17 @@ export function createQaFeature(deps: { store: Store; clock: Clock; knowledge: K
         if (!d.success || isBlankQuestion(d.data.question)) return bad();
         const id = unansweredId(d.data.question);
         const now = turn.now.toISOString();
-        const existing = await unanswered.get(id);
-        await unanswered.put(existing ? { ...existing, count: existing.count + 1, lastAsked: now } : { id, question: d.data.question, count: 1, firstAsked: now, lastAsked: now });
+        // Counted with a revision check, so two askers at the same moment (on two instances) both count.
+        for (let attempt = 0; ; attempt++) {
+          const existing = await unanswered.get(id);
+          const { rev, ...plain } = existing ?? { rev: 0 };
+          try {
+            await unanswered.put(existing ? { ...(plain as UnansweredQuestion), count: existing.count + 1, lastAsked: now } : { id, question: d.data.question, count: 1, firstAsked: now, lastAsked: now }, { ifRev: rev });
+            break;
+          } catch (e) {
+            if (!(e instanceof StaleWriteError) || attempt >= 9) throw e;
+          }
+        }
         return reply.text(S.sentToHr);
       },
     },

@@ -74,6 +74,8 @@ export const VACANCIES = 'vacancies';
 export interface VacancyKey {
   id: string; // "ext:" + externalId
   vacancyId: string;
+  /** When the key was claimed (absent on keys stored before 2026-12); retention removes old keys. */
+  at?: string;
 }
 export const VACANCY_KEYS = 'vacancyKeys';
 
