@@ -8,7 +8,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { parseConfig } from '../../bot/config.js';
 import { createLogger } from '../../bot/logger.js';
-import { startBot, type RunningBot } from '../../bot/main.js';
+import { startBot, type RunningBot, type StartOptions } from '../../bot/main.js';
 import type { Clock } from '../../dialogs/shared/ports.js';
 import { startFakeConnector, type FakeConnector } from './fakeConnector.js';
 
@@ -28,11 +28,11 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(env: Record<string, string> = {}, opts: { clock?: Clock; dataDir?: string } = {}): Promise<Harness> {
+export async function startHarness(env: Record<string, string> = {}, opts: { clock?: Clock; dataDir?: string; jobs?: StartOptions['jobs'] } = {}): Promise<Harness> {
   const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'inkl-test-'));
   const connector = await startFakeConnector();
   const config = parseConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', DEFAULT_TENANT_ID: TENANT, ...env });
-  const bot = await startBot(config, { logger: createLogger('silent'), clock: opts.clock });
+  const bot = await startBot(config, { logger: createLogger('silent'), clock: opts.clock, jobs: opts.jobs });
   const conversationId = `a:personal-${randomUUID()}`;
 
   const activity = (partial: Record<string, unknown>) => ({
