@@ -94,9 +94,17 @@ export function createNotifier(deps: { adapter: TeamsAdapter; botId: string; sto
     if (state?.gaveUp) throw new DeliveryDeferred(`gave up after ${state.failures} attempts (${state.lastStatus}); waiting for the user to write again`);
     if (state && new Date(state.nextAttemptAt) > now) throw new DeliveryDeferred(`next attempt at ${state.nextAttemptAt}`);
     try {
+      // Caught inside the turn: an error escaping it would go to the adapter's turn-error handler, which
+      // writes "something went wrong" into this same conversation and then reports success.
+      let failure: unknown;
       await deps.adapter.continueConversationAsync(deps.botId, ref.reference, async (ctx) => {
-        await sendAll(ctx, messages);
+        try {
+          await sendAll(ctx, messages);
+        } catch (e) {
+          failure = e ?? new Error('send failed');
+        }
       });
+      if (failure) throw failure;
     } catch (err) {
       const status = statusOf(err);
       const base = { tenant: store.tenant(), to, status, reason: (err as Error)?.message?.slice(0, 200) };

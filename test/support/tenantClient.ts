@@ -16,9 +16,10 @@ export function user(tag: string, n: number): User {
   return { id: `29:${tag}-${n}`, aadObjectId: `00000000-0000-0000-${tag.padStart(4, '0').slice(-4)}-${String(n).padStart(12, '0')}`, name: `${tag} ${n}` };
 }
 
-export function tenantClient(h: Harness, tenant: string, who: User, conversationId = `a:personal-${tenant}-${who.id}`) {
+export function tenantClient(h: Harness, tenant: string, who: User, conversationId = `a:personal-${tenant}-${who.id}`, opts: { serviceUrl?: string } = {}) {
   const base = (partial: Record<string, unknown>) => ({
     ...h.activity(partial),
+    ...(opts.serviceUrl ? { serviceUrl: opts.serviceUrl } : {}),
     from: who,
     conversation: { id: conversationId, conversationType: 'personal', tenantId: tenant },
     channelData: { tenant: { id: tenant } },
