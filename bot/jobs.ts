@@ -7,6 +7,7 @@
  * The jobs themselves are safe to repeat: reminders are claimed with a revision check before they are
  * sent, and retention only touches what is past its time.
  */
+import pg from 'pg';
 import PgBoss from 'pg-boss';
 import type { Store } from '../dialogs/shared/ports.js';
 import type { Logger } from './logger.js';
@@ -80,6 +81,18 @@ export interface BossOptions {
 
 const tenantQueue = (name: string) => `${name}.tenant`;
 
+/** Runs `fn` holding a session advisory lock on a connection of its own. */
+async function withLock<T>(url: string, name: string, fn: () => Promise<T>): Promise<T> {
+  const c = new pg.Client({ connectionString: url, application_name: 'inkluderingsveilederen (setup)' });
+  await c.connect();
+  try {
+    await c.query('select pg_advisory_lock(hashtextextended($1, 0))', [name]);
+    return await fn();
+  } finally {
+    await c.end().catch(() => undefined);
+  }
+}
+
 export async function startBossJobs(defs: JobDef[], d: Deps, o: BossOptions): Promise<JobRunner & { boss: PgBoss }> {
   const boss = new PgBoss({
     connectionString: o.url,
@@ -93,11 +106,18 @@ export async function startBossJobs(defs: JobDef[], d: Deps, o: BossOptions): Pr
   await boss.start();
   const polling = o.pollingIntervalSeconds ?? 2;
 
-  for (const def of defs) {
-    await boss.createQueue(def.name, { name: def.name, policy: 'standard' });
-    await boss.createQueue(tenantQueue(def.name), { name: tenantQueue(def.name), policy: 'singleton', retryLimit: 3, retryDelay: 60, retryBackoff: true, expireInSeconds: 30 * 60 });
-    if (o.schedule ?? true) await boss.schedule(def.name, def.cron, {}, { tz: 'Europe/Oslo' });
+  // Creating a queue is DDL (a table partition each): instances starting together take turns, or deadlock.
+  await withLock(o.url, 'inkluderingsveilederen.job-queues', async () => {
+    for (const def of defs) {
+      if (!(await boss.getQueue(def.name))) await boss.createQueue(def.name, { name: def.name, policy: 'standard' });
+      if (!(await boss.getQueue(tenantQueue(def.name)))) {
+        await boss.createQueue(tenantQueue(def.name), { name: tenantQueue(def.name), policy: 'singleton', retryLimit: 3, retryDelay: 60, retryBackoff: true, expireInSeconds: 30 * 60 });
+      }
+      if (o.schedule ?? true) await boss.schedule(def.name, def.cron, {}, { tz: 'Europe/Oslo' });
+    }
+  });
 
+  for (const def of defs) {
     // The tick: one job for all instances, fanned out to one job per tenant.
     await boss.work(def.name, { pollingIntervalSeconds: polling }, async (jobs) => {
       const tenants = await d.store.tenants();
