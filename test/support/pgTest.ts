@@ -20,7 +20,8 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-const LOCAL = 'postgresql://postgres@127.0.0.1:5432/test';
+/** The machine's server: database `test` where the machine has it, else the `postgres` database. */
+const LOCAL = ['postgresql://postgres@127.0.0.1:5432/test', 'postgresql://postgres@127.0.0.1:5432/postgres'];
 
 function withDatabase(url: string, db: string, user?: { name: string; password: string }): string {
   const u = new URL(url);
@@ -48,10 +49,11 @@ let notice = false;
 
 /** A fresh database and role, or undefined (with a notice) when no server is reachable outside CI. */
 export async function createTestDatabase(label = 'test'): Promise<TestDatabase | undefined> {
-  const base = process.env.DATABASE_URL ?? LOCAL;
-  const admin = await tryConnect(base);
+  let base = process.env.DATABASE_URL ?? LOCAL[0];
+  let admin = await tryConnect(base);
+  if (!admin && !process.env.DATABASE_URL) admin = await tryConnect((base = LOCAL[1]));
   if (!admin) {
-    const msg = `PostgreSQL not reachable at ${process.env.DATABASE_URL ? 'DATABASE_URL' : LOCAL}`;
+    const msg = `PostgreSQL not reachable at ${process.env.DATABASE_URL ? 'DATABASE_URL' : '127.0.0.1:5432 as postgres'}`;
     if (process.env.CI === 'true') throw new Error(`${msg}: CI needs it for the store tests (.ci/run starts one)`);
     if (!notice) console.warn(`[pg] ${msg}: the PostgreSQL store tests are skipped`);
     notice = true;
