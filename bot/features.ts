@@ -25,6 +25,7 @@ import { reportRoutes } from './routes/reports.js';
 import { vacancyRoutes } from './routes/vacancies.js';
 import type { AppStore } from './storage/types.js';
 import type { Tenancy } from './tenancy.js';
+import { inTenant } from '../dialogs/shared/tenant.js';
 
 export interface FeatureDeps {
   config: Config;
@@ -40,6 +41,10 @@ export interface FeatureDeps {
 
 export interface BuiltFeatures {
   features: Feature[];
+  /** Another instance changed a tenant's entry (or, without an id, anything): bring this instance's index up to date. */
+  onRemoteEntryChange(tenant: string, entryId?: string): void;
+  /** Changes may have been missed (the change feed reconnected): every index is rebuilt on next use. */
+  onResync(): Promise<void>;
   question(turn: TextTurn): Promise<DialogResult>;
   onUserSeen(userId: string): Promise<void>;
   routes: Array<(server: restify.Server) => void>;
@@ -76,7 +81,29 @@ export function buildFeatures(deps: FeatureDeps): BuiltFeatures {
 
   // Each tenant gets its own index: the shipped entries with that tenant's HR changes, built on first use.
   const knowledgeAdmin = createCuratedKnowledge({ store, curated, newIndex: () => createKnowledgeIndex(curated) });
-  const knowledge = () => knowledgeAdmin.index();
+  // The tenants whose index this instance has built, so a change elsewhere is applied to it in place
+  // (one read and an upsert, instead of rebuilding the whole index on the next question).
+  const indexed = new Set<string>();
+  const knowledge = () => {
+    indexed.add(store.tenant());
+    return knowledgeAdmin.index();
+  };
+  let applying = Promise.resolve();
+  const onRemoteEntryChange = (tenant: string, entryId?: string) => {
+    if (!indexed.has(tenant) || !entryId) return knowledgeAdmin.invalidate(tenant);
+    // One at a time, each reading the entry as it is now: the last one applied is the newest.
+    applying = applying.then(() =>
+      inTenant(tenant, async () => {
+        const idx = await knowledgeAdmin.index();
+        const v = await knowledgeAdmin.get(entryId);
+        if (v?.status === 'active') idx.upsert(v.entry);
+        else idx.remove(entryId);
+      }).catch((err: unknown) => {
+        logger.warn({ err: (err as Error).message, tenant }, 'could not apply an entry change from another instance; rebuilding that index on next use');
+        knowledgeAdmin.invalidate(tenant);
+      }),
+    );
+  };
   const qa = createQaFeature({ store, clock, knowledge });
   const hr = createHrFeature({ store, clock, roles, audit, knowledgeAdmin });
   const guide = createGuideFeature({
@@ -94,6 +121,10 @@ export function buildFeatures(deps: FeatureDeps): BuiltFeatures {
     question: (turn) => qa.answerQuestion(turn),
     onUserSeen: (userId) => vacancies.onUserSeen(userId),
     knowledgeAdmin,
+    onRemoteEntryChange,
+    async onResync() {
+      for (const t of indexed) knowledgeAdmin.invalidate(t);
+    },
     routes: [
       assessRoutes({ auth }),
       vacancyRoutes({ vacancies, auth, run: tenancy.run, logger }),

@@ -121,14 +121,11 @@ async function assemble(config: Config, opts: StartOptions, logger: Logger, cloc
     routes: built.routes,
   });
 
-  // Another instance changed a tenant's knowledge entries: drop that tenant's index here (rebuilt on next
-  // use). After the change feed reconnected, changes may have been missed: drop every tenant's.
+  // Another instance changed a tenant's knowledge entries: bring this instance's index of that tenant up
+  // to date. After the change feed reconnected, changes may have been missed: every index is rebuilt.
   store.onChange((change) => {
-    if ('resync' in change) {
-      void store.tenants().then((ts) => ts.forEach((t) => built.knowledgeAdmin.invalidate(t)), () => undefined);
-    } else if (change.repo === ENTRY_OVERLAYS) {
-      built.knowledgeAdmin.invalidate(change.tenant);
-    }
+    if ('resync' in change) void built.onResync();
+    else if (change.repo === ENTRY_OVERLAYS) built.onRemoteEntryChange(change.tenant, change.id);
   });
 
   const jobDeps = { store, tenancy, logger };

@@ -3,11 +3,12 @@
  * A user's reference is stored when the app is installed and refreshed on every activity (preferring
  * their personal chat), and removed when the app is uninstalled or the connector answers 403 or 404.
  *
- * A failed send is logged with its reason and retried with backoff (1 min, 5 min, 30 min, 2 h, 12 h):
- * until the next attempt is due, a send to that target fails at once without calling the connector, and
- * the caller keeps its message pending (the vacancy service retries on its delivery job). After six
- * failures, or when the reference is gone, the failure is recorded for the tenant's admins (settings
- * card) and the next try waits until the person writes to the bot again.
+ * A failed send is logged with its reason and retried with backoff (1 min, 5 min, 30 min, 2 h, 12 h; the
+ * schedule is kept on the reference): until the next attempt is due, a send to that target fails at once
+ * without calling the connector, and the caller keeps its message pending (the vacancy service retries on
+ * its delivery job). After six failures, or when the reference is gone (403/404), the failure is recorded
+ * for the tenant's admins (settings card) and the next try waits until the person writes to the bot again.
+ * (The Bot Framework SDK itself first retries a 5xx a few times within one attempt.)
  *
  * Proactive messages go only to a service URL stored from the same tenant's own conversations; with
  * BOT_ID set, only to Bot Framework's hosts (security probe F10.2).
@@ -26,19 +27,10 @@ export interface StoredRef {
   personal: boolean;
   reference: Partial<ConversationReference>;
   updatedAt: string;
+  /** Set while sends to this reference fail: the retry schedule. Cleared by a send that works or a new activity. */
+  delivery?: { failures: number; nextAttemptAt: string; lastStatus: string; gaveUp?: boolean };
 }
 export const REFS = 'conversationRefs';
-
-/** repo "deliveryState": the retry schedule of a target whose last send failed. */
-export interface DeliveryState {
-  id: string; // "user:<id>" or "conv:<conversation id>"
-  failures: number;
-  nextAttemptAt: string;
-  lastStatus: string;
-  gaveUp?: boolean;
-  updatedAt: string;
-}
-export const DELIVERY_STATE = 'deliveryState';
 
 export const RETRY_DELAYS_MS = [60_000, 5 * 60_000, 30 * 60_000, 2 * 3_600_000, 12 * 3_600_000];
 export const MAX_ATTEMPTS = RETRY_DELAYS_MS.length + 1;
@@ -77,7 +69,6 @@ function statusOf(err: unknown): string {
 export function createNotifier(deps: { adapter: TeamsAdapter; botId: string; store: Store; logger: Logger; clock: Clock; mode: 'local' | 'authenticated' }): ProactiveNotifier {
   const { store, logger, clock } = deps;
   const refs = store.repo<StoredRef>(REFS);
-  const states = store.repo<DeliveryState>(DELIVERY_STATE);
   const failures = store.repo<DeliveryFailure>(DELIVERY_FAILURES);
 
   const recordFailure = (f: Omit<DeliveryFailure, 'id' | 'at'>) => failures.put({ id: randomUUID(), at: clock.now().toISOString(), ...f }).catch(() => undefined);
@@ -88,11 +79,11 @@ export function createNotifier(deps: { adapter: TeamsAdapter; botId: string; sto
       logger.warn({ tenant: store.tenant(), to, serviceUrl: ref.reference.serviceUrl }, 'proactive send skipped: the stored service URL is not a Bot Framework host');
       return 'no-reference';
     }
-    const key = `${to === 'user' ? 'user' : 'conv'}:${target}`;
-    const state = await states.get(key);
+    const state = ref.delivery;
     const now = clock.now();
     if (state?.gaveUp) throw new DeliveryDeferred(`gave up after ${state.failures} attempts (${state.lastStatus}); waiting for the user to write again`);
     if (state && new Date(state.nextAttemptAt) > now) throw new DeliveryDeferred(`next attempt at ${state.nextAttemptAt}`);
+    const { delivery: _old, rev: _rev, ...plain } = ref as StoredRef & { rev?: number };
     try {
       // Caught inside the turn: an error escaping it would go to the adapter's turn-error handler, which
       // writes "something went wrong" into this same conversation and then reports success.
@@ -112,7 +103,6 @@ export function createNotifier(deps: { adapter: TeamsAdapter; botId: string; sto
         // Uninstalled, blocked or gone: this reference will never work again.
         await refs.remove(ref.id).catch(() => undefined);
         if (to === 'user' && ref.reference.conversation?.id) await refs.remove(`conv:${ref.reference.conversation.id}`).catch(() => undefined);
-        if (state) await states.remove(key).catch(() => undefined);
         await recordFailure({ to, target, reason: 'removed', status, attempts: (state?.failures ?? 0) + 1 });
         logger.warn(base, 'proactive send refused by the connector; conversation reference removed');
         return 'no-reference';
@@ -120,8 +110,8 @@ export function createNotifier(deps: { adapter: TeamsAdapter; botId: string; sto
       const n = (state?.failures ?? 0) + 1;
       const gaveUp = n >= MAX_ATTEMPTS;
       const delay = RETRY_DELAYS_MS[Math.min(n, RETRY_DELAYS_MS.length) - 1] * (0.9 + Math.random() * 0.2);
-      await states
-        .put({ id: key, failures: n, nextAttemptAt: new Date(now.getTime() + delay).toISOString(), lastStatus: status, ...(gaveUp ? { gaveUp } : {}), updatedAt: now.toISOString() })
+      await refs
+        .put({ ...plain, delivery: { failures: n, nextAttemptAt: new Date(now.getTime() + delay).toISOString(), lastStatus: status, ...(gaveUp ? { gaveUp } : {}) } })
         .catch(() => undefined);
       if (gaveUp) {
         await recordFailure({ to, target, reason: 'gave-up', status, attempts: n });
@@ -131,7 +121,7 @@ export function createNotifier(deps: { adapter: TeamsAdapter; botId: string; sto
       }
       throw err;
     }
-    if (state) await states.remove(key).catch(() => undefined);
+    if (state) await refs.put(plain).catch(() => undefined);
     return 'sent';
   };
 
@@ -160,18 +150,21 @@ export function createNotifier(deps: { adapter: TeamsAdapter; botId: string; sto
       const stamp = now.toISOString();
       const existing = await refs.get(actor.userId);
       const writes: Promise<unknown>[] = [];
-      // Refreshed on every activity (so retention sees who is still around); written only when it
-      // changed or is a day old, so a busy user does not cost a write per message.
+      // Refreshed on every activity: rewritten when it changed, when sends to it were failing (the person
+      // is reachable again, so what waits is tried at once), or once a day (retention sees who is around).
       const fresh = (r: StoredRef | undefined) =>
-        r && r.reference.conversation?.id === ref.conversation?.id && r.reference.serviceUrl === ref.serviceUrl && now.getTime() - new Date(r.updatedAt).getTime() < 86_400_000;
+        r && !r.delivery && r.reference.conversation?.id === ref.conversation?.id && r.reference.serviceUrl === ref.serviceUrl && now.getTime() - new Date(r.updatedAt).getTime() < 86_400_000;
       // A channel reference never replaces a personal one: proactive messages to a person go 1:1.
-      if (!fresh(existing) && (personal || !existing?.personal || existing.reference.conversation?.id === ref.conversation?.id)) {
-        writes.push(refs.put({ id: actor.userId, personal, reference: ref, updatedAt: stamp }));
+      if (!fresh(existing)) {
+        if (personal || !existing?.personal || existing.reference.conversation?.id === ref.conversation?.id) {
+          writes.push(refs.put({ id: actor.userId, personal, reference: ref, updatedAt: stamp }));
+        } else if (existing.delivery) {
+          const { delivery: _d, rev: _r, ...kept } = existing as StoredRef & { rev?: number };
+          writes.push(refs.put(kept));
+        }
       }
       const convKey = `conv:${actor.conversationId}`;
       if (!fresh(await refs.get(convKey))) writes.push(refs.put({ id: convKey, personal, reference: ref, updatedAt: stamp }));
-      // Reachable again: whatever waited for this person or conversation is tried at once.
-      for (const key of [`user:${actor.userId}`, `conv:${actor.conversationId}`]) if (await states.get(key)) writes.push(states.remove(key));
       await Promise.all(writes);
     },
     async forget(actor) {

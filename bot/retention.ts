@@ -10,7 +10,7 @@ import { DELIVERY_FAILURES, type TenantSettings } from '../dialogs/settings/inde
 import { ENTRY_HISTORY } from '../dialogs/hr/index.js';
 import { USER_PREFS } from '../dialogs/shared/prefs.js';
 import { VACANCIES, VACANCY_KEYS } from '../dialogs/vacancy/index.js';
-import { DELIVERY_STATE, REFS } from './proactive.js';
+import { REFS } from './proactive.js';
 
 const DAY = 86_400_000;
 
@@ -34,7 +34,6 @@ export function retentionRules(r: TenantSettings['retention'], now: Date): Array
     { repo: UNANSWERED, field: 'lastAsked', before: text },
     { repo: REFS, field: 'updatedAt', before: seen },
     { repo: USER_PREFS, field: 'updatedAt', before: seen },
-    { repo: DELIVERY_STATE, field: 'updatedAt', before: new Date(now.getTime() - 30 * DAY) },
     // Idempotency keys of vacancies: kept twice as long as the vacancies, so a late re-delivery is still known.
     { repo: VACANCY_KEYS, field: 'at', before: monthsBefore(now, 2 * r.vacancyMonths) },
   ];

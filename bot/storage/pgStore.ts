@@ -83,104 +83,49 @@ export async function openPgStore(o: PgStoreOptions): Promise<PgStore> {
   const watched = new Set(o.watchRepos ?? []);
   const registered = new Set<string>();
 
-  /** One transaction inside the current tenant. */
-  async function tx<T>(repo: string, write: boolean, fn: (c: pg.PoolClient, tenant: string) => Promise<T>): Promise<T> {
-    const tenant = currentTenant();
-    let c: pg.PoolClient;
+  /**
+   * One statement per operation: the functions of migrations/002 set the tenant for their own
+   * transaction and then query under row-level security (one round trip instead of four).
+   */
+  async function call<R extends pg.QueryResultRow>(repo: string, write: boolean, sql: string, params: unknown[]): Promise<pg.QueryResult<R>> {
     try {
-      c = await pool.connect();
+      return await pool.query<R>(sql, params);
     } catch (e) {
       throw write ? new StoreWriteError(repo, e) : e;
-    }
-    let broken = false;
-    try {
-      await c.query('begin');
-      await c.query("select set_config('app.tenant', $1, true)", [tenant]);
-      if (write && !registered.has(tenant)) await c.query('insert into tenants (tenant_id) values ($1) on conflict do nothing', [tenant]);
-      const out = await fn(c, tenant);
-      if (write && watched.has(repo)) await c.query('select pg_notify($1, $2)', [CHANGES_CHANNEL, JSON.stringify({ i: instanceId, t: tenant, r: repo })]);
-      await c.query('commit');
-      if (write) registered.add(tenant);
-      return out;
-    } catch (e) {
-      await c.query('rollback').catch(() => {
-        broken = true;
-      });
-      if (e instanceof StaleWriteError) throw e;
-      throw write ? new StoreWriteError(repo, e) : e;
-    } finally {
-      c.release(broken);
     }
   }
-
-  const revOf = async (c: pg.PoolClient, tenant: string, repo: string, id: string): Promise<number> =>
-    (await c.query<{ rev: number }>('select rev from records where tenant_id = $1 and repo = $2 and id = $3', [tenant, repo, id])).rows[0]?.rev ?? 0;
-
-  const whereSql = (where: Where | undefined, params: unknown[]): string => {
-    if (!where || Object.keys(where).length === 0) return '';
-    params.push(JSON.stringify(where));
-    return ` and data @> $${params.length}::jsonb`;
-  };
+  const notice = (tenant: string, repo: string, id: string) => (watched.has(repo) ? JSON.stringify({ i: instanceId, t: tenant, r: repo, id }) : null);
+  const whereJson = (where: Where | undefined) => (where && Object.keys(where).length ? JSON.stringify(where) : null);
 
   const repoCache = new Map<string, Repo<{ id: string }>>();
   const repo = <T extends { id: string }>(name: string): Repo<T> => {
     const cached = repoCache.get(name);
     if (cached) return cached as unknown as Repo<T>;
     const r: Repo<T> = {
-      get: (id) =>
-        tx(name, false, async (c, t) => {
-          const row = (await c.query<Row>('select data, rev from records where tenant_id = $1 and repo = $2 and id = $3', [t, name, id])).rows[0];
-          return row ? withRev<T>(row) : undefined;
-        }),
-      find: ({ where, limit }: FindOptions = {}) =>
-        tx(name, false, async (c, t) => {
-          const params: unknown[] = [t, name];
-          let sql = `select data, rev from records where tenant_id = $1 and repo = $2${whereSql(where, params)} order by seq`;
-          if (limit !== undefined) {
-            params.push(Math.max(0, Math.floor(limit)));
-            sql += ` limit $${params.length}`;
-          }
-          return (await c.query<Row>(sql, params)).rows.map((row) => withRev<T>(row));
-        }),
-      count: (where) =>
-        tx(name, false, async (c, t) => {
-          const params: unknown[] = [t, name];
-          return (await c.query<{ n: number }>(`select count(*)::int as n from records where tenant_id = $1 and repo = $2${whereSql(where, params)}`, params)).rows[0].n;
-        }),
-      put: (record, { ifRev } = {}) =>
-        tx(name, true, async (c, t) => {
-          const { rev: _drop, ...rest } = record as T & { rev?: number };
-          const data = jsonFor(rest);
-          let rev: number | undefined;
-          if (ifRev === undefined) {
-            rev = (
-              await c.query<{ rev: number }>(
-                `insert into records (tenant_id, repo, id, rev, data) values ($1, $2, $3, 1, $4::jsonb)
-                 on conflict (tenant_id, repo, id) do update set data = excluded.data, rev = records.rev + 1, updated_at = now()
-                 returning rev`,
-                [t, name, record.id, data],
-              )
-            ).rows[0].rev;
-          } else if (ifRev === 0) {
-            rev = (
-              await c.query<{ rev: number }>(
-                'insert into records (tenant_id, repo, id, rev, data) values ($1, $2, $3, 1, $4::jsonb) on conflict (tenant_id, repo, id) do nothing returning rev',
-                [t, name, record.id, data],
-              )
-            ).rows[0]?.rev;
-          } else {
-            rev = (
-              await c.query<{ rev: number }>(
-                'update records set data = $4::jsonb, rev = rev + 1, updated_at = now() where tenant_id = $1 and repo = $2 and id = $3 and rev = $5 returning rev',
-                [t, name, record.id, data, ifRev],
-              )
-            ).rows[0]?.rev;
-          }
-          if (rev === undefined) throw new StaleWriteError(name, record.id, ifRev!, await revOf(c, t, name, record.id));
-          return { ...(JSON.parse(data) as T), rev } as Stored<T>;
-        }),
-      remove: (id) =>
-        tx(name, true, async (c, t) => ((await c.query('delete from records where tenant_id = $1 and repo = $2 and id = $3', [t, name, id])).rowCount ?? 0) > 0),
+      get: async (id) => {
+        const row = (await call<Row>(name, false, 'select data, rev from inkl_get($1, $2, $3)', [currentTenant(), name, id])).rows[0];
+        return row ? withRev<T>(row) : undefined;
+      },
+      find: async ({ where, limit }: FindOptions = {}) =>
+        (await call<Row>(name, false, 'select data, rev from inkl_find($1, $2, $3::jsonb, $4)', [currentTenant(), name, whereJson(where), limit === undefined ? null : Math.max(0, Math.floor(limit))])).rows.map((row) =>
+          withRev<T>(row),
+        ),
+      count: async (where) => (await call<{ n: number }>(name, false, 'select inkl_count($1, $2, $3::jsonb) as n', [currentTenant(), name, whereJson(where)])).rows[0].n,
+      put: async (record, { ifRev } = {}) => {
+        const tenant = currentTenant();
+        const { rev: _drop, ...rest } = record as T & { rev?: number };
+        const data = jsonFor(rest);
+        const rev = (
+          await call<{ rev: number }>(name, true, 'select inkl_put($1, $2, $3, $4::jsonb, $5, $6, $7) as rev', [tenant, name, record.id, data, ifRev ?? null, !registered.has(tenant), notice(tenant, name, record.id)])
+        ).rows[0].rev;
+        if (rev < 0) throw new StaleWriteError(name, record.id, ifRev!, -rev - 1);
+        registered.add(tenant);
+        return { ...(JSON.parse(data) as T), rev } as Stored<T>;
+      },
+      remove: async (id) => {
+        const tenant = currentTenant();
+        return (await call<{ removed: boolean }>(name, true, 'select inkl_remove($1, $2, $3, $4) as removed', [tenant, name, id, notice(tenant, name, id)])).rows[0].removed;
+      },
     };
     repoCache.set(name, r as unknown as Repo<{ id: string }>);
     return r;
@@ -248,8 +193,8 @@ function createChangeFeed(o: { url: string; instanceId: string; logger: Logger; 
     c.on('notification', (msg) => {
       // A payload that is not ours must not throw inside pg's socket handler.
       try {
-        const p = JSON.parse(msg.payload ?? '') as { i?: unknown; t?: unknown; r?: unknown };
-        if (p.i !== o.instanceId && typeof p.t === 'string' && typeof p.r === 'string') emit({ tenant: p.t, repo: p.r });
+        const p = JSON.parse(msg.payload ?? '') as { i?: unknown; t?: unknown; r?: unknown; id?: unknown };
+        if (p.i !== o.instanceId && typeof p.t === 'string' && typeof p.r === 'string') emit({ tenant: p.t, repo: p.r, ...(typeof p.id === 'string' ? { id: p.id } : {}) });
       } catch {
         o.logger.warn({ channel: msg.channel }, 'ignored a change notification that is not JSON');
       }

@@ -13,6 +13,8 @@ export interface StoreHealth {
 export interface StoreChange {
   tenant: string;
   repo: string;
+  /** The record's id (PostgreSQL sends it along). */
+  id?: string;
 }
 
 export interface AppStore extends Store {

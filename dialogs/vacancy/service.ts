@@ -170,7 +170,9 @@ export function createVacancyCore(deps: VacancyDeps) {
   }
 
   async function onUserSeen(userId: string): Promise<void> {
-    const waiting = (await vacancies.find()).filter((v) => !v.closed && v.delivery.manager === 'pending' && sameUser(userId, v.managerId));
+    // Looked up by the indexed manager field (as Teams sends it, or an HR system in either case), not by reading every vacancy.
+    const found = await Promise.all([...new Set([userId, userId.toLowerCase(), userId.toUpperCase()])].map((id) => vacancies.find({ where: { managerId: id } })));
+    const waiting = found.flat().filter((v) => !v.closed && v.delivery.manager === 'pending' && sameUser(userId, v.managerId));
     for (const v of waiting) await deliverPending(v.id);
   }
 

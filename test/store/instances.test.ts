@@ -139,7 +139,7 @@ describe.skipIf(!db)('the change feed', () => {
       await inTenant('tenant-z', () => a.repo('entryOverlays').put({ id: 'e1' }));
       await inTenant('tenant-z', () => a.repo('unwatched').put({ id: 'u1' }));
       expect(await waitFor(() => seenB.length > 0)).toBe(true);
-      expect(seenB).toEqual([{ tenant: 'tenant-z', repo: 'entryOverlays' }]);
+      expect(seenB).toEqual([{ tenant: 'tenant-z', repo: 'entryOverlays', id: 'e1' }]);
       expect(seenA).toEqual([]);
       // Cut b's listening connection from the server side, as a failover or a network blip would.
       const admin = new pg.Client({ connectionString: db!.adminUrl });

@@ -38,7 +38,6 @@ describe('retention job', () => {
       await put('conversationRefs', { id: 'active-user', updatedAt: daysAgo(30) });
       await put('userPrefs', { id: 'gone-user', updatedAt: daysAgo(400), sector: 'state' });
       await put('deliveryFailures', { id: 'df', at: daysAgo(200) });
-      await put('deliveryState', { id: 'user:x', updatedAt: daysAgo(31) });
       await put('vacancyKeys', { id: 'ext:gone', vacancyId: 'v-gone', at: daysAgo(5 * 365) });
       await put('vacancyKeys', { id: 'ext:kept-live', vacancyId: 'v-live', at: daysAgo(5 * 365) });
       await put('vacancyKeys', { id: 'ext:legacy', vacancyId: 'v-gone' });
@@ -58,10 +57,9 @@ describe('retention job', () => {
     expect(await ids('conversationRefs')).toEqual(['active-user']);
     expect(await ids('userPrefs')).toEqual([]);
     expect(await ids('deliveryFailures')).toEqual([]);
-    expect(await ids('deliveryState')).toEqual([]);
     expect(await ids('vacancyKeys')).toEqual(['ext:kept-live', 'ext:legacy']);
     expect((await inTenant('a', () => store.repo<{ id: string; at?: string }>('vacancyKeys').get('ext:legacy')))?.at).toBe(now.toISOString());
-    expect(removed).toBe(10);
+    expect(removed).toBe(9);
     expect(await inTenant('b', () => store.repo('audit').count())).toBe(2);
     expect(await inTenant('b', () => store.repo('guideFlows').count())).toBe(2);
   });
