@@ -24,3 +24,24 @@ export function checkActivity(body: unknown): { ok: true } | { ok: false; errors
   if (r.success) return { ok: true };
   return { ok: false, errors: r.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) };
 }
+
+/**
+ * Identity fields (`from.aadObjectId`, the tenant) are only trustworthy when Teams set them: in Web
+ * Chat or Direct Line the client composes them. So only the Teams channel is served, and the Bot
+ * Framework Emulator in local mode.
+ */
+export function channelAllowed(channelId: string, mode: 'local' | 'authenticated'): boolean {
+  return channelId === 'msteams' || (mode === 'local' && channelId === 'emulator');
+}
+
+/** What botbuilder's own request handling does to a parsed activity: timestamps become dates. */
+export function fixTimestamps<T extends Record<string, unknown>>(activity: T): T {
+  const a = activity as Record<string, unknown>;
+  for (const [field, raw] of [['timestamp', 'rawTimestamp'], ['expiration', 'rawExpiration'], ['localTimestamp', 'rawLocalTimestamp']] as const) {
+    if (typeof a[field] === 'string') {
+      a[raw] = a[field];
+      a[field] = new Date(a[field] as string);
+    }
+  }
+  return activity;
+}

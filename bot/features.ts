@@ -105,7 +105,16 @@ export function buildFeatures(deps: FeatureDeps): BuiltFeatures {
     );
   };
   const qa = createQaFeature({ store, clock, knowledge });
-  const hr = createHrFeature({ store, clock, roles, audit, knowledgeAdmin });
+  const hr = createHrFeature({
+    store,
+    clock,
+    roles,
+    audit,
+    knowledgeAdmin,
+    get textRetentionDays() {
+      return settings().retention.textDays;
+    },
+  });
   const guide = createGuideFeature({
     store,
     clock,
@@ -126,7 +135,7 @@ export function buildFeatures(deps: FeatureDeps): BuiltFeatures {
       for (const t of indexed) knowledgeAdmin.invalidate(t);
     },
     routes: [
-      assessRoutes({ auth }),
+      assessRoutes({ auth, loopbackOnly: deps.config.mode === 'authenticated' }),
       vacancyRoutes({ vacancies, auth, run: tenancy.run, logger }),
       reportRoutes({ vacancies, auth, run: tenancy.run, now: () => clock.now() }),
     ],

@@ -2,7 +2,7 @@
 import { ConfigError, loadDotEnv, parseConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { startBot } from './main.js';
-import { removePidFile, runningBotPid, writePidFile } from './storage/files.js';
+import { dataDirProblem, removePidFile, removeStaleTempFile, runningBotPid, writePidFile } from './storage/files.js';
 import { DataFileError } from './storage/jsonStore.js';
 import { MigrationError } from './storage/migrate.js';
 import { DatabaseRoleError } from './storage/pgStore.js';
@@ -20,12 +20,21 @@ try {
 }
 const logger = createLogger(config.LOG_LEVEL);
 
+// A data folder the bot cannot write to: one line, before the port is bound.
+const notWritable = config.DATABASE_URL ? undefined : dataDirProblem(config.DATA_DIR);
+if (notWritable) {
+  console.error(`DATA_DIR=${config.DATA_DIR} cannot be used: ${notWritable}. Give the bot a folder it can write to.`);
+  process.exit(1);
+}
+
 // Two bots on one data file would overwrite each other's writes (with PostgreSQL, any number may run).
 const other = config.DATABASE_URL ? undefined : runningBotPid(config.DATA_DIR);
 if (other) {
   console.error(`Another bot (process ${other}) is using DATA_DIR=${config.DATA_DIR}: stop it first, or give this one its own DATA_DIR.`);
   process.exit(1);
 }
+// No other bot runs here: a temp file left by a crash or a full disk only holds space.
+removeStaleTempFile(config.DATA_DIR);
 
 try {
   const bot = await startBot(config, { logger });
@@ -40,6 +49,8 @@ try {
         ? `No BOT_ID: unsigned activities are accepted from any address on ${config.HOST} (ALLOW_UNAUTHENTICATED=true). Never do this in production.`
         : 'No BOT_ID: local mode, unsigned activities are accepted on 127.0.0.1 only. Set BOT_ID and BOT_PASSWORD for Teams.',
     );
+  } else if (!config.API_KEY) {
+    logger.warn('No API_KEY: POST /api/assess answers only callers on this machine (loopback) or with a key from a tenant\'s settings card, and GET /api/reports/inclusion only such keys. Set API_KEY for the default tenant.');
   }
   let stopping = false;
   const stop = async (signal: string) => {
@@ -67,5 +78,8 @@ try {
     console.error(`Port ${config.PORT} is already in use: set PORT to a free port.`);
     process.exit(1);
   }
-  throw e;
+  // One line, not a stack trace; the stack only when asked for.
+  console.error(`The bot could not start: ${e instanceof Error ? e.message : String(e)}`);
+  if (['debug', 'trace'].includes(config.LOG_LEVEL) && e instanceof Error) console.error(e.stack);
+  process.exit(1);
 }

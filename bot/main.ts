@@ -12,7 +12,7 @@ import type { Feature } from '../dialogs/shared/turn.js';
 import { createHelpFeature, helpStrings } from '../dialogs/help/index.js';
 import { ENTRY_OVERLAYS, Roles } from '../dialogs/hr/index.js';
 import { createAudit } from '../dialogs/shared/audit.js';
-import { createAdapter } from './adapter.js';
+import { createAdapter, type BotFrameworkEndpoints } from './adapter.js';
 import { createApiAuth } from './apiAuth.js';
 import type { Config } from './config.js';
 import { buildFeatures } from './features.js';
@@ -54,6 +54,7 @@ export interface StartOptions {
   clock?: Clock;
   /** pg-boss tuning for tests and the bench: poll faster, or run without the cron clock. */
   jobs?: { pollingIntervalSeconds?: number; schedule?: boolean };
+  botFrameworkEndpoints?: BotFrameworkEndpoints;
 }
 
 export async function startBot(config: Config, opts: StartOptions): Promise<RunningBot> {
@@ -72,7 +73,7 @@ async function assemble(config: Config, opts: StartOptions, logger: Logger, cloc
   const tenancy = createTenancy({ config, store, logger });
   const roles = new Roles(store, () => tenancy.settings().admins);
   const audit = createAudit(store);
-  const adapter = createAdapter(config);
+  const adapter = createAdapter(config, opts.botFrameworkEndpoints);
   const botId = config.BOT_ID ?? '';
   const notifier = createNotifier({ adapter, botId, store, logger, clock, mode: config.mode });
   const auth = createApiAuth({ config, tenancy });

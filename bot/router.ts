@@ -19,8 +19,19 @@ export interface RouterDeps {
   emptyMessage(): DialogResult;
 }
 
+/** No command is longer than this; a longer message is never matched against the command patterns. */
+export const MAX_COMMAND_LENGTH = 300;
+
+/**
+ * Lower case, whitespace collapsed, leading slashes and trailing "." / "!" dropped. Linear in the
+ * length: the trailing punctuation is cut with a loop, since `/[.!]+$/` is retried from every
+ * position of a long run of dots (quadratic: a 28 KB message of dots took a second).
+ */
 export function foldCommand(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').trim().replace(/^\/+/, '').replace(/[.!]+$/, '');
+  const folded = text.toLowerCase().replace(/\s+/g, ' ').trim().replace(/^\/+/, '');
+  let end = folded.length;
+  while (end > 0 && (folded[end - 1] === '.' || folded[end - 1] === '!')) end--;
+  return folded.slice(0, end);
 }
 
 export class Router {
@@ -38,7 +49,7 @@ export class Router {
   async text(turn: TextTurn): Promise<Routed> {
     const folded = foldCommand(turn.text);
     if (!folded) return { route: 'empty', result: this.deps.emptyMessage() };
-    for (const f of this.deps.features) {
+    for (const f of folded.length <= MAX_COMMAND_LENGTH ? this.deps.features : []) {
       for (const c of f.commands ?? []) {
         const m = folded.match(c.pattern);
         if (m) return { route: `${f.name}.${c.id}`, result: await c.handle(turn, m) };

@@ -315,7 +315,7 @@ export function createGuideFeature(deps: GuideDeps): Feature {
 
 /** The first sentence or two of an entry's answer, without markdown, for the result card. */
 function summarise(answer: string): string {
-  const plain = answer.replace(/\[([^\]]+)\]\([^)]+\)/g, '$1').replace(/[*_#>`]/g, '').replace(/\s+/g, ' ').trim();
+  const plain = answer.replace(/\[([^[\]]+)\]\([^()]+\)/g, '$1').replace(/[*_#>`]/g, '').replace(/\s+/g, ' ').trim();
   if (plain.length <= 200) return plain;
   const cut = plain.slice(0, 200);
   const end = cut.lastIndexOf('. ');

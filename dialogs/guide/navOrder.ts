@@ -5,6 +5,7 @@ import type { Answers } from './questions.js';
 import { answerLabel, QUESTION_BY_ID } from './questions.js';
 import type { Assessment } from './rules.js';
 import { MEASURE_NAMES, ORDER, S } from './strings.js';
+import { personalDataFieldError, screenPersonalData } from '../shared/personalData.js';
 
 export const ORDER_INPUTS = { title: 'orderTitle', tasks: 'orderTasks', requirements: 'orderRequirements', percent: 'orderPercent', startDate: 'orderStart' } as const;
 export type OrderField = keyof typeof ORDER_INPUTS;
@@ -46,12 +47,19 @@ export type OrderValidation = { ok: true; form: OrderForm } | { ok: false; error
 
 export function validateOrder(draft: OrderDraft): OrderValidation {
   const r = FormSchema.safeParse(draft);
-  if (r.success) return { ok: true, form: r.data };
   const errors: Partial<Record<OrderField, string>> = {};
-  for (const issue of r.error.issues) {
-    const f = issue.path[0] as OrderField;
-    errors[f] ??= issue.message;
+  if (!r.success) {
+    for (const issue of r.error.issues) {
+      const f = issue.path[0] as OrderField;
+      errors[f] ??= issue.message;
+    }
   }
+  // The order is about the position: a name, a birth date or health details are not stored (nor sent).
+  for (const f of ['title', 'tasks', 'requirements'] as const) {
+    const screened = screenPersonalData(draft[f]);
+    if (!screened.ok) errors[f] ??= personalDataFieldError(screened.kinds);
+  }
+  if (r.success && Object.keys(errors).length === 0) return { ok: true, form: r.data };
   return { ok: false, errors };
 }
 

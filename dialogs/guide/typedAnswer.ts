@@ -15,8 +15,10 @@ export function normalise(text: string): string {
     .toLowerCase()
     .normalize('NFC')
     .replace(/[«»"“”'’.!?,;:()]/g, ' ')
-    .replace(/\s*[–—-]\s*/g, ' ')
+    // Whitespace first: /\s*[–—-]\s*/ would rescan a long run of spaces from each of its positions.
     .replace(/\s+/g, ' ')
+    .replace(/ ?[–—-] ?/g, ' ')
+    .replace(/ +/g, ' ')
     .trim();
 }
 

@@ -1,4 +1,6 @@
 /** User-facing strings of the welcome, help and fallback cards (Norwegian bokmål). */
+import { escapeText } from '../shared/escape.js';
+
 export const S = {
   appName: 'Inkluderingsveilederen',
   welcomeTitle: 'Velkommen til Inkluderingsveilederen',
@@ -14,7 +16,7 @@ export const S = {
   unknownActionTitle: 'Den knappen kjenner jeg ikke igjen',
   unknownAction:
     'Knappen kan være fra en eldre versjon av meg, eller kortet er utdatert. Ingenting er endret. Skriv «hjelp» for å se hva jeg kan, eller start på nytt.',
-  unknownCommand: (c: string) => `Jeg kjenner ikke kommandoen «${c}». Skriv «hjelp» for å se hva jeg kan – eller still spørsmålet ditt med vanlige ord.`,
+  unknownCommand: (c: string) => `Jeg kjenner ikke kommandoen «${escapeText(c, { max: 60 })}». Skriv «hjelp» for å se hva jeg kan – eller still spørsmålet ditt med vanlige ord.`,
   badData: 'Noe i svaret fra kortet var ikke slik jeg ventet. Ingenting er endret. Prøv igjen, eller skriv «hjelp».',
   error: 'Beklager, noe gikk galt hos meg. Ingenting du har lagt inn er mistet – prøv igjen om litt. Hvis det fortsetter, kontakt HR.',
   emptyMessage: 'Jeg fikk en tom melding. Skriv et spørsmål, eller «hjelp» for å se hva jeg kan.',

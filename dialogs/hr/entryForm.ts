@@ -7,6 +7,7 @@
  *   ks KS: Inn i jobb | jus                      other KS guidance, by title (section optional)
  */
 import { EntrySchema, LAWS, SEED_DOCUMENTS, describeSource, type Entry, type Source } from '../../knowledge/entries/schema.js';
+import { stripInvisible } from '../shared/escape.js';
 import { S } from './strings.js';
 
 export interface EntryFormValues {
@@ -82,9 +83,10 @@ export function parseSource(line: string): Source | string {
   return section ? { type: 'ks', title: name, section } : { type: 'ks', title: name };
 }
 
-const HTML = /<\/?[a-z!][^>]*>/i;
-const MD_LINK = /\]\(([^)\s]+)[^)]*\)/g;
-const BARE_URL = /\b([a-z][a-z0-9+.-]*):\/\/[^\s)]+/gi;
+// Each scan stops at the next opening character, so no pattern rescans the text from every position.
+const HTML = /<\/?[a-z!][^<>]*>/i;
+const MD_LINK = /\]\(([^)\s\]]+)[^)\]]*\)/g;
+const BARE_URL = /([a-z][a-z0-9+.-]{0,30}):\/\/[^\s)]+/gi;
 
 /** Only the markdown Teams renders in cards: no HTML, links only https:. */
 export function markdownProblem(text: string): string | undefined {
@@ -117,7 +119,8 @@ export function uniqueId(base: string, taken: (id: string) => boolean): string {
 
 /** Reads the form's raw values (untrusted card data) into strings. */
 export function readForm(data: Record<string, unknown>): EntryFormValues {
-  const str = (k: string) => (typeof data[k] === 'string' ? (data[k] as string) : '');
+  // Bidi controls and invisible characters have no place in an entry (they can show text reversed).
+  const str = (k: string) => (typeof data[k] === 'string' ? stripInvisible(data[k] as string) : '');
   return { title: str('title'), questions: str('questions'), answer: str('answer'), sector: str('sector') || 'both', sources: str('sources'), tags: str('tags') };
 }
 
@@ -145,6 +148,11 @@ export function validateForm(v: EntryFormValues, base: { id: string; lastReviewe
   const sources: Source[] = [];
   if (!sourceLines.length) errors.sources = S.form.sourcesRequired;
   for (const line of sourceLines) {
+    const problem = markdownProblem(line);
+    if (problem) {
+      errors.sources = problem;
+      break;
+    }
     const s = parseSource(line);
     if (typeof s === 'string') {
       errors.sources = s;
@@ -156,6 +164,7 @@ export function validateForm(v: EntryFormValues, base: { id: string; lastReviewe
 
   const tags = v.tags.split(',').map((t) => t.trim().toLowerCase()).filter(Boolean);
   if (tags.some((t) => t.length > 40) || tags.length > 20) errors.tags = S.form.tagsInvalid;
+  else if (tags.some((t) => markdownProblem(t))) errors.tags = tags.map(markdownProblem).find(Boolean);
 
   if (Object.keys(errors).length) return { ok: false, errors };
   const candidate = { id: base.id, title, questions, answer, sector: v.sector, sources, tags, lastReviewed: base.lastReviewed, ...(base.related?.length ? { related: base.related } : {}) };

@@ -6,7 +6,7 @@
  * import writes one overlay version per changed entry, kept in the history as "imported".
  */
 import { z } from 'zod';
-import { EntrySchema, type Entry } from '../../knowledge/entries/schema.js';
+import { EntrySchema, describeSource, type Entry } from '../../knowledge/entries/schema.js';
 import type { KnowledgeIndex } from '../../knowledge/kb.js';
 import type { Store } from '../shared/ports.js';
 import { markdownProblem } from './entryForm.js';
@@ -22,6 +22,16 @@ const FaqEntrySchema = z
       const problem = markdownProblem(entry[field]);
       if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['entry', field], message: problem });
     }
+    // Sources and tags are shown too: the same rules (they are also escaped when shown).
+    entry.sources.forEach((s, i) => {
+      const { title, ref } = describeSource(s);
+      const problem = markdownProblem(title) ?? markdownProblem(ref);
+      if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['entry', 'sources', i], message: problem });
+    });
+    entry.tags.forEach((t, i) => {
+      const problem = markdownProblem(t);
+      if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['entry', 'tags', i], message: problem });
+    });
   });
 
 export const FaqFileSchema = z

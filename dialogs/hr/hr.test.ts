@@ -82,7 +82,8 @@ describe('HR curation', () => {
     }
     expect(textOf(await say(MANAGER, 'ny oppføring'))).toContain('bare HR');
     expect(knowledge.all().length).toBe(before);
-    expect((await audits()).filter((a) => a.actor === MANAGER && a.outcome === 'denied').length).toBeGreaterThanOrEqual(5);
+    // Refusals of one action within a minute are folded into one entry with a count of the repeats.
+    expect((await audits()).filter((a) => a.actor === MANAGER && a.outcome === 'denied').reduce((n, a) => n + 1 + (a.repeats ?? 0), 0)).toBeGreaterThanOrEqual(5);
   });
 
   it('a card action replayed by a manager is refused even though HR made the card', async () => {
@@ -262,7 +263,7 @@ describe('HR curation', () => {
   it('HR cannot grant or list HR access', async () => {
     expect(textOf(await say(HR, 'hr-tilganger'))).toContain('bare en administrator');
     expect(textOf(await act(HR, 'hr.roles'))).toContain('bare en administrator');
-    expect((await audits()).filter((a) => a.actor === HR && a.outcome === 'denied').map((a) => a.action)).toEqual(['roles.list', 'roles.list']);
+    expect((await audits()).filter((a) => a.actor === HR && a.outcome === 'denied').map((a) => [a.action, 1 + (a.repeats ?? 0)])).toEqual([['roles.list', 2]]);
   });
 
   it('retire from a card based on an old version is refused; successful retire and restore are audited', async () => {

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { text } from '../shared/cardKit.js';
 import type { Audit } from '../shared/audit.js';
+import { DEFAULT_TEXT_RETENTION_DAYS } from '../shared/personalData.js';
 import type { Clock, Store } from '../shared/ports.js';
 import { FEEDBACK, UNANSWERED, type Feedback, type UnansweredQuestion } from '../shared/records.js';
 import { reply, type ActionTurn, type DialogResult, type Feature, type TextTurn } from '../shared/turn.js';
@@ -53,10 +54,13 @@ export interface HrDeps {
   roles: Roles;
   audit: Audit;
   knowledgeAdmin: CuratedKnowledge;
+  /** How many days questions and comments are kept (shown to HR); default 90. */
+  textRetentionDays?: number;
 }
 
 export function createHrFeature(deps: HrDeps): Feature {
   const { roles, audit, knowledgeAdmin: kb } = deps;
+  const retentionDays = deps.textRetentionDays ?? DEFAULT_TEXT_RETENTION_DAYS;
   const unanswered = deps.store.repo<UnansweredQuestion>(UNANSWERED);
   const feedback = deps.store.repo<Feedback>(FEEDBACK);
 
@@ -100,7 +104,7 @@ export function createHrFeature(deps: HrDeps): Feature {
 
   const unansweredList = async () => {
     const all = await unanswered.find();
-    return unansweredCard(sortedUnanswered(all), all.length, fmt);
+    return unansweredCard(sortedUnanswered(all), all.length, fmt, retentionDays);
   };
 
   const lastChange = async (id: string): Promise<{ by: string; at: string }> => {
@@ -168,7 +172,7 @@ export function createHrFeature(deps: HrDeps): Feature {
       },
       { id: 'entries', pattern: /^oppf(?:ø|o)ringer(?: (.+))?$/, handle: (turn, m) => hrOnly('entry.list', async () => reply.card(entriesCard(await findEntries(kb, m[1] ?? ''), m[1] ?? '')))(turn) },
       { id: 'unanswered', pattern: /^ubesvarte(?: spørsmål)?$/, handle: hrOnly('unanswered.list', async () => reply.card(await unansweredList())) },
-      { id: 'feedback', pattern: /^tilbakemeldinger$/, handle: hrOnly('feedback.list', async () => reply.card(feedbackCard(await feedbackSummary()))) },
+      { id: 'feedback', pattern: /^tilbakemeldinger$/, handle: hrOnly('feedback.list', async () => reply.card(feedbackCard(await feedbackSummary(), retentionDays))) },
       { id: 'roles', pattern: /^hr-tilganger$/, handle: adminOnly('roles.list', async () => reply.card(rolesCard(await roles.hrAdvisers(), fmt))) },
       {
         id: 'grant',
@@ -252,7 +256,7 @@ export function createHrFeature(deps: HrDeps): Feature {
         await audit.log({ actor: t.actor.userId, action: 'unanswered.dismiss', target: d.data.unansweredId, outcome: 'ok', at: t.now });
         return reply.replace(await unansweredList());
       }),
-      'hr.feedback': hrOnly('feedback.list', async () => reply.card(feedbackCard(await feedbackSummary()))),
+      'hr.feedback': hrOnly('feedback.list', async () => reply.card(feedbackCard(await feedbackSummary(), retentionDays))),
       'hr.roles': adminOnly('roles.list', async () => reply.card(rolesCard(await roles.hrAdvisers(), fmt))),
       'hr.revoke': adminOnly('roles.revoke', async (t) => {
         const d = TargetData.safeParse(dataOf(t));

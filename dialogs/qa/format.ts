@@ -1,3 +1,5 @@
+import { escapeText } from '../shared/escape.js';
+
 /** Norwegian date format for cards: 2026-11-23 → 23.11.2026. */
 export function norwegianDate(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
@@ -9,7 +11,11 @@ export function norwegianDate(iso: string): string {
  * Lower case, whitespace collapsed, and trailing punctuation dropped ("Hva nå?" and "hva nå" are one).
  */
 export function foldQuestion(q: string): string {
-  return q.toLowerCase().replace(/\s+/g, ' ').trim().replace(/[?!.]+$/, '').trim();
+  const folded = q.toLowerCase().replace(/\s+/g, ' ').trim();
+  // A loop, not /[?!.]+$/: that pattern is retried from every position of a long run (quadratic).
+  let end = folded.length;
+  while (end > 0 && '?!.'.includes(folded[end - 1])) end--;
+  return folded.slice(0, end).trim();
 }
 
 /** True when the text holds no letter or digit, so there is nothing to search for. */
@@ -21,5 +27,5 @@ const MAX_BUTTON_TITLE = 48;
 
 /** An entry title short enough for a button on a phone. */
 export function buttonTitle(title: string): string {
-  return title.length > MAX_BUTTON_TITLE ? `${title.slice(0, MAX_BUTTON_TITLE - 2)}…` : title;
+  return escapeText(title, { max: MAX_BUTTON_TITLE });
 }

@@ -6,9 +6,12 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { renderEntry } from '../../knowledge/entries/render.js';
 import type { Entry } from '../../knowledge/entries/schema.js';
+import { todayInNorway } from '../../knowledge/rules/assess.js';
 import type { KnowledgeIndex } from '../../knowledge/kb.js';
 import { StaleWriteError, type Clock, type Store } from '../shared/ports.js';
+import { personalDataMessage, screenPersonalData } from '../shared/personalData.js';
 import { FEEDBACK, UNANSWERED, type Feedback, type UnansweredQuestion } from '../shared/records.js';
 import { reply, type DialogResult, type Feature, type TextTurn } from '../shared/turn.js';
 import { answerCard, type AnswerCardState } from './cards/answerCard.js';
@@ -53,9 +56,12 @@ export function createQaFeature(deps: { store: Store; clock: Clock; knowledge: K
     return out.slice(0, 3);
   };
 
+  /** An entry as the asker reads it today: dated parameters filled in with the values in force. */
+  const shown = (e: Entry): Entry => renderEntry(e, todayInNorway(deps.clock.now()));
+
   /** The same answer card again (after a vote, or opened from a button), with the question's suggestions. */
   const cardFor = (knowledge: KnowledgeIndex, entry: Entry, state: AnswerCardState) =>
-    answerCard(entry, relatedOf(knowledge, entry, state.question ? knowledge.answer(state.question).suggestions : []), state);
+    answerCard(shown(entry), relatedOf(knowledge, entry, state.question ? knowledge.answer(state.question).suggestions : []).map(shown), state);
   const bad = (): DialogResult => reply.text(S.badData);
 
   return {
@@ -89,6 +95,8 @@ export function createQaFeature(deps: { store: Store; clock: Clock; knowledge: K
         const again = (commentError: string) => reply.replace(cardFor(knowledge, entry, { question: d.data.question, voted: 'down', feedbackId: d.data.feedbackId, commentError }));
         if (!comment) return again(S.commentEmpty);
         if (comment.length > MAX_COMMENT) return again(S.commentTooLong);
+        const screened = screenPersonalData(comment);
+        if (!screened.ok) return again(personalDataMessage(screened.kinds, S.commentSubject));
         // Only the vote this card made, and only once: a forged or replayed id cannot overwrite another comment.
         const previous = d.data.feedbackId ? await feedback.get(d.data.feedbackId) : undefined;
         const record: Feedback =
@@ -101,6 +109,8 @@ export function createQaFeature(deps: { store: Store; clock: Clock; knowledge: K
       'qa.sendToHr': async (turn) => {
         const d = SendData.safeParse(turn.data);
         if (!d.success || isBlankQuestion(d.data.question)) return bad();
+        const screened = screenPersonalData(d.data.question);
+        if (!screened.ok) return reply.text(`${personalDataMessage(screened.kinds, S.questionSubject)} ${S.askAgain}`);
         const id = unansweredId(d.data.question);
         const now = turn.now.toISOString();
         // Counted with a revision check, so two askers at the same moment (on two instances) both count.
@@ -128,7 +138,7 @@ export function createQaFeature(deps: { store: Store; clock: Clock; knowledge: K
       const knowledge = await deps.knowledge();
       const result = knowledge.answer(q);
       if (result.answered && result.entry) {
-        return reply.card(answerCard(result.entry, relatedOf(knowledge, result.entry, result.suggestions), { question: q, note }));
+        return reply.card(answerCard(shown(result.entry), relatedOf(knowledge, result.entry, result.suggestions).map(shown), { question: q, note }));
       }
       return reply.card(noAnswerCard(q, result.suggestions, note));
     },

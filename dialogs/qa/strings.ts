@@ -1,4 +1,6 @@
 /** User-facing strings of question answering (Norwegian bokmål). */
+import { escapeText } from '../shared/escape.js';
+
 export const S = {
   helpTitle: 'Still et spørsmål',
   helpDescription: 'Skriv et spørsmål med vanlige ord, for eksempel «Kan jeg ansette uten å lyse ut?» eller «Hvor mye dekker NAV av lønna?». Jeg svarer fra kunnskapsbasen, med kilder.',
@@ -27,7 +29,10 @@ export const S = {
   emptyQuestion: 'Jeg fant ikke noe spørsmål i meldingen. Skriv det med vanlige ord, for eksempel «Kan jeg ansette uten å lyse ut?».',
   unknownEntry: 'Den oppføringen finnes ikke lenger i kunnskapsbasen. Still gjerne spørsmålet på nytt.',
   badData: 'Noe i svaret fra kortet var ikke slik jeg ventet. Ingenting er lagret. Prøv igjen.',
-  youAsked: (q: string) => `Du spurte: «${q}»`,
+  questionSubject: 'Spørsmålet',
+  commentSubject: 'Kommentaren',
+  askAgain: 'Still spørsmålet på nytt med vanlige ord, og trykk «Send spørsmålet til HR» igjen om jeg ikke finner svaret.',
+  youAsked: (q: string) => `Du spurte: «${escapeText(q, { max: 300 })}»`,
 } as const;
 
 export const MAX_QUESTION = 500;

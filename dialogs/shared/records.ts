@@ -34,5 +34,7 @@ export interface AuditEvent {
   target?: string;
   outcome: 'ok' | 'denied';
   detail?: string;
+  /** For a refusal: how many more refusals of this actor in the same minute were folded into it. */
+  repeats?: number;
 }
 export const AUDIT = 'audit';

@@ -39,8 +39,15 @@ export function createVacancyFeature(core: VacancyCore): Feature {
 
   const openForm = (): DialogResult => reply.card(vacancyFormCard({ askSector: !config.defaultSector, formId: randomUUID() }));
 
-  const canEdit = async (actor: Actor, v: Vacancy): Promise<boolean> =>
-    [actor.aadObjectId, actor.userId].some((id) => id && id.toLowerCase() === v.managerId.toLowerCase()) || (await roles.isHr(actor));
+  /**
+   * The owner: an Entra object id matches an Entra object id only; a channel user id (a user without
+   * one, in local mode) matches only a vacancy that such a user created.
+   */
+  const isOwner = (actor: Actor, v: Vacancy): boolean => {
+    const same = (id: string) => id.toLowerCase() === v.managerId.toLowerCase();
+    return actor.aadObjectId ? !v.managerIsChannelUser && same(actor.aadObjectId) : !!v.managerIsChannelUser && same(actor.userId);
+  };
+  const canEdit = async (actor: Actor, v: Vacancy): Promise<boolean> => isOwner(actor, v) || (await roles.isHr(actor));
 
   /**
    * Loads the vacancy an action names and checks that the actor may change it. Returns a ready answer
@@ -123,9 +130,10 @@ export function createVacancyFeature(core: VacancyCore): Feature {
           return reply.replace(
             vacancyFormCard({ values: typed(turn.data, FORM_FIELDS), errors: errorMap(parsed.error), askSector: !config.defaultSector, formId: formId.data.formId }),
           );
-        const { vacancy } = await core.createOnce(`form:${formId.data.formId}`, () =>
-          core.newVacancy(parsed.data, { source: 'chat', managerId: managerIdOf(turn.actor), deliveredNow: true }),
-        );
+        const { vacancy } = await core.createOnce(`form:${formId.data.formId}`, () => ({
+          ...core.newVacancy(parsed.data, { source: 'chat', managerId: managerIdOf(turn.actor), deliveredNow: true }),
+          ...(turn.actor.aadObjectId ? {} : { managerIsChannelUser: true as const }),
+        }));
         const v = (await core.deliverPending(vacancy.id)) ?? vacancy;
         return { replace: cardFor(v), send: [{ type: 'text', text: S.savedFromChat }] };
       },

@@ -57,6 +57,8 @@ export interface Vacancy extends PositionFacts {
   externalId?: string;
   /** The manager's Entra object id (or Teams user id when no object id was sent). */
   managerId: string;
+  /** Set when the manager had no Entra object id (local mode): managerId is then a channel user id. */
+  managerIsChannelUser?: true;
   reportedAt: string; // ISO timestamp
   /** The checklist to the manager, and the copy to the HR channel (absent when none is configured). */
   delivery: { manager: Delivery; hr?: Delivery };
@@ -76,6 +78,8 @@ export interface VacancyKey {
   vacancyId: string;
   /** When the key was claimed (absent on keys stored before 2026-12); retention removes old keys. */
   at?: string;
+  /** A digest of the reported content (webhook only): a retry matches it, a changed report does not. */
+  content?: string;
 }
 export const VACANCY_KEYS = 'vacancyKeys';
 

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { CHECKLIST_ITEMS, PATH_IDS, REASONS, TARGET_GROUP_ANSWERS, type Sector } from './model.js';
 import { S } from './strings.js';
+import { personalDataFieldError, screenPersonalData } from '../shared/personalData.js';
 
 export interface FieldError {
   path: string;
@@ -40,6 +41,13 @@ const dateSchema = z
 const shortText = (max: number) =>
   z.string({ required_error: S.v.required, invalid_type_error: S.v.wrongType }).trim().min(1, S.v.required).max(max, S.v.tooLong(max));
 
+/** A title or unit names a position, never a person (a word like «rus» or «demens» may name the unit's field). */
+const positionText = (max: number) =>
+  shortText(max).superRefine((v, ctx) => {
+    const screened = screenPersonalData(v, { namedConditions: false });
+    if (!screened.ok) ctx.addIssue({ code: 'custom', message: personalDataFieldError(screened.kinds) });
+  });
+
 const reasonSchema = z.enum(REASONS, { errorMap: () => ({ message: S.v.reason }) });
 const sectorSchema = z.enum(['state', 'municipal'], { errorMap: () => ({ message: S.v.sector }) });
 const durationSchema = z
@@ -64,9 +72,13 @@ export function webhookSchema(defaultSector?: Sector) {
   return z
     .object(
       {
-        externalId: z.string({ required_error: S.v.required, invalid_type_error: S.v.externalId }).trim().min(1, S.v.externalId).max(200, S.v.externalId),
-        title: shortText(120),
-        unit: shortText(120),
+        // NFC, and no invisible format characters: "HR-1" and "HR-1" + U+200B are one key.
+        externalId: z
+          .string({ required_error: S.v.required, invalid_type_error: S.v.externalId })
+          .transform((s) => s.normalize('NFC').replace(/\p{Cf}/gu, '').trim())
+          .pipe(z.string().min(1, S.v.externalId).max(200, S.v.externalId)),
+        title: positionText(120),
+        unit: positionText(120),
         reason: reasonSchema,
         permanent: z.boolean({ required_error: S.v.required, invalid_type_error: S.v.boolean }),
         durationMonths: durationSchema.optional(),
@@ -93,8 +105,8 @@ export type WebhookInput = z.output<ReturnType<typeof webhookSchema>>;
 export function formSchema(defaultSector?: Sector) {
   return z
     .object({
-      title: shortText(120),
-      unit: shortText(120),
+      title: positionText(120),
+      unit: positionText(120),
       reason: reasonSchema,
       permanence: z.enum(['permanent', 'temporary'], { errorMap: () => ({ message: S.v.permanence }) }),
       durationMonths: optionalNumber(durationSchema),

@@ -3,7 +3,7 @@
  * checklist to the manager, reminds them while items are open, records the outcome on closing, and
  * feeds the inclusion report. Pure of HTTP and Teams: bot/ wires the routes, the notifier and the timer.
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Audit } from '../shared/audit.js';
 import { StaleWriteError, type Clock, type Notifier, type Store } from '../shared/ports.js';
 import type { Outgoing } from '../shared/turn.js';
@@ -40,7 +40,13 @@ export interface VacancyDeps {
   config: VacancyConfig;
 }
 
-export type ReportFromSystemResult = { status: 202; id: string; duplicate: boolean } | { status: 400; errors: FieldError[] };
+export type ReportFromSystemResult = { status: 202; id: string; duplicate: boolean } | { status: 400; errors: FieldError[] } | { status: 409; id: string };
+
+/** A digest of a report's content (keys sorted), to tell a retried delivery from a changed one. */
+function fingerprint(input: Record<string, unknown>): string {
+  const sorted = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined).sort(([a], [b]) => a.localeCompare(b)));
+  return createHash('sha256').update(JSON.stringify(sorted)).digest('hex');
+}
 
 const sameUser = (a: string | undefined, b: string): boolean => !!a && a.toLowerCase() === b.toLowerCase();
 
@@ -139,16 +145,17 @@ export function createVacancyCore(deps: VacancyDeps) {
    * The key is claimed first with a create-only write, so two instances racing on the same key store
    * one vacancy: the loser's write is refused by the store and it answers as a duplicate.
    */
-  async function createOnce(key: string, make: () => Vacancy): Promise<{ vacancy: Vacancy; duplicate: boolean }> {
+  async function createOnce(key: string, make: () => Vacancy, content?: string): Promise<{ vacancy: Vacancy; duplicate: boolean; changed?: boolean }> {
     return lock(key, async () => {
-      const duplicateOf = async (): Promise<{ vacancy: Vacancy; duplicate: true }> => {
+      const duplicateOf = async (): Promise<{ vacancy: Vacancy; duplicate: true; changed: boolean }> => {
         const known = (await keys.get(key))!;
-        return { vacancy: (await vacancies.get(known.vacancyId)) ?? ({ id: known.vacancyId } as Vacancy), duplicate: true };
+        const changed = !!content && !!known.content && known.content !== content;
+        return { vacancy: (await vacancies.get(known.vacancyId)) ?? ({ id: known.vacancyId } as Vacancy), duplicate: true, changed };
       };
       if (await keys.get(key)) return duplicateOf();
       const v = make();
       try {
-        await keys.put({ id: key, vacancyId: v.id, at: clock.now().toISOString() }, { ifRev: 0 });
+        await keys.put({ id: key, vacancyId: v.id, at: clock.now().toISOString(), ...(content ? { content } : {}) }, { ifRev: 0 });
       } catch (e) {
         if (e instanceof StaleWriteError) return duplicateOf();
         throw e;
@@ -162,9 +169,12 @@ export function createVacancyCore(deps: VacancyDeps) {
     const parsed = webhookSchema(config.defaultSector).safeParse(input);
     if (!parsed.success) return { status: 400, errors: fieldErrors(parsed.error) };
     const { externalId, managerAadObjectId, ...facts } = parsed.data;
-    const { vacancy, duplicate } = await createOnce(`ext:${externalId}`, () =>
-      newVacancy(facts, { source: 'system', managerId: managerAadObjectId, externalId, deliveredNow: false }),
+    const { vacancy, duplicate, changed } = await createOnce(
+      `ext:${externalId}`,
+      () => newVacancy(facts, { source: 'system', managerId: managerAadObjectId, externalId, deliveredNow: false }),
+      fingerprint(parsed.data),
     );
+    if (changed) return { status: 409, id: vacancy.id };
     if (!duplicate) await deliverPending(vacancy.id);
     return { status: 202, id: vacancy.id, duplicate };
   }

@@ -1,5 +1,6 @@
 /** User-facing strings of the vacancy checklist and the inclusion report (Norwegian bokmål). */
 import type { ChecklistItemId, PathId, Reason, Sector, TargetGroupAnswer } from './model.js';
+import { escapeText } from '../shared/escape.js';
 
 const nb = (n: number, digits = 1): string => n.toLocaleString('nb-NO', { maximumFractionDigits: digits });
 
@@ -54,7 +55,7 @@ export const S = {
   },
 
   // The checklist card
-  checklistTitle: (title: string) => `Sjekkliste for inkludering: ${title}`,
+  checklistTitle: (title: string) => `Sjekkliste for inkludering: ${escapeText(title)}`,
   checklistIntro:
     'Før dere lyser ut: gå gjennom punktene under. Da får dere vurdert NAV og de midlertidige veiene mens det fortsatt er tid.',
   progress: (done: number, total: number) => `${done} av ${total} punkter er gjort`,
@@ -105,14 +106,14 @@ export const S = {
   } satisfies Record<ChecklistItemId, { title: string; text: string }>,
 
   // Delivery and reminders
-  deliveredIntro: (title: string) => `En ledig stilling er meldt inn: «${title}». Her er sjekklisten for inkludering.`,
-  hrCopyIntro: (title: string, unit: string) => `Kopi til HR: stillingen «${title}» (${unit}) er meldt inn, og lederen har fått sjekklisten.`,
+  deliveredIntro: (title: string) => `En ledig stilling er meldt inn: «${escapeText(title)}». Her er sjekklisten for inkludering.`,
+  hrCopyIntro: (title: string, unit: string) => `Kopi til HR: stillingen «${escapeText(title)}» (${escapeText(unit)}) er meldt inn, og lederen har fått sjekklisten.`,
   reminder: (title: string, open: number) =>
-    `Påminnelse: ${open} ${open === 1 ? 'punkt' : 'punkter'} på sjekklisten for «${title}» er ikke gjort ennå. Lukk stillingen i kortet når den er besatt, så slutter påminnelsene.`,
+    `Påminnelse: ${open} ${open === 1 ? 'punkt' : 'punkter'} på sjekklisten for «${escapeText(title)}» er ikke gjort ennå. Lukk stillingen i kortet når den er besatt, så slutter påminnelsene.`,
   savedFromChat: 'Takk! Stillingen er lagret. Her er sjekklisten:',
 
   // Closing
-  closeTitle: (title: string) => `Lukk stillingen: ${title}`,
+  closeTitle: (title: string) => `Lukk stillingen: ${escapeText(title)}`,
   closeIntro: 'Svarene brukes bare i tall for inkluderingsrapporten. Ikke oppgi navn eller helseopplysninger.',
   fieldFilled: 'Ble stillingen besatt?',
   yes: 'Ja',

@@ -43,3 +43,5 @@ export function loadCuratedEntries(dir: string = ENTRIES_DIR): Entry[] {
   }
   return entries;
 }
+
+export { renderEntry, renderText, parametersOf, entriesNeedingReview, UNKNOWN_VALUE, type EntryNeedingReview, type StaleParameter } from './render.js';

@@ -4,6 +4,8 @@
  * same schema (with fewer required question phrasings).
  */
 import { z } from 'zod';
+import { parameterIdsIn } from '../parameters/format.js';
+import { hasParameter } from '../parameters/registry.js';
 
 /** The source documents in ../shared/seeds/, by file name. */
 export const SEED_DOCUMENTS = {
@@ -62,8 +64,20 @@ export const EntrySchema = z
     title: z.string().trim().min(3).max(120),
     /** Ways a user might ask this. The first is the canonical question. */
     questions: z.array(z.string().trim().min(3).max(300)).min(1).max(30),
-    /** Norwegian bokmål; the markdown subset Teams renders in cards (bold, italic, lists, https links). */
-    answer: z.string().trim().min(10).max(4000),
+    /**
+     * Norwegian bokmål; the markdown subset Teams renders in cards (bold, italic, lists, https links).
+     * Amounts, rates and durations are written {{p:<id>}} (knowledge/parameters), never copied.
+     */
+    answer: z
+      .string()
+      .trim()
+      .min(10)
+      .max(4000)
+      .superRefine((text, ctx) => {
+        for (const id of parameterIdsIn(text)) {
+          if (!hasParameter(id)) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `ukjent parameter «${id}» i svaret (se listen over parametere)` });
+        }
+      }),
     sector: z.enum(['state', 'municipal', 'both']),
     sources: z.array(SourceSchema).min(1).max(10),
     tags: z.array(z.string().trim().min(1).max(40)).max(20),

@@ -1,9 +1,25 @@
 /** The area files that together make the parameter table. Each area file is owned by its topic. */
 import type { Parameter } from './types.js';
-import { G } from './g.js';
-import { NAV_MEASURES } from './navMeasures.js';
-import { SICK_PAY } from './sickPay.js';
 import { EMPLOYMENT } from './employment.js';
 import { EQUALITY } from './equality.js';
+import { FOLKETRYGD_PARAMETERS } from './folketrygd.js';
+import { G } from './g.js';
+import { MUNICIPAL_PARAMETERS } from './municipal.js';
+import { NAV_MEASURES } from './navMeasures.js';
+import { NAV_WAGE_SUBSIDY_PARAMETERS } from './navWageSubsidy.js';
+import { SICK_PAY } from './sickPay.js';
+import { STATE_PARAMETERS } from './state.js';
+import { TARGET_GROUP_PARAMETERS } from './targetGroup.js';
 
-export const PARAMETER_AREAS: readonly (readonly Parameter[])[] = [G, NAV_MEASURES, SICK_PAY, EMPLOYMENT, EQUALITY];
+export const PARAMETER_AREAS: readonly (readonly Parameter[])[] = [
+  G,
+  STATE_PARAMETERS,
+  MUNICIPAL_PARAMETERS,
+  TARGET_GROUP_PARAMETERS,
+  NAV_WAGE_SUBSIDY_PARAMETERS,
+  FOLKETRYGD_PARAMETERS,
+  NAV_MEASURES,
+  SICK_PAY,
+  EMPLOYMENT,
+  EQUALITY,
+];

@@ -1,10 +1,12 @@
 /**
  * NAV's measures for employers other than the temporary wage subsidy (whose figures live with the
- * rules): lasting wage subsidy, inclusion grant, mentor, work trial, function assistance and work aids.
+ * rules): lasting wage subsidy, four-year wage subsidy for young people, inclusion grant, mentor, work
+ * trial, function assistance and work aids.
  *
  * Where a value has been the same for longer than our sources show, the first `from` is the earliest
  * day we can vouch for, not the day the value began: 2016-01-01 (tiltaksforskriften took effect) for
- * the measures, 2017-07-01 (the rule set's horizon) for folketrygdloven's work aids.
+ * the measures, 2017-07-01 (the rule set's horizon) for folketrygdloven's work aids, 2026-08-01 (the
+ * first possible start) for the four-year wage subsidy.
  */
 import type { Parameter } from './types.js';
 
@@ -30,6 +32,32 @@ const INCLUSION_LAW = {
   url: 'https://lovdata.no/dokument/SF/forskrift/2015-12-11-1598#KAPITTEL_11',
 };
 const MENTOR_NAV = { title: 'nav.no: Mentortilskudd (for arbeidsgivere)', url: 'https://www.nav.no/arbeidsgiver/mentor' };
+// The four-year wage subsidy for young people is a trial (forskrift 4 Feb 2026 nr. 163). Its figures are
+// those NAV's agreement system enforces (navikt/tiltaksgjennomforing-api, FirearigLonnstilskudd*Strategy,
+// checked 2026-11-30); nav.no had no page on it in our sources, so they are checked again early.
+const FOUR_YEAR_FROM = '2026-08-01';
+const FOUR_YEAR_LAW = {
+  title: 'Lovdata: Forskrift om forsøk med fireårig lønnstilskudd for unge (FOR-2026-02-04-163)',
+  url: 'https://lovdata.no/dokument/LTI/forskrift/2026-02-04-163',
+};
+const FOUR_YEAR_RATES = {
+  title: 'NAV: avtalesystemet for tiltak, satser for fireårig lønnstilskudd (FirearigLonnstilskuddBeregningStrategy)',
+  url: 'https://github.com/navikt/tiltaksgjennomforing-api/blob/main/src/main/java/no/nav/tag/tiltaksgjennomforing/tilskuddsperiode/beregning/FirearigLonnstilskuddBeregningStrategy.java',
+};
+const FOUR_YEAR_DATES = {
+  title: 'NAV: avtalesystemet for tiltak, varighet og alder for fireårig lønnstilskudd (FirearigLonnstilskuddStartOgSluttdatoStrategy)',
+  url: 'https://github.com/navikt/tiltaksgjennomforing-api/blob/main/src/main/java/no/nav/tag/tiltaksgjennomforing/avtale/startOgSluttDatoStrategy/FirearigLonnstilskuddStartOgSluttdatoStrategy.java',
+};
+const fourYear = (id: string, label: string, unit: 'percent' | 'years', value: number, source: { title: string; url: string }): Parameter => ({
+  id,
+  label,
+  unit,
+  values: [{ value, from: FOUR_YEAR_FROM }],
+  sources: [source, FOUR_YEAR_LAW],
+  checked: CHECKED,
+  checkBy: '2027-01-31',
+});
+
 const WORK_TRIAL_NAV = {
   title: 'nav.no: Arbeidstrening (for arbeidsgivere)',
   url: 'https://www.nav.no/no/bedrift/rekruttering/relatert-informasjon/arbeidstrening',
@@ -146,6 +174,13 @@ export const NAV_MEASURES: readonly Parameter[] = [
     checked: CHECKED,
     checkBy: '2027-06-30',
   },
+  fourYear('nav.four-year-wage-subsidy.rate-year-1', 'Fireårig lønnstilskudd for unge, sats det første året', 'percent', 70, FOUR_YEAR_RATES),
+  fourYear('nav.four-year-wage-subsidy.rate-year-2', 'Fireårig lønnstilskudd for unge, sats det andre året', 'percent', 60, FOUR_YEAR_RATES),
+  fourYear('nav.four-year-wage-subsidy.rate-year-3', 'Fireårig lønnstilskudd for unge, sats det tredje året', 'percent', 50, FOUR_YEAR_RATES),
+  fourYear('nav.four-year-wage-subsidy.rate-year-4', 'Fireårig lønnstilskudd for unge, sats det fjerde året', 'percent', 35, FOUR_YEAR_RATES),
+  fourYear('nav.four-year-wage-subsidy.max-years', 'Fireårig lønnstilskudd for unge, lengste varighet i en fast stilling', 'years', 4, FOUR_YEAR_DATES),
+  fourYear('nav.four-year-wage-subsidy.max-years-temporary', 'Fireårig lønnstilskudd for unge, lengste varighet i en midlertidig stilling', 'years', 2, FOUR_YEAR_DATES),
+  fourYear('nav.four-year-wage-subsidy.max-age', 'Fireårig lønnstilskudd for unge, deltakeren må være under denne alderen ved oppstart', 'years', 30, FOUR_YEAR_DATES),
   {
     id: 'nav.function-assistance.grant-years',
     label: 'Funksjonsassistanse i arbeidslivet, innvilges for så lang tid om gangen',

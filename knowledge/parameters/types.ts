@@ -12,6 +12,11 @@ export interface ParameterValue {
   from: string;
   /** Last day it applies (YYYY-MM-DD), inclusive; absent while it is the value in force. */
   to?: string;
+  /**
+   * Why `from` is this day when it is not the day the rule took effect, e.g. "earliest date a public
+   * source confirms the value; earlier values are not verified". A date before the value is then unknown.
+   */
+  note?: string;
 }
 
 export interface ParameterSource {

@@ -20,8 +20,8 @@ export type { Assessment, PathResult, Notice, Measure, ScheduleStep, SourceRef, 
 export { TITLES, FIELD_LABELS } from './titles.js';
 export { EARLIEST_AS_OF, inForce } from './rule.js';
 export { STATE_PATH_IDS, STATE_RULES, WAGE_SUBSIDY_EXEMPTION } from './state.js';
-export { MUNICIPAL_PATH_IDS, MUNICIPAL_RULES, GENERAL_TEMPORARY_ACCESS } from './municipal.js';
-export { NAV_RULES, ORDINARY_SCHEDULE, REDUCED_CAPACITY_SCHEDULE } from './nav.js';
+export { MUNICIPAL_PATH_IDS, MUNICIPAL_RULES, GENERAL_TEMPORARY_ACCESS, TARGETED_VERSIONS } from './municipal.js';
+export { NAV_RULES, wageSubsidySchedule } from './nav.js';
 export { OBLIGATION_RULES, WARNING_RULES } from './notices.js';
 export { DISABILITY, CV_GAP } from './targetGroup.js';
 export { ALL_RULES } from './registry.js';

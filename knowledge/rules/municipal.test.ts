@@ -48,3 +48,50 @@ it('aml § 14-9 (2): the municipal text for a missing ground names the repeal', 
 it('aml § 14-9 (2) d: only temporaryWageSubsidy is missing when no candidate is known', () => {
   expect(run(muniTemp(12, 'temporary_work')).r.missing).toEqual(['candidate.temporaryWageSubsidy']);
 });
+
+// Review F3.1/F3.2: the targeted advertisement rests on ldl § 11 (positive action; DFØ quotes § 11 a-c) and,
+// from its date, on the letter of 3 Nov 2023; it is KS, not the ministry, that calls it a «saklig unntak».
+describe.each([
+  { asOf: '2017-07-01', basis: ['Det ulovfestede kvalifikasjonsprinsippet', 'diskriminerings- og tilgjengelighetsloven (positiv særbehandling)'], letter: false },
+  { asOf: '2018-01-01', basis: ['Det ulovfestede kvalifikasjonsprinsippet', 'likestillings- og diskrimineringsloven § 11'], letter: false },
+  { asOf: '2023-11-02', basis: ['Det ulovfestede kvalifikasjonsprinsippet', 'likestillings- og diskrimineringsloven § 11'], letter: false },
+  { asOf: '2023-11-03', basis: ['Det ulovfestede kvalifikasjonsprinsippet', 'likestillings- og diskrimineringsloven § 11', 'Brev fra Arbeids- og inkluderingsdepartementet til KS, 3. november 2023 (ref. 17/267)'], letter: true },
+])('municipal.targeted-advertisement asOf $asOf', ({ asOf, basis, letter }) => {
+  it('is yes and cites the law in force then', () => {
+    const p = run({ sector: 'municipal', position: { permanent: true }, asOf }).r.paths.find((x) => x.id === 'municipal.targeted-advertisement')!;
+    expect(p.applies).toBe('yes');
+    expect(p.legalBasis).toEqual(basis);
+    expect(/KS mener/.test(p.why)).toBe(letter);
+  });
+});
+
+it('municipal.targeted-advertisement: the ministry is not said to hold it a saklig unntak (seed 000), and the § 11 conditions are listed', () => {
+  const p = run({ sector: 'municipal', position: { permanent: true } }).r.paths.find((x) => x.id === 'municipal.targeted-advertisement')!;
+  expect(p.why).not.toMatch(/Departementet mener dette kan være et saklig unntak/);
+  expect(p.why).toMatch(/departementet mener begrensede unntak kan være hensiktsmessige/);
+  expect(p.conditions.join(' ')).toMatch(/egnet.*rimelig forhold.*opphører når formålet er nådd \(likestillings- og diskrimineringsloven § 11\)/);
+});
+
+// Review F2.2: the grounds sat in § 14-9 første ledd until 31 Dec 2018 and in andre ledd from 1 Jan 2019.
+describe.each([
+  { asOf: '2018-12-31', ledd: 'første ledd' },
+  { asOf: '2019-01-01', ledd: 'andre ledd' },
+])('aml § 14-9 numbering asOf $asOf', ({ asOf, ledd }) => {
+  it(`cites § 14-9 ${ledd}`, () => {
+    const { r } = run(muniTemp(12, 'labour_market_measure', { asOf }));
+    expect(r.paths.find((x) => x.id === 'municipal.labour-market-measure-temporary')?.legalBasis).toEqual([`arbeidsmiljøloven § 14-9 ${ledd} bokstav d`]);
+    expect(run(muniTemp(14, 'none', { asOf })).r.warnings.find((w) => w.id === 'missing-temporary-ground')?.legalBasis).toEqual([`arbeidsmiljøloven § 14-9 ${ledd}`]);
+    expect(run(muniTemp(6, 'education_position', { asOf })).r.warnings.find((w) => w.id === 'ground-not-valid-in-sector')?.legalBasis).toEqual([`arbeidsmiljøloven § 14-9 ${ledd}`]);
+  });
+});
+
+// Review F2.5: which measures letter d covers is set in regulations; the texts say to check with NAV.
+it('aml § 14-9 (2) d: the why and conditions say to check with NAV that the measure is covered', () => {
+  const p = run(muniTemp(12, 'labour_market_measure')).r.paths.find((x) => x.id === 'municipal.labour-market-measure-temporary')!;
+  expect(p.why).toMatch(/Avklar med NAV at tiltaket er et av dem bokstav d omfatter/);
+  expect(p.conditions.join(' ')).toMatch(/tredje ledd/);
+});
+
+it('aml § 14-9 f: before its repeal the missing-ground text names the twelve months from the parameter table', () => {
+  expect(run(muniTemp(14, 'none', { asOf: '2021-06-01' })).r.warnings.find((w) => w.id === 'missing-temporary-ground')?.text).toMatch(/inntil 12 måneder \(bokstav f\)/);
+});

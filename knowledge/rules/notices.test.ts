@@ -13,8 +13,33 @@ describe.each([
   it(`warns: ${warned}`, () => expect(run(stateTemp(months, ground)).has('warnings', 'three-year-rule')).toBe(warned));
 });
 
-it('three-year-rule also for municipal substitutes over 36 months', () => {
-  expect(run(muniTemp(40, 'substitute')).has('warnings', 'three-year-rule')).toBe(true);
+// aml § 14-9 (7) for municipalities: more than four years in work of a temporary nature (a), more than
+// three as a substitute (b) (NHO 25.03.2015; Engelsrud, Styring og vern 7.5; review F2.3/F2.4).
+// unforeseen_need is not a municipal ground: no three-year warning, a ground-not-valid warning instead.
+describe.each([
+  { months: 36, ground: 'substitute' as const, warned: false },
+  { months: 37, ground: 'substitute' as const, warned: true },
+  { months: 37, ground: 'temporary_work' as const, warned: false },
+  { months: 48, ground: 'temporary_work' as const, warned: false },
+  { months: 49, ground: 'temporary_work' as const, warned: true },
+  { months: 49, ground: 'unforeseen_need' as const, warned: false },
+  { months: 49, ground: 'labour_market_measure' as const, warned: false },
+  { months: 49, ground: 'practice' as const, warned: false },
+])('three-year-rule (municipal): $ground, $months months', ({ months, ground, warned }) => {
+  it(`warns: ${warned}`, () => expect(run(muniTemp(months, ground)).has('warnings', 'three-year-rule')).toBe(warned));
+});
+
+it('three-year-rule (municipal) text names four and three years and, from 2022-07-01, § 14-9 sjuende ledd', () => {
+  const w = run(muniTemp(49, 'temporary_work')).r.warnings.find((x) => x.id === 'three-year-rule')!;
+  expect(w.legalBasis).toEqual(['arbeidsmiljøloven § 14-9 sjuende ledd']);
+  expect(w.text).toMatch(/mer enn 4 år i arbeid av midlertidig karakter \(bokstav a\).*mer enn 3 år som vikar/);
+  const before = run(muniTemp(49, 'temporary_work', { asOf: '2020-01-01' })).r.warnings.find((x) => x.id === 'three-year-rule')!;
+  expect(before.legalBasis).toEqual(['arbeidsmiljøloven § 14-9 (tre- og fireårsregelen)']);
+  expect(before.text).toMatch(/bokstav f/);
+});
+
+it('three-year-rule (state) text takes the three years from the parameter table', () => {
+  expect(run(stateTemp(37, 'substitute')).r.warnings.find((x) => x.id === 'three-year-rule')?.text).toMatch(/mer enn 3 år/);
 });
 
 // statsansatteloven § 9 (1) e: unforeseen need at most six months.

@@ -4,7 +4,7 @@
  */
 import type { Facts } from './facts.js';
 import { generalTemporaryAccess } from './municipal.js';
-import { EARLIEST_AS_OF, inForce } from './rule.js';
+import { EARLIEST_AS_OF, inForce, param } from './rule.js';
 import type { TargetGroupVals } from './targetGroup.js';
 import type { Notice, NoticeRuleVersion, PathResult } from './types.js';
 
@@ -69,22 +69,35 @@ export const OBLIGATION_RULES: Record<string, readonly NoticeRuleVersion[]> = {
 };
 
 export const WARNING_RULES: Record<string, readonly NoticeRuleVersion[]> = {
+  // statsansatteloven § 9: three years for a, b and e (Creo; DFØ). aml § 14-9 for municipalities: more than
+  // four years in work of a temporary nature (a) alone, three as a substitute (b), under former letter f, or
+  // combined (NHO 25.03.2015; Engelsrud; review F2.3, F2.4). The current paragraph number (sjuende ledd) is
+  // cited only from 1 July 2022; earlier texts cite the section (the paragraphs were renumbered in 2019).
   'three-year-rule': [
     {
       id: 'three-year-rule',
       legalBasis: ['statsansatteloven § 9'],
       effectiveFrom: EARLIEST_AS_OF,
-      source: 'Oslo Economics 2023, kap. 3.3',
+      source: 'Oslo Economics 2023, kap. 3.3; Creo: Ansettelser i staten',
       sector: 'state',
-      text: 'Den som har vært midlertidig ansatt sammenhengende i mer enn tre år på grunnlag av arbeid av midlertidig karakter, vikariat eller uforutsett behov, regnes som fast ansatt. Vurder om stillingen bør være fast.',
+      text: 'Den som har vært midlertidig ansatt sammenhengende i mer enn {{p:state.permanent-after-years}} på grunnlag av arbeid av midlertidig karakter, vikariat eller uforutsett behov (§ 9 bokstav a, b eller e), regnes som fast ansatt. Vurder om stillingen bør være fast.',
+    },
+    {
+      id: 'three-year-rule',
+      legalBasis: ['arbeidsmiljøloven § 14-9 (tre- og fireårsregelen)'],
+      effectiveFrom: EARLIEST_AS_OF,
+      effectiveTo: '2022-06-30',
+      source: 'NHO 25.03.2015; Prop. 39 L (2014–2015)',
+      sector: 'municipal',
+      text: 'Etter arbeidsmiljøloven § 14-9 regnes den som fast ansatt som har vært sammenhengende midlertidig ansatt i mer enn {{p:municipal.permanent-after.temporary-work-years}} i arbeid av midlertidig karakter (bokstav a), eller i mer enn {{p:municipal.permanent-after.substitute-years}} som vikar, på generelt grunnlag (bokstav f) eller i en kombinasjon. Regn med all sammenhengende midlertidig tid i virksomheten, og vurder om stillingen bør være fast.',
     },
     {
       id: 'three-year-rule',
       legalBasis: ['arbeidsmiljøloven § 14-9 sjuende ledd'],
-      effectiveFrom: EARLIEST_AS_OF,
-      source: 'arbeidsmiljøloven § 14-9',
+      effectiveFrom: '2022-07-01',
+      source: 'NHO 25.03.2015; Prop. 87 L (2021–2022); Engelsrud, Styring og vern, kap. 7.5',
       sector: 'municipal',
-      text: 'Lang sammenhengende midlertidig ansettelse (arbeid av midlertidig karakter eller vikariat) gir etter arbeidsmiljøloven § 14-9 sjuende ledd rett til å bli regnet som fast ansatt. Vurder om stillingen bør være fast.',
+      text: 'Etter arbeidsmiljøloven § 14-9 sjuende ledd regnes den som fast ansatt som har vært sammenhengende midlertidig ansatt i mer enn {{p:municipal.permanent-after.temporary-work-years}} i arbeid av midlertidig karakter (bokstav a), eller i mer enn {{p:municipal.permanent-after.substitute-years}} som vikar (bokstav b) eller i vikariat og midlertidig arbeid i kombinasjon. Tid på generelt grunnlag (tidligere bokstav f) før 1. juli 2022 teller med. Vurder om stillingen bør være fast.',
     },
   ],
   'unforeseen-need-max-six-months': [
@@ -94,9 +107,11 @@ export const WARNING_RULES: Record<string, readonly NoticeRuleVersion[]> = {
       effectiveFrom: EARLIEST_AS_OF,
       source: 'Oslo Economics 2023, kap. 3.3',
       sector: 'state',
-      text: 'Midlertidig ansettelse for et uforutsett behov kan vare i høyst seks måneder. Finn et annet grunnlag i § 9, eller gjør behovet kortere.',
+      text: 'Midlertidig ansettelse for et uforutsett behov kan vare i høyst {{p:state.unforeseen-need.max-months}}. Finn et annet grunnlag i § 9, eller gjør behovet kortere.',
     },
   ],
+  // aml § 14-9: the grounds were in the first paragraph until 31 Dec 2018, in the second from 1 Jan 2019
+  // (Prop. 73 L (2017–2018); review F2.2); letter f (general access up to 12 months) until 30 June 2022.
   'missing-temporary-ground': [
     {
       id: 'missing-temporary-ground',
@@ -108,9 +123,27 @@ export const WARNING_RULES: Record<string, readonly NoticeRuleVersion[]> = {
     },
     {
       id: 'missing-temporary-ground',
-      legalBasis: ['arbeidsmiljøloven § 14-9 andre ledd'],
+      legalBasis: ['arbeidsmiljøloven § 14-9 første ledd'],
       effectiveFrom: EARLIEST_AS_OF,
-      source: 'arbeidsmiljøloven § 14-9',
+      effectiveTo: '2018-12-31',
+      source: 'arbeidsmiljøloven § 14-9; Prop. 39 L (2014–2015)',
+      sector: 'municipal',
+      text: 'Midlertidig ansettelse krever et grunnlag i arbeidsmiljøloven § 14-9 første ledd (f.eks. vikariat eller arbeid av midlertidig karakter). Uten et slikt grunnlag er midlertidig ansettelse bare mulig på generelt grunnlag i inntil {{p:municipal.general-temporary.max-months}} (bokstav f); ellers er hovedregelen fast ansettelse.',
+    },
+    {
+      id: 'missing-temporary-ground',
+      legalBasis: ['arbeidsmiljøloven § 14-9 andre ledd'],
+      effectiveFrom: '2019-01-01',
+      effectiveTo: '2022-06-30',
+      source: 'arbeidsmiljøloven § 14-9; Prop. 73 L (2017–2018)',
+      sector: 'municipal',
+      text: 'Midlertidig ansettelse krever et grunnlag i arbeidsmiljøloven § 14-9 andre ledd (f.eks. vikariat eller arbeid av midlertidig karakter). Uten et slikt grunnlag er midlertidig ansettelse bare mulig på generelt grunnlag i inntil {{p:municipal.general-temporary.max-months}} (bokstav f); ellers er hovedregelen fast ansettelse.',
+    },
+    {
+      id: 'missing-temporary-ground',
+      legalBasis: ['arbeidsmiljøloven § 14-9 andre ledd'],
+      effectiveFrom: '2022-07-01',
+      source: 'arbeidsmiljøloven § 14-9; Prop. 87 L (2021–2022)',
       sector: 'municipal',
       text: 'Midlertidig ansettelse krever et grunnlag i arbeidsmiljøloven § 14-9 andre ledd (f.eks. vikariat eller arbeid av midlertidig karakter). Den generelle adgangen til midlertidig ansettelse i inntil tolv måneder ble opphevet 1. juli 2022. Uten grunnlag er hovedregelen fast ansettelse.',
     },
@@ -126,20 +159,38 @@ export const WARNING_RULES: Record<string, readonly NoticeRuleVersion[]> = {
     },
     {
       id: 'ground-not-valid-in-sector',
-      legalBasis: ['arbeidsmiljøloven § 14-9 andre ledd'],
+      legalBasis: ['arbeidsmiljøloven § 14-9 første ledd'],
       effectiveFrom: EARLIEST_AS_OF,
+      effectiveTo: '2018-12-31',
+      source: 'arbeidsmiljøloven § 14-9',
+      sector: 'municipal',
+      text: 'Dette grunnlaget (utdanningsstilling eller uforutsett behov) finnes i statsansatteloven, ikke i arbeidsmiljøloven § 14-9 som gjelder for kommunene. Velg et grunnlag i § 14-9 første ledd.',
+    },
+    {
+      id: 'ground-not-valid-in-sector',
+      legalBasis: ['arbeidsmiljøloven § 14-9 andre ledd'],
+      effectiveFrom: '2019-01-01',
       source: 'arbeidsmiljøloven § 14-9',
       sector: 'municipal',
       text: 'Dette grunnlaget (utdanningsstilling eller uforutsett behov) finnes i statsansatteloven, ikke i arbeidsmiljøloven § 14-9 som gjelder for kommunene. Velg et grunnlag i § 14-9 andre ledd.',
     },
   ],
+  // The CV-gap group exists from 1 January 2020 (forskrift 2019 nr. 1750); before that only disability.
   'not-target-group': [
     {
       id: 'not-target-group',
-      legalBasis: ['statsansatteforskriften § 4', 'statsansatteforskriften § 4a'],
+      legalBasis: ['statsansatteforskriften § 4'],
       effectiveFrom: EARLIEST_AS_OF,
-      source: 'Oslo Economics 2023, kap. 1.5',
-      text: 'Ut fra svarene er kandidaten ikke i målgruppen (nedsatt funksjonsevne som krever tilrettelegging, eller minst to av de siste fem årene utenfor arbeid, utdanning eller opplæring av de grunnene forskriften nevner). Unntakene for målgruppen gjelder da ikke, men hovedreglene gjør det.',
+      effectiveTo: '2019-12-31',
+      source: 'Oslo Economics 2023, kap. 1.5 og 2.1',
+      text: 'Ut fra svarene er kandidaten ikke i målgruppen (på denne datoen bare nedsatt funksjonsevne som krever tilrettelegging; hull i CV-en kom med fra 1. januar 2020). Unntakene for målgruppen gjelder da ikke, men hovedreglene gjør det.',
+    },
+    {
+      id: 'not-target-group',
+      legalBasis: ['statsansatteforskriften § 4', 'statsansatteforskriften § 4a'],
+      effectiveFrom: '2020-01-01',
+      source: 'Oslo Economics 2023, kap. 1.5; DFØ: Dette skal du rapportere',
+      text: 'Ut fra svarene er kandidaten ikke i målgruppen (nedsatt funksjonsevne som krever tilrettelegging, eller minst {{p:target-group.cv-gap.min-years}} av de siste {{p:target-group.cv-gap.window-years}} utenfor arbeid, utdanning eller opplæring av de grunnene forskriften nevner). Unntakene for målgruppen gjelder da ikke, men hovedreglene gjør det.',
     },
   ],
 };
@@ -174,11 +225,25 @@ export function obligations(f: Facts, paths: PathResult[], tg: TargetGroupVals):
   return out;
 }
 
+/**
+ * Months of continuous temporary employment on the case's ground after which the employee counts as
+ * permanent; Infinity where no such rule covers the ground. State: a, b and e, three years. Municipal:
+ * a alone four years, b three (a ground alone: the case has one ground, so combinations are not judged);
+ * unforeseen_need is not a municipal ground and gets its own warning instead.
+ */
+export function permanentAfterMonths(f: Facts): number {
+  const g = f.ground;
+  if (f.sector === 'state') return g === 'temporary_work' || g === 'substitute' || g === 'unforeseen_need' ? 12 * param('state.permanent-after-years', f.asOf) : Infinity;
+  if (g === 'temporary_work') return 12 * param('municipal.permanent-after.temporary-work-years', f.asOf);
+  if (g === 'substitute') return 12 * param('municipal.permanent-after.substitute-years', f.asOf);
+  return Infinity;
+}
+
 export function warnings(f: Facts, tg: TargetGroupVals): Notice[] {
   const out: Notice[] = [];
   const g = f.ground;
-  if (f.temporary && (g === 'temporary_work' || g === 'substitute' || g === 'unforeseen_need') && f.months > 36) out.push(...pick(WARNING_RULES, 'three-year-rule', f));
-  if (f.sector === 'state' && g === 'unforeseen_need' && f.months > 6) out.push(...pick(WARNING_RULES, 'unforeseen-need-max-six-months', f));
+  if (f.temporary && f.months > permanentAfterMonths(f)) out.push(...pick(WARNING_RULES, 'three-year-rule', f));
+  if (f.sector === 'state' && g === 'unforeseen_need' && f.months > param('state.unforeseen-need.max-months', f.asOf)) out.push(...pick(WARNING_RULES, 'unforeseen-need-max-six-months', f));
   // Before 1 July 2022 a municipal position of up to twelve months needed no named ground (aml § 14-9 (2) f).
   if (f.temporary && g === 'none' && !generalTemporaryAccess(f)) out.push(...pick(WARNING_RULES, 'missing-temporary-ground', f));
   // Decision: the contract names only the municipal cases; a state case with the municipal-only ground

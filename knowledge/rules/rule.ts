@@ -1,12 +1,9 @@
 /** Picking the version of a rule in force on a date, and filling its texts. */
-import type { Val } from './facts.js';
+import { known, type Val } from './facts.js';
+import { requireValue } from '../parameters/registry.js';
 import type { PathRuleVersion, RuleVersion } from './types.js';
 
-/**
- * The earliest date this rule set assesses: statsansatteloven and statsansatteforskriften took effect on
- * 1 July 2017. Earlier dates (tjenestemannsloven) are rejected by the schema.
- */
-export const EARLIEST_AS_OF = '2017-07-01';
+export { EARLIEST_AS_OF } from './horizon.js';
 
 /** The version in force on asOf (YYYY-MM-DD) for the sector, or undefined when none was. */
 export function inForce<T extends RuleVersion>(versions: readonly T[], asOf: string, sector?: 'state' | 'municipal'): T | undefined {
@@ -16,6 +13,17 @@ export function inForce<T extends RuleVersion>(versions: readonly T[], asOf: str
 /** Replaces `{name}` in a text with vars[name]. */
 export function fill(text: string, vars: Record<string, string | number>): string {
   return text.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+}
+
+/** A dated parameter's value on asOf (knowledge/parameters); throws if the table has none for that day. */
+export const param = (id: string, asOf: string): number => requireValue(id, asOf);
+
+const MONTHS_NB = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
+
+/** "2022-07-01" → "1. juli 2022". */
+export function dateText(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d}. ${MONTHS_NB[m - 1]} ${y}`;
 }
 
 /** Whole months in Norwegian words where they read better ("seks måneder", "ett år"). */
@@ -35,4 +43,14 @@ export interface Decision {
 
 export function whyText(rule: PathRuleVersion, d: Decision): string {
   return fill(rule.why[d.reason] ?? '', d.vars ?? {});
+}
+
+/**
+ * A path whose provision did not exist yet on asOf: "no", with the rule's `before` texts (why it did not
+ * exist, and what the employer could do instead) — never the nearest later version's conditions.
+ */
+export function beforeProvision(first: PathRuleVersion): { rule: PathRuleVersion; decision: Decision } {
+  if (!first.before) throw new Error(`${first.id}: no texts for dates before ${first.effectiveFrom}`);
+  const rule: PathRuleVersion = { ...first, why: { ...first.why, notInForce: first.before.why }, conditions: first.before.conditions, steps: first.before.steps };
+  return { rule, decision: { val: known(false), reason: 'notInForce', vars: { from: dateText(first.effectiveFrom) } } };
 }

@@ -4,7 +4,7 @@
  * message is Norwegian (zod's own English messages are replaced by NORWEGIAN_ERRORS).
  */
 import { z } from 'zod';
-import { EARLIEST_AS_OF } from './rule.js';
+import { EARLIEST_AS_OF } from './horizon.js';
 
 export const GROUNDS = ['temporary_work', 'substitute', 'practice', 'education_position', 'unforeseen_need', 'labour_market_measure', 'none'] as const;
 export type Ground = (typeof GROUNDS)[number];

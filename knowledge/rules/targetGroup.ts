@@ -4,7 +4,7 @@
  * with disabilities and people with absence from work, education or training.
  */
 import { and, known, or, type Facts, type Val } from './facts.js';
-import { inForce } from './rule.js';
+import { inForce, param } from './rule.js';
 import type { RuleVersion } from './types.js';
 
 export const DISABILITY: RuleVersion = {
@@ -15,14 +15,15 @@ export const DISABILITY: RuleVersion = {
 };
 
 /**
- * Hull i CV-en, in force from 1 January 2020 (seed 002, 2.1: the CV gap was defined and the interview
- * duty extended to it in January 2020). A case assessed asOf an earlier date has no such target group.
+ * Hull i CV-en, in force from 1 January 2020 (forskrift 13 Dec 2019 nr. 1750; seed 002, 2.1; DFØ's
+ * reporting definition matches it; review F5.1: correct). A case assessed asOf an earlier date has no such
+ * target group. The two of five years are parameters (knowledge/parameters/targetGroup.ts).
  */
 export const CV_GAP: RuleVersion = {
   id: 'target-group.cv-gap',
   legalBasis: ['statsansatteforskriften § 4a første ledd'],
   effectiveFrom: '2020-01-01',
-  source: 'Oslo Economics 2023, kap. 1.5 og 2.1',
+  source: 'Oslo Economics 2023, kap. 1.5 og 2.1; DFØ: Dette skal du rapportere',
 };
 
 export const TARGET_GROUP_RULES: readonly RuleVersion[] = [DISABILITY, CV_GAP];
@@ -41,7 +42,7 @@ export function disability(f: Facts): Val {
 export function cvGap(f: Facts): Val {
   if (!inForce([CV_GAP], f.asOf)) return known(false);
   return and(
-    f.cvGap('yearsOutsideLastFive', (y) => y >= 2),
+    f.cvGap('yearsOutsideLastFive', (y) => y >= param('target-group.cv-gap.min-years', f.asOf)),
     f.cvGap('causeListed', (c) => c),
     f.cvGap('employedOverOneYearNow', (e) => !e),
   );

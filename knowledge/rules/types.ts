@@ -70,6 +70,11 @@ export interface PathRuleVersion extends RuleVersion {
   why: Record<string, string>;
   conditions: string[];
   steps: string[];
+  /**
+   * Only on the first version of a path that took effect after the rule set's horizon: the texts for an
+   * asOf before it (`why` may use {from}, the date it took effect). The path is then "no".
+   */
+  before?: { why: string; conditions: string[]; steps: string[] };
 }
 
 export interface NoticeRuleVersion extends RuleVersion {

@@ -1,6 +1,8 @@
 /** The answer as the command line (and any other plain consumer) shows it. */
 import type { AnswerResult } from '../kb.js';
 import { describeSource } from '../entries/schema.js';
+import { renderEntry } from '../entries/render.js';
+import { todayInNorway } from '../rules/assess.js';
 
 export interface AskResult {
   answered: boolean;
@@ -17,7 +19,8 @@ export const NO_ANSWER_TEXT =
   'Jeg fant ikke et sikkert svar på dette spørsmålet. Se forslagene, eller send spørsmålet til HR.';
 
 export function toAskResult(result: AnswerResult): AskResult {
-  const entry = result.answered ? result.entry : undefined;
+  // Answers name dated parameters ({{p:id}}); show the values in force today.
+  const entry = result.answered && result.entry ? renderEntry(result.entry, todayInNorway()) : undefined;
   return {
     answered: result.answered && entry !== undefined,
     entryId: entry?.id ?? null,

@@ -1,6 +1,6 @@
-import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, configAs, startBotProcess, startSession, type BotProcess, type Session } from './playground.js';
+import { signedHeaders } from '../helpers/webhook.js';
 
 const SECRET = 'e2e-webhook-secret-0123456789';
 const LARS = '00000000-0000-0000-0000-0000000000b2'; // the manager in .m365agentsplayground.yml
@@ -20,7 +20,7 @@ describe.skipIf(!browserAvailable)('a vacancy reported by an HR system reaches t
   it('posts a signed vacancy, sees the checklist arrive, ticks an item and sees the card update', async () => {
     await s.see('Velkommen til Inkluderingsveilederen'); // the install stored Lars' conversation reference
     const raw = JSON.stringify({ externalId: 'hr-e2e-1', title: 'Konsulent i arkivet', unit: 'Dokumentsenteret', reason: 'sick_leave', permanent: false, durationMonths: 6, startDate: '2027-01-04', managerAadObjectId: LARS, sector: 'state' });
-    const res = await fetch(`${bot.url}/api/vacancies`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-signature': `sha256=${createHmac('sha256', SECRET).update(raw).digest('hex')}` }, body: raw });
+    const res = await fetch(`${bot.url}/api/vacancies`, { method: 'POST', headers: signedHeaders(raw, SECRET), body: raw });
     expect(res.status).toBe(202);
     await s.see('Sjekkliste for inkludering: Konsulent i arkivet');
     await s.see('0 av');

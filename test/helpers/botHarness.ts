@@ -28,11 +28,23 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(env: Record<string, string> = {}, opts: { clock?: Clock; dataDir?: string; jobs?: StartOptions['jobs'] } = {}): Promise<Harness> {
+export interface HarnessOptions {
+  clock?: Clock;
+  dataDir?: string;
+  /** Capture the bot's log at this level into this stream (default: silent). */
+  log?: { level: string; stream: NodeJS.WritableStream };
+  /** Where the token check finds the Bot Framework's keys (test/support/botFrameworkKeys.ts). */
+  botFrameworkEndpoints?: Record<string, string | boolean>;
+  /** pg-boss tuning (with DATABASE_URL): poll faster, or run without the cron clock. */
+  jobs?: StartOptions['jobs'];
+}
+
+export async function startHarness(env: Record<string, string> = {}, opts: HarnessOptions = {}): Promise<Harness> {
   const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'inkl-test-'));
   const connector = await startFakeConnector();
-  const config = parseConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', DEFAULT_TENANT_ID: TENANT, ...env });
-  const bot = await startBot(config, { logger: createLogger('silent'), clock: opts.clock, jobs: opts.jobs });
+  const config = parseConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: opts.log?.level ?? 'silent', DEFAULT_TENANT_ID: TENANT, ...env });
+  const logger = opts.log ? createLogger(opts.log.level, opts.log.stream) : createLogger('silent');
+  const bot = await startBot(config, { logger, clock: opts.clock, botFrameworkEndpoints: opts.botFrameworkEndpoints, jobs: opts.jobs });
   const conversationId = `a:personal-${randomUUID()}`;
 
   const activity = (partial: Record<string, unknown>) => ({

@@ -4,13 +4,13 @@
  * CRASH_SECONDS sets how long the writes run before the kill (the full run in `npm run bench` is longer).
  */
 import { spawn } from 'node:child_process';
-import { createHmac } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DATA_FILE } from '../../bot/main.js';
 import { freePort } from '../e2e/playground.js';
+import { signedHeaders } from '../helpers/webhook.js';
 
 const SECRET = 'crash-test-secret-0123456789';
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -49,7 +49,7 @@ describe('crash safety', () => {
         const externalId = `crash-${n++}`;
         const raw = JSON.stringify({ externalId, title: 'Rådgiver', unit: 'Enhet', reason: 'new_position', permanent: true, startDate: '2027-01-04', managerAadObjectId: '00000000-0000-0000-0000-0000000000d4', sector: 'state' });
         try {
-          const res = await fetch(`http://127.0.0.1:${port}/api/vacancies`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-signature': `sha256=${createHmac('sha256', SECRET).update(raw).digest('hex')}` }, body: raw });
+          const res = await fetch(`http://127.0.0.1:${port}/api/vacancies`, { method: 'POST', headers: signedHeaders(raw, SECRET), body: raw });
           if (res.status === 202) acknowledged.push(externalId);
         } catch {
           return; // the server is gone
@@ -83,7 +83,7 @@ describe('crash safety', () => {
     const ids = Array.from({ length: 30 }, (_, i) => `term-${i}`);
     const posts = ids.map(async (externalId) => {
       const raw = JSON.stringify({ externalId, title: 'Rådgiver', unit: 'Enhet', reason: 'project', permanent: false, durationMonths: 12, startDate: '2027-01-04', managerAadObjectId: '00000000-0000-0000-0000-0000000000d5', sector: 'municipal' });
-      const res = await fetch(`http://127.0.0.1:${port}/api/vacancies`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-signature': `sha256=${createHmac('sha256', SECRET).update(raw).digest('hex')}` }, body: raw });
+      const res = await fetch(`http://127.0.0.1:${port}/api/vacancies`, { method: 'POST', headers: signedHeaders(raw, SECRET), body: raw });
       return res.status;
     });
     expect(await Promise.all(posts)).toEqual(ids.map(() => 202));

@@ -5,7 +5,6 @@
  * `npm run bench -- --fuzz` uses 10,000; CI runs a short one).
  */
 import { inTenant } from '../../dialogs/shared/tenant.js';
-import { createHmac } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -13,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATA_FILE } from '../../bot/main.js';
 import { startHarness, type Harness } from '../helpers/botHarness.js';
 import { TENANT } from '../helpers/botHarness.js';
+import { signedHeaders } from '../helpers/webhook.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
 const WEBHOOK_SECRET = 'fuzz-webhook-secret-0123456789';
@@ -94,8 +94,8 @@ describe('bad input does not break the bot', () => {
         const a = await fetch(`${h.bot.url}/api/assess`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: raw });
         await a.arrayBuffer();
         expect(a.status).toBeLessThan(500);
-        const sig = signed ? `sha256=${createHmac('sha256', WEBHOOK_SECRET).update(raw).digest('hex')}` : 'sha256=' + '0'.repeat(64);
-        const v = await fetch(`${h.bot.url}/api/vacancies`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-signature': sig }, body: raw });
+        const headers = signed ? signedHeaders(raw, WEBHOOK_SECRET) : { ...signedHeaders(raw, WEBHOOK_SECRET), 'x-signature': 'sha256=' + '0'.repeat(64) };
+        const v = await fetch(`${h.bot.url}/api/vacancies`, { method: 'POST', headers, body: raw });
         await v.arrayBuffer();
         expect(v.status, raw.slice(0, 200)).toBeLessThan(500);
         if (!signed) expect(v.status).toBe(401);

@@ -1,11 +1,12 @@
-import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardsOf, startHarness, USER, type Harness } from '../helpers/botHarness.js';
 import { expectValidCard } from '../helpers/cards.js';
+import { signedHeaders, webhookSignature } from '../helpers/webhook.js';
 
 const SECRET = 'webhook-secret-for-tests-0123456789';
 const API_KEY = 'api-key-for-tests-0123456789';
-const sign = (raw: string, secret = SECRET) => `sha256=${createHmac('sha256', secret).update(raw).digest('hex')}`;
+const now = () => Math.floor(Date.now() / 1000);
+const sign = (raw: string, secret = SECRET) => webhookSignature(raw, secret, now());
 
 const vacancy = (over: Record<string, unknown> = {}) => ({
   externalId: `hr-${Math.random().toString(36).slice(2)}`,
@@ -24,7 +25,8 @@ describe('POST /api/vacancies from an HR system', () => {
   let h: Harness;
   const postVacancy = async (body: unknown, signature?: string) => {
     const raw = typeof body === 'string' ? body : JSON.stringify(body);
-    const res = await fetch(`${h.bot.url}/api/vacancies`, { method: 'POST', headers: { 'content-type': 'application/json', ...(signature !== undefined ? { 'x-signature': signature } : { 'x-signature': sign(raw) }) }, body: raw });
+    const headers = signature !== undefined ? { 'content-type': 'application/json', 'x-timestamp': String(now()), 'x-signature': signature } : signedHeaders(raw, SECRET);
+    const res = await fetch(`${h.bot.url}/api/vacancies`, { method: 'POST', headers, body: raw });
     return { status: res.status, body: (await res.json()) as Record<string, any> };
   };
 

@@ -2,6 +2,7 @@ import { action, actionSet, bullets, card, container, heading, text, toggle, typ
 import type { Assessment, PathResult } from '../rules.js';
 import { FIELD_LABELS, S } from '../strings.js';
 import { VERBS } from '../verbs.js';
+import { escapeText } from '../../shared/escape.js';
 
 export interface RelatedEntry {
   /** The knowledge entry's id: its button opens the whole answer (the question answering's qa.show). */
@@ -83,7 +84,7 @@ export function resultCard(v: ResultView): AdaptiveCard {
     if (v.related.length) {
       body.push(text(S.related, { weight: 'Bolder', spacing: 'Medium' }));
       for (const r of v.related) {
-        body.push(text(`**${r.title}**  \n${r.summary}`, { size: 'Small' }));
+        body.push(text(`**${escapeText(r.title)}**  \n${escapeText(r.summary)}`, { size: 'Small' }));
         if (r.id) body.push(actionSet([action(S.readWhole, 'qa.show', { entryId: r.id })]));
       }
     }

@@ -3,6 +3,7 @@ import type { Entry } from '../../../knowledge/entries/schema.js';
 import type { EntryFormValues } from '../entryForm.js';
 import { S } from '../strings.js';
 import { entryFormCard, type FormContext } from './entryFormCard.js';
+import { escapeText, safeMarkdown } from '../../shared/escape.js';
 
 /**
  * The entry changed while this editor worked on it. Nothing was written. The card shows the saved
@@ -17,7 +18,7 @@ export function conflictCard(saved: Entry, savedVersion: number, by: string, at:
           heading(S.conflictTitle),
           text(S.conflict(by, at)),
           text(S.savedVersion(savedVersion), { weight: 'Bolder', size: 'Small', spacing: 'Medium' }),
-          text(`**${saved.title}**\n\n${saved.answer}`, { size: 'Small', spacing: 'None' }),
+          text(`**${escapeText(saved.title)}**\n\n${safeMarkdown(saved.answer)}`, { size: 'Small', spacing: 'None' }),
         ],
         { style: 'warning' },
       ),

@@ -1,6 +1,7 @@
 import { action, actionSet, card, container, heading, inputText, text, type AdaptiveCard } from '../../shared/cardKit.js';
 import type { EntryView } from '../entryStore.js';
 import { S } from '../strings.js';
+import { escapeText } from '../../shared/escape.js';
 
 export function entriesCard(views: EntryView[], query: string): AdaptiveCard {
   return card(
@@ -12,7 +13,7 @@ export function entriesCard(views: EntryView[], query: string): AdaptiveCard {
         ? views.map((v) =>
             container(
               [
-                text(`**${v.entry.title}** ${v.status === 'retired' ? S.statusRetired : ''}`.trim()),
+                text(`**${escapeText(v.entry.title)}** ${v.status === 'retired' ? S.statusRetired : ''}`.trim()),
                 text(S.idAndVersion(v.entry.id, v.version), { subtle: true, size: 'Small', spacing: 'None' }),
                 actionSet([
                   action(S.edit, 'hr.edit', { id: v.entry.id }),

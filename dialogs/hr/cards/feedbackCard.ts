@@ -1,6 +1,7 @@
 import { card, container, heading, text, type AdaptiveCard } from '../../shared/cardKit.js';
 import { S } from '../strings.js';
 import { plain } from './plain.js';
+import { escapeText } from '../../shared/escape.js';
 
 export interface EntryFeedbackSummary {
   entryId: string;
@@ -14,14 +15,15 @@ export interface EntryFeedbackSummary {
 const MAX_ROWS = 15;
 const MAX_COMMENTS = 3;
 
-export function feedbackCard(rows: EntryFeedbackSummary[]): AdaptiveCard {
+export function feedbackCard(rows: EntryFeedbackSummary[], retentionDays?: number): AdaptiveCard {
   return card([
     heading(S.feedbackTitle),
+    ...(retentionDays ? [text(S.feedbackRetention(retentionDays), { subtle: true, size: 'Small', spacing: 'None' })] : []),
     ...(rows.length
       ? rows.slice(0, MAX_ROWS).map((r) =>
           container(
             [
-              text(`**${r.title}**`),
+              text(`**${escapeText(r.title)}**`),
               text(S.feedbackLine(r.up, r.down), { spacing: 'None' }),
               ...(r.comments.length ? [text(r.comments.slice(-MAX_COMMENTS).map((c) => `- «${plain(c, 200)}»`).join('\n'), { size: 'Small', subtle: true })] : []),
             ],

@@ -3,6 +3,7 @@ import { describeSource, type Entry } from '../../../knowledge/entries/schema.js
 import type { EntryFormValues } from '../entryForm.js';
 import { S } from '../strings.js';
 import type { FormContext } from './entryFormCard.js';
+import { escapeText, safeMarkdown } from '../../shared/escape.js';
 
 /**
  * The entry laid out as the answer card shows it to a manager (title, answer, sources, review date),
@@ -16,12 +17,12 @@ export function previewCard(entry: Entry, values: EntryFormValues, ctx: FormCont
       text(S.previewTitle, { subtle: true, size: 'Small' }),
       container(
         [
-          heading(entry.title),
-          text(entry.answer),
+          heading(escapeText(entry.title)),
+          text(safeMarkdown(entry.answer)),
           container(
             [
               text(S.preview.sources, { weight: 'Bolder', size: 'Small' }),
-              text(entry.sources.map((s) => describeSource(s)).map((s) => `- ${s.title}${s.ref ? ` – ${s.ref}` : ''}`).join('\n'), { size: 'Small', spacing: 'None' }),
+              text(entry.sources.map((s) => describeSource(s)).map((s) => `- ${escapeText(s.title)}${s.ref ? ` – ${escapeText(s.ref)}` : ''}`).join('\n'), { size: 'Small', spacing: 'None' }),
               text(S.preview.lastReviewed(`${d}.${m}.${y}`), { subtle: true, size: 'Small', spacing: 'Small' }),
             ],
             { separator: true, spacing: 'Medium' },
@@ -30,7 +31,7 @@ export function previewCard(entry: Entry, values: EntryFormValues, ctx: FormCont
         { style: 'emphasis' },
       ),
       text(S.preview.questions, { weight: 'Bolder', size: 'Small', spacing: 'Medium' }),
-      text(entry.questions.map((q) => `- ${q}`).join('\n'), { subtle: true, size: 'Small', spacing: 'None' }),
+      text(entry.questions.map((q) => `- ${escapeText(q)}`).join('\n'), { subtle: true, size: 'Small', spacing: 'None' }),
       ...(entry.tags.length ? [text(S.preview.tags(entry.tags.join(', ')), { subtle: true, size: 'Small' })] : []),
     ],
     [action(S.form.save, 'hr.save', data, 'positive'), action(S.editMore, 'hr.editForm', data)],

@@ -4,9 +4,10 @@ import { S } from '../strings.js';
 import { plain } from './plain.js';
 
 /** `items` is the most asked first, already cut to what fits; `total` is how many are waiting. */
-export function unansweredCard(items: UnansweredQuestion[], total: number, fmt: (iso: string) => string): AdaptiveCard {
+export function unansweredCard(items: UnansweredQuestion[], total: number, fmt: (iso: string) => string, retentionDays?: number): AdaptiveCard {
   return card([
     heading(S.unansweredTitle),
+    ...(retentionDays ? [text(S.unansweredRetention(retentionDays), { subtle: true, size: 'Small', spacing: 'None' })] : []),
     ...(total > items.length ? [text(S.unansweredShowing(items.length, total), { subtle: true, size: 'Small' })] : []),
     ...(items.length
       ? items.map((q) =>

@@ -2,6 +2,7 @@ import { action, actionSet, card, container, heading, inputText, text, type Adap
 import { describeSource, type Entry } from '../../../knowledge/entries/schema.js';
 import { buttonTitle, norwegianDate } from '../format.js';
 import { MAX_COMMENT, S } from '../strings.js';
+import { escapeText, safeMarkdown } from '../../shared/escape.js';
 
 export interface AnswerCardState {
   /** The question as asked, carried through every button so "Spør HR" can send it on. */
@@ -18,12 +19,12 @@ export interface AnswerCardState {
 export function answerCard(entry: Entry, related: Entry[], state: AnswerCardState = {}): AdaptiveCard {
   const body: CardElement[] = [];
   if (state.note) body.push(text(state.note, { subtle: true, size: 'Small' }));
-  body.push(heading(entry.title), text(entry.answer));
+  body.push(heading(escapeText(entry.title)), text(safeMarkdown(entry.answer)));
   body.push(
     container(
       [
         text(S.sources, { weight: 'Bolder', size: 'Small' }),
-        text(entry.sources.map((s) => describeSource(s)).map((s) => `- ${s.title}${s.ref ? ` – ${s.ref}` : ''}`).join('\n'), { size: 'Small', spacing: 'None' }),
+        text(entry.sources.map((s) => describeSource(s)).map((s) => `- ${escapeText(s.title)}${s.ref ? ` – ${escapeText(s.ref)}` : ''}`).join('\n'), { size: 'Small', spacing: 'None' }),
         text(S.lastReviewed(norwegianDate(entry.lastReviewed)), { subtle: true, size: 'Small', spacing: 'Small' }),
       ],
       { separator: true, spacing: 'Medium' },

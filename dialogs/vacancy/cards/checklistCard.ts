@@ -2,6 +2,7 @@ import { action, actionSet, card, container, facts, heading, text, type Adaptive
 import { guidePrefill, itemsFor, progress } from '../checklist.js';
 import type { ChecklistItemId, Vacancy } from '../model.js';
 import { S } from '../strings.js';
+import { escapeText } from '../../shared/escape.js';
 
 function itemBlock(v: Vacancy, item: ChecklistItemId, navContact: string | undefined): CardElement {
   const done = v.checked.includes(item);
@@ -48,7 +49,7 @@ export function checklistCard(v: Vacancy, opts: { navContact?: string; notice?: 
     [
       heading(S.checklistTitle(v.title)),
       facts([
-        [S.factUnit, v.unit],
+        [S.factUnit, escapeText(v.unit)],
         [S.factReason, S.reason[v.reason]],
         [S.factPermanence, v.permanent ? S.permanent : S.temporaryFor(v.durationMonths ?? 0)],
         [S.factStart, v.startDate],

@@ -65,12 +65,14 @@ describe('reportFromSystem: delivery and idempotency', () => {
     expectValidCard(cardsIn(notifier.calls[1].messages)[0]);
   });
 
-  it('a repeated delivery changes nothing and returns the same id', async () => {
+  it('a repeated delivery changes nothing and returns the same id; a changed one is refused with 409', async () => {
     const { service, store, notifier } = await setup({ known: [MANAGER] });
     const first = await service.reportFromSystem(validVacancy);
     const before = structuredClone((await store.repo<Vacancy>(VACANCIES).find()));
-    const again = await service.reportFromSystem({ ...validVacancy, title: 'Endret tittel' });
+    const again = await service.reportFromSystem({ ...validVacancy });
     expect(again).toEqual({ status: 202, id: first.status === 202 ? first.id : 'x', duplicate: true });
+    const changed = await service.reportFromSystem({ ...validVacancy, title: 'Endret tittel' });
+    expect(changed).toEqual({ status: 409, id: first.status === 202 ? first.id : 'x' });
     expect((await store.repo<Vacancy>(VACANCIES).find())).toEqual(before);
     expect(notifier.calls).toHaveLength(1);
   });

@@ -1,0 +1,47 @@
+/**
+ * National insurance figures the absence refund uses (folketrygdloven kap. 8 and 14). They were in force
+ * long before 2017; the table starts at the rule set's horizon (1 July 2017) and says so.
+ */
+import type { Parameter } from './types.js';
+
+const HORIZON_NOTE = 'In force before this date too; the table starts at the rule set\'s horizon (statsansatteloven, 1 July 2017).';
+const base = {
+  checked: '2026-11-30',
+  checkBy: '2027-11-30',
+} as const;
+
+export const FOLKETRYGD_PARAMETERS: readonly Parameter[] = [
+  {
+    id: 'sickpay.employer-period-days',
+    label: 'Arbeidsgiverperioden ved sykefravær: dager arbeidsgiveren betaler før NAV overtar (folketrygdloven § 8-19)',
+    unit: 'days',
+    values: [{ value: 16, from: '2017-07-01', note: HORIZON_NOTE }],
+    sources: [
+      { title: 'Lovdata: Folketrygdloven § 8-19', url: 'https://lovdata.no/lov/1997-02-28-19/%C2%A78-19' },
+      { title: 'jusinfo: Arbeidsgiverperioden', url: 'https://jusinfo.no/trygderett/sykepenger/arbeidsgiverperioden/' },
+    ],
+    ...base,
+  },
+  {
+    id: 'sickpay.employer-period-qualifying-weeks',
+    label: 'Arbeidsgiverperioden gjelder først når arbeidstakeren har arbeidet så mange uker hos arbeidsgiveren (folketrygdloven § 8-18/8-19)',
+    unit: 'weeks',
+    values: [{ value: 4, from: '2017-07-01', note: HORIZON_NOTE }],
+    sources: [
+      { title: 'Virke: Arbeidsgiverperioden ved sykefravær', url: 'https://www.virke.no/lovverk-radgiving/jus-arbeidsliv/fagartikler/arbeidsgiverperioden-ved-sykefravar/' },
+      { title: 'jusinfo: Arbeidsgiverperioden', url: 'https://jusinfo.no/trygderett/sykepenger/arbeidsgiverperioden/' },
+    ],
+    ...base,
+  },
+  {
+    id: 'benefit.max-g',
+    label: 'Sykepenger og foreldrepenger dekker inntekt opp til (folketrygdloven §§ 8-10 og 14-7)',
+    unit: 'G',
+    values: [{ value: 6, from: '2017-07-01', note: HORIZON_NOTE }],
+    sources: [
+      { title: 'Lovdata: Folketrygdloven § 8-10', url: 'https://lovdata.no/lov/1997-02-28-19/%C2%A78-10' },
+      { title: 'Virke: Arbeidsgiverperioden ved sykefravær', url: 'https://www.virke.no/lovverk-radgiving/jus-arbeidsliv/fagartikler/arbeidsgiverperioden-ved-sykefravar/' },
+    ],
+    ...base,
+  },
+];

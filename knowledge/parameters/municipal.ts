@@ -1,0 +1,52 @@
+/**
+ * Durations in arbeidsmiljøloven § 14-9, which governs temporary hiring in municipalities and county
+ * municipalities. aml 2005 took effect on 1 January 2006. From 1 July 2015 (Prop. 39 L (2014–2015)) the
+ * limit for substitutes (and the then new letter f, and combinations) became three years; work of a
+ * temporary nature alone kept four. Letter f was repealed from 1 July 2022 (Prop. 87 L (2021–2022)).
+ */
+import type { Parameter } from './types.js';
+
+const CHECKED = '2026-11-30';
+const CHECK_BY = '2027-11-30';
+
+const AML = { title: 'Lovdata: Arbeidsmiljøloven § 14-9', url: 'https://lovdata.no/lov/2005-06-17-62/%C2%A714-9' };
+const NHO_2015 = {
+  title: 'NHO: Hvilken betydning har tiden som midlertidig ansatt på generelt grunnlag for beregning av den såkalte fireårsregelen? (25.03.2015)',
+  url: 'https://www.nho.no/veiledere/Ansettelser-og-arbeidsavtaler/Ansettelser/Artikler/sporsmal-og-svar-om-arbeidsmiljoloven/hvilken-betydning-har-tiden-som-midlertidig-ansatt-pa-generelt-grunnlag-for-beregning-av-den-sakalte-firearsregelen/',
+};
+const PROP_39 = { title: 'Prop. 39 L (2014–2015), kap. 3', url: 'https://www.regjeringen.no/no/dokumenter/Prop-39-L-20142015/id2342898/?ch=3' };
+const PROP_87 = { title: 'Prop. 87 L (2021–2022), kap. 6', url: 'https://www.regjeringen.no/no/dokumenter/prop.-87-l-20212022/id2907723/?ch=6' };
+
+export const MUNICIPAL_PARAMETERS: readonly Parameter[] = [
+  {
+    id: 'municipal.permanent-after.temporary-work-years',
+    label: 'Fireårsregelen (arbeidsmiljøloven § 14-9): sammenhengende midlertidig ansettelse i arbeid av midlertidig karakter ut over dette gir fast ansettelse',
+    unit: 'years',
+    values: [{ value: 4, from: '2006-01-01' }],
+    sources: [AML, NHO_2015, { title: 'Idunn (Arbeidsrett 2009): Midlertidig ansattes rett til fast stilling etter fireårsregelen', url: 'https://www.idunn.no/arbeid/2009/03/art04' }],
+    checked: CHECKED,
+    checkBy: CHECK_BY,
+  },
+  {
+    id: 'municipal.permanent-after.substitute-years',
+    label: 'Treårsregelen (arbeidsmiljøloven § 14-9): sammenhengende vikariat, eller vikariat og midlertidig arbeid i kombinasjon, ut over dette gir fast ansettelse',
+    unit: 'years',
+    values: [
+      { value: 4, from: '2006-01-01', to: '2015-06-30' },
+      { value: 3, from: '2015-07-01' },
+    ],
+    sources: [AML, NHO_2015, PROP_39],
+    checked: CHECKED,
+    checkBy: CHECK_BY,
+  },
+  {
+    id: 'municipal.general-temporary.max-months',
+    label: 'Midlertidig ansettelse på generelt grunnlag (arbeidsmiljøloven § 14-9, tidligere bokstav f): lengste varighet',
+    unit: 'months',
+    // Repealed from 1 July 2022: no value after that day.
+    values: [{ value: 12, from: '2015-07-01', to: '2022-06-30' }],
+    sources: [AML, PROP_39, PROP_87],
+    checked: CHECKED,
+    checkBy: CHECK_BY,
+  },
+];

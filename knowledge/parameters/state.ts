@@ -1,0 +1,97 @@
+/**
+ * Durations in the state's hiring rules: statsansatteloven §§ 7 and 9 and statsansatteforskriften §§ 3a
+ * and 5. The rule set starts on 1 July 2017 (statsansatteloven and its regulation took effect then), so a
+ * value that was already in force then is dated from that day.
+ * Checked 2026-11-30: Lovdata's page for the regulation lists only two amendments, forskrift
+ * 13 Dec 2019 nr. 1750 (in force 1 Jan 2020) and 22 June 2022 nr. 1113 (in force 1 July 2022).
+ */
+import type { Parameter } from './types.js';
+
+const CHECKED = '2026-11-30';
+/** Statute durations change only by an amendment; look again in a year. */
+const CHECK_BY = '2027-11-30';
+
+const LOVDATA_REGULATION = { title: 'Lovdata: Forskrift til lov om statens ansatte mv. (FOR-2017-06-21-838)', url: 'https://lovdata.no/dokument/SF/forskrift/2017-06-21-838' };
+const LOVDATA_ACT = { title: 'Lovdata: Lov om statens ansatte mv. (statsansatteloven)', url: 'https://lovdata.no/dokument/NL/lov/2017-06-16-67' };
+const DFO_TEMPORARY = { title: 'DFØ (Difi): Midlertidig ansettelse', url: 'https://arbeidsgiver.difi.no/personalledelse/rekruttering/ulike-ansettelsesforhold/midlertidig-ansettelse' };
+const PERSONNEL_REGULATION_GUIDE = {
+  title: 'regjeringen.no: Veiledning til personalreglement for departementene (statsansatteloven § 7)',
+  url: 'https://www.regjeringen.no/no/dokumenter/veiledning-til-personalreglement-for-departementene/id2662378/',
+};
+
+export const STATE_PARAMETERS: readonly Parameter[] = [
+  {
+    id: 'state.admin-appointment.max-months',
+    label: 'Administrativ ansettelse uten utlysning (statsansatteloven § 7): lengste varighet etter loven',
+    unit: 'months',
+    values: [{ value: 6, from: '2017-07-01' }],
+    sources: [LOVDATA_ACT, PERSONNEL_REGULATION_GUIDE],
+    checked: CHECKED,
+    checkBy: CHECK_BY,
+  },
+  {
+    id: 'state.admin-appointment.max-months-personnel-regulation',
+    label: 'Administrativ ansettelse (statsansatteloven § 7): lengste varighet når personalreglementet åpner for det',
+    unit: 'months',
+    values: [{ value: 12, from: '2017-07-01' }],
+    sources: [LOVDATA_ACT, PERSONNEL_REGULATION_GUIDE],
+    checked: CHECKED,
+    checkBy: CHECK_BY,
+  },
+  {
+    id: 'state.unforeseen-need.max-months',
+    label: 'Midlertidig ansettelse ved uforutsett behov (statsansatteloven § 9 første ledd bokstav e): lengste varighet',
+    unit: 'months',
+    values: [{ value: 6, from: '2017-07-01' }],
+    sources: [LOVDATA_ACT, DFO_TEMPORARY],
+    checked: CHECKED,
+    checkBy: CHECK_BY,
+  },
+  {
+    id: 'state.permanent-after-years',
+    label: 'Treårsregelen i staten: sammenhengende midlertidig ansettelse (§ 9 bokstav a, b eller e) ut over dette gir fast ansettelse',
+    unit: 'years',
+    values: [{ value: 3, from: '2017-07-01' }],
+    sources: [LOVDATA_ACT, { title: 'Creo: Ansettelser i staten (treårsregelen)', url: 'https://creokultur.no/lonn-og-arbeidsvilkar/ansettelser-i-staten/' }],
+    checked: CHECKED,
+    checkBy: CHECK_BY,
+  },
+  {
+    id: 'state.wage-subsidy-exemption.max-months',
+    label: 'Midlertidig stilling uten utlysning for en person med midlertidig lønnstilskudd (statsansatteforskriften § 3a): lengste varighet',
+    unit: 'months',
+    // The exemption was created by forskrift 22 June 2022 nr. 1113; there was no earlier version.
+    values: [{ value: 24, from: '2022-07-01' }],
+    sources: [
+      LOVDATA_REGULATION,
+      { title: 'DFØ: Legg til rette for auka bruk av lønstilskot i statlege verksemder (22.06.2022)', url: 'https://arbeidsgiver.dfo.no/nn/nyhetsarkiv/legg-til-rette-auka-bruk-av-lonstilskot-i-statlege-verksemder' },
+      { title: 'regjeringen.no: Gjer det enklare å bruke lønstilskot i statlege verksemder', url: 'https://www.regjeringen.no/no/aktuelt/gjer-det-enklare-a-bruke-lonstilskot-i-statlege-verksemder/id2920420/' },
+    ],
+    checked: CHECKED,
+    checkBy: CHECK_BY,
+  },
+  {
+    id: 'state.trainee.max-months',
+    label: 'Traineeprogrammet i staten (statsansatteforskriften § 5 andre ledd): midlertidig ansettelse i inntil',
+    unit: 'months',
+    values: [{ value: 24, from: '2017-07-01' }],
+    sources: [
+      { title: 'DFØ: Relevant regelverk for traineeprogrammet', url: 'https://arbeidsgiver.dfo.no/strategisk-hr/inkluderingsdugnaden/traineeprogrammet-i-staten/relevant-regelverk-traineeprogrammet' },
+      { title: 'Difi: Invitasjon til nytt traineeprogram i staten kommer over påske (10.04.2019)', url: 'https://arbeidsgiver.difi.no/nyhet/2019/04/invitasjon-til-nytt-traineeprogram-i-staten-kommer-over-paske' },
+    ],
+    checked: CHECKED,
+    checkBy: CHECK_BY,
+  },
+  {
+    id: 'state.trainee.extension-months',
+    label: 'Traineeprogrammet i staten (statsansatteforskriften § 5 andre ledd): forlengelse med inntil',
+    unit: 'months',
+    values: [{ value: 12, from: '2017-07-01' }],
+    sources: [
+      { title: 'DFØ: Relevant regelverk for traineeprogrammet', url: 'https://arbeidsgiver.dfo.no/strategisk-hr/inkluderingsdugnaden/traineeprogrammet-i-staten/relevant-regelverk-traineeprogrammet' },
+      { title: 'Difi: Invitasjon til nytt traineeprogram i staten kommer over påske (10.04.2019)', url: 'https://arbeidsgiver.difi.no/nyhet/2019/04/invitasjon-til-nytt-traineeprogram-i-staten-kommer-over-paske' },
+    ],
+    checked: CHECKED,
+    checkBy: CHECK_BY,
+  },
+];

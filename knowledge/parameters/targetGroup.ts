@@ -1,0 +1,42 @@
+/**
+ * The CV-gap target group (statsansatteforskriften § 4a), defined by forskrift 13 Dec 2019 nr. 1750 in force
+ * 1 January 2020. Before that date the regulation had no such group (the reporting definition DFØ used
+ * in 2019, «minst to sammenhengende år», was for reporting only), so the values start then.
+ */
+import type { Parameter } from './types.js';
+
+const SOURCES = [
+  { title: 'DFØ: Dette skal du rapportere (definisjon av hull i CV-en)', url: 'https://arbeidsgiver.dfo.no/strategisk-hr/inkluderingsdugnaden/rapportering-i-arsrapporten/dette-skal-du-rapportere' },
+  { title: 'Difi: Nytt traineeprogram utlyses i 2020 (forskriftsendringen fra 1. januar 2020)', url: 'https://arbeidsgiver.difi.no/nyhet/2020/01/nytt-traineeprogram-utlyses-i-2020' },
+  { title: 'Lovdata: Forskrift til lov om statens ansatte mv. § 4a', url: 'https://lovdata.no/dokument/SF/forskrift/2017-06-21-838' },
+];
+
+export const TARGET_GROUP_PARAMETERS: readonly Parameter[] = [
+  {
+    id: 'target-group.cv-gap.min-years',
+    label: 'Hull i CV-en (statsansatteforskriften § 4a): minst så mange år til sammen utenfor arbeid, utdanning eller opplæring',
+    unit: 'years',
+    values: [{ value: 2, from: '2020-01-01' }],
+    sources: SOURCES,
+    checked: '2026-11-30',
+    checkBy: '2027-11-30',
+  },
+  {
+    id: 'target-group.cv-gap.window-years',
+    label: 'Hull i CV-en (statsansatteforskriften § 4a): regnet innenfor de siste',
+    unit: 'years',
+    values: [{ value: 5, from: '2020-01-01' }],
+    sources: SOURCES,
+    checked: '2026-11-30',
+    checkBy: '2027-11-30',
+  },
+  {
+    id: 'target-group.cv-gap.current-job-max-years',
+    label: 'Hull i CV-en (statsansatteforskriften § 4a): den som nå har fast stilling eller midlertidig stilling som varer mer enn dette, regnes ikke med',
+    unit: 'years',
+    values: [{ value: 1, from: '2020-01-01' }],
+    sources: SOURCES,
+    checked: '2026-11-30',
+    checkBy: '2027-11-30',
+  },
+];
