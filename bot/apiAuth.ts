@@ -17,17 +17,21 @@ import type { Config } from './config.js';
 import { ensurePrivateDir, PRIVATE_FILE } from './storage/secureFile.js';
 import type { Tenancy } from './tenancy.js';
 
-export type Refusal = { status: 401 | 503; error: string; challenge?: boolean };
+export type Refusal = { status: 401 | 403 | 503; error: string; challenge?: boolean };
 
 export interface ApiAuth {
-  /** The tenant of a valid API key, or the refusal. `optional`: no key and no API_KEY configured lets the caller through (assess only). */
-  bearer(req: restify.Request, opts?: { optional?: boolean }): Promise<{ tenant?: string } | Refusal>;
+  /**
+   * The tenant of a valid API key, or the refusal. `optional` (assess only): no key and no API_KEY
+   * configured lets the caller through, or with `loopbackOnly` only a caller on this machine.
+   */
+  bearer(req: restify.Request, opts?: { optional?: boolean; loopbackOnly?: boolean }): Promise<{ tenant?: string } | Refusal>;
   webhook(req: restify.Request): Promise<{ tenant: string; secret: string } | Refusal>;
   /** SECRETS_KEY, or (lowdb only) a key kept in DATA_DIR; undefined when per-tenant webhook secrets cannot be made. */
   masterKey(): string | undefined;
 }
 
 const KEY_FILE = 'secrets.key';
+const isLoopback = (a: string | undefined): boolean => !!a && (a === '::1' || a.startsWith('127.') || a.startsWith('::ffff:127.'));
 
 /** SECRETS_KEY; with the lowdb file and no SECRETS_KEY, a random key kept beside the data (one instance only). */
 export function resolveMasterKey(config: Config): string | undefined {
@@ -53,14 +57,17 @@ export function createApiAuth(deps: { config: Config; tenancy: Tenancy }): ApiAu
 
   return {
     masterKey,
-    async bearer(req, { optional = false } = {}) {
+    async bearer(req, { optional = false, loopbackOnly = false } = {}) {
       const header = req.headers.authorization;
       if (!header) {
-        if (optional && !config.API_KEY) return {};
+        if (optional && !config.API_KEY) {
+          if (!loopbackOnly || isLoopback(req.socket.remoteAddress)) return {};
+          return { status: 403, error: "Forbidden: without API_KEY this endpoint answers only on the bot's own machine; set API_KEY on the bot and send Authorization: Bearer <API_KEY>" };
+        }
         if (!config.API_KEY && !optional) return { status: 503, error: 'No API key is configured for this tenant: set API_KEY on the bot, or make one on the settings card («innstillinger»)' };
         return unauthorized('Unauthorized: send Authorization: Bearer <API key>');
       }
-      const m = /^Bearer\s+(\S{1,300})\s*$/i.exec(header);
+      const m = /^Bearer\s+(\S{1,300})\s*$/i.exec(header.length <= 1000 ? header : '');
       if (!m) return unauthorized('Unauthorized: send Authorization: Bearer <API key>');
       const token = m[1];
       if (config.API_KEY && config.defaultTenant && sameSecret(token, config.API_KEY)) return { tenant: config.defaultTenant };

@@ -1,11 +1,13 @@
 /**
  * The retention job, run once a day in each tenant: everything that grows with use is kept only as long
  * as the tenant's settings say (see dialogs/settings/model.ts Retention, and the README's table).
- * Vacancies are reduced to yearly counts by the vacancy service; the rest is removed when older than its
- * limit, judged by the record's own last-change time.
+ * Vacancies are reduced to yearly counts by the vacancy service; free text that may describe a person
+ * (questions to HR, feedback comments, NAV order drafts) goes after `textDays` (dialogs/shared/retention.ts);
+ * the rest is removed when older than its limit, judged by the record's own last-change time.
  */
 import type { Clock, Store } from '../dialogs/shared/ports.js';
-import { AUDIT, FEEDBACK, UNANSWERED } from '../dialogs/shared/records.js';
+import { AUDIT, FEEDBACK } from '../dialogs/shared/records.js';
+import { applyTextRetention } from '../dialogs/shared/retention.js';
 import { DELIVERY_FAILURES, type TenantSettings } from '../dialogs/settings/index.js';
 import { ENTRY_HISTORY } from '../dialogs/hr/index.js';
 import { USER_PREFS } from '../dialogs/shared/prefs.js';
@@ -22,7 +24,6 @@ const monthsBefore = (now: Date, months: number): Date => {
 
 /** Which repo, which field holds the record's last change, and how long it is kept. */
 export function retentionRules(r: TenantSettings['retention'], now: Date): Array<{ repo: string; field: string; before: Date; keepNewestPer?: string }> {
-  const text = new Date(now.getTime() - r.textDays * DAY);
   const audit = monthsBefore(now, r.auditMonths);
   const seen = monthsBefore(now, r.conversationMonths);
   return [
@@ -30,8 +31,8 @@ export function retentionRules(r: TenantSettings['retention'], now: Date): Array
     { repo: AUDIT, field: 'at', before: audit },
     { repo: ENTRY_HISTORY, field: 'at', before: audit, keepNewestPer: 'entryId' },
     { repo: DELIVERY_FAILURES, field: 'at', before: audit },
-    { repo: FEEDBACK, field: 'at', before: text },
-    { repo: UNANSWERED, field: 'lastAsked', before: text },
+    // The votes themselves (their comments went after textDays), kept as long as the audit log.
+    { repo: FEEDBACK, field: 'at', before: audit },
     { repo: REFS, field: 'updatedAt', before: seen },
     { repo: USER_PREFS, field: 'updatedAt', before: seen },
     // Idempotency keys of vacancies: kept twice as long as the vacancies, so a late re-delivery is still known.
@@ -42,6 +43,8 @@ export function retentionRules(r: TenantSettings['retention'], now: Date): Array
 export async function runRetention(deps: { store: Store; clock: Clock; settings: () => TenantSettings; reduceVacancies: () => Promise<number> }): Promise<number> {
   const now = deps.clock.now();
   let removed = await deps.reduceVacancies();
+  const texts = await applyTextRetention(deps.store, now, deps.settings().retention.textDays);
+  removed += texts.questionsRemoved + texts.commentsRemoved + texts.ordersRemoved;
   for (const rule of retentionRules(deps.settings().retention, now)) {
     const repo = deps.store.repo<{ id: string } & Record<string, unknown>>(rule.repo);
     const all = await repo.find();

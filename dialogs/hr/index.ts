@@ -60,7 +60,8 @@ export interface HrDeps {
 
 export function createHrFeature(deps: HrDeps): Feature {
   const { roles, audit, knowledgeAdmin: kb } = deps;
-  const retentionDays = deps.textRetentionDays ?? DEFAULT_TEXT_RETENTION_DAYS;
+  // Read when shown: bot/ may give each tenant its own limit.
+  const retentionDays = () => deps.textRetentionDays ?? DEFAULT_TEXT_RETENTION_DAYS;
   const unanswered = deps.store.repo<UnansweredQuestion>(UNANSWERED);
   const feedback = deps.store.repo<Feedback>(FEEDBACK);
 
@@ -104,7 +105,7 @@ export function createHrFeature(deps: HrDeps): Feature {
 
   const unansweredList = async () => {
     const all = await unanswered.find();
-    return unansweredCard(sortedUnanswered(all), all.length, fmt, retentionDays);
+    return unansweredCard(sortedUnanswered(all), all.length, fmt, retentionDays());
   };
 
   const lastChange = async (id: string): Promise<{ by: string; at: string }> => {
@@ -172,7 +173,7 @@ export function createHrFeature(deps: HrDeps): Feature {
       },
       { id: 'entries', pattern: /^oppf(?:ø|o)ringer(?: (.+))?$/, handle: (turn, m) => hrOnly('entry.list', async () => reply.card(entriesCard(await findEntries(kb, m[1] ?? ''), m[1] ?? '')))(turn) },
       { id: 'unanswered', pattern: /^ubesvarte(?: spørsmål)?$/, handle: hrOnly('unanswered.list', async () => reply.card(await unansweredList())) },
-      { id: 'feedback', pattern: /^tilbakemeldinger$/, handle: hrOnly('feedback.list', async () => reply.card(feedbackCard(await feedbackSummary(), retentionDays))) },
+      { id: 'feedback', pattern: /^tilbakemeldinger$/, handle: hrOnly('feedback.list', async () => reply.card(feedbackCard(await feedbackSummary(), retentionDays()))) },
       { id: 'roles', pattern: /^hr-tilganger$/, handle: adminOnly('roles.list', async () => reply.card(rolesCard(await roles.hrAdvisers(), fmt))) },
       {
         id: 'grant',
@@ -256,7 +257,7 @@ export function createHrFeature(deps: HrDeps): Feature {
         await audit.log({ actor: t.actor.userId, action: 'unanswered.dismiss', target: d.data.unansweredId, outcome: 'ok', at: t.now });
         return reply.replace(await unansweredList());
       }),
-      'hr.feedback': hrOnly('feedback.list', async () => reply.card(feedbackCard(await feedbackSummary(), retentionDays))),
+      'hr.feedback': hrOnly('feedback.list', async () => reply.card(feedbackCard(await feedbackSummary(), retentionDays()))),
       'hr.roles': adminOnly('roles.list', async () => reply.card(rolesCard(await roles.hrAdvisers(), fmt))),
       'hr.revoke': adminOnly('roles.revoke', async (t) => {
         const d = TargetData.safeParse(dataOf(t));

@@ -30,10 +30,11 @@ describe('retention job', () => {
       await put('entryHistory', { id: 'h1', entryId: 'e', at: daysAgo(400) });
       await put('entryHistory', { id: 'h2', entryId: 'e', at: daysAgo(300) });
       await put('entryHistory', { id: 'h3', entryId: 'f', at: daysAgo(10) });
-      await put('feedback', { id: 'f-old', at: daysAgo(31), vote: 'down', comment: 'tekst' });
-      await put('feedback', { id: 'f-new', at: daysAgo(29), vote: 'up' });
-      await put('unanswered', { id: 'u-old', lastAsked: daysAgo(40), firstAsked: daysAgo(90), question: 'q' });
-      await put('unanswered', { id: 'u-new', lastAsked: daysAgo(2), firstAsked: daysAgo(90), question: 'q' });
+      await put('feedback', { id: 'f-old-vote', at: daysAgo(200), vote: 'up' });
+      await put('feedback', { id: 'f-old-comment', at: daysAgo(31), vote: 'down', comment: 'tekst' });
+      await put('feedback', { id: 'f-new', at: daysAgo(29), vote: 'down', comment: 'ny tekst' });
+      await put('unanswered', { id: 'u-old', lastAsked: daysAgo(2), firstAsked: daysAgo(31), question: 'q' });
+      await put('unanswered', { id: 'u-new', lastAsked: daysAgo(2), firstAsked: daysAgo(29), question: 'q' });
       await put('conversationRefs', { id: 'gone-user', updatedAt: daysAgo(400) });
       await put('conversationRefs', { id: 'active-user', updatedAt: daysAgo(30) });
       await put('userPrefs', { id: 'gone-user', updatedAt: daysAgo(400), sector: 'state' });
@@ -52,14 +53,15 @@ describe('retention job', () => {
     expect(await ids('guideFlows')).toEqual(['fresh-run']);
     expect(await ids('audit')).toEqual(['a-new']);
     expect(await ids('entryHistory')).toEqual(['h2', 'h3']); // the newest event of an entry stays
-    expect(await ids('feedback')).toEqual(['f-new']);
+    expect(await ids('feedback')).toEqual(['f-new', 'f-old-comment']); // the vote stays, its comment goes after 30 days
+    expect((await inTenant('a', () => store.repo<{ id: string; comment?: string }>('feedback').get('f-old-comment')))?.comment).toBeUndefined();
     expect(await ids('unanswered')).toEqual(['u-new']);
     expect(await ids('conversationRefs')).toEqual(['active-user']);
     expect(await ids('userPrefs')).toEqual([]);
     expect(await ids('deliveryFailures')).toEqual([]);
     expect(await ids('vacancyKeys')).toEqual(['ext:kept-live', 'ext:legacy']);
     expect((await inTenant('a', () => store.repo<{ id: string; at?: string }>('vacancyKeys').get('ext:legacy')))?.at).toBe(now.toISOString());
-    expect(removed).toBe(9);
+    expect(removed).toBe(10);
     expect(await inTenant('b', () => store.repo('audit').count())).toBe(2);
     expect(await inTenant('b', () => store.repo('guideFlows').count())).toBe(2);
   });
