@@ -8,7 +8,7 @@
  * - HR edit to answer: an entry saved through one instance, asked on the other until it answers with it
  *   (goal ≤ 1 s).
  */
-import { createHmac, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
@@ -19,6 +19,7 @@ import { createLogger } from '../../bot/logger.js';
 import { startBot, type RunningBot } from '../../bot/main.js';
 import { inTenant } from '../../dialogs/shared/tenant.js';
 import { createTestDatabase } from '../../test/support/pgTest.js';
+import { signedHeaders } from '../../test/helpers/webhook.js';
 import { runLoad } from './load.js';
 import { median } from './stats.js';
 
@@ -144,7 +145,7 @@ export async function benchInstances(opts: { turns?: number; concurrency?: numbe
       const manager = users[v];
       const title = `Stilling ${v}`;
       const raw = JSON.stringify({ externalId: `bench-${v}`, title, unit: 'Enhet', reason: 'resignation', permanent: true, startDate: '2027-01-04', managerAadObjectId: manager.aadObjectId, sector: 'state' });
-      const r = await fetch(`${bots[v % 2].url}/api/vacancies`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-signature': `sha256=${createHmac('sha256', SECRET).update(raw).digest('hex')}` }, body: raw });
+      const r = await fetch(`${bots[v % 2].url}/api/vacancies`, { method: 'POST', headers: signedHeaders(raw, SECRET), body: raw });
       vacancies.push({ id: ((await r.json()) as { id: string }).id, manager, title });
     }
 

@@ -2,7 +2,6 @@
  * Several instances on one PostgreSQL database: a due reminder goes out once, an HR edit on one instance
  * answers on the other within a second, a lost change feed resyncs, and one vacancy key is stored once.
  */
-import { createHmac } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../bot/logger.js';
@@ -13,13 +12,13 @@ import { fakeNotifier, MANAGER, setup } from '../../dialogs/vacancy/test/harness
 import { startHarness, TENANT, type Harness } from '../helpers/botHarness.js';
 import { createTestDatabase, type TestDatabase } from '../support/pgTest.js';
 import { tenantClient, user } from '../support/tenantClient.js';
+import { signedHeaders } from '../helpers/webhook.js';
 
 const db: TestDatabase | undefined = await createTestDatabase('instances');
 const logger = createLogger('silent');
 const SECRET = 'webhook-secret-for-two-instances';
 const ADMIN = user('ad', 9);
 afterAll(() => db?.drop());
-const sign = (raw: string) => `sha256=${createHmac('sha256', SECRET).update(raw).digest('hex')}`;
 
 describe.skipIf(!db)('two instances on one PostgreSQL database', () => {
   let one: Harness;
@@ -41,7 +40,7 @@ describe.skipIf(!db)('two instances on one PostgreSQL database', () => {
     await tenantClient(one, TENANT, manager, 'a:personal-reminder').say('hei');
     const raw = JSON.stringify({ externalId: 'ext-remind', title: 'Stilling som minnes', unit: 'Enhet', reason: 'resignation', permanent: true, startDate: '2027-01-04', managerAadObjectId: manager.aadObjectId, sector: 'state' });
     // Reported through the other instance: it reaches the manager with the reference the first one stored.
-    expect((await fetch(`${two.bot.url}/api/vacancies`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-signature': sign(raw) }, body: raw })).status).toBe(202);
+    expect((await fetch(`${two.bot.url}/api/vacancies`, { method: 'POST', headers: signedHeaders(raw, SECRET), body: raw })).status).toBe(202);
     const reminders = () => one.connector.received.filter((r) => r.conversationId === 'a:personal-reminder' && String(r.body.text ?? '').includes('Påminnelse'));
     await one.connector.waitFor(1);
     t += 5 * 86_400_000; // Saturday: no reminders on a weekend
@@ -80,7 +79,7 @@ describe.skipIf(!db)('two instances on one PostgreSQL database', () => {
 
   it('stores one vacancy when the same external id reaches both instances at the same moment', async () => {
     const raw = JSON.stringify({ externalId: 'ext-race', title: 'Kappløp', unit: 'Enhet', reason: 'resignation', permanent: true, startDate: '2027-01-04', managerAadObjectId: MANAGER, sector: 'state' });
-    const post = (h: Harness) => fetch(`${h.bot.url}/api/vacancies`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-signature': sign(raw) }, body: raw }).then((r) => r.json() as Promise<{ id: string; duplicate: boolean }>);
+    const post = (h: Harness) => fetch(`${h.bot.url}/api/vacancies`, { method: 'POST', headers: signedHeaders(raw, SECRET), body: raw }).then((r) => r.json() as Promise<{ id: string; duplicate: boolean }>);
     const answers = await Promise.all(Array.from({ length: 10 }, (_, i) => post(i % 2 ? one : two)));
     expect(new Set(answers.map((a) => a.id)).size).toBe(1);
     expect(answers.filter((a) => !a.duplicate)).toHaveLength(1);

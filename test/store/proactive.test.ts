@@ -3,17 +3,16 @@
  * stop after six attempts, 403/404 remove the conversation reference, what finally failed shows on the
  * admins' settings card, and the person writing again brings everything pending.
  */
-import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allowedServiceUrl, MAX_ATTEMPTS, RETRY_DELAYS_MS } from '../../bot/proactive.js';
 import { inTenant } from '../../dialogs/shared/tenant.js';
 import { startHarness, TENANT, type Harness } from '../helpers/botHarness.js';
 import { startFlakyConnector, type FlakyConnector } from '../support/flakyConnector.js';
 import { tenantClient, user } from '../support/tenantClient.js';
+import { signedHeaders } from '../helpers/webhook.js';
 
 const SECRET = 'webhook-secret-for-proactive-tests';
 const ADMIN = user('ad', 1);
-const sign = (raw: string) => `sha256=${createHmac('sha256', SECRET).update(raw).digest('hex')}`;
 
 describe('proactive sends that fail', () => {
   let h: Harness;
@@ -24,7 +23,7 @@ describe('proactive sends that fail', () => {
 
   const report = async (externalId: string, manager: string) => {
     const raw = JSON.stringify({ externalId, title: `Stilling ${externalId}`, unit: 'Enhet', reason: 'resignation', permanent: true, startDate: '2027-01-04', managerAadObjectId: manager, sector: 'state' });
-    const r = await fetch(`${h.bot.url}/api/vacancies`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-signature': sign(raw) }, body: raw });
+    const r = await fetch(`${h.bot.url}/api/vacancies`, { method: 'POST', headers: signedHeaders(raw, SECRET), body: raw });
     expect(r.status).toBe(202);
   };
   const repo = <T>(name: string) => inTenant(TENANT, () => h.bot.store.repo<T & { id: string }>(name).find());

@@ -4,12 +4,13 @@
  * serve gets one polite refusal and leaves nothing behind. Run on the lowdb file and, where a server is
  * reachable, on PostgreSQL (where row-level security backs the code up).
  */
-import { createHmac, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inTenant } from '../../dialogs/shared/tenant.js';
 import { startHarness, type Harness } from '../helpers/botHarness.js';
 import { createTestDatabase, type TestDatabase } from '../support/pgTest.js';
 import { tenantClient, user } from '../support/tenantClient.js';
+import { signedHeaders } from '../helpers/webhook.js';
 
 const A = 'tenant-1';
 const B = 'tenant-2';
@@ -30,7 +31,6 @@ const stores: Array<[string, Record<string, string>]> = [['lowdb', {}]];
 if (db) stores.push(['PostgreSQL', { DATABASE_URL: db.url }]);
 afterAll(() => db?.drop());
 
-const sign = (raw: string, secret: string) => `sha256=${createHmac('sha256', secret).update(raw).digest('hex')}`;
 const vacancyBody = (externalId: string, manager: string) => ({
   externalId,
   title: 'Saksbehandler',
@@ -174,7 +174,7 @@ describe.each(stores)('tenant isolation end to end on %s', (_name, storeEnv) => 
     expect(secretB).toBeTruthy();
     const post = (body: unknown, secret: string, tenant?: string) => {
       const raw = JSON.stringify(body);
-      return fetch(`${h.bot.url}/api/vacancies`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-signature': sign(raw, secret), ...(tenant ? { 'x-tenant-id': tenant } : {}) }, body: raw });
+      return fetch(`${h.bot.url}/api/vacancies`, { method: 'POST', headers: { ...signedHeaders(raw, secret), ...(tenant ? { 'x-tenant-id': tenant } : {}) }, body: raw });
     };
     expect((await post(vacancyBody('ext-b-1', MANAGER_B.aadObjectId), WEBHOOK_SECRET, B)).status).toBe(401);
     expect((await post(vacancyBody('ext-b-1', MANAGER_B.aadObjectId), secretB!, A)).status).toBe(401);
