@@ -47,6 +47,8 @@ export const ConfigSchema = z
     HR_CONVERSATION_ID: z.string().min(1).optional(),
     REMINDER_WORKING_DAYS: z.coerce.number().int().min(1, 'must be 1-30').max(30, 'must be 1-30').default(3),
     RETENTION_MONTHS: z.coerce.number().int().min(1, 'must be 1-120').max(120, 'must be 1-120').default(24),
+    /** Days an unfinished guide run (with the candidate's answers) is kept after its last answer. */
+    GUIDE_RETENTION_DAYS: z.coerce.number().int().min(1, 'must be 1-90').max(90, 'must be 1-90').default(14),
     /** Days that questions sent to HR, feedback comments and NAV order drafts are kept. */
     TEXT_RETENTION_DAYS: z.coerce.number().int().min(1, 'must be 1-3650').max(3650, 'must be 1-3650').default(90),
     /**

@@ -5,7 +5,7 @@
  */
 import type restify from 'restify';
 import type { Audit } from '../dialogs/shared/audit.js';
-import type { Clock } from '../dialogs/shared/ports.js';
+import type { Clock, Store } from '../dialogs/shared/ports.js';
 import type { DialogResult, Feature, TextTurn } from '../dialogs/shared/turn.js';
 import type { Roles } from '../dialogs/hr/roles.js';
 import { createGuideFeature } from '../dialogs/guide/index.js';
@@ -13,7 +13,7 @@ import { createCuratedKnowledge, createHrFeature, type CuratedKnowledge } from '
 import { createQaFeature } from '../dialogs/qa/index.js';
 import { createSettingsFeature } from '../dialogs/settings/index.js';
 import { createVacancyService, type VacancyConfig } from '../dialogs/vacancy/index.js';
-import { createKnowledgeIndex, loadCuratedEntries } from '../knowledge/index.js';
+import { createKnowledgeIndex, loadCuratedEntries, type Entry } from '../knowledge/index.js';
 import type { ApiAuth } from './apiAuth.js';
 import type { Config } from './config.js';
 import type { JobDef } from './jobs.js';
@@ -23,13 +23,12 @@ import { runRetention } from './retention.js';
 import { assessRoutes } from './routes/assess.js';
 import { reportRoutes } from './routes/reports.js';
 import { vacancyRoutes } from './routes/vacancies.js';
-import type { AppStore } from './storage/types.js';
 import type { Tenancy } from './tenancy.js';
 import { inTenant } from '../dialogs/shared/tenant.js';
 
 export interface FeatureDeps {
   config: Config;
-  store: AppStore;
+  store: Store;
   clock: Clock;
   roles: Roles;
   audit: Audit;
@@ -37,6 +36,8 @@ export interface FeatureDeps {
   logger: Logger;
   tenancy: Tenancy;
   auth: ApiAuth;
+  /** The shipped entries; the curated files unless given (the benchmark gives 10,000). */
+  entries?: Entry[];
 }
 
 export interface BuiltFeatures {
@@ -57,7 +58,7 @@ const HOUR = 60 * MINUTE;
 
 export function buildFeatures(deps: FeatureDeps): BuiltFeatures {
   const { store, clock, roles, audit, notifier, tenancy, auth, logger } = deps;
-  const curated = loadCuratedEntries();
+  const curated = deps.entries ?? loadCuratedEntries();
   const settings = () => tenancy.settings();
 
   const vacancyConfig: VacancyConfig = {
@@ -104,7 +105,14 @@ export function buildFeatures(deps: FeatureDeps): BuiltFeatures {
       }),
     );
   };
-  const qa = createQaFeature({ store, clock, knowledge });
+  const qa = createQaFeature({
+    store,
+    clock,
+    knowledge,
+    get defaultSector() {
+      return settings().defaultSector;
+    },
+  });
   const hr = createHrFeature({
     store,
     clock,
@@ -122,11 +130,15 @@ export function buildFeatures(deps: FeatureDeps): BuiltFeatures {
       return settings().defaultSector;
     },
     knowledge,
+    get retentionDays() {
+      return settings().retention.guideRunDays;
+    },
   });
   const settingsFeature = createSettingsFeature({ store, clock, roles, audit, defaults: () => tenancy.defaults(), webhookMasterKey: () => auth.masterKey() });
 
   return {
-    features: [guide, vacancies.feature, hr, settingsFeature, qa],
+    // HR's lists and forms, and the settings, answer in 1:1 chats only; in a channel the router hands them off.
+    features: [guide, vacancies.feature, { ...hr, personalOnly: true }, { ...settingsFeature, personalOnly: true }, qa],
     question: (turn) => qa.answerQuestion(turn),
     onUserSeen: (userId) => vacancies.onUserSeen(userId),
     knowledgeAdmin,
@@ -143,6 +155,8 @@ export function buildFeatures(deps: FeatureDeps): BuiltFeatures {
       { name: 'reminders', everyMs: HOUR, cron: '7 * * * *', run: () => vacancies.runReminders() },
       { name: 'deliveries', everyMs: 5 * MINUTE, cron: '*/5 * * * *', run: () => vacancies.retryDeliveries() },
       { name: 'retention', everyMs: 24 * HOUR, cron: '30 2 * * *', run: () => runRetention({ store, clock, settings, reduceVacancies: () => vacancies.applyRetention() }) },
+      // Guide runs go by the hour: they may hold a candidate's answers (dialogs/guide).
+      { name: 'guide-retention', everyMs: HOUR, cron: '17 * * * *', run: () => guide.applyRetention() },
     ],
   };
 }

@@ -26,6 +26,7 @@ import { StoreWriteError, type AppStore } from './storage/types.js';
 import { S } from './strings.js';
 import { createTeamsApp } from './teamsApp.js';
 import { createTenancy, type Tenancy } from './tenancy.js';
+import type { Entry } from '../knowledge/entries/schema.js';
 
 export { DATA_FILE } from './storage/files.js';
 
@@ -55,6 +56,8 @@ export interface StartOptions {
   /** pg-boss tuning for tests and the bench: poll faster, or run without the cron clock. */
   jobs?: { pollingIntervalSeconds?: number; schedule?: boolean };
   botFrameworkEndpoints?: BotFrameworkEndpoints;
+  /** The shipped entries; the curated files unless given (the benchmark gives 10,000). */
+  entries?: Entry[];
 }
 
 export async function startBot(config: Config, opts: StartOptions): Promise<RunningBot> {
@@ -78,7 +81,7 @@ async function assemble(config: Config, opts: StartOptions, logger: Logger, cloc
   const notifier = createNotifier({ adapter, botId, store, logger, clock, mode: config.mode });
   const auth = createApiAuth({ config, tenancy });
 
-  const built = buildFeatures({ config, store, clock, roles, audit, notifier, logger, tenancy, auth });
+  const built = buildFeatures({ config, store, clock, roles, audit, notifier, logger, tenancy, auth, entries: opts.entries });
   const features: Feature[] = [];
   const help = createHelpFeature({ features: () => features, roleOf: (a) => roles.roleOf(a) });
   features.push(help, ...built.features);
@@ -89,6 +92,15 @@ async function assemble(config: Config, opts: StartOptions, logger: Logger, cloc
     unknownAction: () => help.unknownAction(),
     unknownCommand: (c) => help.unknownCommand(c),
     emptyMessage: () => ({ send: [{ type: 'text', text: helpStrings.emptyMessage }] }),
+    handOff: async (actor, resume) => {
+      let sent: 'sent' | 'no-reference' = 'no-reference';
+      try {
+        sent = await notifier.sendToUserPrivately(actor.userId, help.handOffMessages(resume));
+      } catch (err) {
+        logger.warn({ err }, 'could not send the 1:1 hand-off message');
+      }
+      return help.handOffReply(sent === 'sent', resume);
+    },
   });
 
   const app = createTeamsApp({

@@ -57,6 +57,8 @@ export interface ProactiveNotifier extends Notifier {
   remember(actor: Actor, reference: Partial<ConversationReference>, now: Date): Promise<void>;
   /** The app was removed from a conversation: its references go. */
   forget(actor: Actor): Promise<void>;
+  /** Like sendToUser, but only to the user's 1:1 chat with the bot; 'no-reference' when there is none. */
+  sendToUserPrivately(userId: string, messages: Outgoing[]): Promise<'sent' | 'no-reference'>;
 }
 
 /** The HTTP status (or error code) a connector call failed with. */
@@ -171,6 +173,10 @@ export function createNotifier(deps: { adapter: TeamsAdapter; botId: string; sto
       const mine = await refs.get(actor.userId);
       if (mine?.reference.conversation?.id === actor.conversationId) await refs.remove(actor.userId);
       await refs.remove(`conv:${actor.conversationId}`);
+    },
+    sendToUserPrivately: async (userId, messages) => {
+      const ref = (await refs.get(userId)) ?? (await refs.get(userId.toLowerCase()));
+      return send('user', userId, ref?.personal ? ref : undefined, messages);
     },
     sendToUser: async (userId, messages) => {
       const ref = (await refs.get(userId)) ?? (await refs.get(userId.toLowerCase()));

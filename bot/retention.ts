@@ -3,6 +3,7 @@
  * as the tenant's settings say (see dialogs/settings/model.ts Retention, and the README's table).
  * Vacancies are reduced to yearly counts by the vacancy service; free text that may describe a person
  * (questions to HR, feedback comments, NAV order drafts) goes after `textDays` (dialogs/shared/retention.ts);
+ * guide runs go by the hour in the guide's own job (dialogs/guide applyRetention, `guideRunDays`);
  * the rest is removed when older than its limit, judged by the record's own last-change time.
  */
 import type { Clock, Store } from '../dialogs/shared/ports.js';
@@ -14,7 +15,6 @@ import { USER_PREFS } from '../dialogs/shared/prefs.js';
 import { VACANCIES, VACANCY_KEYS } from '../dialogs/vacancy/index.js';
 import { REFS } from './proactive.js';
 
-const DAY = 86_400_000;
 
 const monthsBefore = (now: Date, months: number): Date => {
   const d = new Date(now);
@@ -27,7 +27,6 @@ export function retentionRules(r: TenantSettings['retention'], now: Date): Array
   const audit = monthsBefore(now, r.auditMonths);
   const seen = monthsBefore(now, r.conversationMonths);
   return [
-    { repo: 'guideFlows', field: 'updatedAt', before: new Date(now.getTime() - r.guideRunDays * DAY) },
     { repo: AUDIT, field: 'at', before: audit },
     { repo: ENTRY_HISTORY, field: 'at', before: audit, keepNewestPer: 'entryId' },
     { repo: DELIVERY_FAILURES, field: 'at', before: audit },

@@ -15,7 +15,7 @@ import type { AdaptiveCard } from '../dialogs/shared/cardKit.js';
 import { cardText } from '../dialogs/shared/cardKit.js';
 import type { Actor, DialogResult, Outgoing } from '../dialogs/shared/turn.js';
 import type { Logger } from './logger.js';
-import type { Router } from './router.js';
+import { asMessages, type Router } from './router.js';
 
 export const ROUTE_KEY = 'inkl.route';
 
@@ -65,11 +65,6 @@ export function toActivity(o: Outgoing): Partial<Activity> {
   return a;
 }
 
-/** Outside an Action.Execute there is no card to replace: a replacement is sent as a new message first. */
-function asMessages(result: DialogResult): Outgoing[] {
-  return [...(result.replace ? [{ type: 'card' as const, card: result.replace }] : []), ...(result.send ?? [])];
-}
-
 export async function sendAll(ctx: TurnContext, outs: Outgoing[] | undefined): Promise<void> {
   if (outs?.length) await ctx.sendActivities(outs.map(toActivity));
 }
@@ -109,15 +104,22 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
   });
 
   // Action.Execute (the buttons on our cards): replace the card in place when the dialog says so.
+  // A card with `refresh` is replaced for every viewer (teams-ai updates the message); an automatic
+  // refresh (a viewer opening the chat) only answers that viewer, without rewriting the message.
   app.adaptiveCards.actionExecute<Record<string, unknown>>(/.*/, async (ctx, _state, data) => {
-    const action = (ctx.activity.value as { action?: { verb?: unknown } } | undefined)?.action;
-    const verb = typeof action?.verb === 'string' ? action.verb : '';
+    const value = ctx.activity.value as { action?: { verb?: unknown }; trigger?: unknown } | undefined;
+    const verb = typeof value?.action?.verb === 'string' ? value.action.verb : '';
     const payload = data && typeof data === 'object' && !Array.isArray(data) ? data : {};
     const { route, result } = await deps.router.action({ actor: actorOf(ctx.activity), verb, data: payload, now: new Date() });
     ctx.turnState.set(ROUTE_KEY, route);
     await sendAll(ctx, result.send);
-    if (result.replace) return result.replace as AdaptiveCard as never;
-    return 'Mottatt.';
+    if (!result.replace) return 'Mottatt.';
+    const card = result.replace;
+    if (card.refresh && (value?.trigger === 'automatic' || !ctx.activity.replyToId)) {
+      await ctx.sendActivity({ type: 'invokeResponse', value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card } } });
+      return 'Mottatt.';
+    }
+    return card as AdaptiveCard as never;
   });
 
   app.activity(ActivityTypes.Message, async (ctx) => {

@@ -51,7 +51,7 @@ export function createTenancy(deps: { config: Config; store: Store; logger: Logg
       hrConversationId: own ? config.HR_CONVERSATION_ID : undefined,
       defaultSector: config.DEFAULT_SECTOR,
       reminderWorkingDays: config.REMINDER_WORKING_DAYS,
-      retention: { ...BUILT_IN_RETENTION, vacancyMonths: config.RETENTION_MONTHS },
+      retention: { ...BUILT_IN_RETENTION, vacancyMonths: config.RETENTION_MONTHS, textDays: config.TEXT_RETENTION_DAYS, guideRunDays: config.GUIDE_RETENTION_DAYS },
     };
   };
 

@@ -13,7 +13,8 @@
  */
 import os from 'node:os';
 import { assess, parseCase } from '../knowledge/rules/index.js';
-import { benchSearch } from './bench-search.js';
+import { benchSearch, replicate } from './bench-search.js';
+import { loadCuratedEntries } from '../knowledge/entries/index.js';
 import { benchStorage, benchStoragePg } from './bench/storage.js';
 import { benchInstances, summarizeEditTimes } from './bench/instances.js';
 import { fmt, median, summarize, timeEach } from './bench/stats.js';
@@ -47,25 +48,34 @@ for (let i = 0; i < RUNS; i++) searchRuns.push(await benchSearch());
 const med = (k: string) => median(searchRuns.map((r) => Number(r[k])));
 row(`ask p50 / p99, real entries (${searchRuns[0]['search.entries']})`, `${fmt(med('search.p50_ms.real'))} ms / ${fmt(med('search.p99_ms.real'))} ms`);
 row('ask p50 / p99, 10,000 entries', `${fmt(med('search.p50_ms.10k'))} ms / ${fmt(med('search.p99_ms.10k'))} ms (target p99 ≤ 5 ms)`);
+row('ask CPU p50 / p99, 10,000 entries', `${fmt(med('search.cpu_p50_ms.10k'))} ms / ${fmt(med('search.cpu_p99_ms.10k'))} ms`);
 row('index build, real / 10,000 entries', `${fmt(med('search.build_ms.real'), 0)} ms / ${fmt(med('search.build_ms.10k'), 0)} ms`);
 
 // turns per second
 const b = await startTurnBench();
-const question = (i: number) => b.activity(i, { type: 'message', text: ['Kan jeg ansette noen uten å lyse ut stillingen?', 'hvor mye dekker NAV av lønna?', 'Hva betyr hull i CV-en?'][i % 3] });
+const QUESTIONS = ['Kan jeg ansette noen uten å lyse ut stillingen?', 'hvor mye dekker NAV av lønna?', 'Hva betyr hull i CV-en?'];
+const question = (i: number) => b.activity(i, { type: 'message', text: QUESTIONS[i % QUESTIONS.length] });
 // The cheapest turn that still does what every message turn does (parse, auth, route, turn state, one
 // reply through the connector): an empty message, answered with one line of text.
 const cheapest = (i: number) => b.activity(i, { type: 'message', text: '' });
+// A help-card turn: a command answered with a card, no search (the comparison of issue 13).
+const helpCard = (i: number) => b.activity(i, { type: 'message', text: 'hjelp' });
 await b.load(question, { concurrency: 50, total: 2_000 }); // warm-up
 const qRuns: number[] = [];
 const cRuns: number[] = [];
+const hRuns: number[] = [];
 for (let i = 0; i < RUNS; i++) {
   cRuns.push((await b.load(cheapest, { concurrency: 50, seconds: TURN_SECONDS })).perSecond);
+  hRuns.push((await b.load(helpCard, { concurrency: 50, seconds: TURN_SECONDS })).perSecond);
   qRuns.push((await b.load(question, { concurrency: 50, seconds: TURN_SECONDS })).perSecond);
 }
 const q = median(qRuns);
 const c = median(cRuns);
+const h = median(hRuns);
 row('turns/s at 50 connections: question', fmt(q, 0));
+row('turns/s at 50 connections: help card', fmt(h, 0));
 row('turns/s at 50 connections: cheapest turn (ceiling)', fmt(c, 0));
+row('ratio question / help card', `${fmt(q / h, 2)} (target ≥ 0.85)`);
 row('ratio question / ceiling', `${fmt(q / c, 2)} (target ≥ 0.70)`);
 
 // memory after many turns
@@ -78,6 +88,23 @@ for (let done = 0; done < MEMORY_TURNS; done += step) {
 row(`RSS after ${MEMORY_TURNS.toLocaleString('en')} turns`, `${fmt(rssAt.at(-1)!, 0)} MB`);
 row('RSS growth over the last half', `${fmt(rssAt.at(-1)! - rssAt[4], 1)} MB`);
 await b.close();
+
+// A typed question against a help-card turn with 10,000 entries in the index (issue 13's target).
+if (!storeOnly) {
+  const big = await startTurnBench({}, { entries: replicate(loadCuratedEntries(), 10_000) });
+  const ask10k = (i: number) => big.activity(i, { type: 'message', text: QUESTIONS[i % QUESTIONS.length] });
+  const help10k = (i: number) => big.activity(i, { type: 'message', text: 'hjelp' });
+  await big.load(ask10k, { concurrency: 50, total: 1_000 }); // warm-up
+  const q10: number[] = [];
+  const h10: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    h10.push((await big.load(help10k, { concurrency: 50, seconds: TURN_SECONDS })).perSecond);
+    q10.push((await big.load(ask10k, { concurrency: 50, seconds: TURN_SECONDS })).perSecond);
+  }
+  row('turns/s at 50 connections, 10,000 entries: question / help card', `${fmt(median(q10), 0)} / ${fmt(median(h10), 0)}`);
+  row('ratio question / help card, 10,000 entries', `${fmt(median(q10) / median(h10), 2)} (target ≥ 0.85)`);
+  await big.close();
+}
 
 }
 

@@ -1,3 +1,4 @@
+/* global process, console */
 // npm run build: compiles the bot to JavaScript in dist/ (tsconfig.build.json) and copies the data files
 // the code reads at run time beside the compiled files: the curated entries (knowledge/entries/*.json)
 // and the SQL migrations (bot/storage/migrations/*.sql). package.json is found one level further up.

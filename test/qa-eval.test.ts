@@ -1,24 +1,54 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { createCuratedIndex } from '../knowledge/search/curated.js';
 import { evaluateQa, parseQaJsonl } from '../knowledge/search/evaluate.js';
-import { toAskResult } from '../knowledge/search/present.js';
+import { oursAsker } from '../scripts/eval-qa.js';
 
 const DEV_SET = fileURLToPath(new URL('../../shared/eval/qa.dev.jsonl', import.meta.url));
 
 describe('question answering on the dev set', () => {
-  const index = createCuratedIndex();
-  const report = evaluateQa(parseQaJsonl(readFileSync(DEV_SET, 'utf8')), (q) => toAskResult(index.answer(q)));
-  const failures = report.outcomes.filter((o) => !o.ok).map((o) => `${o.case.q} → ${o.result.entryId ?? '-'} ${o.missed.join(', ')}`);
+  const report = evaluateQa(parseQaJsonl(readFileSync(DEV_SET, 'utf8')), oursAsker());
+  const failures = report.outcomes.filter((o) => !o.ok).map((o) => `${o.case.q} → ${o.result.entryIds.join('+') || '-'} ${o.missed.join(', ')}`);
 
-  it('answers at least 24 of the 25 in-scope questions correctly', () => {
+  // One line expects "to år|2 år" for the longest wage-subsidy period, which the entry now renders from the
+  // parameter table as "24 måneder": the right entry, worded in months (reported to the lead).
+  const MONTHS_NOT_YEARS = 'lønnstilskudd nedsatt arbeidsevne varighet';
+
+  it('answers the 25 in-scope questions correctly (one right entry worded in months)', () => {
     expect(report.inScope.total).toBe(25);
-    expect(report.inScope.correct, failures.join('\n')).toBeGreaterThanOrEqual(24);
+    const wrong = report.outcomes.filter((o) => !o.ok && !o.case.outOfScope);
+    expect(wrong.map((o) => o.case.q), failures.join('\n')).toEqual(wrong.length ? [MONTHS_NOT_YEARS] : []);
+    for (const o of wrong) expect(o.result.entryIds).toContain('nav-wage-subsidy-duration');
   });
 
   it('refuses all 5 out-of-scope questions', () => {
     expect(report.outOfScope.total).toBe(5);
     expect(report.outOfScope.refused, failures.join('\n')).toBe(5);
+  });
+});
+
+const REAL_SET = fileURLToPath(new URL('./eval/real-questions.jsonl', import.meta.url));
+const FOLLOW_UPS = fileURLToPath(new URL('./eval/followups.jsonl', import.meta.url));
+
+// Floors a little under what the search reaches on the dev split (65 of 99 correct, 36 of 37 refused,
+// 7 of 10 follow-ups, with 152 entries on 2026-11-30), so a regression fails. Raise them as entries and
+// search improve; never run or tune against the holdout split here.
+describe('question answering on the real questions, dev split', () => {
+  const dev = parseQaJsonl(readFileSync(REAL_SET, 'utf8')).filter((c) => c.split === 'dev');
+  const report = evaluateQa(dev, oursAsker());
+  const failures = report.outcomes.filter((o) => !o.ok).map((o) => `${o.case.q} → ${o.result.entryIds.join('+') || '-'} (${o.verdict})`);
+
+  it('answers at least 62 of the in-scope questions correctly', () => {
+    expect(report.inScope.total).toBeGreaterThanOrEqual(99);
+    expect(report.inScope.correct, failures.join('\n')).toBeGreaterThanOrEqual(62);
+  });
+
+  it('refuses at least 35 of the 37 out-of-scope questions', () => {
+    expect(report.outOfScope.refused, failures.join('\n')).toBeGreaterThanOrEqual(35);
+  });
+
+  it('answers at least 6 of the 10 follow-ups from the conversation', () => {
+    const fu = evaluateQa(parseQaJsonl(readFileSync(FOLLOW_UPS, 'utf8')).filter((c) => c.split === 'dev'), oursAsker());
+    expect(fu.inScope.correct).toBeGreaterThanOrEqual(6);
   });
 });

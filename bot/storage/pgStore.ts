@@ -46,8 +46,9 @@ export class DatabaseRoleError extends Error {}
 type Row = { data: Record<string, unknown>; rev: number };
 
 /** jsonb refuses NUL characters and lone surrogates, which JavaScript strings may hold: store U+FFFD instead. */
-const NOT_FOR_JSONB = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-const jsonFor = (record: object): string => JSON.stringify(record, (_k, v: unknown) => (typeof v === 'string' ? v.replace(NOT_FOR_JSONB, '\uFFFD') : v));
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const jsonFor = (record: object): string =>
+  JSON.stringify(record, (_k, v: unknown) => (typeof v === 'string' ? v.replace(LONE_SURROGATE, '\uFFFD').replaceAll(String.fromCharCode(0), '\uFFFD') : v));
 
 const withRev = <T>(r: Row): Stored<T> => ({ ...(r.data as T), rev: r.rev });
 

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildCase } from './buildCase.js';
-import { driveFromCase } from './drive.js';
-import { EXTRA_CASES } from './extraCases.js';
-import { answer, back, confirm, edit, newFlow, progress, reviewRows, type GuideFlow } from './flow.js';
+import { driveFromCase } from '../../scripts/guide/driveFromCase.js';
+import { EXTRA_CASES } from '../../test/support/guideCases.js';
+import { answer, back, confirm, currentQuestion, edit, newFlow, progress, reviewRows, switchSector, type GuideFlow } from './flow.js';
 import { QUESTION_BY_ID, type Answers, type AnswerValue, type QuestionId } from './questions.js';
 import { assess, RULESET_VERSION } from './rules.js';
 import { outcomeSignature, walk } from './walk.js';
@@ -103,33 +103,52 @@ describe('the guide as a state machine', () => {
     }
   });
 
-  it('going back returns to the last answered question and keeps the earlier answers', () => {
+  it('going back asks the previous question again with its answer chosen; keeping it goes on', () => {
     const r = run(start(), { sector: 'state', permanent: 'temporary', duration: 8 } as Answers, true).flow;
     expect(walk(r.answers).next).toBe('ground');
     const b = back(r);
     expect(b.moved).toBe(true);
-    expect(walk(b.flow.answers).next).toBe('duration');
-    expect(b.flow.answers).toEqual({ sector: 'state', permanent: 'temporary' });
+    expect(currentQuestion(b.flow)).toBe('duration');
+    expect(b.flow.answers).toEqual({ sector: 'state', permanent: 'temporary', duration: 8 });
+    const kept = answer(b.flow, 'duration', 8);
+    expect(kept.ok && currentQuestion(kept.flow)).toBe('ground');
+    const changed = answer(b.flow, 'duration', 30);
+    expect(changed.ok && changed.flow.answers.duration).toBe(30);
     const first = back(back(back(b.flow).flow).flow);
     expect(first.moved).toBe(false);
-    expect(walk(first.flow.answers).next).toBe('sector');
+    expect(currentQuestion(first.flow)).toBe('sector');
   });
 
   it('changing an answer clears what depended on it and continues from there', () => {
     const r = run(start(), { sector: 'state', permanent: 'temporary', duration: 10, ground: 'unforeseen_need', regulation: 'no', hasCandidate: 'yes', disability: 'yes', subsidy: 'subsidy:reduced', reducedCapacity: 'yes', higherEducation: 'no', completedTrainee: 'no', qualified: 'yes' }).flow;
     const e = edit(r, 'sector');
     expect(e.status).toBe('asking');
-    expect(walk(e.answers).next).toBe('sector');
-    expect(e.answers.ground).toBeUndefined();
-    expect(e.answers.regulation).toBeUndefined();
-    expect(e.answers.duration).toBe(10);
-    expect(e.answers.disability).toBe('yes');
+    expect(currentQuestion(e)).toBe('sector');
+    expect(e.answers.ground).toBe('unforeseen_need'); // nothing cleared until a new answer is chosen
+    const same = answer(e, 'sector', 'state');
+    expect(same.ok && same.flow.status).toBe('review');
+    expect(same.ok && same.flow.answers).toEqual(r.answers);
     const m = answer(e, 'sector', 'municipal');
     expect(m.ok && walk(m.flow.answers).next).toBe('ground');
+    if (m.ok) {
+      expect(m.flow.answers.regulation).toBeUndefined();
+      expect(m.flow.answers.duration).toBe(10);
+      expect(m.flow.answers.disability).toBe('yes');
+    }
     // Editing "permanent" to "fast" drops the temporary-only answers from the case.
     const p = answer(edit(r, 'permanent'), 'permanent', 'permanent');
     expect(p.ok).toBe(true);
     if (p.ok) expect(buildCase(walk(p.flow.answers).effective).position).toEqual({ permanent: true });
+  });
+
+  it('switching the sector keeps the answers the new sector accepts and drops the others', () => {
+    const r = run(start(), { sector: 'state', permanent: 'temporary', duration: 5, ground: 'education_position', hasCandidate: 'no' }).flow;
+    const m = switchSector(r, 'municipal');
+    expect(m.answers).toEqual({ sector: 'municipal', permanent: 'temporary', duration: 5, hasCandidate: 'no' });
+    expect(currentQuestion(m)).toBe('ground');
+    const back2 = switchSector({ ...confirm(run(start(), { sector: 'municipal', permanent: 'permanent', hasCandidate: 'no' }).flow)! }, 'state');
+    expect(back2.status).toBe('result');
+    expect(back2.sources.sector).toBe('user');
   });
 
   it('refuses an answer to a question that is not the current one, or one it does not offer', () => {

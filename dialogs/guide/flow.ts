@@ -8,14 +8,6 @@ import { estimateRemaining, walk } from './walk.js';
 export type AnswerSource = 'user' | 'prefill' | 'default' | 'remembered';
 export type FlowStatus = 'asking' | 'review' | 'result';
 
-export interface OrderForm {
-  title: string;
-  tasks: string;
-  requirements: string;
-  percent: number;
-  startDate: string;
-}
-
 export interface GuideFlow {
   /** `${userId}|${conversationId}`: one flow per user and conversation. */
   id: string;
@@ -27,7 +19,8 @@ export interface GuideFlow {
   status: FlowStatus;
   answers: Answers;
   sources: Partial<Record<QuestionId, AnswerSource>>;
-  order?: OrderForm;
+  /** A question being changed from the review: its answer stays until a new one is chosen. */
+  editing?: QuestionId;
   createdAt: string;
   updatedAt: string;
 }
@@ -60,8 +53,9 @@ export function newFlow(i: NewFlowInput): GuideFlow {
     createdAt: i.now.toISOString(),
     updatedAt: i.now.toISOString(),
   };
-  if (i.defaultSector) setAnswer(flow, 'sector', i.defaultSector, 'default');
-  else if (i.rememberedSector) setAnswer(flow, 'sector', i.rememberedSector, 'remembered');
+  // The user's own earlier choice wins over the employer's default; a reported vacancy over both.
+  if (i.rememberedSector) setAnswer(flow, 'sector', i.rememberedSector, 'remembered');
+  else if (i.defaultSector) setAnswer(flow, 'sector', i.defaultSector, 'default');
   if (i.prefill) applyPrefill(flow, i.prefill);
   return settle(flow);
 }
@@ -98,13 +92,15 @@ function clear(flow: GuideFlow, ids: QuestionId[]): void {
 /** Sets the status from the answers: asking while a question remains, else review (or the result). */
 export function settle(flow: GuideFlow): GuideFlow {
   const w = walk(flow.answers);
-  if (w.next) flow.status = 'asking';
+  if (w.next || flow.editing) flow.status = 'asking';
   else if (flow.status === 'asking') flow.status = 'review';
   return flow;
 }
 
+/** The question on screen: the one being changed from the review, or the next unanswered one. */
 export function currentQuestion(flow: GuideFlow): QuestionId | undefined {
-  return flow.status === 'asking' ? walk(flow.answers).next : undefined;
+  if (flow.status !== 'asking') return undefined;
+  return flow.editing ?? walk(flow.answers).next;
 }
 
 export type AnswerOutcome = { ok: true; flow: GuideFlow } | { ok: false; reason: 'not-current' | 'invalid' };
@@ -113,43 +109,101 @@ export type AnswerOutcome = { ok: true; flow: GuideFlow } | { ok: false; reason:
 export function answer(input: GuideFlow, q: QuestionId, value: AnswerValue): AnswerOutcome {
   const flow = structuredClone(input);
   const w = walk(flow.answers);
-  if (flow.status !== 'asking' || w.next !== q) return { ok: false, reason: 'not-current' };
+  if (currentQuestion(flow) !== q) return { ok: false, reason: 'not-current' };
   if (!isValidAnswer(QUESTION_BY_ID[q], w.effective, value)) return { ok: false, reason: 'invalid' };
+  if (flow.editing === q) {
+    delete flow.editing;
+    // The same answer again changes nothing; another one asks again what depended on it.
+    if (flow.answers[q] === value) {
+      flow.sources[q] = flow.sources[q] ?? 'user';
+      return { ok: true, flow: settle(flow) };
+    }
+    clear(flow, dependentsOf(q));
+  }
   setAnswer(flow, q, value, 'user');
   return { ok: true, flow: settle(flow) };
 }
 
-/** Clears an answer and everything that depended on it; the guide continues from there. */
+/**
+ * "Endre" on the review: the question is asked again with its answer chosen; a new answer clears what
+ * depended on it (see answer), keeping it returns to the review.
+ */
 export function edit(input: GuideFlow, q: QuestionId): GuideFlow {
   const flow = structuredClone(input);
-  clear(flow, [q, ...dependentsOf(q)]);
+  if (flow.answers[q] === undefined || !walk(flow.answers).applicable.includes(q)) {
+    clear(flow, [q, ...dependentsOf(q)]);
+    delete flow.editing;
+  } else flow.editing = q;
   flow.status = 'asking';
   return settle(flow);
 }
 
-/** Goes back to the last question the user answered (prefilled answers are changed on the review). */
+/**
+ * Switches the sector ("kommune" typed at any step, or the button on the first card) and judges the
+ * answers again: those the new sector does not offer are dropped, the rest are kept, and the flow
+ * goes on from the first question that now lacks an answer (or shows the result again).
+ */
+export function switchSector(input: GuideFlow, sector: 'state' | 'municipal'): GuideFlow {
+  const flow = structuredClone(input);
+  delete flow.editing;
+  setAnswer(flow, 'sector', sector, 'user');
+  const kept: Answers = {};
+  for (const q of QUESTIONS) {
+    const v = flow.answers[q.id];
+    if (v === undefined) continue;
+    if (isValidAnswer(q, kept, v)) kept[q.id] = v;
+    else clear(flow, [q.id]);
+  }
+  const wasResult = flow.status === 'result';
+  settle(flow);
+  if (wasResult && !walk(flow.answers).next) flow.status = 'result';
+  return flow;
+}
+
+/**
+ * «Tilbake»: the question the user answered before the one on screen (at the review: the last one),
+ * asked again with its answer chosen, as «Endre» does. Prefilled and default answers are skipped:
+ * they are changed on the review.
+ */
 export function back(input: GuideFlow): { flow: GuideFlow; moved: boolean } {
   const w = walk(input.answers);
+  const onScreen = currentQuestion(input);
   const asked = w.applicable.filter((id) => id !== w.next && input.sources[id] === 'user');
-  const last = asked[asked.length - 1];
-  if (!last) return { flow: structuredClone(input), moved: false };
-  return { flow: edit(input, last), moved: true };
+  const before = onScreen && asked.includes(onScreen) ? asked.slice(0, asked.indexOf(onScreen)) : asked;
+  const prev = before[before.length - 1];
+  if (!prev) return { flow: structuredClone(input), moved: false };
+  const flow = structuredClone(input);
+  flow.editing = prev;
+  flow.status = 'asking';
+  return { flow, moved: true };
 }
 
 export function confirm(input: GuideFlow): GuideFlow | undefined {
-  if (walk(input.answers).next) return undefined;
+  if (walk(input.answers).next || input.editing) return undefined;
   return { ...structuredClone(input), status: 'result' };
 }
 
 export interface Progress {
   n: number;
   total: number;
+  /** A question changed from the review: every question is known, so the count is exact. */
+  exact: boolean;
 }
 
 export function progress(flow: GuideFlow): Progress {
   const w = walk(flow.answers);
+  if (flow.editing) {
+    // Only the questions the user sees count (not those answered by default or by the checklist).
+    const shown = w.applicable.filter((id) => id === flow.editing || flow.sources[id] === 'user');
+    return { n: shown.indexOf(flow.editing) + 1, total: shown.length, exact: true };
+  }
   const done = w.applicable.filter((id) => id !== w.next && flow.sources[id] === 'user').length;
-  return { n: done + 1, total: done + estimateRemaining(flow.answers) };
+  return { n: done + 1, total: done + estimateRemaining(flow.answers), exact: false };
+}
+
+/** How many answers the user gave in this run (for "Fortsette der du slapp?"). */
+export function userAnswerCount(flow: GuideFlow): number {
+  return Object.values(flow.sources).filter((s) => s === 'user').length;
 }
 
 /** The privacy note goes on the first candidate question the user sees. */
@@ -165,6 +219,10 @@ export function reviewRows(flow: GuideFlow): Array<{ q: QuestionId; value: Answe
   return w.applicable.filter((id) => w.effective[id] !== undefined).map((q) => ({ q, value: w.effective[q]!, source: flow.sources[q] ?? 'user' }));
 }
 
-export function isExpired(flow: GuideFlow, now: Date, maxAgeDays = 7): boolean {
-  return now.getTime() - new Date(flow.updatedAt).getTime() > maxAgeDays * 24 * 60 * 60 * 1000;
+/** A run nobody has touched for `days` days is deleted (GUIDE_RETENTION_DAYS, default 14). */
+export function isExpired(flow: GuideFlow, now: Date, days: number): boolean {
+  return now.getTime() - new Date(flow.updatedAt).getTime() > days * 24 * 60 * 60 * 1000;
 }
+
+/** The answers about the candidate (dropped with the run when it is finished). */
+export const CANDIDATE_QUESTIONS: readonly QuestionId[] = QUESTIONS.filter((q) => q.aboutCandidate).map((q) => q.id);

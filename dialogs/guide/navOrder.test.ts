@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCase } from './buildCase.js';
-import { orderText, validateOrder, type OrderDraft } from './navOrder.js';
+import { orderSummary, OrderSummarySchema, orderText, validateOrder, type OrderDraft } from './navOrder.js';
 import type { Answers } from './questions.js';
 import { assess, TITLES } from './rules.js';
 
@@ -27,14 +27,23 @@ describe('the order to NAV', () => {
     if (!v.ok) return;
     const answers: Answers = { sector: 'state', permanent: 'temporary', duration: 12, ground: 'temporary_work', hasCandidate: 'yes', disability: 'yes', subsidy: 'subsidy:reduced', reducedCapacity: 'yes' };
     const a = assess(buildCase(answers));
-    const t = orderText(v.form, answers, a, TITLES as Record<string, string>);
+    const summary = orderSummary(answers, a, TITLES as Record<string, string>);
+    expect(OrderSummarySchema.parse(summary)).toEqual(summary); // it travels in card data and is checked on return
+    const t = orderText(v.form, summary);
     expect(t).toContain('Saksbehandler');
     expect(t).toContain('80 %');
-    expect(t).toContain('01.03.2025');
+    expect(t).toContain('1.3.2025');
     expect(t).toContain('Midlertidig i 12 måneder');
     expect(t).toMatch(/Oppfølging vi ønsker/);
     expect(t).toContain('Midlertidig lønnstilskudd');
     for (const p of a.paths.filter((x) => x.applies === 'yes' && !x.id.endsWith('.ordinary'))) expect(t).toContain((TITLES as Record<string, string>)[p.id]);
     expect(t).not.toMatch(/funksjonsnedsettelse|nedsatt arbeidsevne|diagnose/i);
+    expect(JSON.stringify(summary)).not.toMatch(/funksjonsnedsettelse|nedsatt arbeidsevne|diagnose|disability|reduced/i);
+  });
+
+  it('cites laws as people write them', () => {
+    const answers: Answers = { sector: 'state', permanent: 'temporary', duration: 4, ground: 'temporary_work', hasCandidate: 'no' };
+    const s = orderSummary(answers, assess(buildCase(answers)), TITLES as Record<string, string>);
+    expect(s.paths.map((p) => p.basis)).toContain('statsansatteloven §§ 7 og 9');
   });
 });

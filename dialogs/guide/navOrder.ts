@@ -1,9 +1,14 @@
-/** The order to NAV: validating the form, and the text in the shape the evaluation report recommends. */
+/**
+ * The order to NAV: validating the form, and the text in the shape the evaluation report recommends.
+ * The order needs only what the result says about the position (sector, duration, the paths and
+ * measures that apply): that summary travels in the cards' button data, so an order can be drafted
+ * and changed after the run with the candidate's answers has been deleted.
+ */
 import { z } from 'zod';
-import type { OrderForm } from './flow.js';
 import type { Answers } from './questions.js';
 import { answerLabel, QUESTION_BY_ID } from './questions.js';
 import type { Assessment } from './rules.js';
+import { citeLaws, dateText, plainDates } from './plainText.js';
 import { MEASURE_NAMES, ORDER, S } from './strings.js';
 import { personalDataFieldError, screenPersonalData } from '../shared/personalData.js';
 
@@ -12,6 +17,27 @@ export type OrderField = keyof typeof ORDER_INPUTS;
 
 /** What was typed, as text, so a form with errors can be shown again with it. */
 export type OrderDraft = Record<OrderField, string>;
+
+export interface OrderForm {
+  title: string;
+  tasks: string;
+  requirements: string;
+  percent: number;
+  startDate: string;
+}
+
+const line = z.string().max(300);
+/** What the order says about the position and the hiring path. Nothing about the candidate. */
+export const OrderSummarySchema = z
+  .object({
+    sector: z.enum(['state', 'municipal']),
+    months: z.number().int().min(1).max(120).optional(),
+    ground: line.optional(),
+    paths: z.array(z.object({ title: line, basis: line }).strict()).max(8),
+    measures: z.array(line).max(8),
+  })
+  .strict();
+export type OrderSummary = z.infer<typeof OrderSummarySchema>;
 
 const asText = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : '');
 
@@ -25,9 +51,10 @@ export function draftFrom(data: Record<string, unknown>): OrderDraft {
   };
 }
 
-export function draftOf(form: OrderForm): OrderDraft {
-  return { ...form, percent: String(form.percent) };
-}
+/** A draft carried in button data ("Endre bestillingen"): the same fields, each bounded. */
+export const DraftSchema = z
+  .object({ title: z.string().max(100), tasks: z.string().max(1500), requirements: z.string().max(800), percent: z.string().max(3), startDate: z.string().max(10) })
+  .strict();
 
 const isRealDate = (s: string): boolean => {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
@@ -63,38 +90,41 @@ export function validateOrder(draft: OrderDraft): OrderValidation {
   return { ok: false, errors };
 }
 
-const norwegianDate = (iso: string): string => {
-  const [y, m, d] = iso.split('-');
-  return `${d}.${m}.${y}`;
-};
+/** The order's view of a result: the paths without advertisement that apply (else those that do), and the measures. */
+export function orderSummary(answers: Answers, assessment: Assessment, titles: Record<string, string>): OrderSummary {
+  const sector = answers.sector === 'municipal' ? 'municipal' : 'state';
+  const s: OrderSummary = { sector, paths: [], measures: [] };
+  if (answers.permanent === 'temporary' && typeof answers.duration === 'number') {
+    s.months = answers.duration;
+    if (answers.ground !== undefined) s.ground = answerLabel(QUESTION_BY_ID.ground, answers, answers.ground).toLowerCase();
+  }
+  const special = assessment.paths.filter((p) => p.applies === 'yes' && !p.id.endsWith('.ordinary'));
+  const usable = special.length ? special : assessment.paths.filter((p) => p.applies === 'yes');
+  s.paths = usable.map((p) => ({ title: titles[p.id] ?? p.id, basis: plainDates(citeLaws(p.legalBasis)) }));
+  s.measures = assessment.measures.map((m) => MEASURE_NAMES[m.id]).filter((x): x is string => !!x);
+  return s;
+}
 
 /**
  * The order text. It is about the position and the hiring path, never about a person: no candidate
  * facts go into it, only the paths and NAV measures the result named.
  */
-export function orderText(form: OrderForm, answers: Answers, assessment: Assessment, titles: Record<string, string>): string {
+export function orderText(form: OrderForm, s: OrderSummary): string {
   const lines: string[] = [ORDER.heading, '', ORDER.intro, ''];
-  const sector = answers.sector === 'municipal' ? 'municipal' : 'state';
   lines.push(`${ORDER.position}: ${form.title}`);
-  lines.push(`${ORDER.employerLabel}: ${ORDER.employer[sector]}`);
-  if (answers.permanent === 'temporary' && typeof answers.duration === 'number') {
-    const ground = answers.ground !== undefined ? answerLabel(QUESTION_BY_ID.ground, answers, answers.ground).toLowerCase() : '';
-    lines.push(`${ORDER.kind}: ${ORDER.temporary(answers.duration, ground)}`);
-  } else lines.push(`${ORDER.kind}: ${ORDER.permanent}`);
+  lines.push(`${ORDER.employerLabel}: ${ORDER.employer[s.sector]}`);
+  lines.push(`${ORDER.kind}: ${s.months !== undefined ? ORDER.temporary(s.months, s.ground ?? '') : ORDER.permanent}`);
   lines.push(`${ORDER.percent}: ${form.percent} %`);
-  lines.push(`${ORDER.start}: ${norwegianDate(form.startDate)}`);
+  lines.push(`${ORDER.start}: ${dateText(form.startDate)}`);
   lines.push('', `${ORDER.tasks}:`, form.tasks);
   lines.push('', `${ORDER.requirements}:`, form.requirements || ORDER.noRequirements);
-  const paths = assessment.paths.filter((p) => p.applies === 'yes' && !p.id.endsWith('.ordinary'));
-  const usable = paths.length ? paths : assessment.paths.filter((p) => p.applies === 'yes');
-  if (usable.length) {
+  if (s.paths.length) {
     lines.push('', `${ORDER.path}:`);
-    for (const p of usable) lines.push(`- ${titles[p.id] ?? p.id}${p.legalBasis.length ? ` (${p.legalBasis.join(', ')})` : ''}`);
+    for (const p of s.paths) lines.push(`- ${p.title}${p.basis ? ` (${p.basis})` : ''}`);
   }
-  const measures = assessment.measures.map((m) => MEASURE_NAMES[m.id]).filter((x): x is string => !!x);
-  if (measures.length) {
+  if (s.measures.length) {
     lines.push('', `${ORDER.measures}:`);
-    for (const m of measures) lines.push(`- ${m}`);
+    for (const m of s.measures) lines.push(`- ${m}`);
   }
   lines.push('', `${ORDER.followUp}:`);
   for (const f of ORDER.followUpItems) lines.push(`- ${f}`);

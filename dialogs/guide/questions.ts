@@ -4,7 +4,7 @@
  * it fills (`field`): such a question is asked only if the rule modules say its answer can change the
  * result (see relevance.ts). `fromCase` reads the answer a (possibly partial) case already gives.
  */
-import { CHOICES, Q, type QuestionStrings } from './strings.js';
+import { CHOICES, questionStrings, type QuestionStrings, type SectorKey } from './strings.js';
 
 export const QUESTION_IDS = [
   'sector',
@@ -51,7 +51,8 @@ export interface PartialCase {
 export interface Question {
   id: QuestionId;
   kind: 'choice' | 'number';
-  strings: QuestionStrings;
+  /** The texts for the sector of the run (a municipal run never shows the state's law). */
+  strings(sector: SectorKey | undefined): QuestionStrings;
   /** The buttons (for a number question: quick picks). */
   choices(a: Answers): Choice[];
   /** Values accepted besides the buttons (e.g. from prefill). */
@@ -70,7 +71,7 @@ export interface Question {
   silent?: AnswerValue;
   /** A likely answer, used only to estimate how many questions remain. */
   typical: AnswerValue;
-  /** A candidate question (carries the privacy note the first time). */
+  /** A question about a person: its answer is dropped when the run is finished (see index.ts). */
   aboutCandidate?: boolean;
 }
 
@@ -96,7 +97,7 @@ export const QUESTIONS: readonly Question[] = [
   {
     id: 'sector',
     kind: 'choice',
-    strings: Q.sector,
+    strings: (sector) => questionStrings('sector', sector),
     choices: () => [choice('state'), choice('municipal')],
     when: () => true,
     dependsOn: [],
@@ -106,7 +107,7 @@ export const QUESTIONS: readonly Question[] = [
   {
     id: 'permanent',
     kind: 'choice',
-    strings: Q.permanent,
+    strings: (sector) => questionStrings('permanent', sector),
     choices: () => [choice('permanent'), choice('temporary')],
     when: () => true,
     dependsOn: [],
@@ -116,7 +117,7 @@ export const QUESTIONS: readonly Question[] = [
   {
     id: 'duration',
     kind: 'number',
-    strings: Q.duration,
+    strings: (sector) => questionStrings('duration', sector),
     choices: () => [3, 6, 12, 24].map((n) => ({ value: String(n), label: `${n} mnd`, aliases: [] })),
     when: isTemporary,
     dependsOn: ['permanent'],
@@ -126,7 +127,7 @@ export const QUESTIONS: readonly Question[] = [
   {
     id: 'ground',
     kind: 'choice',
-    strings: Q.ground,
+    strings: (sector) => questionStrings('ground', sector),
     choices: (a) => groundsFor(a.sector).map(choice),
     extraValues: ['substitute'],
     when: isTemporary,
@@ -142,7 +143,7 @@ export const QUESTIONS: readonly Question[] = [
   {
     id: 'regulation',
     kind: 'choice',
-    strings: Q.regulation,
+    strings: (sector) => questionStrings('regulation', sector),
     choices: yesNoUnknown,
     when: (a) => a.sector === 'state' && isTemporary(a) && typeof a.duration === 'number' && a.duration > 6 && a.duration <= 12 && a.ground !== 'none',
     field: 'employer.personnelRegulationAllowsOneYear',
@@ -155,7 +156,7 @@ export const QUESTIONS: readonly Question[] = [
   {
     id: 'hasCandidate',
     kind: 'choice',
-    strings: Q.hasCandidate,
+    strings: (sector) => questionStrings('hasCandidate', sector),
     choices: yesNo,
     when: () => true,
     dependsOn: [],
@@ -168,7 +169,7 @@ export const QUESTIONS: readonly Question[] = [
   {
     id: 'disability',
     kind: 'choice',
-    strings: Q.disability,
+    strings: (sector) => questionStrings('disability', sector),
     choices: yesNoUnknown,
     when: hasCandidate,
     dependsOn: ['hasCandidate'],
@@ -180,7 +181,7 @@ export const QUESTIONS: readonly Question[] = [
   {
     id: 'cvGap',
     kind: 'choice',
-    strings: Q.cvGap,
+    strings: (sector) => questionStrings('cvGap', sector),
     choices: () => GAP_VALUES.map(choice),
     when: (a) => hasCandidate(a) && a.disability !== 'yes',
     dependsOn: ['hasCandidate', 'disability'],
@@ -198,7 +199,7 @@ export const QUESTIONS: readonly Question[] = [
   {
     id: 'employedNow',
     kind: 'choice',
-    strings: Q.employedNow,
+    strings: (sector) => questionStrings('employedNow', sector),
     choices: yesNoUnknown,
     when: (a) => hasCandidate(a) && a.cvGap === 'gap:yes',
     field: 'candidate.cvGap.employedOverOneYearNow',
@@ -213,7 +214,7 @@ export const QUESTIONS: readonly Question[] = [
     // Asks the rate with the subsidy (40 % or, with reduced work capacity, 60 %): one question, not two.
     id: 'subsidy',
     kind: 'choice',
-    strings: Q.subsidy,
+    strings: (sector) => questionStrings('subsidy', sector),
     choices: () => [choice('subsidy:reduced'), choice('subsidy:ordinary'), choice('subsidy:yes'), choice('no'), choice('unknown')],
     when: hasCandidate,
     field: 'candidate.temporaryWageSubsidy',
@@ -234,7 +235,7 @@ export const QUESTIONS: readonly Question[] = [
     // Without a subsidy (or not known), NAV's offer to a candidate in the target group still depends on it.
     id: 'reducedCapacity',
     kind: 'choice',
-    strings: Q.reducedCapacity,
+    strings: (sector) => questionStrings('reducedCapacity', sector),
     choices: yesNoUnknown,
     when: (a) => hasCandidate(a) && (a.subsidy === 'no' || a.subsidy === 'unknown'),
     field: 'candidate.reducedWorkCapacity',
@@ -248,7 +249,7 @@ export const QUESTIONS: readonly Question[] = [
   {
     id: 'higherEducation',
     kind: 'choice',
-    strings: Q.higherEducation,
+    strings: (sector) => questionStrings('higherEducation', sector),
     choices: yesNoUnknown,
     when: (a) => hasCandidate(a) && a.sector === 'state',
     field: 'candidate.higherEducation',
@@ -262,7 +263,7 @@ export const QUESTIONS: readonly Question[] = [
   {
     id: 'completedTrainee',
     kind: 'choice',
-    strings: Q.completedTrainee,
+    strings: (sector) => questionStrings('completedTrainee', sector),
     choices: yesNoUnknown,
     when: (a) => hasCandidate(a) && a.sector === 'state',
     field: 'candidate.completedStateTraineeHere',
@@ -276,7 +277,7 @@ export const QUESTIONS: readonly Question[] = [
   {
     id: 'qualified',
     kind: 'choice',
-    strings: Q.qualified,
+    strings: (sector) => questionStrings('qualified', sector),
     choices: yesNoUnknown,
     when: hasCandidate,
     field: 'candidate.qualified',

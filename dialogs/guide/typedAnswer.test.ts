@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { QUESTION_BY_ID } from './questions.js';
-import { parseMonths, parseTyped } from './typedAnswer.js';
+import { isQuestion, parseMonths, parseTyped } from './typedAnswer.js';
 
 describe('typed answers', () => {
   it.each([
@@ -34,5 +34,20 @@ describe('typed answers', () => {
     expect(parseMonths('121')).toBeUndefined();
     expect(parseMonths('1,5')).toBeUndefined();
     expect(parseMonths('1,5 år')).toBe(18);
+  });
+});
+
+describe('a question typed in the middle of the guide', () => {
+  it.each([
+    ['Hva er lønnstilskudd?', true],
+    ['kan jeg ansette uten utlysning', true],
+    ['hvor lenge kan en vikar være ansatt', true],
+    ['vi har en kandidat fra nav som har vært syk en stund og lurer på', true],
+    ['kanskje', false],
+    ['kanskje i morgen', false],
+    ['ja takk', false],
+    ['', false],
+  ] as const)('«%s»: %s', (text, want) => {
+    expect(isQuestion(text)).toBe(want);
   });
 });

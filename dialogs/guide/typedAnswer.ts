@@ -49,3 +49,16 @@ export function parseTyped(q: Question, before: Answers, text: string): Typed {
   }
   return { kind: 'unclear' };
 }
+
+const QUESTION_START = /^(?:hva|hvordan|hvorfor|hvem|hvilke|hvilken|hvilket|hvor|når|kan|kan jeg|må|skal|bør|får|er|gjelder|trenger|finnes|betyr|forklar|fortell)\b/;
+
+/**
+ * Whether text typed in the middle of the guide is a question for the knowledge base rather than a
+ * garbled answer: it ends with a question mark, starts like a question, or is a sentence of some length.
+ */
+export function isQuestion(text: string): boolean {
+  const t = normalise(text);
+  if (!t) return false;
+  if (/\?\s*$/.test(text.trim())) return true;
+  return QUESTION_START.test(t) || t.split(' ').length >= 6;
+}

@@ -7,6 +7,12 @@ export const VERBS = {
   edit: 'guide.edit',
   confirm: 'guide.confirm',
   restart: 'guide.restart',
+  switchSector: 'guide.switchSector',
+  resume: 'guide.resume',
+  startOver: 'guide.startOver',
+  discard: 'guide.discard',
+  finish: 'guide.finish',
   navOrder: 'guide.navOrder',
   navOrderSubmit: 'guide.navOrderSubmit',
+  navOrderEdit: 'guide.navOrderEdit',
 } as const;

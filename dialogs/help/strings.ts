@@ -20,5 +20,11 @@ export const S = {
   badData: 'Noe i svaret fra kortet var ikke slik jeg ventet. Ingenting er endret. Prøv igjen, eller skriv «hjelp».',
   error: 'Beklager, noe gikk galt hos meg. Ingenting du har lagt inn er mistet – prøv igjen om litt. Hvis det fortsetter, kontakt HR.',
   emptyMessage: 'Jeg fikk en tom melding. Skriv et spørsmål, eller «hjelp» for å se hva jeg kan.',
+  handOffWhy: 'Det tar vi i en privat chat med meg, så svar om stillinger, kandidater og HR-lister ikke blir synlige for alle her.',
+  handOffSent: 'Jeg har sendt deg en melding der.',
+  handOffNoChat: (command: string) => `Åpne en chat med meg (Inkluderingsveilederen) og skriv «${escapeText(command, { max: 60 })}» der.`,
+  handOffTitle: 'Vi fortsetter her',
+  handOffPrivate: 'Du ba om dette i en kanal eller gruppechat. Her ser bare du svarene. Trykk på knappen for å fortsette.',
+  handOffContinue: 'Fortsett her',
   onlyText: 'Jeg kan bare lese tekst. Skriv spørsmålet ditt, eller «hjelp» for å se hva jeg kan.',
 } as const;

@@ -1,21 +1,27 @@
 /**
- * Question answering: any message that is not a command is a question for the knowledge base.
- * The answer card carries sources, review date, related entries and feedback; when the bot is not
- * sure, it says so, suggests up to three entries and offers to pass the question to HR (stored without
- * the asker's identity).
+ * Question answering: any message that is not a command is a question for the knowledge base, answered
+ * for the asker's sector (their setting, the guide's choice, or the employer's default; or the sector the
+ * question names) and in the context of the conversation's last answer (follow-ups). When the sector is
+ * unknown and the rule differs, both sectors' answers are shown with one tap to choose (remembered).
+ * An HR question of another kind is refused with a pointer. When the bot is not sure, it says so,
+ * suggests up to three entries and offers to pass the question to HR (stored without the asker).
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { renderEntry } from '../../knowledge/entries/render.js';
 import type { Entry } from '../../knowledge/entries/schema.js';
 import { todayInNorway } from '../../knowledge/rules/assess.js';
-import type { KnowledgeIndex } from '../../knowledge/kb.js';
+import type { AnswerResult, KnowledgeIndex, Sector } from '../../knowledge/kb.js';
 import { StaleWriteError, type Clock, type Store } from '../shared/ports.js';
 import { personalDataMessage, screenPersonalData } from '../shared/personalData.js';
+import { createPrefs } from '../shared/prefs.js';
 import { FEEDBACK, UNANSWERED, type Feedback, type UnansweredQuestion } from '../shared/records.js';
 import { reply, type DialogResult, type Feature, type TextTurn } from '../shared/turn.js';
-import { answerCard, type AnswerCardState } from './cards/answerCard.js';
+import { answerCard, type AnswerCardState, type SectorNote } from './cards/answerCard.js';
+import { bothSectorsCard } from './cards/bothSectorsCard.js';
 import { noAnswerCard } from './cards/noAnswerCard.js';
+import { offTopicCard } from './cards/offTopicCard.js';
+import { createConversationMemory } from './context.js';
 import { foldQuestion, isBlankQuestion } from './format.js';
 import { MAX_COMMENT, MAX_QUESTION, S } from './strings.js';
 
@@ -27,6 +33,11 @@ const FeedbackData = z.object({ entryId, vote: z.enum(['up', 'down']), question 
 const CommentData = z.object({ entryId, feedbackId: z.string().max(100).optional(), comment: z.string().max(5 * MAX_COMMENT).optional().default(''), question });
 const ShowData = z.object({ entryId, question });
 const SendData = z.object({ question: z.string().trim().min(1).max(MAX_QUESTION) });
+const SectorData = z.object({ sector: z.enum(['state', 'municipal']), entryId, question });
+
+/** "sektor", "sektor stat", "sektor kommune" (folded, as the router matches commands). */
+const SECTOR_COMMAND = /^sektor(?:\s+(stat|staten|statlig|kommune|kommunen|kommunal|fylkeskommune|fylkeskommunen))?$/;
+const sectorOfWord = (w: string): Sector => (w.startsWith('stat') ? 'state' : 'municipal');
 
 export interface QaFeature extends Feature {
   /** The bot's catch-all: answers any message that no command or active flow took. */
@@ -41,9 +52,25 @@ export function unansweredId(q: string): string {
 /** The knowledge index of the current turn's tenant (shipped entries with that tenant's HR changes). */
 export type KnowledgeForTenant = () => Promise<KnowledgeIndex>;
 
-export function createQaFeature(deps: { store: Store; clock: Clock; knowledge: KnowledgeForTenant }): QaFeature {
+export interface QaDeps {
+  store: Store;
+  clock: Clock;
+  knowledge: KnowledgeForTenant;
+  /** The employer's sector (DEFAULT_SECTOR), used when the user has not chosen one. */
+  defaultSector?: Sector;
+}
+
+export function createQaFeature(deps: QaDeps): QaFeature {
   const feedback = deps.store.repo<Feedback>(FEEDBACK);
   const unanswered = deps.store.repo<UnansweredQuestion>(UNANSWERED);
+  const prefs = createPrefs(deps.store);
+  const memory = createConversationMemory(deps.store);
+
+  /** The asker's sector and how it is known: their own choice first, then the employer's default. */
+  const askerSector = async (userId: string): Promise<{ sector?: Sector; fromDefault: boolean }> => {
+    const own = await prefs.sectorOf(userId);
+    return own ? { sector: own, fromDefault: false } : { sector: deps.defaultSector, fromDefault: deps.defaultSector !== undefined };
+  };
 
   /** Up to three entries to read next: the entry's own related ones first, then the search's suggestions. */
   const relatedOf = (knowledge: KnowledgeIndex, entry: Entry, suggestions: readonly Entry[]): Entry[] => {
@@ -59,14 +86,44 @@ export function createQaFeature(deps: { store: Store; clock: Clock; knowledge: K
   /** An entry as the asker reads it today: dated parameters filled in with the values in force. */
   const shown = (e: Entry): Entry => renderEntry(e, todayInNorway(deps.clock.now()));
 
-  /** The same answer card again (after a vote, or opened from a button), with the question's suggestions. */
+  /** The sector line of an entry shown on its own (opened from a button, or after a vote). */
+  const ownSector = (entry: Entry): SectorNote => ({ for: entry.sector });
+
+  /** The same answer card again (after a vote, or opened from a button), with the entry's related ones. */
   const cardFor = (knowledge: KnowledgeIndex, entry: Entry, state: AnswerCardState) =>
-    answerCard(shown(entry), relatedOf(knowledge, entry, state.question ? knowledge.answer(state.question).suggestions : []).map(shown), state);
+    answerCard(shown(entry), relatedOf(knowledge, entry, []).map(shown), { sector: ownSector(entry), ...state });
+
+  /** The sector line of an answer: whom it is for, and how that was known. */
+  const sectorNote = (result: AnswerResult, entry: Entry, asked: Sector | undefined): SectorNote => {
+    if (result.otherSectorOnly && result.sector) return { for: result.sector, otherThan: asked };
+    if (entry.sector === 'both') return { for: 'both' };
+    const why = result.sectorFrom === 'asker' ? 'asker' : result.sectorFrom === 'question' ? 'question' : result.sectorFrom === 'previous' ? 'previous' : 'entry';
+    return { for: entry.sector, why };
+  };
   const bad = (): DialogResult => reply.text(S.badData);
 
   return {
     name: 'qa',
-    help: [{ title: S.helpTitle, description: S.helpDescription }],
+    help: [
+      { title: S.helpTitle, description: S.helpDescription },
+      { title: S.sectorHelpTitle, description: S.sectorHelpDescription, command: 'sektor' },
+    ],
+    commands: [
+      {
+        id: 'sector',
+        pattern: SECTOR_COMMAND,
+        handle: async (turn, m) => {
+          if (m[1]) {
+            const sector = sectorOfWord(m[1]);
+            await prefs.setSector(turn.actor.userId, sector, 'setting', turn.now);
+            return reply.text(S.sectorSaved(S.sectorName[sector]));
+          }
+          const { sector, fromDefault } = await askerSector(turn.actor.userId);
+          if (!sector) return reply.text(S.sectorUnknown);
+          return reply.text(fromDefault ? S.sectorDefault(S.sectorName[sector]) : S.sectorIs(S.sectorName[sector]));
+        },
+      },
+    ],
     actions: {
       'qa.show': async (turn) => {
         const d = ShowData.safeParse(turn.data);
@@ -106,6 +163,18 @@ export function createQaFeature(deps: { store: Store; clock: Clock; knowledge: K
         await feedback.put(record);
         return reply.replace(cardFor(knowledge, entry, { question: d.data.question, voted: 'down', commentSent: true }));
       },
+      'qa.sector': async (turn) => {
+        const d = SectorData.safeParse(turn.data);
+        if (!d.success) return bad();
+        const knowledge = await deps.knowledge();
+        const entry = knowledge.get(d.data.entryId);
+        if (!entry) return reply.text(S.unknownEntry);
+        await prefs.setSector(turn.actor.userId, d.data.sector, 'asked', turn.now);
+        return {
+          replace: answerCard(shown(entry), relatedOf(knowledge, entry, []).map(shown), { question: d.data.question, sector: { for: entry.sector === 'both' ? 'both' : d.data.sector, why: 'asker' } }),
+          send: [{ type: 'text', text: S.sectorSaved(S.sectorName[d.data.sector]) }],
+        };
+      },
       'qa.sendToHr': async (turn) => {
         const d = SendData.safeParse(turn.data);
         if (!d.success || isBlankQuestion(d.data.question)) return bad();
@@ -136,11 +205,24 @@ export function createQaFeature(deps: { store: Store; clock: Clock; knowledge: K
         note = S.tooLong(MAX_QUESTION);
       }
       const knowledge = await deps.knowledge();
-      const result = knowledge.answer(q);
-      if (result.answered && result.entry) {
-        return reply.card(answerCard(shown(result.entry), relatedOf(knowledge, result.entry, result.suggestions).map(shown), { question: q, note }));
-      }
-      return reply.card(noAnswerCard(q, result.suggestions, note));
+      const { sector } = await askerSector(turn.actor.userId);
+      const previous = await memory.recall(turn.actor, turn.now);
+      const result = knowledge.answer(q, { sector, previous });
+      if (result.offTopic) return reply.card(offTopicCard(q, result.offTopic));
+      if (!result.answered || !result.entry) return reply.card(noAnswerCard(q, result.suggestions, note));
+      // Best effort, not waited for: the store takes the record at once, and a context lost in a crash
+      // only means the next follow-up is read on its own.
+      if (result.memory) void memory.remember(turn.actor, result.memory, turn.now).catch(() => undefined);
+      if (result.bySector) return reply.card(bothSectorsCard(q, { state: shown(result.bySector.state), municipal: shown(result.bySector.municipal) }, note));
+      const entry = result.entry;
+      return reply.card(
+        answerCard(shown(entry), relatedOf(knowledge, entry, result.suggestions).map(shown), {
+          question: q,
+          note,
+          sector: sectorNote(result, entry, sector),
+          second: result.second ? { question: result.second.question, entry: shown(result.second.entry) } : undefined,
+        }),
+      );
     },
   };
 }

@@ -7,9 +7,17 @@ import { memoryStore } from '../../test/support/memoryStore.js';
 import type { Store } from '../shared/ports.js';
 import { FEEDBACK, UNANSWERED, type Feedback, type UnansweredQuestion } from '../shared/records.js';
 import type { Actor, DialogResult } from '../shared/turn.js';
-import { FAKE_ENTRIES, fakeKnowledge, type FakeKnowledge } from './fakeKnowledge.js';
+import { FAKE_ENTRIES, fakeKnowledge, type FakeKnowledge } from '../../test/support/fakeKnowledge.js';
 import { createQaFeature, type QaFeature } from './index.js';
 import { S } from './strings.js';
+import { splitAnswer } from './shape.js';
+
+/** Every part of an entry's answer is on the card (the lead maybe without its "Ja"/"Nei"). */
+function expectWholeAnswer(t: string, answer: string): void {
+  const parts = splitAnswer(answer);
+  expect(t).toContain(parts.lead.replace(/^(Ja|Nei)\b[\s,.:;–-]*/i, '').slice(1));
+  for (const part of [parts.explanation, parts.nextStep, parts.detail].filter(Boolean)) expect(t).toContain(part);
+}
 
 const actor: Actor = { userId: 'user-7f3a', aadObjectId: 'aad-7f3a', conversationId: 'conv-7f3a', conversationType: 'personal', tenantId: 'tenant-7f3a' };
 const now = new Date('2026-11-23T09:00:00Z');
@@ -64,7 +72,12 @@ describe('answering a question', () => {
     const e = entry('state-no-advert-wage-subsidy');
     const t = cardText(c);
     expect(t).toContain(e.title);
-    expect(t).toContain(e.answer);
+    expectWholeAnswer(t, e.answer);
+    // The question is asked as the entry's own, so its "Ja" stands first; the detail is one tap away.
+    expect((c.body[0] as { text: string }).text).toMatch(/^Ja, i staten kan du ansette/);
+    expect(JSON.stringify(c)).toContain('"type":"Action.ToggleVisibility"');
+    expect(c.body.find((el) => el.id === 'detail')).toMatchObject({ isVisible: false });
+    expect(t).toContain('Gjelder staten');
     for (const s of e.sources.map(describeSource)) expect(t).toContain(`${s.title} – ${s.ref}`);
     expect(t).toContain('Sist gjennomgått: 23.11.2026');
     expect(t).toContain(S.useful);
@@ -134,7 +147,8 @@ describe('answering a question', () => {
   });
 
   it('offers "Still et spørsmål" on the help card, with an example', () => {
-    expect(qa.help).toEqual([{ title: 'Still et spørsmål', description: expect.stringContaining('«Kan jeg ansette uten å lyse ut?»') }]);
+    expect(qa.help![0]).toEqual({ title: 'Still et spørsmål', description: expect.stringContaining('«Kan jeg ansette uten å lyse ut?»') });
+    expect(qa.help![1]).toMatchObject({ command: 'sektor' });
   });
 });
 
@@ -155,7 +169,7 @@ describe('feedback', () => {
     expect(r.send).toBeUndefined();
     const c = cardOf(r);
     expect((await feedbackRecords())).toEqual([{ id: expect.any(String), entryId: 'nav-wage-subsidy-rates', vote: 'up', at: now.toISOString() }]);
-    expect(cardText(c)).toContain(entry('nav-wage-subsidy-rates').answer);
+    expectWholeAnswer(cardText(c), entry('nav-wage-subsidy-rates').answer);
     expect(cardText(c)).toContain(S.thanks);
     expect(buttons(c).some((x) => x.verb === 'qa.feedback')).toBe(false);
     expect(hasInput(c)).toBe(false);

@@ -3,7 +3,9 @@ import { escapeText } from '../shared/escape.js';
 
 export const S = {
   helpTitle: 'Still et spørsmål',
-  helpDescription: 'Skriv et spørsmål med vanlige ord, for eksempel «Kan jeg ansette uten å lyse ut?» eller «Hvor mye dekker NAV av lønna?». Jeg svarer fra kunnskapsbasen, med kilder.',
+  helpDescription: 'Skriv et spørsmål med vanlige ord, for eksempel «Kan jeg ansette uten å lyse ut?» eller «Hvor mye dekker NAV av lønna?». Jeg svarer fra kunnskapsbasen, med kilder, for din sektor.',
+  sectorHelpTitle: 'Velg sektor',
+  sectorHelpDescription: 'Skriv «sektor stat» eller «sektor kommune», så får du svar etter reglene som gjelder hos dere.',
   sources: 'Kilder',
   lastReviewed: (d: string) => `Sist gjennomgått: ${d}`,
   related: 'Les også',
@@ -33,6 +35,50 @@ export const S = {
   commentSubject: 'Kommentaren',
   askAgain: 'Still spørsmålet på nytt med vanlige ord, og trykk «Send spørsmålet til HR» igjen om jeg ikke finner svaret.',
   youAsked: (q: string) => `Du spurte: «${escapeText(q, { max: 300 })}»`,
+
+  // The answer card
+  showMore: 'Vis mer og kilder',
+  showLess: 'Vis mindre',
+  nextStep: (step: string) => `**Neste steg:** ${step}`,
+  about: (title: string) => `Om: ${escapeText(title)}`,
+  forSector: { state: 'Gjelder staten', municipal: 'Gjelder kommuner og fylkeskommuner', both: 'Gjelder både staten og kommunene' },
+  sectorWhy: {
+    question: 'slik du spurte',
+    asker: 'din sektor',
+    previous: 'som i forrige svar',
+    entry: 'regelen er bare for denne sektoren',
+  },
+  sectorLine: (label: string, why: string) => `${label} (${why}). Skriv «sektor stat» eller «sektor kommune» for å endre.`,
+  otherSectorOnly: (answerFor: string, asked: string) => `${answerFor}. Jeg har ikke et eget svar for ${asked} – sjekk med HR om det samme gjelder hos dere.`,
+  sectorName: { state: 'staten', municipal: 'kommunen' },
+  alsoAsked: (q: string) => `Du spurte også: «${escapeText(q, { max: 300 })}»`,
+  readAnswer: 'Les hele svaret',
+
+  // Both sectors, when the rule differs and the asker's sector is unknown
+  differsTitle: 'Svaret er ulikt i staten og i kommunen',
+  inState: 'I staten',
+  inMunicipality: 'I kommunen',
+  whichSector: 'Hvor jobber du? Jeg husker svaret til neste gang.',
+  pickState: 'Staten',
+  pickMunicipality: 'Kommune',
+  sectorSaved: (name: string) => `Greit, jeg svarer for ${name} fra nå av. Skriv «sektor» for å se eller endre det.`,
+
+  // The sektor command
+  sectorIs: (name: string) => `Jeg svarer for ${name}. Skriv «sektor stat» eller «sektor kommune» for å endre.`,
+  sectorUnknown: 'Jeg vet ikke hvilken sektor du jobber i. Skriv «sektor stat» eller «sektor kommune», så tilpasser jeg svarene.',
+  sectorDefault: (name: string) => `Jeg svarer for ${name} (arbeidsgiverens standard). Skriv «sektor stat» eller «sektor kommune» for å velge selv.`,
+
+  // Questions outside inclusive hiring
+  offTopicTitle: 'Dette svarer jeg ikke på',
+  offTopicScope: 'Jeg svarer på spørsmål om inkluderende rekruttering: ansettelser og unntak, målgruppen, NAV-tiltak og tilrettelegging.',
+  offTopic: {
+    pay: 'Spørsmål om lønn, lønnsslipp, utbetaling og overtid går til lønnskontoret eller personalportalen deres (i staten ofte DFØ).',
+    leave: 'Spørsmål om ferie, permisjon og fri står i personalhåndboka; ellers spør nærmeste leder eller HR.',
+    sickleave: 'Sykefravær og sykepenger for dere som er ansatt følger rutinen for sykefraværsoppfølging; spør HR. Refusjon fra NAV: nav.no/arbeidsgiver.',
+    it: 'IT-spørsmål (PC, passord, tilganger, programmer) går til IT-brukerstøtte.',
+    travel: 'Reiser, diett og reiseregning står i reiseinstruksen; spør økonomi eller lønn.',
+    pension: 'Pensjon: Statens pensjonskasse i staten, KLP eller kommunens pensjonskasse i kommunene – eller spør HR.',
+  },
 } as const;
 
 export const MAX_QUESTION = 500;

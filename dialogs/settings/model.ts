@@ -15,7 +15,7 @@ export interface Retention {
   auditMonths: number;
   /** Feedback and unanswered questions: free text a user typed. */
   textDays: number;
-  /** Guide runs not touched for this long, finished or not. */
+  /** Guide runs nobody has answered for this long, finished or not (they may hold a candidate's answers). */
   guideRunDays: number;
   /** Conversation references and remembered preferences of users not seen for this long. */
   conversationMonths: number;
@@ -24,8 +24,8 @@ export interface Retention {
 export const RETENTION_LIMITS: Record<keyof Retention, { min: number; max: number }> = {
   vacancyMonths: { min: 1, max: 120 },
   auditMonths: { min: 1, max: 120 },
-  textDays: { min: 7, max: 730 },
-  guideRunDays: { min: 1, max: 365 },
+  textDays: { min: 1, max: 730 },
+  guideRunDays: { min: 1, max: 90 },
   conversationMonths: { min: 1, max: 60 },
 };
 

@@ -26,8 +26,8 @@ export const S = {
   retention: {
     vacancyMonths: 'Stillinger, i måneder (1–120)',
     auditMonths: 'Logg over handlinger og endringshistorikk, i måneder (1–120)',
-    textDays: 'Tilbakemeldinger og ubesvarte spørsmål, i dager (7–730)',
-    guideRunDays: 'Veiledninger som ikke er brukt, i dager (1–365)',
+    textDays: 'Spørsmål sendt til HR, kommentarer og NAV-bestillinger (fritekst), i dager (1–730)',
+    guideRunDays: 'Veiledninger som ingen har svart i, i dager (1–90)',
     conversationMonths: 'Samtaler med brukere som ikke har vært innom, i måneder (1–60)',
   },
   defaultIs: (v: string) => `Standard: ${v}`,

@@ -41,6 +41,11 @@ export interface DialogResult {
   replace?: AdaptiveCard;
   /** New messages to send, in order. */
   send?: Outgoing[];
+  /**
+   * From `onText` only: the text is a question, not an answer to the flow. The router has it answered
+   * as any question first, then sends `send` (e.g. the flow's current step again).
+   */
+  answerFirst?: boolean;
 }
 
 export interface HelpItem {
@@ -58,6 +63,8 @@ export interface HelpItem {
 
 export interface Command {
   id: string;
+  /** Never answered in a channel or group chat: the router continues it in the user's 1:1 chat. */
+  personalOnly?: boolean;
   /** Anchored pattern (^…$), matched against the folded text (lower case, trimmed). */
   pattern: RegExp;
   handle(turn: TextTurn, match: RegExpMatchArray): Promise<DialogResult>;
@@ -77,6 +84,13 @@ export interface Feature {
    */
   onText?(turn: TextTurn): Promise<DialogResult | undefined>;
   help?: HelpItem[];
+  /**
+   * Case questions and lists stay out of channels and group chats: every command and card action of
+   * this feature is continued in the user's 1:1 chat instead (see also Command.personalOnly).
+   */
+  personalOnly?: boolean;
+  /** Card verbs of this feature that are personal-only when the feature as a whole is not. */
+  personalOnlyActions?: readonly string[];
 }
 
 export const reply = {

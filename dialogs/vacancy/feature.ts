@@ -107,9 +107,10 @@ export function createVacancyFeature(core: VacancyCore): Feature {
   return {
     name: 'vacancy',
     commands: [
-      { id: 'report', pattern: /^meld (?:ledig )?stilling$/, handle: async () => openForm() },
+      { id: 'report', pattern: /^meld (?:ledig )?stilling$/, personalOnly: true, handle: async () => openForm() },
       {
         id: 'inclusion-report',
+        personalOnly: true,
         pattern: /^(?:inkluderingsrapport|rapport)(?: (\d{4}))?$/,
         handle: async (turn, m) => {
           const year = m[1] ? Number(m[1]) : thisYear();
@@ -117,7 +118,7 @@ export function createVacancyFeature(core: VacancyCore): Feature {
           return showReport(turn.actor, year, turn.now);
         },
       },
-      { id: 'baseline', pattern: /^grunnlinje(?: (.+))?$/, handle: baselineCommand },
+      { id: 'baseline', pattern: /^grunnlinje(?: (.+))?$/, personalOnly: true, handle: baselineCommand },
     ],
     actions: {
       'vacancy.form': async () => openForm(),
@@ -155,6 +156,25 @@ export function createVacancyFeature(core: VacancyCore): Feature {
           if (!next) return reply.text(S.notFound);
           return reply.replace(closed ? cardFor(next, S.alreadyClosed) : cardFor(next));
         });
+      },
+
+      'vacancy.sendToHr': async (turn) => {
+        const loaded = await load(turn, 'vacancy.sendToHr');
+        if ('answer' in loaded) return loaded.answer;
+        const { vacancy, outcome } = await core.sendToHr(loaded.v.id);
+        const v = vacancy ?? loaded.v;
+        if (outcome === 'no-channel') return reply.replace(cardFor(v, S.noHrChannel));
+        return reply.replace(cardFor(v, outcome === 'failed' ? S.sendToHrFailed : undefined));
+      },
+
+      // The card's automatic refresh (every copy, every viewer): the current card for those who may
+      // change it; for anyone else the card they see stays as it is. Not audited: it runs on every view.
+      'vacancy.refresh': async (turn) => {
+        const ref = vacancyRefSchema.safeParse(turn.data);
+        if (!ref.success) return reply.text(S.badData);
+        const v = await vacancies.get(ref.data.vacancyId);
+        if (!v || !(await canEdit(turn.actor, v))) return reply.text(S.unchanged);
+        return reply.replace(cardFor(v));
       },
 
       'vacancy.show': async (turn) => {
@@ -218,6 +238,8 @@ export function createVacancyFeature(core: VacancyCore): Feature {
         return { replace: reportCard(await core.inclusionReport(thisYear())), send: [{ type: 'text', text: S.baselineSaved(avg) }] };
       },
     },
+    // The report form, closing (whether the person hired is in the target group) and HR's report stay out of channels.
+    personalOnlyActions: ['vacancy.form', 'vacancy.submit', 'vacancy.closeForm', 'vacancy.close', 'vacancy.report', 'vacancy.baselineForm', 'vacancy.baseline'],
     help: [
       { title: S.helpManagerTitle, description: S.helpManagerText, command: 'meld ledig stilling', verb: 'vacancy.form' },
       { title: S.helpHrTitle, description: S.helpHrText, command: 'inkluderingsrapport', verb: 'vacancy.report', roles: ['hr', 'admin'] },

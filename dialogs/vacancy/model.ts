@@ -68,6 +68,8 @@ export interface Vacancy extends PositionFacts {
   /** Oslo calendar date (YYYY-MM-DD) of the last reminder, so at most one goes out a day. */
   lastReminderDate?: string;
   remindersSent: number;
+  /** When the manager sent the checklist's status to HR with «Send til HR» (once). */
+  sentToHrAt?: string;
   closed?: Outcome;
 }
 export const VACANCIES = 'vacancies';

@@ -80,7 +80,7 @@ export function createVacancyCore(deps: VacancyDeps) {
     }
   }
 
-  const cardFor = (v: Vacancy, notice?: string) => checklistCard(v, { navContact: config.navContact, notice });
+  const cardFor = (v: Vacancy, notice?: string) => checklistCard(v, { navContact: config.navContact, notice, hrAvailable: !!config.hrConversationId });
 
   /** A notifier failure (network, Bot Framework) is treated like no reference: kept pending, retried later. */
   const trySend = async (send: () => Promise<'sent' | 'no-reference'>): Promise<boolean> => {
@@ -179,6 +179,27 @@ export function createVacancyCore(deps: VacancyDeps) {
     return { status: 202, id: vacancy.id, duplicate };
   }
 
+  /**
+   * «Send til HR»: the checklist's status goes to the HR channel once. A second press (or a second
+   * viewer) finds it sent and gets the card that says so; a failed send changes nothing.
+   */
+  async function sendToHr(id: string): Promise<{ vacancy?: Vacancy; outcome: 'sent' | 'already' | 'failed' | 'no-channel' }> {
+    if (!config.hrConversationId) return { vacancy: await vacancies.get(id), outcome: 'no-channel' };
+    return lock(id, async () => {
+      const v = await vacancies.get(id);
+      if (!v) return { outcome: 'failed' as const };
+      if (v.sentToHrAt) return { vacancy: v, outcome: 'already' as const };
+      const next: Vacancy = { ...v, sentToHrAt: clock.now().toISOString() };
+      const p = progress(v);
+      const ok = await trySend(() =>
+        notifier.sendToConversation(config.hrConversationId!, [{ type: 'text', text: S.sentToHrIntro(v.title, v.unit, p.done, p.total) }, { type: 'card', card: cardFor(next) }]),
+      );
+      if (!ok) return { vacancy: v, outcome: 'failed' as const };
+      await vacancies.put(next);
+      return { vacancy: next, outcome: 'sent' as const };
+    });
+  }
+
   async function onUserSeen(userId: string): Promise<void> {
     // Looked up by the indexed manager field (as Teams sends it, or an HR system in either case), not by reading every vacancy.
     const found = await Promise.all([...new Set([userId, userId.toLowerCase(), userId.toUpperCase()])].map((id) => vacancies.find({ where: { managerId: id } })));
@@ -248,6 +269,7 @@ export function createVacancyCore(deps: VacancyDeps) {
     newVacancy,
     createOnce,
     deliverPending,
+    sendToHr,
     reportFromSystem,
     onUserSeen,
     runReminders,

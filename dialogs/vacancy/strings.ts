@@ -101,7 +101,7 @@ export const S = {
     },
     'welcome-accommodation': {
       title: 'Planlegg mottaket og eventuell tilrettelegging',
-      text: 'Sett av tid til å ta imot den nyansatte, og avklar om det trengs tilrettelegging. NAV kan gi tilretteleggingstilskudd og mentortilskudd.',
+      text: 'Sett av tid til å ta imot den nyansatte, og avklar om det trengs tilrettelegging. NAV kan dekke ekstrakostnader ved tilrettelegging (inkluderingstilskudd) og tid til en mentor (mentortilskudd).',
     },
   } satisfies Record<ChecklistItemId, { title: string; text: string }>,
 
@@ -110,7 +110,15 @@ export const S = {
   hrCopyIntro: (title: string, unit: string) => `Kopi til HR: stillingen «${escapeText(title)}» (${escapeText(unit)}) er meldt inn, og lederen har fått sjekklisten.`,
   reminder: (title: string, open: number) =>
     `Påminnelse: ${open} ${open === 1 ? 'punkt' : 'punkter'} på sjekklisten for «${escapeText(title)}» er ikke gjort ennå. Lukk stillingen i kortet når den er besatt, så slutter påminnelsene.`,
-  savedFromChat: 'Takk! Stillingen er lagret. Her er sjekklisten:',
+  // The checklist replaces the form above this line: the text points up, in reading order.
+  savedFromChat: 'Takk! Stillingen er lagret, og sjekklisten står i kortet over.',
+  sendToHr: 'Send til HR',
+  unchanged: 'Ingen endring.',
+  sentToHr: (when: string) => `✓ Sendt til HR ${when}.`,
+  sentToHrIntro: (title: string, unit: string, done: number, total: number) =>
+    `Status fra lederen for «${escapeText(title)}» (${escapeText(unit)}): ${done} av ${total} punkter på sjekklisten er gjort.`,
+  sendToHrFailed: 'Jeg fikk ikke sendt sjekklisten til HR akkurat nå. Ingenting er endret – prøv igjen om litt.',
+  noHrChannel: 'Det er ikke satt opp noen HR-kanal å sende til. Kontakt HR direkte.',
 
   // Closing
   closeTitle: (title: string) => `Lukk stillingen: ${escapeText(title)}`,

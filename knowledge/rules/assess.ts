@@ -12,7 +12,7 @@ import { targetGroup } from './targetGroup.js';
 import type { Assessment, PathResult, SourceRef } from './types.js';
 
 /** Bumped whenever a rule's outcome or text can change; the guide stores it with saved flows. */
-export const RULESET_VERSION = '2026-11-30.1';
+export const RULESET_VERSION = '2026-11-30.2';
 
 const osloDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' });
 

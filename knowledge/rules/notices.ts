@@ -176,12 +176,14 @@ export const WARNING_RULES: Record<string, readonly NoticeRuleVersion[]> = {
     },
   ],
   // The CV-gap group exists from 1 January 2020 (forskrift 2019 nr. 1750); before that only disability.
+  // The state's versions cite its regulation; a municipal case gets its own text (no state law in a municipal answer).
   'not-target-group': [
     {
       id: 'not-target-group',
       legalBasis: ['statsansatteforskriften § 4'],
       effectiveFrom: EARLIEST_AS_OF,
       effectiveTo: '2019-12-31',
+      sector: 'state',
       source: 'Oslo Economics 2023, kap. 1.5 og 2.1',
       text: 'Ut fra svarene er kandidaten ikke i målgruppen (på denne datoen bare nedsatt funksjonsevne som krever tilrettelegging; hull i CV-en kom med fra 1. januar 2020). Unntakene for målgruppen gjelder da ikke, men hovedreglene gjør det.',
     },
@@ -189,8 +191,17 @@ export const WARNING_RULES: Record<string, readonly NoticeRuleVersion[]> = {
       id: 'not-target-group',
       legalBasis: ['statsansatteforskriften § 4', 'statsansatteforskriften § 4a'],
       effectiveFrom: '2020-01-01',
+      sector: 'state',
       source: 'Oslo Economics 2023, kap. 1.5; DFØ: Dette skal du rapportere',
       text: 'Ut fra svarene er kandidaten ikke i målgruppen (nedsatt funksjonsevne som krever tilrettelegging, eller minst {{p:target-group.cv-gap.min-years}} av de siste {{p:target-group.cv-gap.window-years}} utenfor arbeid, utdanning eller opplæring av de grunnene forskriften nevner). Unntakene for målgruppen gjelder da ikke, men hovedreglene gjør det.',
+    },
+    {
+      id: 'not-target-group',
+      legalBasis: ['Det ulovfestede kvalifikasjonsprinsippet'],
+      effectiveFrom: EARLIEST_AS_OF,
+      sector: 'municipal',
+      source: 'Brevet til KS, 3. november 2023 (seed 000); KS: Inn i jobb – jus og ansettelser',
+      text: 'Ut fra svarene er kandidaten ikke i målgruppen (nedsatt funksjonsevne som krever tilrettelegging, eller hull i CV-en). Det som gjelder bare for målgruppen – som en stilling lyst ut bare til målgruppen – gjelder da ikke for kandidaten, men hovedreglene gjør det.',
     },
   ],
 };

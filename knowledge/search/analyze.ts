@@ -1,4 +1,4 @@
-/** Text to tokens: fold, split, flag stop words, stem. */
+/** Text to tokens: fold, split, flag stop words, stem, and read durations ("fem måneder" → 5mnd). */
 import { tokenize } from './fold.js';
 import { stemNorwegian } from './stemmer.js';
 import { isStopWord } from './stopwords.js';
@@ -14,14 +14,48 @@ export interface Token {
 const memo = new Map<string, { stem: string; stop: boolean }>();
 const MEMO_LIMIT = 200_000;
 
+const NUMBER_WORDS: Record<string, number> = {
+  en: 1, ett: 1, ei: 1, ein: 1, eitt: 1, one: 1, to: 2, two: 2, tre: 3, three: 3, fire: 4, four: 4, fem: 5, five: 5,
+  seks: 6, six: 6, sju: 7, syv: 7, seven: 7, atte: 8, eight: 8, ni: 9, nine: 9, ti: 10, ten: 10, elleve: 11,
+  tolv: 12, twelve: 12, atten: 18, tjuefire: 24, halvt: 0.5, halvannet: 1.5, halvanna: 1.5,
+};
+/** Unit words (folded) and what a duration in them is written as: months, weeks or days. */
+const UNITS: Record<string, [unit: string, factor: number]> = {
+  ar: ['mnd', 12], year: ['mnd', 12], years: ['mnd', 12], arig: ['mnd', 12],
+  maned: ['mnd', 1], maneder: ['mnd', 1], maneders: ['mnd', 1], manad: ['mnd', 1], manader: ['mnd', 1],
+  mnd: ['mnd', 1], md: ['mnd', 1], month: ['mnd', 1], months: ['mnd', 1],
+  uke: ['uke', 1], uker: ['uke', 1], ukers: ['uke', 1], veke: ['uke', 1], veker: ['uke', 1], week: ['uke', 1], weeks: ['uke', 1],
+  dag: ['dag', 1], dager: ['dag', 1], dagar: ['dag', 1], day: ['dag', 1], days: ['dag', 1],
+};
+
+function token(form: string): Token {
+  let known = memo.get(form);
+  if (!known) {
+    known = { stem: stemNorwegian(form), stop: isStopWord(form) };
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(form, known);
+  }
+  return { form, stem: known.stem, stop: known.stop };
+}
+
+/** The number a token stands for, digits or a number word. */
+function numberOf(form: string): number | undefined {
+  if (/^\d{1,3}$/.test(form)) return Number(form);
+  return NUMBER_WORDS[form];
+}
+
 export function analyze(text: string): Token[] {
-  return tokenize(text).map((form) => {
-    let known = memo.get(form);
-    if (!known) {
-      known = { stem: stemNorwegian(form), stop: isStopWord(form) };
-      if (memo.size >= MEMO_LIMIT) memo.clear();
-      memo.set(form, known);
-    }
-    return { form, stem: known.stem, stop: known.stop };
-  });
+  const forms = tokenize(text);
+  const out: Token[] = [];
+  for (let i = 0; i < forms.length; i++) {
+    out.push(token(forms[i]));
+    const unit = UNITS[forms[i]];
+    if (!unit || i === 0) continue;
+    const n = numberOf(forms[i - 1]);
+    if (n === undefined || n <= 0) continue;
+    const value = Math.round(n * unit[1] * 10) / 10;
+    const duration = `${value}${unit[0]}`;
+    out.push({ form: duration, stem: duration, stop: false });
+  }
+  return out;
 }

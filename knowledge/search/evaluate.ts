@@ -1,57 +1,157 @@
 /**
- * Question-answering evaluation over lines shaped like ../shared/eval/qa.dev.jsonl: an in-scope
- * question is right when it is answered and the answer text plus its source titles match every
- * `expect` pattern (flags "iu"); an out-of-scope question is right when it is refused.
+ * Question-answering evaluation over jsonl sets: ../shared/eval/qa.dev.jsonl (`q` with `expect`
+ * patterns, or `outOfScope`) and test/eval/real-questions.jsonl (`q` with the expected `entry` ids and
+ * the `keyTerms` a correct answer holds, a `topic`, a `sector` and a `split`). An in-scope question is
+ * answered correctly when the answer shown is (or includes) an expected entry, or when its text and
+ * source titles hold every expected pattern and key term; an out-of-scope question is right when refused.
  */
 import { z } from 'zod';
-import type { AskResult } from './present.js';
+
+const SECTOR = z.enum(['state', 'municipal', 'both', 'unknown']);
+
+const Common = {
+  q: z.string().min(1),
+  topic: z.string().optional(),
+  sector: SECTOR.optional(),
+  split: z.enum(['dev', 'holdout']).optional(),
+  source: z.string().optional(),
+};
 
 export const QaCaseSchema = z.union([
-  z.object({ q: z.string().min(1), expect: z.array(z.string()).min(1) }),
-  z.object({ q: z.string().min(1), outOfScope: z.literal(true) }),
+  z
+    .object({
+      ...Common,
+      expect: z.array(z.string()).optional(),
+      entry: z.union([z.string(), z.array(z.string())]).optional(),
+      keyTerms: z.array(z.string()).optional(),
+      outOfScope: z.literal(false).optional(),
+    })
+    .passthrough()
+    .refine((c) => c.expect?.length || c.entry?.length || c.keyTerms?.length, 'an in-scope line needs "entry", "keyTerms" or "expect"'),
+  z.object({ ...Common, outOfScope: z.literal(true) }).passthrough(),
 ]);
 export type QaCase = z.infer<typeof QaCaseSchema>;
+
+/** A follow-up conversation (test/eval/followups.jsonl): only its last turn is judged, the others come first. */
+const TurnsLine = z
+  .object({ id: z.string().optional(), topic: z.string().optional(), split: z.enum(['dev', 'holdout']).optional(), source: z.string().optional(), turns: z.array(z.object({ q: z.string().min(1) }).passthrough()).min(2) })
+  .passthrough();
+
+function fromTurns(raw: unknown): unknown {
+  const t = TurnsLine.safeParse(raw);
+  if (!t.success) return raw;
+  const { turns, ...rest } = t.data;
+  const last = turns[turns.length - 1];
+  return { ...rest, ...last, previous: turns.slice(0, -1).map((x) => x.q) };
+}
 
 export function parseQaJsonl(text: string): QaCase[] {
   return text
     .split('\n')
     .map((l) => l.trim())
-    .filter(Boolean)
+    .filter((l) => l && !l.startsWith('//'))
     .map((line, i) => {
-      const parsed = QaCaseSchema.safeParse(JSON.parse(line));
+      let raw: unknown;
+      try {
+        raw = JSON.parse(line);
+      } catch (err) {
+        throw new Error(`line ${i + 1}: not JSON (${(err as Error).message})`);
+      }
+      const parsed = QaCaseSchema.safeParse(fromTurns(raw));
       if (!parsed.success) throw new Error(`line ${i + 1}: ${parsed.error.issues[0].message}`);
       return parsed.data;
     });
 }
 
+export const isOutOfScope = (c: QaCase): boolean => c.outOfScope === true;
+
+/** What an engine showed for a question. */
+export interface QaResult {
+  answered: boolean;
+  /** The entries the answer shows (two when it gives both sectors' rules). */
+  entryIds: string[];
+  text: string;
+  sources: Array<{ title: string }>;
+  score: number;
+  /** The sector the answer says it is for ('both' when it shows each sector's rule), or null. */
+  sector?: 'state' | 'municipal' | 'both' | null;
+  /** The sectors of the entries shown, in order. */
+  entrySectors?: Array<'state' | 'municipal' | 'both'>;
+}
+
+export type Verdict = 'correct' | 'wrong' | 'none' | 'refused' | 'answeredOutOfScope';
+
 export interface QaOutcome {
   case: QaCase;
-  result: Pick<AskResult, 'answered' | 'entryId' | 'text' | 'sources' | 'score'>;
+  result: QaResult;
+  verdict: Verdict;
   ok: boolean;
-  /** The expect patterns that did not match. */
+  /** Expected patterns and key terms that the answer lacked. */
   missed: string[];
 }
 
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function judge(c: QaCase, result: QaResult): QaOutcome {
+  if (isOutOfScope(c)) {
+    const verdict: Verdict = result.answered ? 'answeredOutOfScope' : 'refused';
+    return { case: c, result, verdict, ok: verdict === 'refused', missed: [] };
+  }
+  const ic = c as Extract<QaCase, { expect?: string[] }>;
+  if (!result.answered) return { case: c, result, verdict: 'none', ok: false, missed: [] };
+  const shown = [result.text, ...result.sources.map((s) => s.title)].join('\n');
+  const patterns = [...(ic.expect ?? []), ...(ic.keyTerms ?? []).map(escape)];
+  const missed = patterns.filter((p) => !new RegExp(p, 'iu').test(shown));
+  // The other sector's rule as the answer, not labelled as such, is wrong whatever it says.
+  const asker = c.sector === 'state' || c.sector === 'municipal' ? c.sector : undefined;
+  const otherSector = asker && result.entrySectors?.[0] && result.entrySectors[0] !== 'both' && result.entrySectors[0] !== asker && result.sector !== result.entrySectors[0] && result.sector !== 'both';
+  if (otherSector) return { case: c, result, verdict: 'wrong', ok: false, missed: ['(the other sector\'s rule, unlabelled)'] };
+  const expected = [ic.entry ?? []].flat();
+  const rightEntry = expected.some((id) => result.entryIds.includes(id));
+  const rightTerms = patterns.length > 0 && missed.length === 0;
+  const verdict: Verdict = rightEntry || rightTerms ? 'correct' : 'wrong';
+  return { case: c, result, verdict, ok: verdict === 'correct', missed };
+}
+
+export interface Tally {
+  total: number;
+  correct: number;
+  wrong: number;
+  none: number;
+}
+
 export interface QaReport {
-  inScope: { correct: number; total: number };
-  outOfScope: { refused: number; total: number };
+  inScope: Tally;
+  outOfScope: { total: number; refused: number };
+  byTopic: Map<string, Tally>;
+  bySector: Map<string, Tally>;
   outcomes: QaOutcome[];
 }
 
-export function judge(c: QaCase, result: QaOutcome['result']): QaOutcome {
-  if ('outOfScope' in c) return { case: c, result, ok: !result.answered, missed: [] };
-  const shown = [result.text, ...result.sources.map((s) => s.title)].join('\n');
-  const missed = c.expect.filter((p) => !new RegExp(p, 'iu').test(shown));
-  return { case: c, result, ok: result.answered && missed.length === 0, missed };
+const emptyTally = (): Tally => ({ total: 0, correct: 0, wrong: 0, none: 0 });
+function count(t: Tally, v: Verdict): void {
+  t.total++;
+  if (v === 'correct') t.correct++;
+  else if (v === 'wrong') t.wrong++;
+  else if (v === 'none') t.none++;
 }
 
-export function evaluateQa(cases: QaCase[], ask: (q: string) => QaOutcome['result']): QaReport {
-  const outcomes = cases.map((c) => judge(c, ask(c.q)));
-  const inScope = outcomes.filter((o) => !('outOfScope' in o.case));
-  const outOfScope = outcomes.filter((o) => 'outOfScope' in o.case);
-  return {
-    inScope: { correct: inScope.filter((o) => o.ok).length, total: inScope.length },
-    outOfScope: { refused: outOfScope.filter((o) => o.ok).length, total: outOfScope.length },
-    outcomes,
-  };
+export function evaluateQa(cases: QaCase[], ask: (c: QaCase) => QaResult, topicOf: (c: QaCase) => string = (c) => c.topic ?? '-'): QaReport {
+  const outcomes = cases.map((c) => judge(c, ask(c)));
+  const report: QaReport = { inScope: emptyTally(), outOfScope: { total: 0, refused: 0 }, byTopic: new Map(), bySector: new Map(), outcomes };
+  for (const o of outcomes) {
+    if (isOutOfScope(o.case)) {
+      report.outOfScope.total++;
+      if (o.ok) report.outOfScope.refused++;
+      continue;
+    }
+    count(report.inScope, o.verdict);
+    const topic = topicOf(o.case);
+    if (!report.byTopic.has(topic)) report.byTopic.set(topic, emptyTally());
+    count(report.byTopic.get(topic)!, o.verdict);
+    const sector = o.case.sector ?? '-';
+    if (!report.bySector.has(sector)) report.bySector.set(sector, emptyTally());
+    count(report.bySector.get(sector)!, o.verdict);
+  }
+  return report;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_ENTRIES } from './fixtures.js';
+import { FIXTURE_ENTRIES } from '../../test/support/searchFixtures.js';
 import { createKnowledgeIndex } from './index.js';
 
 const fresh = () => createKnowledgeIndex(FIXTURE_ENTRIES.map((e) => ({ ...e })));

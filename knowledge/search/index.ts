@@ -1,445 +1,154 @@
 /**
- * Norwegian-aware retrieval over the knowledge entries, implementing KnowledgeIndex.
- *
- * Ranking is BM25F over four fields (question phrasings weigh most). Confidence combines how much of
- * the question the best entry covers (idf-weighted, with guessed matches — typos, compound parts —
- * counting less and unknown words counting against), how close the question is to one of the entry's
- * own phrasings, and how far the best entry is ahead of the next.
+ * Answers a question for the asker's sector and in the context of the previous answer: checks the
+ * scope, reads the sector, leans on the previous answer for a follow-up, splits a question with two
+ * asks, and picks the entry — never the other sector's entry as if it were the asker's.
  */
-import type { AnswerResult, KnowledgeIndex, SearchHit } from '../kb.js';
+import type { AnswerMemory, AnswerResult, AskContext, KnowledgeIndex, SearchHit, Sector } from '../kb.js';
 import type { Entry } from '../entries/schema.js';
-import { analyze } from './analyze.js';
-import { WORD } from './fold.js';
-import { splitCompound } from './compounds.js';
-import { FuzzyIndex } from './fuzzy.js';
-import { isPersonalMatter } from './personal.js';
-import { PhraseMatcher } from './phrases.js';
-import { analyzeQuestion, groupTerm, type Concept, type Vocabulary } from './query.js';
+import { Retrieval, type RetrievalOptions, type ScoredHit } from './retrieval.js';
+import { decideScope } from './scope.js';
+import { onlySector, sectorInQuestion } from './sector.js';
+import type { Concept } from './terms.js';
+import { followUpKind, isAspect, isSectorConcept, splitAsks } from './understand.js';
 
-export const FIELDS = ['questions', 'title', 'tags', 'answer'] as const;
-export type Field = (typeof FIELDS)[number];
-
-export interface SearchOptions {
+export interface SearchOptions extends RetrievalOptions {
   /** Confidence at or above which answer() answers. */
   threshold?: number;
-  fieldWeights?: Partial<Record<Field, number>>;
-  k1?: number;
-  b?: number;
 }
 
 export const DEFAULT_THRESHOLD = 0.45;
-/** Confidence is scaled by this for a question about the asker's own terms of employment. */
-const PERSONAL_MATTER_FACTOR = 0.5;
-const DEFAULT_WEIGHTS: Record<Field, number> = { questions: 3, title: 2, tags: 1.5, answer: 1 };
-/** Weight of a compound's parts next to the whole word, in an entry. */
-const PART_TF = 0.5;
-/** An unknown word in a question counts this share of the rarest possible word against coverage. */
-const UNKNOWN_WEIGHT = 0.7;
-const NF = FIELDS.length;
-const RERANK_DEPTH = 8;
+/** The other sector's entry is shown beside the best one when it is at least this close to it. */
+const BOTH_SECTORS_RATIO = 0.75;
+/** With the sector known, an entry written for it is preferred to a general one scoring at least this share. */
+const SPECIFIC_RATIO = 0.85;
+/** The topic a "hva med X?" replaces still counts this much (X is often compared with it). */
+const REPLACED = 0.3;
+/** A concept carried over from the previous question counts this much. */
+const CARRIED = 0.7;
 
-interface Posting {
-  slots: number[];
-  /** NF term frequencies per slot, flattened. */
-  tf: number[];
-  /** BM25F saturated term weight per slot (without idf), valid for `version`. */
-  sat: Float64Array;
-  version: number;
-}
+const other = (s: Sector): Sector => (s === 'state' ? 'municipal' : 'state');
+const fits = (sector: Sector) => (e: Entry) => e.sector === sector || e.sector === 'both';
 
-interface Doc {
-  entry: Entry;
-  lengths: number[];
-  terms: string[];
-  /** Concept term sets of each question phrasing and the title. */
-  phrasings: string[][][];
-}
+export type KnowledgeSearch = KnowledgeIndex & {
+  /** Ranked hits with their coverage and similarity (for tuning and the eval's report). */
+  rank(query: string, limit: number): ScoredHit[];
+};
 
-export interface ScoredHit extends SearchHit {
-  coverage: number;
-  similarity: number;
-  rank: number;
-}
+export function createKnowledgeIndex(entries: Entry[], options: SearchOptions = {}): KnowledgeSearch {
+  const retrieval = new Retrieval(entries, options);
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
 
-class NorwegianIndex implements KnowledgeIndex {
-  private readonly threshold: number;
-  private readonly weights: number[];
-  private readonly k1: number;
-  private readonly b: number;
-  private readonly matcher = new PhraseMatcher();
-  private readonly fuzzy = new FuzzyIndex();
-  private readonly lexiconSet = new Set<string>();
-  private readonly splitCache = new Map<string, string[] | null>();
-  private readonly postings = new Map<string, Posting>();
-  private readonly docs: Array<Doc | undefined> = [];
-  private readonly slotById = new Map<string, number>();
-  private readonly freeSlots: number[] = [];
-  private readonly lengthSums = new Array<number>(NF).fill(0);
-  private norms = new Float64Array(0);
-  private normsDirty = true;
-  /** Bumped whenever lengths change, so postings recompute their saturated weights lazily. */
-  private normVersion = 0;
-  private live = 0;
-  private readonly vocab: Vocabulary;
+  // Only what the index knows, and no sector words (the sector is kept on its own): a name or any other
+  // word outside the entries' vocabulary is never remembered.
+  const memoryOf = (entry: Entry, concepts: Concept[], sector?: Sector): AnswerMemory => ({
+    entryId: entry.id,
+    terms: concepts
+      .filter((c) => !isSectorConcept(c))
+      .map((c) => c.alts.flatMap((a) => a.terms).filter(retrieval.known).join('|'))
+      .filter(Boolean),
+    sector,
+  });
+  const conceptsOf = (memory: AnswerMemory): Concept[] =>
+    memory.terms.map((t) => ({ key: t.split('|')[0], alts: [{ terms: t.split('|'), weight: 1 }], credit: 1, importance: CARRIED }));
 
-  constructor(entries: Entry[], options: SearchOptions = {}) {
-    this.threshold = options.threshold ?? DEFAULT_THRESHOLD;
-    this.weights = FIELDS.map((f) => options.fieldWeights?.[f] ?? DEFAULT_WEIGHTS[f]);
-    this.k1 = options.k1 ?? 1.2;
-    this.b = options.b ?? 0.75;
-    for (const s of this.matcher.stems) this.fuzzy.add(s);
-    const lexicon = { has: (w: string) => this.lexiconSet.has(w) };
-    this.vocab = {
-      df: (t) => this.postings.get(t)?.slots.length ?? 0,
-      lexicon,
-      fuzzy: this.fuzzy,
-      matcher: this.matcher,
-      splitCompound: (form) => this.split(form),
+  const suggestionsFor = (entry: Entry | undefined, hits: ScoredHit[]): Entry[] => {
+    const out: Entry[] = [];
+    const add = (e: Entry | undefined) => {
+      if (e && e.id !== entry?.id && !out.some((x) => x.id === e.id) && out.length < 3) out.push(e);
     };
-    for (const e of entries) this.learnWords(e);
-    for (const e of entries) this.insert(e);
-  }
-
-  // ---- KnowledgeIndex ----
-
-  all(): readonly Entry[] {
-    return this.docs.filter((d): d is Doc => d !== undefined).map((d) => d.entry);
-  }
-
-  get(id: string): Entry | undefined {
-    const slot = this.slotById.get(id);
-    return slot === undefined ? undefined : this.docs[slot]?.entry;
-  }
-
-  upsert(entry: Entry): void {
-    this.remove(entry.id);
-    this.learnWords(entry);
-    this.insert(entry);
-  }
-
-  remove(id: string): void {
-    const slot = this.slotById.get(id);
-    if (slot === undefined) return;
-    const doc = this.docs[slot]!;
-    for (const term of doc.terms) {
-      const p = this.postings.get(term)!;
-      const i = p.slots.indexOf(slot);
-      p.slots.splice(i, 1);
-      p.tf.splice(i * NF, NF);
-      p.version = -1;
-      if (p.slots.length === 0) this.postings.delete(term);
-    }
-    doc.lengths.forEach((l, f) => (this.lengthSums[f] -= l));
-    this.docs[slot] = undefined;
-    this.slotById.delete(id);
-    this.freeSlots.push(slot);
-    this.live--;
-    this.normsDirty = true;
-  }
-
-  search(query: string, limit = 5): SearchHit[] {
-    return this.rank(query, limit).map(({ entry, score }) => ({ entry, score }));
-  }
-
-  answer(question: string): AnswerResult {
-    const hits = this.rank(question, 4);
-    const top = hits[0];
-    if (!top || top.score < this.threshold) {
-      return { answered: false, score: top?.score ?? 0, suggestions: hits.slice(0, 3).map((h) => h.entry) };
-    }
-    const suggestions: Entry[] = [];
-    for (const id of top.entry.related ?? []) {
-      const e = this.get(id);
-      if (e && e.id !== top.entry.id && suggestions.length < 3) suggestions.push(e);
-    }
-    for (const h of hits.slice(1)) {
-      if (suggestions.length >= 3) break;
-      if (h.rank >= 0.5 * top.rank && !suggestions.some((s) => s.id === h.entry.id)) suggestions.push(h.entry);
-    }
-    return { answered: true, entry: top.entry, score: top.score, suggestions };
-  }
-
-  // ---- ranking ----
-
-  /** The best `limit` entries with their confidence, best first. */
-  rank(query: string, limit: number): ScoredHit[] {
-    const concepts = analyzeQuestion(query, this.vocab);
-    if (concepts.length === 0 || this.live === 0) return [];
-    this.refreshNorms();
-    const { total, cover, best, bestWeight, seen } = this.scratch();
-    const touched: number[] = [];
-    const unknownWeight = UNKNOWN_WEIGHT * Math.sqrt(this.idf(0));
-    let weightSum = 0;
-
-    for (const c of concepts) {
-      const cw = this.conceptWeight(c, unknownWeight);
-      weightSum += cw;
-      const conceptTouched: number[] = [];
-      for (const alt of c.alts) this.scoreAlternative(alt.terms, alt.weight, best, bestWeight, conceptTouched);
-      for (const slot of conceptTouched) {
-        if (best[slot] === 0 && bestWeight[slot] === 0) continue;
-        total[slot] += best[slot];
-        cover[slot] += cw * c.credit * bestWeight[slot];
-        best[slot] = 0;
-        bestWeight[slot] = 0;
-        if (!seen[slot]) {
-          seen[slot] = 1;
-          touched.push(slot);
-        }
-      }
-    }
-    const top: Array<{ slot: number; rank: number; coverage: number }> = [];
-    // Keep a few more than asked: the final order also weighs closeness to the entry's own phrasings.
-    const keep = Math.max(limit, RERANK_DEPTH);
-    for (const slot of touched) {
-      const coverage = weightSum > 0 ? cover[slot] / weightSum : 0;
-      const rank = total[slot] * (0.25 + 0.75 * coverage);
-      total[slot] = 0;
-      cover[slot] = 0;
-      seen[slot] = 0;
-      if (top.length < keep || rank > top[top.length - 1].rank) {
-        top.push({ slot, rank, coverage });
-        top.sort((a, b) => b.rank - a.rank || this.docs[a.slot]!.entry.id.localeCompare(this.docs[b.slot]!.entry.id));
-        if (top.length > keep) top.pop();
-      }
-    }
-    if (top.length === 0) return [];
-    const queryTerms = new Set(concepts.flatMap((c) => c.alts.flatMap((a) => a.terms)));
-    const r1 = top[0].rank;
-    const hits = top.map((h) => {
-      const similarity = this.phrasingSimilarity(this.docs[h.slot]!, queryTerms);
-      const fit = h.coverage * (0.55 + 0.3 * similarity) * Math.sqrt(h.rank / r1);
-      return { entry: this.docs[h.slot]!.entry, fit, coverage: h.coverage, similarity, rank: h.rank };
-    });
-    if (isPersonalMatter(query, concepts)) for (const h of hits) h.fit *= PERSONAL_MATTER_FACTOR;
-    hits.sort((a, b) => b.fit - a.fit || b.rank - a.rank || a.entry.id.localeCompare(b.entry.id));
-    // The best hit's lead over the next adds confidence; a tie leaves it at the fit alone.
-    const margin = hits.length > 1 ? (hits[0].fit - hits[1].fit) / hits[0].fit : 1;
-    return hits.slice(0, limit).map((h, i) => ({
-      entry: h.entry,
-      score: round(Math.min(1, i === 0 ? h.fit + 0.15 * h.coverage * margin : h.fit)),
-      coverage: h.coverage,
-      similarity: h.similarity,
-      rank: h.rank,
-    }));
-  }
-
-  private buffers?: { total: Float64Array; cover: Float64Array; best: Float64Array; bestWeight: Float64Array; seen: Uint8Array };
-
-  /** Per-slot accumulators, reused across queries (rank() leaves them zeroed). */
-  private scratch() {
-    const n = this.docs.length;
-    if (!this.buffers || this.buffers.seen.length < n) {
-      const size = Math.max(n, 64) * 2;
-      this.buffers = {
-        total: new Float64Array(size),
-        cover: new Float64Array(size),
-        best: new Float64Array(size),
-        bestWeight: new Float64Array(size),
-        seen: new Uint8Array(size),
-      };
-    }
-    return this.buffers;
-  }
-
-  private scoreAlternative(terms: string[], weight: number, best: Float64Array, bestWeight: Float64Array, touched: number[]): void {
-    const lists: Posting[] = [];
-    for (const t of terms) {
-      const p = this.postings.get(t);
-      if (!p) return;
-      lists.push(this.saturated(p));
-    }
-    const [first, ...rest] = lists;
-    const restIndex = rest.map((p) => new Map(p.slots.map((s, i) => [s, i])));
-    const idfs = lists.map((p) => this.idf(p.slots.length) * weight);
-    const firstIdf = idfs[0];
-    const { slots, sat } = first;
-    for (let i = 0; i < slots.length; i++) {
-      const slot = slots[i];
-      let s = firstIdf * sat[i];
-      if (rest.length > 0) {
-        let ok = true;
-        for (let r = 0; r < rest.length && ok; r++) {
-          const j = restIndex[r].get(slot);
-          if (j === undefined) ok = false;
-          else s += idfs[r + 1] * rest[r].sat[j];
-        }
-        if (!ok) continue;
-      }
-      if (best[slot] === 0 && bestWeight[slot] === 0) touched.push(slot);
-      if (s > best[slot]) best[slot] = s;
-      if (weight > bestWeight[slot]) bestWeight[slot] = weight;
-    }
-  }
-
-  /** The posting with its saturated BM25F weights up to date. */
-  private saturated(p: Posting): Posting {
-    if (p.version === this.normVersion) return p;
-    const n = p.slots.length;
-    if (p.sat.length !== n) p.sat = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      const base = i * NF;
-      const nb = p.slots[i] * NF;
-      let pseudo = 0;
-      for (let f = 0; f < NF; f++) {
-        const tf = p.tf[base + f];
-        if (tf) pseudo += tf * this.norms[nb + f];
-      }
-      p.sat[i] = (pseudo * (this.k1 + 1)) / (this.k1 + pseudo);
-    }
-    p.version = this.normVersion;
-    return p;
-  }
-
-  private idf(df: number): number {
-    return Math.log(1 + (this.live - df + 0.5) / (df + 0.5));
-  }
-
-  /**
-   * A concept's weight in coverage: the square root of the idf of its first alternative found in the
-   * index (the word itself before guesses). The root keeps one rare word from outweighing the rest.
-   */
-  private conceptWeight(c: Concept, unknownWeight: number): number {
-    for (const alt of c.alts) {
-      let w = 0;
-      for (const t of alt.terms) {
-        const df = this.postings.get(t)?.slots.length ?? 0;
-        if (df > 0) w = Math.max(w, this.idf(df));
-      }
-      if (w > 0) return Math.sqrt(w);
-    }
-    return unknownWeight;
-  }
-
-  /** How much of the closest phrasing (or the title) the question covers, idf-weighted. */
-  private phrasingSimilarity(doc: Doc, queryTerms: Set<string>): number {
-    let best = 0;
-    for (const phrasing of doc.phrasings) {
-      let have = 0;
-      let all = 0;
-      for (const concept of phrasing) {
-        let w = 0;
-        for (const t of concept) {
-          const df = this.postings.get(t)?.slots.length ?? 0;
-          if (df > 0) w = Math.max(w, this.idf(df));
-        }
-        all += w;
-        if (concept.some((t) => queryTerms.has(t))) have += w;
-      }
-      if (all > 0) best = Math.max(best, have / all);
-    }
-    return best;
-  }
-
-  private refreshNorms(): void {
-    if (!this.normsDirty) return;
-    const n = this.docs.length;
-    this.norms = new Float64Array(n * NF);
-    const avg = this.lengthSums.map((s) => Math.max(1, s / Math.max(1, this.live)));
-    for (let slot = 0; slot < n; slot++) {
-      const doc = this.docs[slot];
-      if (!doc) continue;
-      for (let f = 0; f < NF; f++) {
-        this.norms[slot * NF + f] = this.weights[f] / (1 - this.b + (this.b * doc.lengths[f]) / avg[f]);
-      }
-    }
-    this.normsDirty = false;
-    this.normVersion++;
-  }
-
-  // ---- indexing ----
-
-  private learnWords(entry: Entry): void {
-    let grew = false;
-    for (const text of fieldTexts(entry)) {
-      for (const t of analyze(text.join(' '))) {
-        if (t.stop || t.form.length < 3 || !WORD.test(t.form)) continue;
-        for (const w of [t.form, t.stem]) {
-          if (!this.lexiconSet.has(w)) {
-            this.lexiconSet.add(w);
-            grew = true;
-          }
-        }
-      }
-    }
-    if (grew) this.splitCache.clear();
-  }
-
-  private split(form: string): string[] | null {
-    let parts = this.splitCache.get(form);
-    if (parts === undefined) {
-      parts = form.length >= 6 && WORD.test(form) ? splitCompound(form, { has: (w) => this.lexiconSet.has(w) }) : null;
-      this.splitCache.set(form, parts);
-    }
-    return parts;
-  }
-
-  private insert(entry: Entry): void {
-    const slot = this.freeSlots.pop() ?? this.docs.length;
-    const tfs = new Map<string, number[]>();
-    const lengths = new Array<number>(NF).fill(0);
-    const bump = (term: string, f: number, by: number) => {
-      let row = tfs.get(term);
-      if (!row) tfs.set(term, (row = new Array<number>(NF).fill(0)));
-      row[f] += by;
-    };
-    fieldTexts(entry).forEach((texts, f) => {
-      for (const text of texts) {
-        const tokens = analyze(text);
-        for (const t of tokens) {
-          if (t.stop || (t.form.length < 2 && !/^\d/.test(t.form))) continue;
-          bump(t.stem, f, 1);
-          lengths[f]++;
-          const parts = t.form.length >= 7 ? this.split(t.form) : null;
-          for (const p of parts ?? []) {
-            if (p === t.stem) continue;
-            bump(p, f, PART_TF);
-            for (const g of this.matcher.groupsOfWord(p)) bump(groupTerm(g), f, PART_TF);
-          }
-        }
-        for (const m of this.matcher.all(tokens)) bump(groupTerm(m.group), f, 1);
-      }
-    });
-    for (const [term, row] of tfs) {
-      let p = this.postings.get(term);
-      if (!p) this.postings.set(term, (p = { slots: [], tf: [], sat: new Float64Array(0), version: -1 }));
-      p.slots.push(slot);
-      p.tf.push(...row);
-      p.version = -1;
-      if (!term.startsWith('#') && WORD.test(term)) this.fuzzy.add(term);
-    }
-    const phrasings = [...entry.questions, entry.title].map((q) => this.phrasingConcepts(q));
-    this.docs[slot] = { entry, lengths, terms: [...tfs.keys()], phrasings };
-    lengths.forEach((l, f) => (this.lengthSums[f] += l));
-    this.slotById.set(entry.id, slot);
-    this.live++;
-    this.normsDirty = true;
-  }
-
-  private phrasingConcepts(text: string): string[][] {
-    const tokens = analyze(text);
-    const out: string[][] = [];
-    const covered = new Set<number>();
-    for (const m of this.matcher.longest(tokens)) {
-      const content = tokens.slice(m.start, m.end).filter((t) => !t.stop);
-      out.push([groupTerm(m.group), ...(content.length === 1 ? [content[0].stem] : [])]);
-      for (let i = m.start; i < m.end; i++) covered.add(i);
-    }
-    tokens.forEach((t, i) => {
-      if (!t.stop && !covered.has(i) && t.form.length > 1) out.push([t.stem]);
-    });
+    if (entry) for (const id of entry.related ?? []) add(retrieval.get(id));
+    for (const h of hits) if (!entry || h.score >= 0.5 * hits[0].score) add(h.entry);
     return out;
+  };
+
+  /** The entry for these concepts, fitted to the sector (known or not). */
+  function choose(concepts: Concept[], sector: Sector | undefined, sectorFrom: AnswerResult['sectorFrom']): AnswerResult {
+    const hits = retrieval.rank(concepts, 4);
+    const top = hits[0];
+    if (sector) {
+      const own = retrieval.rank(concepts, 4, fits(sector));
+      // An entry written for the sector goes before a general one that fits about as well.
+      const specific = own.find((h) => h.entry.sector === sector);
+      const pick = specific && own[0] && specific.score >= SPECIFIC_RATIO * own[0].score ? specific : own[0];
+      if (pick && pick.score >= threshold) {
+        const entry = pick.entry;
+        return { answered: true, entry, score: pick.score, suggestions: suggestionsFor(entry, own.filter((h) => h !== pick)), sector: entry.sector === 'both' ? undefined : sector, sectorFrom, memory: memoryOf(entry, concepts, sector) };
+      }
+      if (top && top.score >= threshold && top.entry.sector === other(sector)) {
+        return { answered: true, entry: top.entry, score: top.score, suggestions: suggestionsFor(top.entry, hits.slice(1)), sector: other(sector), sectorFrom: 'entry', otherSectorOnly: true, memory: memoryOf(top.entry, concepts, sector) };
+      }
+      return { answered: false, score: own[0]?.score ?? top?.score ?? 0, suggestions: suggestionsFor(undefined, own.length ? own : hits), sector };
+    }
+    if (!top || top.score < threshold) return { answered: false, score: top?.score ?? 0, suggestions: suggestionsFor(undefined, hits) };
+    const entry = top.entry;
+    if (entry.sector === 'both') return { answered: true, entry, score: top.score, suggestions: suggestionsFor(entry, hits.slice(1)), memory: memoryOf(entry, concepts) };
+    const counterpart = retrieval.rank(concepts, 1, (e) => e.sector === other(entry.sector as Sector))[0];
+    if (counterpart && counterpart.score >= BOTH_SECTORS_RATIO * top.score && counterpart.score >= 0.8 * threshold) {
+      const pair = entry.sector === 'state' ? { state: entry, municipal: counterpart.entry } : { state: counterpart.entry, municipal: entry };
+      return { answered: true, entry, score: top.score, suggestions: suggestionsFor(entry, hits.slice(1)).filter((e) => e.id !== counterpart.entry.id), bySector: pair, memory: memoryOf(entry, concepts) };
+    }
+    return { answered: true, entry, score: top.score, suggestions: suggestionsFor(entry, hits.slice(1)), sector: entry.sector as Sector, sectorFrom: 'entry', memory: memoryOf(entry, concepts) };
   }
-}
 
-function fieldTexts(entry: Entry): string[][] {
-  return [entry.questions, [entry.title], entry.tags, [entry.answer]];
-}
+  /** A follow-up: the previous question's concepts with the new ones (replacing the topic for "hva med X?"). */
+  function followUp(question: string, concepts: Concept[], previous: AnswerMemory, context: AskContext): AnswerResult | undefined {
+    const switchTo = onlySector(question);
+    const carried = conceptsOf(previous);
+    if (switchTo) return { ...choose(carried, switchTo, 'question'), followUp: true };
+    const kind = followUpKind(question, concepts);
+    if (kind === 'none') return undefined;
+    let kept = carried;
+    if (kind === 'substitute') {
+      // The new topic takes the place of the previous question's most specific topic.
+      const topics = kept.filter((c) => !isAspect(c));
+      const specific = topics.sort((a, b) => retrieval.weight(b) - retrieval.weight(a))[0];
+      kept = kept.map((c) => (c === specific ? { ...c, importance: REPLACED } : c));
+    }
+    const keys = new Set(concepts.map((c) => c.key));
+    const merged = [...concepts, ...kept.filter((c) => !keys.has(c.key))];
+    const sector = sectorInQuestion(question) ?? previous.sector ?? context.sector;
+    const from: AnswerResult['sectorFrom'] = sectorInQuestion(question) ? 'question' : previous.sector ? 'previous' : context.sector ? 'asker' : undefined;
+    const result = choose(merged, sector, sector ? from : undefined);
+    return result.answered ? { ...result, followUp: true } : undefined;
+  }
 
-function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
-}
+  function answerOne(question: string, context: AskContext): AnswerResult {
+    const concepts = retrieval.concepts(question);
+    if (concepts.length === 0) return { answered: false, score: 0, suggestions: [] };
+    if (context.previous) {
+      const r = followUp(question, concepts, context.previous, context);
+      if (r) return r;
+    }
+    const scope = decideScope(question, concepts);
+    if (!scope.inScope) return { answered: false, score: 0, suggestions: [], offTopic: scope.offTopic };
+    // Only an aspect ("hvor lenge da?", "og i kommunen?") and nothing before it to be an aspect of.
+    if (concepts.every(isAspect)) return { answered: false, score: 0, suggestions: [] };
+    const named = sectorInQuestion(question);
+    return choose(concepts, named ?? context.sector, named ? 'question' : context.sector ? 'asker' : undefined);
+  }
 
-export function createKnowledgeIndex(entries: Entry[], options?: SearchOptions): KnowledgeIndex & { rank(query: string, limit: number): ScoredHit[] } {
-  return new NorwegianIndex(entries, options);
+  return {
+    answer(question, context = {}) {
+      const asks = splitAsks(question);
+      if (!asks) return answerOne(question, context);
+      const whole = answerOne(question, context);
+      const first = answerOne(asks[0], context);
+      const main = first.answered ? first : whole;
+      if (!main.answered || !main.entry) return whole;
+      // The second ask may lean on the first ("…, og hvor mye dekker NAV?").
+      const second = answerOne(asks[1], { ...context, previous: main.memory });
+      if (second.answered && second.entry && second.entry.id !== main.entry.id) {
+        return { ...main, second: { question: asks[1], entry: second.entry }, suggestions: main.suggestions.filter((e) => e.id !== second.entry!.id) };
+      }
+      return whole.answered ? whole : main;
+    },
+    search(query, limit = 5): SearchHit[] {
+      return retrieval.rank(retrieval.concepts(query), limit).map(({ entry, score }) => ({ entry, score }));
+    },
+    rank: (query, limit) => retrieval.rank(retrieval.concepts(query), limit),
+    get: (id) => retrieval.get(id),
+    all: () => retrieval.all(),
+    upsert: (entry) => retrieval.upsert(entry),
+    remove: (id) => retrieval.remove(id),
+  };
 }

@@ -3,6 +3,7 @@
  * in the text may sit between the phrase's words ("fravær fra arbeid, utdanning eller opplæring"
  * matches the phrase "fravær arbeid utdanning opplæring").
  */
+import SearchableMap from 'minisearch/SearchableMap';
 import { analyze, type Token } from './analyze.js';
 import { SYNONYM_GROUPS } from './synonyms.js';
 
@@ -26,6 +27,7 @@ export class PhraseMatcher {
   private readonly byFirst = new Map<string, Pattern[]>();
   /** Every stem that occurs in some phrase, for typo correction. */
   readonly stems = new Set<string>();
+  private readonly stemTree = new SearchableMap<true>();
 
   constructor(groups: Record<string, readonly string[]> = SYNONYM_GROUPS) {
     for (const [group, phrases] of Object.entries(groups)) {
@@ -40,6 +42,20 @@ export class PhraseMatcher {
       }
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+    for (const s of this.stems) if (s.length >= 4) this.stemTree.set(s, true);
+  }
+
+  /**
+   * The phrase stem a misspelt word stands for ("nedsat" → "nedsatt"), when one is closest: within
+   * one edit for words of 5-7 letters, two from 8.
+   */
+  correct(word: string): string | undefined {
+    if (word.length < 5 || this.stems.has(word)) return undefined;
+    const found = [...this.stemTree.fuzzyGet(word, word.length < 8 ? 1 : 2)].map(([term, [, d]]) => ({ term, d }));
+    if (found.length === 0) return undefined;
+    const min = Math.min(...found.map((f) => f.d));
+    const best = found.filter((f) => f.d === min);
+    return best.length === 1 ? best[0].term : undefined;
   }
 
   /** Groups that have this single stem as one of their phrases (for compound parts). */

@@ -1,7 +1,7 @@
 /** Retrieval over the curated entries: the held-out table in retrieval.cases.ts. */
 import { describe, expect, it } from 'vitest';
 import { createCuratedIndex } from './curated.js';
-import { IN_SCOPE, OUT_OF_SCOPE } from './retrieval.cases.js';
+import { IN_SCOPE, OUT_OF_SCOPE } from '../../test/support/retrievalCases.js';
 
 const index = createCuratedIndex();
 

@@ -42,14 +42,27 @@ export const SYNONYM_GROUPS: Record<string, readonly string[]> = {
   recruit: ['rekruttere', 'rekruttering', 'rekrutteringer', 'recruit', 'recruiting', 'recruitment'],
   temporary: [
     'midlertidig', 'midlertidige', 'mellombels', 'mellombelse', 'temporary', 'temporarily',
-    'tidsbegrenset', 'tidsavgrensa', 'fixed-term', 'fixed term',
+    'tidsbegrenset', 'tidsbegrensa', 'tidsavgrensa', 'tidsavgrenset', 'fixed-term', 'fixed term',
+    'engasjement', 'engasjementer', 'engasjementsstilling', 'engasjert', 'korttidsansettelse',
   ],
   substitute: ['vikar', 'vikarer', 'vikariat', 'vikariater', 'vikariere', 'substitute', 'stand-in'],
   permanent: [
     'fast ansatt', 'fast ansettelse', 'fast stilling', 'fast tilsett', 'fast tilsetjing', 'permanent',
     'permanently', 'fast jobb', 'fast tilsetting',
   ],
-  nav: ['nav', 'arbeids- og velferdsetaten', 'velferdsetaten', 'nav-kontoret', 'navkontoret', 'nav-kontor'],
+  nav: [
+    'nav', 'arbeids- og velferdsetaten', 'velferdsetaten', 'nav-kontoret', 'navkontoret', 'nav-kontor', 'via nav',
+    'gjennom nav', 'fra nav', 'nav arbeidslivssenter', 'markedskontakt', 'rekrutteringsbistand',
+  ],
+  // A person placed by NAV: on a labour-market measure rather than hired.
+  measure: [
+    'tiltak', 'tiltaket', 'tiltaksplass', 'tiltaksdeltaker', 'tiltaksdeltakere', 'arbeidsmarkedstiltak', 'nav-tiltak',
+    'fra tiltak', 'på tiltak', 'arbeidsrettet tiltak', 'labour market measure', 'labor market program',
+  ],
+  order: [
+    'bestilling', 'bestillingen', 'bestille', 'bestiller', 'bestilt', 'melde behov', 'meld behov', 'behovsmelding',
+    'be nav om', 'be om kandidater', 'order', 'request candidates',
+  ],
   vtao: [
     'vta-o', 'vtao', 'varig tilrettelagt arbeid i ordinær virksomhet', 'varig tilrettelagt arbeid i ordinære virksomheter',
     'varig tilrettelagd arbeid i ordinær verksemd', 'varig tilrettelagt arbeid ordinær',
@@ -98,6 +111,7 @@ export const SYNONYM_GROUPS: Record<string, readonly string[]> = {
   applicant: [
     'søker', 'søkere', 'søkerne', 'søkjar', 'søkjarar', 'søkar', 'applicant', 'applicants',
     'kandidat', 'kandidater', 'kandidaten', 'kandidatar', 'candidate', 'candidates',
+    'arbeidssøker', 'arbeidssøkere', 'arbeidssøkeren', 'arbeidssøkjar', 'jobbsøker', 'jobbsøkere', 'job seeker', 'job seekers',
   ],
   employer: ['arbeidsgiver', 'arbeidsgivere', 'arbeidsgjevar', 'arbeidsgivar', 'employer', 'employers'],
   employee: ['arbeidstaker', 'arbeidstakere', 'arbeidstakar', 'employee', 'employees'],
@@ -117,8 +131,20 @@ export const SYNONYM_GROUPS: Record<string, readonly string[]> = {
   young: ['unge', 'ungdom', 'ungdommer', 'unge voksne', 'young people', 'youth', 'young'],
   duration: [
     'varighet', 'varigheit', 'hvor lenge', 'kor lenge', 'how long', 'duration', 'lengde', 'inntil', 'opptil',
-    'maksimalt', 'maks', 'varer', 'varte', 'år', 'måneder', 'måned', 'månad', 'månader', 'months', 'years',
+    'maksimalt', 'maks', 'varer', 'varte', 'år', 'måneder', 'måned', 'månad', 'månader', 'mnd', 'md', 'months', 'years',
+    'uker', 'veker', 'weeks', 'forlenge', 'forlengelse', 'forlenging', 'extend', 'extension',
   ],
+  // The legal ground something rests on.
+  ground: ['grunn', 'grunner', 'grunnlag', 'grunnlaget', 'grunnlagene', 'hjemmel', 'hjemmelen', 'hjemler', 'lovlig grunn', 'ground', 'grounds', 'legal basis'],
+  // Modal verbs: what one may do against what one must do; and negation.
+  may: ['kan', 'kunne', 'lov', 'lov å', 'tillatt', 'adgang', 'anledning', 'mulighet', 'can', 'may', 'allowed', 'permitted'],
+  must: [
+    'må', 'måtte', 'skal', 'skulle', 'plikt', 'plikter', 'pliktig', 'pålagt', 'krav', 'kreves', 'nødt', 'obligatorisk',
+    'must', 'required', 'obliged', 'obligation', 'have to', 'has to', 'duty',
+  ],
+  should: ['bør', 'burde', 'anbefalt', 'anbefaler', 'lurt', 'should', 'recommended'],
+  not: ['ikke', 'ikkje', 'uten', 'utan', 'unntak', 'unntatt', 'slippe', 'not', 'without', 'exception', 'exempt'],
+  amount: ['hvor mye', 'kor mykje', 'how much', 'sats', 'satser', 'satsen', 'beløp', 'prosent', 'prosentsats', 'dekker', 'dekke', 'refusjon', 'rate', 'rates'],
   participate: ['delta', 'deltar', 'deltok', 'deltatt', 'deltaker', 'deltakere', 'deltakar', 'deltakarar', 'take part', 'participate', 'participant', 'participants'],
   help: ['bistå', 'bistand', 'hjelpe', 'hjelp', 'hjelpa', 'assistanse', 'støtte', 'help', 'assist', 'assistance', 'support'],
   threeyear: ['treårsregelen', 'treårsregel', 'three-year rule', 'three year rule', 'tre år sammenhengende'],

@@ -204,7 +204,10 @@ export async function benchInstances(opts: { turns?: number; concurrency?: numbe
     for (let quiet = 0; quiet < 6; ) {
       await new Promise((r) => setTimeout(r, 500));
       if (sum() === last) quiet++;
-      else (quiet = 0), (last = sum());
+      else {
+        quiet = 0;
+        last = sum();
+      }
     }
     const remindersSent = sum();
 

@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { parseConfig } from '../../bot/config.js';
 import { createLogger } from '../../bot/logger.js';
 import { startBot, type RunningBot } from '../../bot/main.js';
+import type { Entry } from '../../knowledge/entries/schema.js';
 import { startFakeConnector, type FakeConnector } from '../../test/helpers/fakeConnector.js';
 import { runLoad, type LoadResult } from './load.js';
 
@@ -20,12 +21,12 @@ export interface TurnBench {
   close(): Promise<void>;
 }
 
-export async function startTurnBench(env: Record<string, string> = {}): Promise<TurnBench> {
+export async function startTurnBench(env: Record<string, string> = {}, opts: { entries?: Entry[] } = {}): Promise<TurnBench> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inkl-bench-'));
   const connector = await startFakeConnector();
   // The fake connector keeps what it receives; a long run must not grow it without bound.
   setInterval(() => connector.clear(), 1000).unref();
-  const bot = await startBot(parseConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env }), { logger: createLogger('silent') });
+  const bot = await startBot(parseConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env }), { logger: createLogger('silent'), entries: opts.entries });
   const users = Array.from({ length: 200 }, (_, i) => ({ id: `29:user-${i}`, aadObjectId: `00000000-0000-0000-0000-${String(i).padStart(12, '0')}`, name: 'Bench' }));
   return {
     bot,

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -51,6 +51,57 @@ function run(cmd: string, args: string[], env: Record<string, string>): { proc: 
   return { proc, log: () => out.slice(-4000) };
 }
 
+/**
+ * Makes the Playground behave like a phone's chat: the log panel closed, and the chat column (which
+ * the Playground gives a desktop minimum width) shrunk to the viewport, so a card gets the width Teams
+ * mobile gives it and wraps as it would there. Rules are added for the layout classes found around the
+ * first card, so they hold for every message that follows.
+ */
+export async function phoneView(page: Page): Promise<void> {
+  const hide = page.locator('button[title="Hide log panel"]');
+  if (await hide.count()) await hide.first().click();
+  await page.locator('.ac-adaptiveCard').first().waitFor({ state: 'visible', timeout: 20_000 });
+  // Browser code as a string: this project type-checks without the DOM library.
+  await page.evaluate(`(() => {
+    const rules = [];
+    let el = document.querySelector('.ac-adaptiveCard');
+    while (el && el !== document.body) {
+      const cls = [...el.classList].find((c) => c.startsWith('___') || c === 'fai-OutputCard' || c === 'ac-preview-panel');
+      if (cls) rules.push('.' + cls + '{min-width:0!important;max-width:100%!important;margin-right:0!important;box-sizing:border-box!important}');
+      if (cls === 'fai-OutputCard') rules.push('.fai-OutputCard{padding-right:0!important}');
+      el = el.parentElement;
+    }
+    const style = document.createElement('style');
+    style.textContent = rules.join('\\n');
+    document.head.appendChild(style);
+  })()`);
+}
+
+/** Where a card's parts are, relative to the card's top edge (CSS pixels), and its lines of text in order. */
+export interface CardLayout {
+  height: number;
+  lines: string[];
+  /** Top and bottom of the first visible button with this title, or undefined. */
+  button(title: string): { top: number; bottom: number } | undefined;
+}
+
+export async function layoutOf(card: Locator): Promise<CardLayout> {
+  // Runs in the browser; typed loosely since this project type-checks without the DOM library.
+  /* eslint-disable @typescript-eslint/no-explicit-any */
+  const data = await card.evaluate((root: any) => {
+    const top = root.getBoundingClientRect().top;
+    const visible = (e: any) => e.offsetParent !== null && e.getBoundingClientRect().height > 0;
+    const lines: string[] = [...root.querySelectorAll('.ac-textBlock')].filter(visible).map((e: any) => String(e.innerText).trim()).filter(Boolean);
+    const buttons = [...root.querySelectorAll('button')].filter(visible).map((b: any) => {
+      const r = b.getBoundingClientRect();
+      return { title: String(b.getAttribute('title') || b.innerText).trim(), top: r.top - top, bottom: r.bottom - top };
+    });
+    return { height: root.getBoundingClientRect().height as number, lines, buttons };
+  });
+  /* eslint-enable @typescript-eslint/no-explicit-any */
+  return { height: data.height, lines: data.lines, button: (t) => data.buttons.find((b) => b.title === t) };
+}
+
 export interface Session {
   page: Page;
   botUrl: string;
@@ -61,6 +112,10 @@ export interface Session {
   /** Waits for a text to appear in the chat. */
   see(text: string, timeoutMs?: number): Promise<void>;
   shot(name: string): Promise<string>;
+  /** The newest card in the chat. */
+  lastCard(): Locator;
+  /** Two screenshots at phone width: the screen as it is (`name`.png) and the whole card (`name`-card.png). */
+  shotCard(name: string, card: Locator): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -110,7 +165,10 @@ export function configAs(currentUserId: string, dir: string): string {
   return file;
 }
 
-export async function startSession(opts: { env?: Record<string, string>; config?: string; bot?: BotProcess } = {}): Promise<Session> {
+/** A phone's screen (iPhone 12-15 size in CSS pixels): the width Teams mobile gives a card. */
+export const PHONE = { width: 390, height: 844 } as const;
+
+export async function startSession(opts: { env?: Record<string, string>; config?: string; bot?: BotProcess; viewport?: { width: number; height: number } } = {}): Promise<Session> {
   const bot = opts.bot ?? (await startBotProcess(opts.env));
   const ownBot = !opts.bot;
   const botUrl = bot.url;
@@ -132,7 +190,7 @@ export async function startSession(opts: { env?: Record<string, string>; config?
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
-  const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  const page = await browser.newPage({ viewport: opts.viewport ?? { width: 1280, height: 1000 }, deviceScaleFactor: opts.viewport ? 2 : 1 });
   await page.goto(playgroundUrl);
   fs.mkdirSync(ARTIFACTS, { recursive: true });
 
@@ -154,6 +212,20 @@ export async function startSession(opts: { env?: Record<string, string>; config?
       const file = path.join(ARTIFACTS, `${name}.png`);
       await page.screenshot({ path: file, fullPage: true });
       return file;
+    },
+    lastCard: () => page.locator('.ac-adaptiveCard').last(),
+    async shotCard(name, card) {
+      const screen = path.join(ARTIFACTS, `${name}.png`);
+      const whole = path.join(ARTIFACTS, `${name}-card.png`);
+      await page.waitForTimeout(300); // let the chat settle after a replaced card
+      await page.screenshot({ path: screen });
+      // The whole card, however tall: the same width, a screen tall enough to hold it.
+      const size = page.viewportSize()!;
+      const { height } = (await card.boundingBox()) ?? { height: size.height };
+      if (height > size.height - 200) await page.setViewportSize({ width: size.width, height: Math.ceil(height) + 400 });
+      await card.screenshot({ path: whole });
+      await page.setViewportSize(size);
+      return [screen, whole];
     },
     async close() {
       await browser.close().catch(() => {});

@@ -8,14 +8,33 @@ describe.skipIf(!browserAvailable)('question answering in the Agents Playground'
   }, 90_000);
   afterAll(async () => s?.close());
 
-  it('types a question, sees the answer card, clicks thumbs up', async () => {
+  it('asks with the sector unknown, picks one tap, then opens the detail and sources and clicks thumbs up', async () => {
     await s.see('Velkommen til Inkluderingsveilederen');
+    await s.say('Kan vi ansette en vikar?');
+    await s.see('Svaret er ulikt i staten og i kommunen');
+    await s.page.getByRole('button', { name: 'Kommune', exact: true }).last().click();
+    await s.see('jeg svarer for kommunen fra nå av');
+    await s.see('Gjelder kommuner og fylkeskommuner');
     await s.say('Kan vi ansette noen fra NAV med lønnstilskudd uten å lyse ut?');
     await s.see('Var dette nyttig?');
+    // Detail and sources are one tap away.
+    await s.page.getByRole('button', { name: 'Vis mer og kilder' }).last().click();
     await s.see('Kilder');
     await s.page.getByRole('button', { name: '👍 Ja' }).last().click();
     await s.see('Takk for tilbakemeldingen!');
     const file = await s.shot('qa-answer');
     expect(file).toMatch(/qa-answer\.png$/);
-  }, 60_000);
+  }, 90_000);
+
+  it('reads a follow-up and refuses an off-topic HR question, at phone width', async () => {
+    await s.page.setViewportSize({ width: 390, height: 844 });
+    await s.say('Hva er midlertidig lønnstilskudd?');
+    await s.see('Var dette nyttig?');
+    await s.say('hvor lenge da?');
+    await s.see('måneder');
+    await s.say('Når kommer lønna i desember?');
+    await s.see('Dette svarer jeg ikke på');
+    const file = await s.shot('qa-phone');
+    expect(file).toMatch(/qa-phone\.png$/);
+  }, 90_000);
 });

@@ -40,4 +40,29 @@ describe('questions over /api/messages', () => {
     expect(stored).toEqual([expect.objectContaining({ question: 'Hvem vant fotball-VM i 1998?', count: 1 })]);
     expect(JSON.stringify(stored)).not.toContain('user-manager');
   });
+
+  it('the sector setting, a follow-up and an off-topic question, through the real server and data file', async () => {
+    h.connector.clear();
+    await h.message('sektor kommune');
+    expect((await h.connector.waitFor(1))[0].body.text).toContain('kommunen');
+    h.connector.clear();
+    await h.message('Kan vi ansette en vikar?');
+    const [answer] = cardsOf(await h.connector.waitFor(1));
+    expectValidCard(answer as never);
+    expect(JSON.stringify(answer)).toContain('Gjelder kommuner');
+    h.connector.clear();
+    await h.message('og i staten?');
+    const [followUp] = cardsOf(await h.connector.waitFor(1));
+    expect(JSON.stringify(followUp)).toContain('Gjelder staten');
+    h.connector.clear();
+    await h.message('Hvordan registrerer jeg egenmelding?');
+    const [refused] = cardsOf(await h.connector.waitFor(1));
+    expect(JSON.stringify(refused)).toContain('Dette svarer jeg ikke på');
+    await h.bot.store.flush();
+    const prefs = await inTenant(TENANT, () => h.bot.store.repo<{ id: string; sector?: string }>('userPrefs').find());
+    expect(prefs).toEqual([expect.objectContaining({ sector: 'municipal', sectorFrom: 'setting' })]);
+    const context = await inTenant(TENANT, () => h.bot.store.repo('qaContext').find());
+    expect(context).toHaveLength(1);
+    expect(JSON.stringify(context)).not.toMatch(/vikar\?|og i staten/);
+  });
 });

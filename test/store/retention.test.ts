@@ -23,8 +23,6 @@ describe('retention job', () => {
     );
     const seed = async () => {
       const put = (repo: string, r: { id: string } & Record<string, unknown>) => store.repo(repo).put(r);
-      await put('guideFlows', { id: 'old-run', updatedAt: daysAgo(15), status: 'result' });
-      await put('guideFlows', { id: 'fresh-run', updatedAt: daysAgo(13), status: 'asking' });
       await put('audit', { id: 'a-old', at: daysAgo(200), action: 'x' });
       await put('audit', { id: 'a-new', at: daysAgo(100), action: 'x' });
       await put('entryHistory', { id: 'h1', entryId: 'e', at: daysAgo(400) });
@@ -50,7 +48,6 @@ describe('retention job', () => {
     const removed = await inTenant('a', () => runRetention({ store, clock: { now: () => now }, settings: () => settings, reduceVacancies: async () => ++reduced && 0 }));
     expect(reduced).toBe(1);
     const ids = async (repo: string) => (await inTenant('a', () => store.repo(repo).find())).map((r) => r.id).sort();
-    expect(await ids('guideFlows')).toEqual(['fresh-run']);
     expect(await ids('audit')).toEqual(['a-new']);
     expect(await ids('entryHistory')).toEqual(['h2', 'h3']); // the newest event of an entry stays
     expect(await ids('feedback')).toEqual(['f-new', 'f-old-comment']); // the vote stays, its comment goes after 30 days
@@ -61,8 +58,8 @@ describe('retention job', () => {
     expect(await ids('deliveryFailures')).toEqual([]);
     expect(await ids('vacancyKeys')).toEqual(['ext:kept-live', 'ext:legacy']);
     expect((await inTenant('a', () => store.repo<{ id: string; at?: string }>('vacancyKeys').get('ext:legacy')))?.at).toBe(now.toISOString());
-    expect(removed).toBe(10);
+    expect(removed).toBe(9);
     expect(await inTenant('b', () => store.repo('audit').count())).toBe(2);
-    expect(await inTenant('b', () => store.repo('guideFlows').count())).toBe(2);
+    expect(await inTenant('b', () => store.repo('feedback').count())).toBe(3);
   });
 });

@@ -153,7 +153,7 @@ describe.each(stores)('tenant isolation end to end on %s', (_name, storeEnv) => 
     const year = new Date().getFullYear();
     const report = async (key: string) => {
       const r = await fetch(`${h.bot.url}/api/reports/inclusion?year=${year}&tenant=${A}`, { headers: { authorization: `Bearer ${key}` } });
-      return { status: r.status, body: (await r.json()) as Record<string, any> };
+      return { status: r.status, body: (await r.json()) as { vacanciesReported: number; baseline: { hires2020: number | null } } };
     };
     expect((await report(API_KEY)).body.vacanciesReported).toBe(1);
     // B's admin makes B's key on the settings card: it reads B's report only, whatever the query says.

@@ -9,8 +9,8 @@ export interface FlakyConnector {
   url: string;
   status: number;
   /** Every call, answered or not. */
-  calls: Array<{ conversationId: string; status: number; body: Record<string, any> }>;
-  delivered(conversationId?: string): Array<Record<string, any>>;
+  calls: Array<{ conversationId: string; status: number; body: Record<string, unknown> }>;
+  delivered(conversationId?: string): Array<Record<string, unknown>>;
   close(): Promise<void>;
 }
 
@@ -29,7 +29,7 @@ export async function startFlakyConnector(): Promise<FlakyConnector> {
     req.on('end', () => {
       const m = /^\/v3\/conversations\/([^/]+)\/activities/.exec(req.url ?? '');
       const status = m ? c.status : 404;
-      let body: Record<string, any> = {};
+      let body: Record<string, unknown> = {};
       try {
         body = raw ? JSON.parse(raw) : {};
       } catch {

@@ -1,8 +1,9 @@
 import { action, actionSet, card, heading, text, type AdaptiveCard, type CardElement } from '../../shared/cardKit.js';
 import type { AnswerSource } from '../flow.js';
 import type { QuestionId } from '../questions.js';
-import { S } from '../strings.js';
+import { S, type SectorKey } from '../strings.js';
 import { VERBS } from '../verbs.js';
+import { runHeader } from './header.js';
 
 export interface ReviewRow {
   q: QuestionId;
@@ -14,9 +15,10 @@ export interface ReviewRow {
 const SOURCE_NOTE: Record<AnswerSource, string> = { user: '', prefill: S.sourcePrefill, default: S.sourceDefault, remembered: S.sourceRemembered };
 
 /** Every answer that counts, each with "Endre", before the result. */
-export function reviewCard(v: { token: string; rows: ReviewRow[]; note?: string }): AdaptiveCard {
-  const body: CardElement[] = [heading(S.reviewTitle)];
+export function reviewCard(v: { token: string; sector?: SectorKey; rows: ReviewRow[]; note?: string; info?: string }): AdaptiveCard {
+  const body: CardElement[] = [runHeader(v.sector, S.reviewLabel), heading(S.reviewTitle)];
   if (v.note) body.push(text(v.note, { color: 'Attention' }));
+  if (v.info) body.push(text(v.info, { color: 'Accent' }));
   body.push(text(S.reviewIntro, { subtle: true, size: 'Small' }));
   for (const r of v.rows) {
     body.push({

@@ -1,8 +1,18 @@
-import { action, actionSet, card, container, heading, inputText, text, type AdaptiveCard, type CardElement } from '../../shared/cardKit.js';
+import { action, actionSet, card, container, inputText, text, toggle, type AdaptiveCard, type CardElement } from '../../shared/cardKit.js';
 import { describeSource, type Entry } from '../../../knowledge/entries/schema.js';
 import { buttonTitle, norwegianDate } from '../format.js';
+import { leadFor, splitAnswer } from '../shape.js';
 import { MAX_COMMENT, S } from '../strings.js';
 import { escapeText, safeMarkdown } from '../../shared/escape.js';
+
+export interface SectorNote {
+  /** The sector the answer is for ('both' for an entry that holds in both). */
+  for: 'state' | 'municipal' | 'both';
+  /** How the sector was known. */
+  why?: keyof typeof S.sectorWhy;
+  /** The asker's sector has no entry on this: the answer is the other sector's, and says so. */
+  otherThan?: 'state' | 'municipal';
+}
 
 export interface AnswerCardState {
   /** The question as asked, carried through every button so "Spør HR" can send it on. */
@@ -13,26 +23,68 @@ export interface AnswerCardState {
   commentSent?: boolean;
   commentError?: string;
   note?: string;
+  sector?: SectorNote;
+  /** The second ask of a compound question and the entry that answers it (rendered). */
+  second?: { question: string; entry: Entry };
 }
 
-/** The answer to a question: title, answer, sources, review date, related entries, feedback, disclaimer. */
+/** A markdown link for a source that is a web page (https only), else its title and reference; the text escaped. */
+function sourceLine(s: Entry['sources'][number]): string {
+  const d = describeSource(s);
+  const title = d.url ? safeMarkdown(`[${escapeText(d.title)}](${d.url})`) : escapeText(d.title);
+  return `- ${title}${d.ref ? ` – ${escapeText(d.ref)}` : ''}`;
+}
+
+function sectorLine(note: SectorNote): CardElement {
+  if (note.otherThan) {
+    return text(S.otherSectorOnly(S.forSector[note.for], S.sectorName[note.otherThan]), { size: 'Small', color: 'Warning', spacing: 'Small' });
+  }
+  const label = S.forSector[note.for];
+  return text(note.why ? S.sectorLine(label, S.sectorWhy[note.why]) : label, { size: 'Small', subtle: true, spacing: 'Small' });
+}
+
+/**
+ * The answer to a question (entry already rendered for today): the line that answers it first, the
+ * sector it is for, a short explanation and the next step; the whole answer, sources (links as links) and
+ * review date one tap away; then a second ask's answer, related entries, feedback and the disclaimer.
+ */
 export function answerCard(entry: Entry, related: Entry[], state: AnswerCardState = {}): AdaptiveCard {
+  // HR's answer text keeps its markdown, made safe (links to https only).
+  const parts = splitAnswer(safeMarkdown(entry.answer));
   const body: CardElement[] = [];
   if (state.note) body.push(text(state.note, { subtle: true, size: 'Small' }));
-  body.push(heading(escapeText(entry.title)), text(safeMarkdown(entry.answer)));
-  body.push(
-    container(
-      [
-        text(S.sources, { weight: 'Bolder', size: 'Small' }),
-        text(entry.sources.map((s) => describeSource(s)).map((s) => `- ${escapeText(s.title)}${s.ref ? ` – ${escapeText(s.ref)}` : ''}`).join('\n'), { size: 'Small', spacing: 'None' }),
-        text(S.lastReviewed(norwegianDate(entry.lastReviewed)), { subtle: true, size: 'Small', spacing: 'Small' }),
-      ],
-      { separator: true, spacing: 'Medium' },
-    ),
+  body.push(text(leadFor(state.question ?? entry.questions[0], entry.questions[0], parts.lead), { weight: 'Bolder', size: 'Medium' }));
+  if (state.sector) body.push(sectorLine(state.sector));
+  if (parts.explanation) body.push(text(parts.explanation));
+  if (parts.nextStep) body.push(text(S.nextStep(parts.nextStep), { spacing: 'Medium' }));
+
+  const detail: CardElement[] = [text(S.about(entry.title), { weight: 'Bolder', size: 'Small' })];
+  if (parts.detail) detail.push(text(parts.detail));
+  detail.push(
+    text(S.sources, { weight: 'Bolder', size: 'Small', spacing: 'Medium' }),
+    text(entry.sources.map(sourceLine).join('\n'), { size: 'Small', spacing: 'None' }),
+    text(S.lastReviewed(norwegianDate(entry.lastReviewed)), { subtle: true, size: 'Small', spacing: 'Small' }),
   );
+  body.push(container(detail, { id: 'detail', isVisible: false, separator: true, spacing: 'Medium' }));
+  body.push(actionSet([toggle(S.showMore, ['detail', 'more', 'less'])], 'more'));
+  body.push({ ...actionSet([toggle(S.showLess, ['detail', 'more', 'less'])], 'less'), isVisible: false });
+
+  if (state.second) {
+    const second = state.second.entry;
+    body.push(
+      container(
+        [
+          text(S.alsoAsked(state.second.question), { subtle: true, size: 'Small' }),
+          text(leadFor(state.second.question, second.questions[0], splitAnswer(safeMarkdown(second.answer)).lead), { weight: 'Bolder' }),
+          actionSet([action(S.readAnswer, 'qa.show', { entryId: second.id, question: state.second.question })]),
+        ],
+        { separator: true, spacing: 'Medium' },
+      ),
+    );
+  }
   if (related.length) {
     body.push(text(S.related, { weight: 'Bolder', size: 'Small', spacing: 'Medium' }));
-    body.push(actionSet(related.slice(0, 3).map((r) => action(buttonTitle(r.title), 'qa.show', { entryId: r.id, question: state.question }))));
+    body.push(actionSet(related.slice(0, 3).map((r) => action(buttonTitle(r.title), 'qa.show', { entryId: r.id }))));
   }
   const feedback: CardElement[] = [];
   if (!state.voted) {

@@ -42,10 +42,28 @@ function closedSummary(v: Vacancy): CardElement[] {
   ];
 }
 
-/** The checklist for one vacancy; replaced in place when an item is ticked. */
-export function checklistCard(v: Vacancy, opts: { navContact?: string; notice?: string } = {}): AdaptiveCard {
+const osloTime = new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', day: 'numeric', month: 'numeric', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+/** "3.3.2025 kl. 09.15". */
+const when = (iso: string): string => {
+  const parts = Object.fromEntries(osloTime.formatToParts(new Date(iso)).map((x) => [x.type, x.value]));
+  return `${Number(parts.day)}.${Number(parts.month)}.${parts.year} kl. ${parts.hour}.${parts.minute}`;
+};
+
+/** «Send til HR» while it has not been sent (and an HR channel is set up); once sent, when. */
+function hrBlock(v: Vacancy, hrAvailable: boolean): CardElement[] {
+  if (v.sentToHrAt) return [text(S.sentToHr(when(v.sentToHrAt)), { color: 'Good', spacing: 'Medium' })];
+  if (!hrAvailable || v.closed) return [];
+  return [actionSet([action(S.sendToHr, 'vacancy.sendToHr', { vacancyId: v.id })])];
+}
+
+/**
+ * The checklist for one vacancy; replaced in place when an item is ticked. Every copy of it (the
+ * manager's, HR's) refreshes itself for whoever looks at it (Action.Execute `refresh`), so a tick or
+ * «Send til HR» shows on every copy.
+ */
+export function checklistCard(v: Vacancy, opts: { navContact?: string; notice?: string; hrAvailable?: boolean } = {}): AdaptiveCard {
   const p = progress(v);
-  return card(
+  const c = card(
     [
       heading(S.checklistTitle(v.title)),
       facts([
@@ -59,7 +77,10 @@ export function checklistCard(v: Vacancy, opts: { navContact?: string; notice?: 
       ...(v.closed ? closedSummary(v) : [text(S.checklistIntro)]),
       text(p.open.length === 0 && !v.closed ? `${S.progress(p.done, p.total)}. ${S.allDone}` : S.progress(p.done, p.total), { weight: 'Bolder', spacing: 'Medium' }),
       ...itemsFor(v.sector).map((i) => itemBlock(v, i, opts.navContact)),
+      ...hrBlock(v, !!opts.hrAvailable),
     ],
     v.closed ? [] : [action(S.closeVacancy, 'vacancy.closeForm', { vacancyId: v.id })],
   );
+  c.refresh = { action: { type: 'Action.Execute', verb: 'vacancy.refresh', data: { vacancyId: v.id, verb: 'vacancy.refresh' } } };
+  return c;
 }

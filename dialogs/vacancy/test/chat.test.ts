@@ -68,7 +68,7 @@ describe('the report form in chat', () => {
     const r = await runAction(service.feature, act(MANAGER, 'vacancy.submit', data, NOW));
     expectValidCard(r.replace!);
     expect(cardText(r.replace!)).toContain('Sjekkliste for inkludering: Saksbehandler');
-    expect(textsIn(r.send)).toEqual(['Takk! Stillingen er lagret. Her er sjekklisten:']);
+    expect(textsIn(r.send)).toEqual(['Takk! Stillingen er lagret, og sjekklisten står i kortet over.']);
     await runAction(service.feature, act(MANAGER, 'vacancy.submit', data, NOW));
     const all = (await store.repo<Vacancy>(VACANCIES).find());
     expect(all).toHaveLength(1);

@@ -107,7 +107,8 @@ export function actionsOf(card: AdaptiveCard): Array<{ title: string; verb: stri
     if (node && typeof node === 'object') {
       const o = node as Record<string, unknown>;
       if (o.type === 'Action.Execute') out.push({ title: o.title as string, verb: o.verb as string, data: o.data as Record<string, unknown> });
-      Object.values(o).forEach(walk);
+      // The card's `refresh` action is not a button.
+      for (const [k, child] of Object.entries(o)) if (k !== 'refresh') walk(child);
     }
   };
   walk(card);

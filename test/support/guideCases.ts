@@ -1,5 +1,5 @@
 /** Varied vacancy cases beyond the eval set, for counting the guide's questions and in its tests. */
-import type { PartialCase } from './questions.js';
+import type { PartialCase } from '../../dialogs/guide/questions.js';
 
 const cand = (c: NonNullable<PartialCase['candidate']>): PartialCase['candidate'] => c;
 

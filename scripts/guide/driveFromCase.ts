@@ -2,10 +2,10 @@
  * Drives the guide's state machine from a complete case, answering each question the way the case
  * says (or "vet ikke" where it is silent). Used by the tests and by scripts/guide-questions.ts.
  */
-import { answer, newFlow, type GuideFlow } from './flow.js';
-import { QUESTION_BY_ID, type PartialCase, type QuestionId } from './questions.js';
-import { RULESET_VERSION } from './rules.js';
-import { walk } from './walk.js';
+import { answer, newFlow, type GuideFlow } from '../../dialogs/guide/flow.js';
+import { QUESTION_BY_ID, type PartialCase, type QuestionId } from '../../dialogs/guide/questions.js';
+import { RULESET_VERSION } from '../../dialogs/guide/rules.js';
+import { walk } from '../../dialogs/guide/walk.js';
 
 export interface DriveResult {
   asked: QuestionId[];

@@ -1,5 +1,5 @@
 /** Small hand-written entries for the search machinery's unit tests (independent of the curated set). */
-import type { Entry } from '../entries/schema.js';
+import type { Entry } from '../../knowledge/entries/schema.js';
 
 const base = {
   sector: 'both' as const,

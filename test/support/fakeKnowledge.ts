@@ -5,7 +5,7 @@
  */
 import type { AnswerResult, KnowledgeIndex, SearchHit } from '../../knowledge/kb.js';
 import { EntrySchema, type Entry } from '../../knowledge/entries/schema.js';
-import { foldQuestion } from './format.js';
+import { foldQuestion } from '../../dialogs/qa/format.js';
 
 export const FAKE_ENTRIES: Entry[] = [
   {

@@ -1,0 +1,56 @@
+/**
+ * Is a question about inclusive hiring at all? Decided from the whole question, not from the best
+ * score: an HR question of another kind (pay, holidays and leave, sick leave of current staff, IT,
+ * travel, pensions) is refused with a pointer even when it shares words with an entry, unless it also
+ * speaks of hiring, candidates or NAV's measures ("vikar for en sykmeldt" is ours, "egenmelding" is not).
+ * A question about the asker's own terms ("hvor mye ferie har jeg?") is refused the same way.
+ */
+import { analyze } from './analyze.js';
+import { foldText } from './fold.js';
+import { groupTerm, type Concept } from './terms.js';
+
+export type OffTopic = 'pay' | 'leave' | 'sickleave' | 'it' | 'travel' | 'pension';
+
+/** Folded word patterns (prefixes of words) per off-topic kind. */
+const OFF_TOPICS: Record<OffTopic, RegExp> = {
+  pay: /\b(nar (kommer|far (vi|jeg|eg)|betales|utbetales) (lonn|lonna|lonnen|lonninga)\b|(lonn|lonna|lonnen) (kommer|utbetales|blir utbetalt|betales ut)|lonnsslipp\w*|lonningsdag\w*|lonnsutbetal\w*|utbetal\w*|feriepenger\w*|skattetrekk\w*|skattekort\w*|lonnsokning\w*|lonnsforhandl\w*|lonnsoppgjor\w*|lonnstrinn\w*|overtid\w*|lonnsramme\w*|lonna mi|min lonn|lonnskontor\w*|\w*forskudd\w*|payslip|salary increase|payday)/,
+  leave: /\b(ferie\w*|fridag\w*|avspaser\w*|fleksitid\w*|velferdspermisjon\w*|foreldrepermisjon\w*|pappapermisjon\w*|permisjon\w*|foreldrepenger\w*|helligdag\w*|hjemmekontor\w*|vacation|holiday\w*|parental leave)/,
+  sickleave: /\b(egenmelding\w*|sykepenger\w*|sjukepengar\w*|sykmeld\w*|sykemeld\w*|sjukmeld\w*|sykefravaer\w*|sykefravær\w*|sjukefravaer\w*|sjukefravær\w*|sykt barn|syke barn|bedriftshelsetjeneste\w*|sick leave|sick pay)/,
+  it: /\b(passord\w*|pc(en)?|datamaskin\w*|printer\w*|skriver(en)?|outlook|vpn|wifi|wi-fi|nettverk\w*|innlogging\w*|logge (inn|pa)|logget inn|e-?post(en)?|mobiltelefon\w*|programvare\w*|installer\w*|brukerkonto\w*|it-?support|helpdesk|password|laptop|software)\b/,
+  travel: /\b(reise\w*|diett\w*|kilometergodtgjor\w*|flybillett\w*|hotell\w*|togbillett\w*|travel\w*|per diem)/,
+  pension: /\b(pensjon\w*|spk|klp|afp|tjenestepensjon\w*|pension\w*|retire\w*)/,
+};
+
+/** Concepts that make a question ours whatever else it mentions. */
+const DOMAIN_GROUPS = new Set(
+  [
+    'hire', 'recruit', 'advertise', 'interview', 'recommendation', 'qualification', 'disability', 'cvgap',
+    'wagesubsidy', 'measure', 'worktrial', 'trainee', 'vta', 'vtao', 'preference', 'innijobb', 'substitute', 'order',
+    'mentor', 'threeyear', 'workcapacity', 'position',
+  ].map(groupTerm),
+);
+// "søker" alone is as often the verb ("hvordan søker jeg om …") as the applicant.
+const DOMAIN_WORDS = /\b(sokere\w*|sokeren|jobbsoker\w*|arbeidssoker\w*|malgrupp\w*|inkluder\w*|funksjonsassist\w*|fritak\w*|praksisplass\w*|kronisk\w*|arbeidsgiverperiode\w*|ia-?avtal\w*|tilrettelegg\w*|nyansatt\w*|kandidat\w*)/;
+
+const FIRST_PERSON = new Set(['jeg', 'meg', 'min', 'mitt', 'mine', 'eg', 'mi']);
+const ABOUT_OTHERS = /\b(ansatt\w*|medarbeider\w*|kollega\w*|arbeidstaker\w*|vikar\w*|kandidat\w*|soker\w*)/;
+
+export interface ScopeDecision {
+  inScope: boolean;
+  /** Why it was refused: the kind of HR question it is, or "personal" for the asker's own terms. */
+  offTopic?: OffTopic;
+}
+
+export function decideScope(question: string, concepts: Concept[]): ScopeDecision {
+  const text = foldText(question);
+  const keys = new Set(concepts.flatMap((c) => [c.key, ...c.alts.flatMap((a) => a.terms)]));
+  const domain = [...keys].some((k) => DOMAIN_GROUPS.has(k)) || DOMAIN_WORDS.test(text);
+  const off = (Object.keys(OFF_TOPICS) as OffTopic[]).find((k) => OFF_TOPICS[k].test(text));
+  if (off && !domain) return { inScope: false, offTopic: off };
+  // "Hvor mye lønn får jeg?" — the asker's own pay, with no one else in the question.
+  const firstPerson = analyze(question).some((t) => FIRST_PERSON.has(t.form));
+  if (firstPerson && !domain && !ABOUT_OTHERS.test(text) && (keys.has(groupTerm('wage')) || keys.has(groupTerm('parentalleave')))) {
+    return { inScope: false, offTopic: 'pay' };
+  }
+  return { inScope: true };
+}

@@ -1,0 +1,147 @@
+/**
+ * Our Norwegian analysis, plugged into the search library: text becomes index terms (stems, compound
+ * parts, synonym-group tokens such as "#wagesubsidy", durations such as "6mnd"), and a question becomes
+ * concepts — one per content word or synonym phrase, each matched through any of its alternatives.
+ */
+import { analyze, type Token } from './analyze.js';
+import { splitCompound } from './compounds.js';
+import { tokenize, WORD } from './fold.js';
+import { PhraseMatcher } from './phrases.js';
+import { isStopWord } from './stopwords.js';
+
+export const groupTerm = (group: string) => `#${group}`;
+
+export interface Alternative {
+  /** All must occur in the entry (more than one for compound parts). */
+  terms: string[];
+  weight: number;
+}
+
+export interface Concept {
+  key: string;
+  alts: Alternative[];
+  /** Below 1 for a concept found only by splitting a compound or reading a typo. */
+  credit: number;
+  /** How much the concept counts in the question (below 1 for one carried over from the previous question). */
+  importance?: number;
+}
+
+/** Credit for a concept found by splitting a compound, or by reading a typo as a known word. */
+const COMPOUND_CREDIT = 0.85;
+const TYPO_CREDIT = 0.8;
+
+/** What the index holds: whether a term is there, and the known words closest to a misspelt one. */
+export interface Vocabulary {
+  has(term: string): boolean;
+  closest(word: string): string[];
+}
+
+const isContent = (t: Token) => !t.stop && (t.form.length >= 2 || /^\d/.test(t.form));
+
+export class Analyzer {
+  readonly matcher = new PhraseMatcher();
+  private readonly lexicon = new Set<string>();
+  private readonly splitCache = new Map<string, string[] | null>();
+
+  /** Learns the words of a text, so compounds of them split ("lønnstilskuddet" → lønn + tilskudd). */
+  learn(text: string): void {
+    let grew = false;
+    for (const t of analyze(text)) {
+      if (t.stop || t.form.length < 3 || !WORD.test(t.form)) continue;
+      for (const w of [t.form, t.stem]) {
+        if (!this.lexicon.has(w)) {
+          this.lexicon.add(w);
+          grew = true;
+        }
+      }
+    }
+    if (grew) this.splitCache.clear();
+  }
+
+  split(form: string): string[] | null {
+    let parts = this.splitCache.get(form);
+    if (parts === undefined) {
+      parts = form.length >= 6 && WORD.test(form) ? splitCompound(form, { has: (w) => this.lexicon.has(w) }) : null;
+      if (this.splitCache.size > 50_000) this.splitCache.clear();
+      this.splitCache.set(form, parts);
+    }
+    return parts;
+  }
+
+  /** The terms an entry's text is indexed by, with repeats (the library counts term frequency). */
+  indexTerms(text: string): string[] {
+    const tokens = analyze(text);
+    const out: string[] = [];
+    for (const t of tokens) {
+      if (!isContent(t)) continue;
+      out.push(t.stem);
+      const parts = t.form.length >= 7 ? this.split(t.form) : null;
+      for (const p of parts ?? []) {
+        if (p === t.stem) continue;
+        out.push(p);
+        for (const g of this.matcher.groupsOfWord(p)) out.push(groupTerm(g));
+      }
+    }
+    for (const m of this.matcher.all(tokens)) out.push(groupTerm(m.group));
+    return out;
+  }
+
+  /** The concepts of a question, read against what the index holds. */
+  concepts(question: string, vocab: Vocabulary): Concept[] {
+    const known = (t: string) => vocab.has(t);
+    const names = properNouns(question);
+    const tokens = analyze(question).map((t) => {
+      // A misspelt word of a synonym phrase is read as that word, so the phrase still matches.
+      if (t.stop || known(t.stem) || !WORD.test(t.form)) return t;
+      const fixed = this.matcher.correct(t.stem) ?? this.matcher.correct(t.form);
+      return fixed ? { ...t, stem: fixed, form: fixed } : t;
+    });
+    const concepts = new Map<string, Concept>();
+    const add = (c: Concept) => {
+      const prev = concepts.get(c.key);
+      if (!prev || prev.credit < c.credit) concepts.set(c.key, c);
+    };
+    const inPhrase = new Set<number>();
+    for (const m of this.matcher.longest(tokens)) {
+      for (let i = m.start; i < m.end; i++) inPhrase.add(i);
+      const alts: Alternative[] = [{ terms: [groupTerm(m.group)], weight: 1 }];
+      for (const g of m.also) alts.push({ terms: [groupTerm(g)], weight: 0.5 });
+      const content = tokens.slice(m.start, m.end).filter((t) => !t.stop);
+      if (content.length === 1 && known(content[0].stem) && !isStopWord(content[0].stem)) alts.push({ terms: [content[0].stem], weight: 1 });
+      add({ key: groupTerm(m.group), alts, credit: 1 });
+    }
+    tokens.forEach((t, i) => {
+      if (!isContent(t) || inPhrase.has(i)) return;
+      if (!known(t.stem) && WORD.test(t.form)) {
+        const parts = this.split(t.form);
+        if (parts && parts.every(known)) {
+          add({ key: t.form, alts: [{ terms: parts, weight: 1 }], credit: COMPOUND_CREDIT });
+          return;
+        }
+      }
+      // A name ("Kari", "Bodø") says nothing about the topic: neither searched for nor held against an entry.
+      if (!known(t.stem) && names.has(t.form)) return;
+      const near = known(t.stem) || !WORD.test(t.form) ? [] : vocab.closest(t.stem);
+      if (near.length > 0) {
+        add({ key: t.stem, alts: near.map((n) => ({ terms: [n], weight: 1 })), credit: TYPO_CREDIT });
+        return;
+      }
+      // An unknown word stays a concept and counts against the coverage of every entry.
+      add({ key: t.stem, alts: [{ terms: [t.stem], weight: 1 }], credit: 1 });
+    });
+    return [...concepts.values()];
+  }
+}
+
+/** Folded words written with a capital letter inside a sentence (not its first word): names. */
+function properNouns(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const sentence of text.split(/[.!?:]\s+|\n/)) {
+    const words = sentence.trim().split(/\s+/);
+    for (let i = 1; i < words.length; i++) {
+      const w = words[i].replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+      if (/^\p{Lu}\p{Ll}+$/u.test(w)) for (const f of tokenize(w)) out.add(f);
+    }
+  }
+  return out;
+}

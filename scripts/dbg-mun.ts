@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { loadCuratedEntries } from '../knowledge/entries/index.js';
+import { evaluateQa, parseQaJsonl } from '../knowledge/search/evaluate.js';
+import { oursAsker, EVAL_DATE } from './eval-qa.js';
+import { createBaseline } from './qa-baseline.js';
+const entries = loadCuratedEntries();
+const dev = parseQaJsonl(readFileSync('test/eval/real-questions.jsonl', 'utf8')).filter((c) => c.split === 'dev' && c.sector === (process.argv[2] ?? 'municipal'));
+const base = createBaseline(entries, parseQaJsonl(readFileSync('../shared/eval/qa.dev.jsonl', 'utf8')), EVAL_DATE);
+const o = evaluateQa(dev, oursAsker(entries)); const b = evaluateQa(dev, (c) => base.ask(c.q));
+o.outcomes.forEach((x, i) => { if (!x.ok) console.log(x.verdict.padEnd(6), (x.result.entryIds.join('+') || '-').padEnd(50), '| base', b.outcomes[i].ok ? 'OK ' : '-- ', b.outcomes[i].result.entryIds[0] ?? '-', '|', x.case.q); });

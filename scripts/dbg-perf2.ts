@@ -1,0 +1,13 @@
+import { loadCuratedEntries } from '../knowledge/entries/index.js';
+import { createKnowledgeIndex } from '../knowledge/search/index.js';
+import { replicate } from './bench-search.js';
+const many = replicate(loadCuratedEntries(), 10_000);
+const idx = createKnowledgeIndex(many, { date: '2026-11-23' });
+const qs = loadCuratedEntries().flatMap((e) => e.questions).slice(0, 400);
+const { Session } = await import('node:inspector/promises');
+const s = new Session(); s.connect(); await s.post('Profiler.enable'); await s.post('Profiler.start');
+for (const q of qs) idx.answer(q);
+const { profile } = await s.post('Profiler.stop');
+const self = new Map<string, number>(); const byId = new Map(profile.nodes.map((n: any) => [n.id, n]));
+profile.samples!.forEach((id: number, i: number) => { const n: any = byId.get(id); const k = `${n.callFrame.functionName} ${n.callFrame.url.split('/').slice(-1)}:${n.callFrame.lineNumber}`; self.set(k, (self.get(k) ?? 0) + (profile.timeDeltas![i] ?? 0)); });
+[...self].sort((a, b) => b[1] - a[1]).slice(0, 25).forEach(([k, t]) => console.log((t / 1000).toFixed(0).padStart(6), k));

@@ -1,0 +1,128 @@
+/**
+ * Held-out questions for retrieval over the curated entries, written independently of the entries'
+ * own phrasings (paraphrases, typos, nynorsk, English), each with the entry (or entries) that must
+ * answer it; and questions outside the bot's scope that must be refused.
+ */
+export const IN_SCOPE: Array<[question: string, expected: string | string[]]> = [
+  ['Kan vi tilsetje nokon i seks månader utan å lyse ut stillinga?', ['state-administrative-appointment', 'state-exceptions-overview']],
+  ['Kan vi beholde en administrativt ansatt lenger enn et halvt år?', 'state-admin-keep-longer'],
+  ['Can we hire someone on a wage subsidy without advertising the job?', ['state-wage-subsidy-no-advertisement', 'state-exceptions-overview', 'mun-state-exceptions']],
+  ['lønstilskudd uten utlysing før juli 2022', 'state-wage-subsidy-2022-change'],
+  ['hva regnes som hull i cv en', 'tg-cv-gap-definition'],
+  ['hvordan teller man de to årene med fravær fra arbeid', ['tg-cv-gap-counting', 'tg-who-is-target-group']],
+  ['Korleis veit vi at ein søkjar er i målgruppa?', 'tg-self-declaration'],
+  ['Hvorfor krysser så få søkere av for nedsatt funksjonsevne?', 'tg-why-few-tick'],
+  ['Hvordan bør vi omtale kandidatene fra målgruppen?', 'tg-respectful-language'],
+  ['kvalifikasjonsprinsipet i kommunen', 'mun-qualification-principle'],
+  ['Kan kommunen lyse ut stillinger kun for folk med funksjonsnedsettelse?', ['mun-target-group-only-advert', 'mun-target-group-advert-how']],
+  ['Hvilke kommuner deltar i Inn i jobb?', ['mun-inn-i-jobb-municipalities', 'mun-inn-i-jobb']],
+  ['what is VTA-O', 'mun-vta-o'],
+  ['må jeg tilrettelegge for en søker i rullestol', ['duty-individual-accommodation', 'duty-accommodation-applicants']],
+  ['Får VTA-O-deltakarar løn?', 'mun-vta-o-wages'],
+  ['kan kommunen ansette midlertidig i tolv måneder uten grunn', 'mun-general-temporary-repealed'],
+  ['treårsregelen midlertidig tilsett', 'state-three-year-rule'],
+  ['Hvor lenge varer traineeprogrammet?', 'state-trainee-duration'],
+  ['Kan en trainee bli fast ansatt uten utlysning etterpå?', 'state-trainee-permanent'],
+  ['Hvem bestemmer hvem som blir ansatt i en statlig virksomhet?', 'state-appointing-authority'],
+  ['Må vi drøfte midlertidige ansettelser med de tillitsvalgte?', 'state-temp-union-discussion'],
+  ['Er en praksisplass fra NAV praksisarbeid etter § 9?', 'state-temp-practice-work'],
+  ['vikariat i staten', 'state-temp-substitute'],
+  ['innstilling før ansettelse i staten', 'state-recommendation-innstilling'],
+  ['lønstilskud nedsat arbeidsevne', 'nav-wage-subsidy-rates'],
+];
+
+export const OUT_OF_SCOPE = [
+  'Hvordan blir været i morgen?',
+  'Hva er været i Oslo?',
+  'Hvor mange uker foreldrepermisjon har jeg krav på?',
+  'Hvor mye foreldrepenger får jeg?',
+  'Jeg får ikke logget inn på PC-en, hva gjør jeg?',
+  'Outlook krasjer hele tiden',
+  'Printeren virker ikke',
+  'Hvordan bytter jeg passord?',
+  'Hvordan forhandler jeg min egen lønn?',
+  'Jeg vil ha høyere lønn, hvordan får jeg lønnsøkning?',
+  'Hvor mye ferie har jeg krav på?',
+  'Når går neste tog til Bergen?',
+  'Hvem vant fotballkampen i går?',
+  'What is the capital of France?',
+  'Kan jeg ta med hunden på jobb?',
+  'Skriv et dikt om våren',
+];
+
+
+/** HR questions of another kind, refused with a pointer even when they share words with an entry. */
+export const OFF_TOPIC: Array<[question: string, kind: string]> = [
+  ['Når kommer lønna i desember?', 'pay'],
+  ['Når blir lønn utbetalt denne måneden?', 'pay'],
+  ['Hvor finner jeg lønnsslippen min?', 'pay'],
+  ['Hvordan registrerer jeg overtid?', 'pay'],
+  ['Hvor mange feriedager har jeg igjen?', 'leave'],
+  ['Kan jeg ta ut ferie i romjula?', 'leave'],
+  ['Hvordan søker jeg om velferdspermisjon?', 'leave'],
+  ['Hvor mange egenmeldingsdager har en ansatt?', 'sickleave'],
+  ['Får vi refusjon av sykepenger fra NAV for en sykmeldt ansatt?', 'sickleave'],
+  ['Hvordan følger vi opp en sykmeldt medarbeider?', 'sickleave'],
+  ['Jeg har glemt passordet til PC-en', 'it'],
+  ['Hvordan kobler jeg meg på VPN hjemmefra?', 'it'],
+  ['Hvordan fører jeg en reiseregning?', 'travel'],
+  ['Hva er diettsatsene for reiser i Norge?', 'travel'],
+  ['Hvor mye pensjon får jeg fra KLP?', 'pension'],
+  ['Når kan jeg gå av med AFP?', 'pension'],
+];
+
+/** Questions outside the bot's scope that share a word with an entry, refused by confidence. */
+export const UNRELATED: string[] = [
+  'bestille pizza til avdelingsmøtet',
+  'Kan vi bestille taxi til julebordet?',
+  'Hvor mye koster en ny kontorpult?',
+  'Hvem er kommunedirektør i Bergen?',
+  'Hvilke tiltak finnes mot mus i kantina?',
+  'Kan du oversette dette til engelsk?',
+];
+
+/** Questions whose sector the bot must read or keep: [question, the asker's known sector, expected entry, sector shown]. */
+export const SECTOR_CASES: Array<[question: string, asker: 'state' | 'municipal' | undefined, expected: string | string[], shown: 'state' | 'municipal' | 'both' | null]> = [
+  ['Kan vi ansette en vikar i kommunen?', undefined, 'mun-temporary-grounds', 'municipal'],
+  ['Kan vi ansette en vikar?', 'municipal', 'mun-temporary-grounds', 'municipal'],
+  ['Kan vi ansette en vikar?', 'state', 'state-temp-substitute', 'state'],
+  ['Kan vi ansette en vikar?', undefined, ['state-temp-substitute', 'mun-temporary-grounds'], 'both'],
+  ['Vi er Oslo kommune. Kan vi ansette midlertidig?', undefined, 'mun-temporary-grounds', 'municipal'],
+  ['Kan fylkeskommunen ansette midlertidig?', undefined, 'mun-temporary-grounds', 'municipal'],
+  ['Kan Skatteetaten ansette uten å lyse ut stillingen?', undefined, ['state-exceptions-overview', 'state-wage-subsidy-no-advertisement'], 'state'],
+  ['Vi i NAV vil ansette en med hull i CV-en uten utlysning. Går det?', undefined, ['state-exceptions-overview', 'state-wage-subsidy-no-advertisement'], 'state'],
+  ['Må vi kalle inn søkere med funksjonsnedsettelse til intervju?', 'municipal', 'mun-interview-target-group', 'municipal'],
+  ['Må vi kalle inn søkere med funksjonsnedsettelse til intervju?', 'state', 'state-interview-obligation', 'state'],
+  ['Gjelder kvalifikasjonsprinsippet i staten?', 'municipal', 'state-qualification-principle', 'state'],
+];
+
+/** A follow-up right after an answer: [previous question, follow-up, expected entry]. */
+export const FOLLOW_UPS: Array<[previous: string, followUp: string, expected: string | string[]]> = [
+  ['Kan vi ansette en vikar i staten?', 'og i kommunen?', 'mun-temporary-grounds'],
+  ['Hva er midlertidig lønnstilskudd?', 'hvor lenge da?', 'nav-wage-subsidy-duration'],
+  ['Hvor mye dekker midlertidig lønnstilskudd?', 'hvor lenge varer det?', 'nav-wage-subsidy-duration'],
+  ['Hva er arbeidstrening?', 'hva med lønnstilskudd?', ['nav-work-trial-vs-subsidy', 'nav-wage-subsidy-rates', 'nav-wage-subsidy-duration', 'nav-wage-subsidy-apply']],
+  ['Hva er mentortilskudd?', 'og inkluderingstilskudd?', 'nav-inclusion-grant'],
+  ['Når kan staten ansette midlertidig?', 'hva med kommunen?', 'mun-temporary-grounds'],
+];
+
+/** Two asks in one question: [question, the main entry, the second ask's entry]. */
+export const COMPOUND: Array<[question: string, main: string | string[], second: string | string[]]> = [
+  ['Kan vi ansette uten utlysning, og hvor mye dekker NAV?', ['state-exceptions-overview', 'state-wage-subsidy-no-advertisement'], 'nav-wage-subsidy-rates'],
+  ['Hva er arbeidstrening, og hvor lenge kan man få lønnstilskudd?', 'nav-work-trial', 'nav-wage-subsidy-duration'],
+  ['Hvem er i målgruppen? Må vi kalle dem inn til intervju?', ['tg-who-is-target-group', 'tg-self-declaration'], ['state-interview-obligation', 'mun-interview-target-group']],
+];
+
+/** Words that carry meaning: the modal verb, the negation or the duration decides the entry. */
+export const MEANINGFUL: Array<[question: string, expected: string | string[]]> = [
+  ['Må vi intervjue kandidater med funksjonsnedsettelse i staten?', 'state-interview-obligation'],
+  ['Kan vi spørre om helse i jobbintervjuet?', 'duty-interview-health-questions'],
+  ['Kan vi ansette i over 6 mnd uten utlysning?', ['state-admin-keep-longer', 'state-administrative-appointment', 'state-admin-one-year-personalreglement']],
+  ['Kan en administrativ ansettelse vare mer enn fem måneder?', ['state-administrative-appointment', 'state-admin-keep-longer', 'state-admin-one-year-personalreglement']],
+  ['Er det lov å ansette uten å lyse ut i staten?', ['state-exceptions-overview', 'state-public-advertisement']],
+  ['Kan vi ansette en vikar via NAV i staten?', ['state-temp-substitute', 'nav-substitute-refund']],
+  ['Kan vi få en kandidat fra tiltak i kommunen?', ['mun-temporary-measure-participant', 'mun-nav-measures-outside']],
+  ['Hvordan sender vi en bestilling til NAV?', 'nav-order-candidates'],
+  ['Må et engasjement i staten ha en grunn?', ['state-temporary-grounds', 'state-temp-temporary-nature']],
+  ['Kan en arbeidssøker med hull i CV-en få tidsbegrenset stilling uten kunngjøring i staten?', ['state-wage-subsidy-no-advertisement', 'state-exceptions-overview']],
+];
