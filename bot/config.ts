@@ -15,6 +15,15 @@ const idList = z
   .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
   .pipe(z.array(z.string().regex(/^[0-9a-fA-F-]{36}$/, 'each id must be an Entra object id (a GUID)')));
 
+const TENANT_ID = /^[A-Za-z0-9-]{1,64}$/;
+const tenantList = z
+  .string()
+  .transform((s) => [...new Set(s.split(',').map((x) => x.trim().toLowerCase()).filter(Boolean))])
+  .pipe(z.array(z.string().regex(TENANT_ID, 'each tenant id must be 1-64 letters, digits or dashes (a Teams tenant id is a GUID)')).min(1, 'must name at least one tenant id'));
+
+const positiveInt = (min: number, max: number, what = '') =>
+  z.coerce.number({ invalid_type_error: 'must be a number' }).int('must be a whole number').min(min, `must be ${min}-${max}${what}`).max(max, `must be ${min}-${max}${what}`);
+
 const port = (name: string) =>
   z.coerce.number({ invalid_type_error: `${name} must be a number` }).int('must be a whole number').min(0, 'must be 0-65535 (0: any free port)').max(65535, 'must be 0-65535 (0: any free port)');
 
@@ -27,6 +36,7 @@ export const ConfigSchema = z
     BOT_ID: z.string().min(1).optional(),
     BOT_PASSWORD: z.string().min(1).optional(),
     BOT_TENANT_ID: z.string().min(1).optional(),
+    /** Default SingleTenant: new Azure Bot registrations can no longer be MultiTenant (an existing one still runs with BOT_TYPE=MultiTenant). */
     BOT_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
     ALLOW_UNAUTHENTICATED: bool.default('false'),
     API_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
@@ -41,8 +51,20 @@ export const ConfigSchema = z
     GUIDE_RETENTION_DAYS: z.coerce.number().int().min(1, 'must be 1-90').max(90, 'must be 1-90').default(14),
     /** Days that questions sent to HR, feedback comments and NAV order drafts are kept. */
     TEXT_RETENTION_DAYS: z.coerce.number().int().min(1, 'must be 1-3650').max(3650, 'must be 1-3650').default(90),
-    /** The tenant of a single-employer installation: its JSON APIs and CLI tools, and activities that carry no tenant (the emulator). */
-    DEFAULT_TENANT_ID: z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'must be 1-64 letters, digits or dashes').default('local'),
+    /**
+     * The tenant of a single-employer installation: the environment's API_KEY, WEBHOOK_SECRET, NAV_CONTACT
+     * and HR_CONVERSATION_ID belong to it, and so do activities that carry no tenant (the emulator).
+     */
+    DEFAULT_TENANT_ID: z.string().regex(TENANT_ID, 'must be 1-64 letters, digits or dashes').transform((s) => s.toLowerCase()).optional(),
+    /** The Teams tenants the bot serves (comma-separated ids); activities from any other get one polite refusal. */
+    ALLOWED_TENANTS: tenantList.optional(),
+    /** PostgreSQL instead of the lowdb file: postgres://user:password@host:5432/database (the role must not be a superuser). */
+    DATABASE_URL: z.string().regex(/^postgres(?:ql)?:\/\//, 'must be a postgres:// or postgresql:// connection string').optional(),
+    DATABASE_POOL_MAX: positiveInt(1, 100).default(10),
+    DATABASE_CONNECT_TIMEOUT_MS: positiveInt(100, 120_000, ' milliseconds').default(5_000),
+    DATABASE_STATEMENT_TIMEOUT_MS: positiveInt(100, 600_000, ' milliseconds').default(15_000),
+    /** Master key the per-tenant webhook secrets are derived from (nothing secret is stored). Required for them with DATABASE_URL. */
+    SECRETS_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
   });
 
 export type Config = z.infer<typeof ConfigSchema> & {
@@ -50,6 +72,13 @@ export type Config = z.infer<typeof ConfigSchema> & {
   mode: 'local' | 'authenticated';
   /** The address the server binds to. */
   bindHost: string;
+  /**
+   * The tenants served. 'default-only': local mode without ALLOWED_TENANTS, where every activity, whatever
+   * tenant it names (the Agents Playground names a made-up one), belongs to the one default tenant.
+   */
+  tenants: readonly string[] | 'default-only';
+  /** The tenant the environment's per-employer values (API_KEY, WEBHOOK_SECRET, NAV_CONTACT, HR_CONVERSATION_ID) belong to. */
+  defaultTenant?: string;
 };
 
 export class ConfigError extends Error {}
@@ -82,15 +111,39 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
   if (c.BOT_ID && !c.BOT_PASSWORD && c.BOT_TYPE !== 'UserAssignedMSI') {
     throw new ConfigError('Invalid BOT_PASSWORD: required when BOT_ID is set (or set BOT_TYPE=UserAssignedMSI for managed identity)');
   }
-  if (c.BOT_TYPE === 'SingleTenant' && !c.BOT_TENANT_ID) {
-    throw new ConfigError('Invalid BOT_TENANT_ID: required when BOT_TYPE=SingleTenant');
-  }
   const mode = c.BOT_ID ? 'authenticated' : 'local';
+  const botType = c.BOT_ID ? (c.BOT_TYPE ?? 'SingleTenant') : c.BOT_TYPE;
+  if ((botType === 'SingleTenant' || botType === 'UserAssignedMSI') && c.BOT_ID && !c.BOT_TENANT_ID) {
+    throw new ConfigError(
+      `Invalid BOT_TENANT_ID: required with BOT_ID (BOT_TYPE=${botType}): the directory (tenant) id of the app registration. A bot registered before August 2025 as MultiTenant sets BOT_TYPE=MultiTenant and ALLOWED_TENANTS instead`,
+    );
+  }
+  const botTenant = c.BOT_TENANT_ID?.toLowerCase();
+  // Which tenants are served: ALLOWED_TENANTS; with BOT_ID and no list, only the registration's own tenant;
+  // in local mode without a list, everything is the one default tenant.
+  let tenants: Config['tenants'];
+  if (c.ALLOWED_TENANTS) tenants = c.ALLOWED_TENANTS;
+  else if (mode === 'local') tenants = 'default-only';
+  else if (botTenant) tenants = [botTenant];
+  else throw new ConfigError('Invalid ALLOWED_TENANTS: required with BOT_TYPE=MultiTenant, since there is no BOT_TENANT_ID to default to: list the tenant ids the bot serves');
+  let defaultTenant: string | undefined;
+  if (tenants === 'default-only') defaultTenant = c.DEFAULT_TENANT_ID ?? 'local';
+  else if (c.DEFAULT_TENANT_ID) {
+    if (!tenants.includes(c.DEFAULT_TENANT_ID)) throw new ConfigError(`Invalid DEFAULT_TENANT_ID=${JSON.stringify(c.DEFAULT_TENANT_ID)}: must be one of ALLOWED_TENANTS (${tenants.join(', ')})`);
+    defaultTenant = c.DEFAULT_TENANT_ID;
+  } else if (tenants.length === 1) defaultTenant = tenants[0];
+  else if (botTenant && tenants.includes(botTenant)) defaultTenant = botTenant;
+  if (!defaultTenant) {
+    const perEmployer = (['API_KEY', 'WEBHOOK_SECRET', 'NAV_CONTACT', 'HR_CONVERSATION_ID'] as const).find((k) => c[k] !== undefined);
+    if (perEmployer) {
+      throw new ConfigError(`Invalid ${perEmployer}: it belongs to one employer, and with several ALLOWED_TENANTS there is no default tenant: set DEFAULT_TENANT_ID to the tenant it belongs to`);
+    }
+  }
   if (mode === 'local' && c.HOST && !c.ALLOW_UNAUTHENTICATED) {
     throw new ConfigError(
       `Invalid HOST=${JSON.stringify(c.HOST)}: without BOT_ID the bot accepts unsigned activities and listens on 127.0.0.1 only; set ALLOW_UNAUTHENTICATED=true as well to listen on ${c.HOST}`,
     );
   }
   const bindHost = c.HOST ?? (mode === 'local' ? '127.0.0.1' : '0.0.0.0');
-  return { ...c, mode, bindHost };
+  return { ...c, BOT_TYPE: botType, BOT_TENANT_ID: botTenant, mode, bindHost, tenants, defaultTenant };
 }

@@ -1,5 +1,7 @@
 /**
- * Wires the dialogs' features with their dependencies, plus the HTTP routes and timers they need.
+ * Wires the dialogs' features with their dependencies, plus the HTTP routes and the background jobs they
+ * need. The dialogs' configuration is read per tenant: the objects handed to them below answer with the
+ * settings of the tenant whose turn, webhook call or job is running (bot/tenancy.ts).
  */
 import type restify from 'restify';
 import type { Audit } from '../dialogs/shared/audit.js';
@@ -7,19 +9,22 @@ import type { Clock, Store } from '../dialogs/shared/ports.js';
 import type { DialogResult, Feature, TextTurn } from '../dialogs/shared/turn.js';
 import type { Roles } from '../dialogs/hr/roles.js';
 import { createGuideFeature } from '../dialogs/guide/index.js';
-import { applyQueueRetention, createCuratedKnowledge, createHrFeature } from '../dialogs/hr/index.js';
+import { createCuratedKnowledge, createHrFeature, type CuratedKnowledge } from '../dialogs/hr/index.js';
 import { createQaFeature } from '../dialogs/qa/index.js';
-import { createVacancyService } from '../dialogs/vacancy/index.js';
+import { createSettingsFeature } from '../dialogs/settings/index.js';
+import { createVacancyService, type VacancyConfig } from '../dialogs/vacancy/index.js';
 import { createKnowledgeIndex, loadCuratedEntries, type Entry } from '../knowledge/index.js';
+import type { ApiAuth } from './apiAuth.js';
 import type { Config } from './config.js';
-import { inTenant } from '../dialogs/shared/tenant.js';
-import { applyTextRetention } from '../dialogs/shared/retention.js';
+import type { JobDef } from './jobs.js';
 import type { Logger } from './logger.js';
 import type { ProactiveNotifier } from './proactive.js';
-import { startJobs } from './scheduler.js';
+import { runRetention } from './retention.js';
 import { assessRoutes } from './routes/assess.js';
 import { reportRoutes } from './routes/reports.js';
 import { vacancyRoutes } from './routes/vacancies.js';
+import type { Tenancy } from './tenancy.js';
+import { inTenant } from '../dialogs/shared/tenant.js';
 
 export interface FeatureDeps {
   config: Config;
@@ -29,80 +34,130 @@ export interface FeatureDeps {
   audit: Audit;
   notifier: ProactiveNotifier;
   logger: Logger;
+  tenancy: Tenancy;
+  auth: ApiAuth;
   /** The shipped entries; the curated files unless given (the benchmark gives 10,000). */
   entries?: Entry[];
 }
 
 export interface BuiltFeatures {
   features: Feature[];
+  /** Another instance changed a tenant's entry (or, without an id, anything): bring this instance's index up to date. */
+  onRemoteEntryChange(tenant: string, entryId?: string): void;
+  /** Changes may have been missed (the change feed reconnected): every index is rebuilt on next use. */
+  onResync(): Promise<void>;
   question(turn: TextTurn): Promise<DialogResult>;
   onUserSeen(userId: string): Promise<void>;
   routes: Array<(server: restify.Server) => void>;
-  /** Starts timers; returns a function that stops them. */
-  startScheduler(): () => void;
+  jobs: JobDef[];
+  knowledgeAdmin: CuratedKnowledge;
 }
 
-const HOUR = 3_600_000;
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
 
 export function buildFeatures(deps: FeatureDeps): BuiltFeatures {
-  const { config, store, clock, roles, audit, notifier, logger } = deps;
+  const { store, clock, roles, audit, notifier, tenancy, auth, logger } = deps;
   const curated = deps.entries ?? loadCuratedEntries();
+  const settings = () => tenancy.settings();
 
-  const vacancies = createVacancyService({
-    store,
-    clock,
-    notifier,
-    roles,
-    audit,
-    config: {
-      navContact: config.NAV_CONTACT,
-      reminderWorkingDays: config.REMINDER_WORKING_DAYS,
-      hrConversationId: config.HR_CONVERSATION_ID,
-      retentionMonths: config.RETENTION_MONTHS,
-      defaultSector: config.DEFAULT_SECTOR,
+  const vacancyConfig: VacancyConfig = {
+    get navContact() {
+      return settings().navContact;
     },
-  });
+    get reminderWorkingDays() {
+      return settings().reminderWorkingDays;
+    },
+    get hrConversationId() {
+      return settings().hrConversationId;
+    },
+    get retentionMonths() {
+      return settings().retention.vacancyMonths;
+    },
+    get defaultSector() {
+      return settings().defaultSector;
+    },
+  };
+  const vacancies = createVacancyService({ store, clock, notifier, roles, audit, config: vacancyConfig });
 
   // Each tenant gets its own index: the shipped entries with that tenant's HR changes, built on first use.
   const knowledgeAdmin = createCuratedKnowledge({ store, curated, newIndex: () => createKnowledgeIndex(curated) });
-  const knowledge = () => knowledgeAdmin.index();
-  const qa = createQaFeature({ store, clock, knowledge, defaultSector: config.DEFAULT_SECTOR });
-  const hr = createHrFeature({ store, clock, roles, audit, knowledgeAdmin, notifier, textRetentionDays: config.TEXT_RETENTION_DAYS });
-  /** Runs a job once inside every tenant that has records. */
-  const everyTenant = (run: () => Promise<number>) => async () => {
-    let total = 0;
-    for (const tenant of await store.tenants()) total += await inTenant(tenant, run);
-    return total;
+  // The tenants whose index this instance has built, so a change elsewhere is applied to it in place
+  // (one read and an upsert, instead of rebuilding the whole index on the next question).
+  const indexed = new Set<string>();
+  const knowledge = () => {
+    indexed.add(store.tenant());
+    return knowledgeAdmin.index();
   };
-
-  const guide = createGuideFeature({ store, clock, defaultSector: config.DEFAULT_SECTOR, knowledge, retentionDays: config.GUIDE_RETENTION_DAYS });
+  let applying = Promise.resolve();
+  const onRemoteEntryChange = (tenant: string, entryId?: string) => {
+    if (!indexed.has(tenant) || !entryId) return knowledgeAdmin.invalidate(tenant);
+    // One at a time, each reading the entry as it is now: the last one applied is the newest.
+    applying = applying.then(() =>
+      inTenant(tenant, async () => {
+        const idx = await knowledgeAdmin.index();
+        const v = await knowledgeAdmin.get(entryId);
+        if (v?.status === 'active') idx.upsert(v.entry);
+        else idx.remove(entryId);
+      }).catch((err: unknown) => {
+        logger.warn({ err: (err as Error).message, tenant }, 'could not apply an entry change from another instance; rebuilding that index on next use');
+        knowledgeAdmin.invalidate(tenant);
+      }),
+    );
+  };
+  const qa = createQaFeature({
+    store,
+    clock,
+    knowledge,
+    get defaultSector() {
+      return settings().defaultSector;
+    },
+  });
+  const hr = createHrFeature({
+    store,
+    clock,
+    roles,
+    audit,
+    knowledgeAdmin,
+    notifier,
+    get textRetentionDays() {
+      return settings().retention.textDays;
+    },
+  });
+  const guide = createGuideFeature({
+    store,
+    clock,
+    get defaultSector() {
+      return settings().defaultSector;
+    },
+    knowledge,
+    get retentionDays() {
+      return settings().retention.guideRunDays;
+    },
+  });
+  const settingsFeature = createSettingsFeature({ store, clock, roles, audit, defaults: () => tenancy.defaults(), webhookMasterKey: () => auth.masterKey() });
 
   return {
-    // HR's lists and forms answer in 1:1 chats only; in a channel the router hands them off.
-    features: [guide, vacancies.feature, { ...hr, personalOnly: true }, qa],
+    // HR's lists and forms, and the settings, answer in 1:1 chats only; in a channel the router hands them off.
+    features: [guide, vacancies.feature, { ...hr, personalOnly: true }, { ...settingsFeature, personalOnly: true }, qa],
     question: (turn) => qa.answerQuestion(turn),
     onUserSeen: (userId) => vacancies.onUserSeen(userId),
+    knowledgeAdmin,
+    onRemoteEntryChange,
+    async onResync() {
+      for (const t of indexed) knowledgeAdmin.invalidate(t);
+    },
     routes: [
-      assessRoutes({ apiKey: config.API_KEY, loopbackOnly: config.mode === 'authenticated' }),
-      vacancyRoutes({ vacancies, secret: config.WEBHOOK_SECRET, tenant: config.DEFAULT_TENANT_ID, logger }),
-      reportRoutes({ vacancies, apiKey: config.API_KEY, tenant: config.DEFAULT_TENANT_ID, now: () => clock.now() }),
+      assessRoutes({ auth, loopbackOnly: deps.config.mode === 'authenticated' }),
+      vacancyRoutes({ vacancies, auth, run: tenancy.run, logger }),
+      reportRoutes({ vacancies, auth, run: tenancy.run, now: () => clock.now() }),
     ],
-    startScheduler: () =>
-      startJobs(
-        [
-          { name: 'reminders', everyMs: HOUR, run: everyTenant(() => vacancies.runReminders()) },
-          {
-            name: 'retention',
-            everyMs: 24 * HOUR,
-            run: everyTenant(async () => {
-              const texts = await applyTextRetention(store, clock.now(), config.TEXT_RETENTION_DAYS);
-              const queue = await applyQueueRetention(store, clock.now(), config.TEXT_RETENTION_DAYS);
-              return (await vacancies.applyRetention()) + texts.questionsRemoved + texts.commentsRemoved + texts.ordersRemoved + queue;
-            }),
-          },
-          { name: 'guide-retention', everyMs: HOUR, run: everyTenant(() => guide.applyRetention()) },
-        ],
-        logger,
-      ),
+    jobs: [
+      { name: 'reminders', everyMs: HOUR, cron: '7 * * * *', run: () => vacancies.runReminders() },
+      { name: 'deliveries', everyMs: 5 * MINUTE, cron: '*/5 * * * *', run: () => vacancies.retryDeliveries() },
+      { name: 'retention', everyMs: 24 * HOUR, cron: '30 2 * * *', run: () => runRetention({ store, clock, settings, reduceVacancies: () => vacancies.applyRetention() }) },
+      // Guide runs go by the hour: they may hold a candidate's answers (dialogs/guide).
+      { name: 'guide-retention', everyMs: HOUR, cron: '17 * * * *', run: () => guide.applyRetention() },
+    ],
   };
 }

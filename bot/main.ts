@@ -1,54 +1,87 @@
 /**
- * Builds the whole bot from a Config: storage, features, router, Teams application, HTTP server,
- * scheduler. Used by index.ts (the process) and by the tests (a real server on a free port).
+ * Builds the whole bot from a Config: storage, tenancy, features, router, Teams application, HTTP
+ * server, jobs. Used by index.ts (the process) and by the tests (a real server on a free port).
  */
 import fs from 'node:fs';
-import path from 'node:path';
+import os from 'node:os';
 import type { AddressInfo } from 'node:net';
 import type restify from 'restify';
 import type { Clock } from '../dialogs/shared/ports.js';
 import { systemClock } from '../dialogs/shared/ports.js';
 import type { Feature } from '../dialogs/shared/turn.js';
 import { createHelpFeature, helpStrings } from '../dialogs/help/index.js';
-import { Roles } from '../dialogs/hr/roles.js';
+import { ENTRY_OVERLAYS, Roles } from '../dialogs/hr/index.js';
 import { createAudit } from '../dialogs/shared/audit.js';
 import { createAdapter, type BotFrameworkEndpoints } from './adapter.js';
+import { createApiAuth } from './apiAuth.js';
 import type { Config } from './config.js';
+import { buildFeatures } from './features.js';
+import { startBossJobs, startInProcessJobs, type JobRunner } from './jobs.js';
 import type { Logger } from './logger.js';
 import { createNotifier } from './proactive.js';
 import { Router } from './router.js';
 import { createServer } from './server.js';
-import { DATA_FILE } from './storage/files.js';
-import { openJsonStore, type JsonStore } from './storage/jsonStore.js';
-import { createTeamsApp, tenantIdOf } from './teamsApp.js';
+import { openStore } from './storage/open.js';
+import { StoreWriteError, type AppStore } from './storage/types.js';
+import { S } from './strings.js';
+import { createTeamsApp } from './teamsApp.js';
+import { createTenancy, type Tenancy } from './tenancy.js';
 import type { Entry } from '../knowledge/entries/schema.js';
-import { buildFeatures } from './features.js';
 
 export { DATA_FILE } from './storage/files.js';
 
-export const VERSION: string = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
+/** package.json, found from the sources (bot/) and from the compiled output (dist/bot/) alike. */
+function packageJson(): { version: string } {
+  for (const rel of ['../package.json', '../../package.json']) {
+    const url = new URL(rel, import.meta.url);
+    if (fs.existsSync(url)) return JSON.parse(fs.readFileSync(url, 'utf8'));
+  }
+  throw new Error('package.json not found beside the bot');
+}
+export const VERSION: string = packageJson().version;
 
 export interface RunningBot {
   server: restify.Server;
   url: string;
   port: number;
-  store: JsonStore;
+  store: AppStore;
+  tenancy: Tenancy;
+  jobs: JobRunner;
   close(): Promise<void>;
 }
 
+export interface StartOptions {
+  logger: Logger;
+  clock?: Clock;
+  /** pg-boss tuning for tests and the bench: poll faster, or run without the cron clock. */
+  jobs?: { pollingIntervalSeconds?: number; schedule?: boolean };
+  botFrameworkEndpoints?: BotFrameworkEndpoints;
+  /** The shipped entries; the curated files unless given (the benchmark gives 10,000). */
+  entries?: Entry[];
+}
 
-export async function startBot(config: Config, opts: { logger: Logger; clock?: Clock; botFrameworkEndpoints?: BotFrameworkEndpoints; entries?: Entry[] }): Promise<RunningBot> {
+export async function startBot(config: Config, opts: StartOptions): Promise<RunningBot> {
   const { logger } = opts;
   const clock = opts.clock ?? systemClock;
-  const store = await openJsonStore(path.join(config.DATA_DIR, DATA_FILE), { legacyTenant: config.DEFAULT_TENANT_ID });
+  const store = await openStore(config, logger, { watchRepos: [ENTRY_OVERLAYS] });
+  try {
+    return await assemble(config, opts, logger, clock, store);
+  } catch (e) {
+    await store.close().catch(() => undefined);
+    throw e;
+  }
+}
 
-  const roles = new Roles(store, config.ADMIN_AAD_OBJECT_IDS);
+async function assemble(config: Config, opts: StartOptions, logger: Logger, clock: Clock, store: AppStore): Promise<RunningBot> {
+  const tenancy = createTenancy({ config, store, logger });
+  const roles = new Roles(store, () => tenancy.settings().admins);
   const audit = createAudit(store);
   const adapter = createAdapter(config, opts.botFrameworkEndpoints);
   const botId = config.BOT_ID ?? '';
-  const notifier = createNotifier({ adapter, botId, store, logger });
+  const notifier = createNotifier({ adapter, botId, store, logger, clock, mode: config.mode });
+  const auth = createApiAuth({ config, tenancy });
 
-  const built = buildFeatures({ config, store, clock, roles, audit, notifier, logger, entries: opts.entries });
+  const built = buildFeatures({ config, store, clock, roles, audit, notifier, logger, tenancy, auth, entries: opts.entries });
   const features: Feature[] = [];
   const help = createHelpFeature({ features: () => features, roleOf: (a) => roles.roleOf(a) });
   features.push(help, ...built.features);
@@ -76,12 +109,18 @@ export async function startBot(config: Config, opts: { logger: Logger; clock?: C
     router,
     logger,
     welcome: () => help.welcome(),
-    errorText: helpStrings.error,
+    errorText: (err) => (err instanceof StoreWriteError || (err as Error)?.cause instanceof StoreWriteError ? S.notSaved : helpStrings.error),
     badDataText: helpStrings.onlyText,
+    // Best effort (security probe F8.2): a store that cannot write must not stop a question that needs no write.
     onUserSeen: async (actor, reference) => {
-      await notifier.remember(actor, reference, clock.now());
-      await built.onUserSeen(actor.userId);
+      try {
+        await notifier.remember(actor, reference, clock.now());
+        await built.onUserSeen(actor.userId);
+      } catch (err) {
+        logger.warn({ err: (err as Error).message }, 'could not store the conversation reference or deliver pending messages; the turn goes on');
+      }
     },
+    onUninstall: (actor) => notifier.forget(actor),
   });
 
   const server = createServer({
@@ -91,17 +130,39 @@ export async function startBot(config: Config, opts: { logger: Logger; clock?: C
     version: VERSION,
     mode: config.mode,
     health: () => store.health(),
-    tenantOf: (activity) => tenantIdOf(activity) ?? config.DEFAULT_TENANT_ID,
+    runTurn: (ctx, turn) => tenancy.runTurn(ctx, turn),
     routes: built.routes,
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.PORT, config.bindHost, () => resolve());
+  // Another instance changed a tenant's knowledge entries: bring this instance's index of that tenant up
+  // to date. After the change feed reconnected, changes may have been missed: every index is rebuilt.
+  store.onChange((change) => {
+    if ('resync' in change) void built.onResync();
+    else if (change.repo === ENTRY_OVERLAYS) built.onRemoteEntryChange(change.tenant, change.id);
   });
+
+  const jobDeps = { store, tenancy, logger };
+  const jobs =
+    store.kind === 'postgres' && config.DATABASE_URL
+      ? await startBossJobs(built.jobs, jobDeps, {
+          url: config.DATABASE_URL,
+          applicationName: `inkluderingsveilederen@${os.hostname()} (jobs)`.slice(0, 63),
+          pollingIntervalSeconds: opts.jobs?.pollingIntervalSeconds,
+          schedule: opts.jobs?.schedule,
+        })
+      : startInProcessJobs(built.jobs, jobDeps);
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.PORT, config.bindHost, () => resolve());
+    });
+  } catch (e) {
+    await jobs.stop().catch(() => undefined);
+    throw e;
+  }
   const port = (server.address() as AddressInfo).port;
   const url = `http://${config.bindHost.includes(':') ? `[${config.bindHost}]` : config.bindHost}:${port}`;
-  const stopScheduler = built.startScheduler();
 
   let closing: Promise<void> | undefined;
   return {
@@ -109,9 +170,11 @@ export async function startBot(config: Config, opts: { logger: Logger; clock?: C
     url,
     port,
     store,
+    tenancy,
+    jobs,
     close: () =>
       (closing ??= (async () => {
-        stopScheduler();
+        await jobs.stop();
         await new Promise<void>((resolve) => server.close(() => resolve()));
         await store.close();
       })()),

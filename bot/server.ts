@@ -15,7 +15,7 @@ import type { Logger } from './logger.js';
 import { channelAllowed, checkActivity, fixTimestamps } from './activityShape.js';
 import { readJsonBody, type BodyResult } from './httpBody.js';
 import { ROUTE_KEY } from './teamsApp.js';
-import { inTenant } from '../dialogs/shared/tenant.js';
+import type { TurnContext } from 'botbuilder';
 
 export interface ServerDeps {
   adapter: CheckedTeamsAdapter;
@@ -24,8 +24,8 @@ export interface ServerDeps {
   version: string;
   mode: 'local' | 'authenticated';
   health(): Promise<{ readable: boolean; error?: string }>;
-  /** The tenant a (checked) activity belongs to; its turn runs inside that tenant's store scope. */
-  tenantOf(activity: { conversation?: { tenantId?: string }; channelData?: unknown }): string;
+  /** Runs a (checked) activity's turn inside its tenant (bot/tenancy.ts), or refuses a tenant the bot does not serve. */
+  runTurn(ctx: TurnContext, turn: () => Promise<unknown>): Promise<void>;
   /** Extra routes (assess, vacancies, reports), registered after the core ones. */
   routes?: Array<(server: restify.Server) => void>;
 }
@@ -150,7 +150,7 @@ export function createServer(deps: ServerDeps): restify.Server {
     let status: number;
     try {
       const invoke = await deps.adapter.run(auth, activity, async (ctx) => {
-        await inTenant(deps.tenantOf(ctx.activity), () => deps.app.run(ctx));
+        await deps.runTurn(ctx, () => deps.app.run(ctx));
         route = (ctx.turnState.get(ROUTE_KEY) as string | undefined) ?? (ctx.activity.type === 'message' ? 'message' : ctx.activity.type);
       });
       status = invoke?.status ?? 200;

@@ -25,10 +25,19 @@ export interface TeamsAppDeps {
   router: Router;
   logger: Logger;
   welcome(): DialogResult;
-  errorText: string;
+  /** What a user is told when their turn failed (a function: the text may depend on the error). */
+  errorText: string | ((err: unknown) => string);
   badDataText: string;
   /** Called for every activity with a user in it: store the conversation reference, deliver pending work. */
   onUserSeen(actor: Actor, reference: Partial<ConversationReference>): Promise<void>;
+  /** Called instead of onUserSeen when the app is removed from a conversation: forget its reference. */
+  onUninstall?(actor: Actor): Promise<void>;
+}
+
+/** The app uninstalled, or the bot removed from a team or chat. */
+function isRemoval(a: Activity): boolean {
+  if (a.type === ActivityTypes.InstallationUpdate) return String(a.action ?? '').startsWith('remove');
+  return a.type === ActivityTypes.ConversationUpdate && !!a.membersRemoved?.some((m) => m.id === a.recipient?.id);
 }
 
 export function actorOf(activity: Activity): Actor {
@@ -71,6 +80,10 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
 
   app.turn('beforeTurn', async (ctx) => {
     const a = ctx.activity;
+    if (deps.onUninstall && a.conversation?.id && isRemoval(a)) {
+      await deps.onUninstall(actorOf(a));
+      return true;
+    }
     if (a.from?.id && a.conversation?.id && a.from.id !== a.recipient?.id) {
       await deps.onUserSeen(actorOf(a), TurnContext.getConversationReference(a));
     }
@@ -153,11 +166,12 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
 
   app.error(async (ctx, err) => {
     deps.logger.error({ err, conversationId: ctx.activity?.conversation?.id, route: ctx.turnState.get(ROUTE_KEY) }, 'turn failed');
+    const errorText = typeof deps.errorText === 'function' ? deps.errorText(err) : deps.errorText;
     try {
       if (ctx.activity?.type === ActivityTypes.Invoke) {
-        await ctx.sendActivity({ type: 'invokeResponse', value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: deps.errorText } } });
+        await ctx.sendActivity({ type: 'invokeResponse', value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: errorText } } });
       } else {
-        await ctx.sendActivity(deps.errorText);
+        await ctx.sendActivity(errorText);
       }
     } catch (sendErr) {
       deps.logger.error({ err: sendErr }, 'could not send the error message');

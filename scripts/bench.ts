@@ -5,18 +5,24 @@
  *   - turns/s through /api/messages at 50 concurrent connections: a knowledge question vs the cheapest
  *     turn (an empty message: adapter, routing, turn state and one text reply, no dialog), and their ratio
  *   - resident memory after 100,000 turns, and its growth over the last half of them
- *   - storage write latency and file size with 1,000, 10,000 and 100,000 records
+ *   - storage write latency and size with 1,000, 10,000 and 100,000 records: lowdb and PostgreSQL
+ *   - two instances on one PostgreSQL behind a round-robin proxy, 10,000 mixed turns: duplicate reminders,
+ *     lost writes, time until an HR edit on one instance answers on the other
+ * `--store` runs only the two store parts. PostgreSQL: DATABASE_URL, or the machine's server on
+ * 127.0.0.1:5432 (see test/support/pgTest.ts); without one those rows say so.
  */
 import os from 'node:os';
 import { assess, parseCase } from '../knowledge/rules/index.js';
 import { benchSearch, replicate } from './bench-search.js';
 import { loadCuratedEntries } from '../knowledge/entries/index.js';
-import { benchStorage } from './bench/storage.js';
+import { benchStorage, benchStoragePg } from './bench/storage.js';
+import { benchInstances, summarizeEditTimes } from './bench/instances.js';
 import { fmt, median, summarize, timeEach } from './bench/stats.js';
 import { startTurnBench } from './bench/turns.js';
 import evalCases from './bench/evalCases.js';
 
 const quick = process.argv.includes('--quick');
+const storeOnly = process.argv.includes('--store');
 const RUNS = Number(process.env.BENCH_RUNS ?? (quick ? 1 : 3));
 const TURN_SECONDS = quick ? 2 : 8;
 const MEMORY_TURNS = quick ? 5_000 : 100_000;
@@ -26,6 +32,7 @@ const row = (name: string, value: string) => {
   console.error(`  ${name}: ${value}`);
 };
 
+if (!storeOnly) {
 // assess
 const cases = evalCases().map((c) => {
   const p = parseCase(c);
@@ -82,13 +89,8 @@ row(`RSS after ${MEMORY_TURNS.toLocaleString('en')} turns`, `${fmt(rssAt.at(-1)!
 row('RSS growth over the last half', `${fmt(rssAt.at(-1)! - rssAt[4], 1)} MB`);
 await b.close();
 
-// storage
-for (const s of await benchStorage(quick ? [1_000, 10_000] : [1_000, 10_000, 100_000], quick ? 30 : 200)) {
-  row(`storage write p50 / p99, ${s.records.toLocaleString('en')} records`, `${fmt(s.p50, 2)} ms / ${fmt(s.p99, 2)} ms, file ${fmt(s.fileMB, 1)} MB`);
-}
-
 // A typed question against a help-card turn with 10,000 entries in the index (issue 13's target).
-{
+if (!storeOnly) {
   const big = await startTurnBench({}, { entries: replicate(loadCuratedEntries(), 10_000) });
   const ask10k = (i: number) => big.activity(i, { type: 'message', text: QUESTIONS[i % QUESTIONS.length] });
   const help10k = (i: number) => big.activity(i, { type: 'message', text: 'hjelp' });
@@ -102,6 +104,30 @@ for (const s of await benchStorage(quick ? [1_000, 10_000] : [1_000, 10_000, 100
   row('turns/s at 50 connections, 10,000 entries: question / help card', `${fmt(median(q10), 0)} / ${fmt(median(h10), 0)}`);
   row('ratio question / help card, 10,000 entries', `${fmt(median(q10) / median(h10), 2)} (target ≥ 0.85)`);
   await big.close();
+}
+
+}
+
+// storage
+const sizes = quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
+for (const s of await benchStorage(sizes, quick ? 30 : 200)) {
+  row(`storage write p50 / p99, lowdb, ${s.records.toLocaleString('en')} records`, `${fmt(s.p50, 2)} ms / ${fmt(s.p99, 2)} ms, file ${fmt(s.sizeMB, 1)} MB`);
+}
+const pgRows = await benchStoragePg(sizes, quick ? 200 : 1_000);
+if (!pgRows) row('storage write p50 / p99, PostgreSQL', 'no server reachable (set DATABASE_URL)');
+for (const s of pgRows ?? []) {
+  row(`storage write p50 / p99, PostgreSQL, ${s.records.toLocaleString('en')} records`, `${fmt(s.p50, 2)} ms / ${fmt(s.p99, 2)} ms, table ${fmt(s.sizeMB, 1)} MB`);
+}
+
+// two instances
+const two = await benchInstances({ turns: quick ? 2_000 : 10_000 });
+if (!two) row('two instances on one PostgreSQL', 'no server reachable (set DATABASE_URL)');
+else {
+  const edit = summarizeEditTimes(two.hrEditToAnswerMs);
+  row(`two instances: ${two.turns.toLocaleString('en')} mixed turns through a round-robin proxy`, `${fmt(two.seconds, 1)} s (${fmt(two.turns / two.seconds, 0)} turns/s), ${two.errors} errors`);
+  row('two instances: duplicate reminders (goal 0)', `${two.duplicateReminders} (${two.remindersSent} sent for ${two.remindersDue} due vacancies, both instances running the job twice)`);
+  row('two instances: lost writes (goal 0)', `${two.ticksLost + two.hrSendsLost} (${two.ticksAcknowledged} acknowledged checklist ticks, ${two.hrSendsAcknowledged} questions sent to HR)`);
+  row('two instances: HR edit on one, answered on the other (goal ≤ 1 s)', `median ${fmt(edit.median, 0)} ms, max ${fmt(edit.max, 0)} ms over ${two.hrEditToAnswerMs.length} edits`);
 }
 
 const width = Math.max(...rows.map(([n]) => n.length));

@@ -10,6 +10,9 @@ import path from 'node:path';
 import { loadDotEnv } from '../bot/config.js';
 import { DATA_FILE, runningBotPid } from '../bot/storage/files.js';
 import { openJsonStore, DataFileError } from '../bot/storage/jsonStore.js';
+import { createLogger } from '../bot/logger.js';
+import { openPgStore } from '../bot/storage/pgStore.js';
+import { ENTRY_OVERLAYS } from '../dialogs/hr/entryStore.js';
 import { exportFaq, importFaq } from '../dialogs/hr/faqTransfer.js';
 import { inTenant } from '../dialogs/shared/tenant.js';
 import { loadCuratedEntries } from '../knowledge/entries/index.js';
@@ -30,16 +33,20 @@ if ((command !== 'export' && command !== 'import') || extra.length || (command =
 
 const dataDir = process.env.DATA_DIR || './data';
 const dataFile = path.join(dataDir, DATA_FILE);
-const botPid = runningBotPid(dataDir);
+// With PostgreSQL (DATABASE_URL) running bots see an import at once; only the lowdb file is held in a bot's memory.
+const pgUrl = process.env.DATABASE_URL;
+const botPid = pgUrl ? undefined : runningBotPid(dataDir);
 if (command === 'import' && !flags.includes('--dry-run') && botPid) {
   console.error(`Boten kjører (prosess ${botPid}) og bruker ${dataDir}. Stopp den før importen, ellers går importen tapt ved bottens neste skriving. (--dry-run går fint.)`);
   process.exit(2);
 }
 let store;
 try {
-  store = await openJsonStore(dataFile, { legacyTenant: process.env.DEFAULT_TENANT_ID || 'local' });
+  store = pgUrl
+    ? await openPgStore({ url: pgUrl, logger: createLogger('warn'), poolMax: 2, watchRepos: [ENTRY_OVERLAYS] })
+    : await openJsonStore(dataFile, { legacyTenant: process.env.DEFAULT_TENANT_ID || 'local' });
 } catch (e) {
-  console.error(e instanceof DataFileError ? e.message : String(e));
+  console.error(e instanceof DataFileError ? e.message : e instanceof Error ? e.message : String(e));
   process.exit(1);
 }
 const curated = loadCuratedEntries();

@@ -1,15 +1,23 @@
-/** POST /api/assess: a vacancy case in, the assessment out; 400 with field errors; Bearer API_KEY when configured. */
+/**
+ * POST /api/assess: a vacancy case in, the assessment out; 400 with field errors. With API_KEY configured,
+ * or whenever a caller sends a key, it must be a valid key (the environment's, or a tenant's from its
+ * settings card); the assessment touches no tenant's data. Without any key in authenticated mode, only
+ * callers on the bot's own machine are served.
+ */
 import type restify from 'restify';
 import { assess, parseCase } from '../../knowledge/rules/index.js';
 import { readJsonBody } from '../httpBody.js';
 import { sendBodyError, sendJson } from '../server.js';
-import { checkApiKey } from './auth.js';
+import type { ApiAuth } from '../apiAuth.js';
 
-/** `loopbackOnly`: without API_KEY in authenticated mode, only callers on this machine are served. */
-export function assessRoutes(deps: { apiKey?: string; loopbackOnly?: boolean }) {
+export function assessRoutes(deps: { auth: ApiAuth; loopbackOnly?: boolean }) {
   return (server: restify.Server): void => {
     server.post('/api/assess', async (req, res) => {
-      if (!checkApiKey(req, res, deps.apiKey, { loopbackOnly: deps.loopbackOnly })) return;
+      const who = await deps.auth.bearer(req, { optional: true, loopbackOnly: deps.loopbackOnly });
+      if ('status' in who) {
+        if (who.challenge) res.header('www-authenticate', 'Bearer');
+        return sendJson(res, who.status, { error: who.error });
+      }
       const body = await readJsonBody(req);
       if (!body.ok) return sendBodyError(res, body);
       const parsed = parseCase(body.json);

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { ensurePrivateDir, PRIVATE_FILE } from './secureFile.js';
 
 /** The data files in DATA_DIR. Kept apart from bot/main.ts so command-line tools need not load the server. */
 export const DATA_FILE = 'inkluderingsveilederen.json';
@@ -9,8 +10,8 @@ export const DATA_FILE = 'inkluderingsveilederen.json';
 export const PID_FILE = 'bot.pid';
 
 export function writePidFile(dataDir: string, pid = process.pid): void {
-  fs.mkdirSync(dataDir, { recursive: true });
-  fs.writeFileSync(path.join(dataDir, PID_FILE), String(pid));
+  ensurePrivateDir(dataDir);
+  fs.writeFileSync(path.join(dataDir, PID_FILE), String(pid), { mode: PRIVATE_FILE });
 }
 
 export function removePidFile(dataDir: string, pid = process.pid): void {

@@ -1,15 +1,21 @@
 /**
  * The app's records in one lowdb JSON file, per tenant (schema 2: tenants → repos → records; a schema 1
- * file of a single-employer installation is read into the configured default tenant). Reads are served from memory; writes are serialized and
- * coalesced (one write in flight, the next one carries every change made meanwhile) and atomic
- * (lowdb's steno writes a temp file and renames it). put()/remove() resolve once their change is on
- * disk. A file that cannot be parsed stops the start and is never overwritten.
+ * file of a single-employer installation is read into the configured default tenant). Reads are served
+ * from memory; writes are serialized and coalesced (one write in flight, the next one carries every
+ * change made meanwhile) and atomic (a synced temp file renamed over the data file). put()/remove()
+ * resolve once their change is on disk.
+ *
+ * A write that fails is rolled back in memory before the caller hears of it, so what a user was told
+ * failed never reaches the disk with a later, unrelated write, and what they were told was saved is
+ * what a restart reads (security probe F8.1). A file that cannot be parsed stops the start and is never
+ * overwritten. The folder is 0700 and the file 0600.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { DataFile } from 'lowdb/node';
-import { StaleWriteError, type Repo, type Store, type Stored } from '../../dialogs/shared/ports.js';
+import { StaleWriteError, type Repo, type Stored } from '../../dialogs/shared/ports.js';
 import { currentTenant } from '../../dialogs/shared/tenant.js';
+import { ensurePrivateDir, PrivateJsonFile } from './secureFile.js';
+import { StoreWriteError, type AppStore } from './types.js';
 
 interface FileShape {
   schema: 2;
@@ -32,23 +38,21 @@ export class DataFileError extends Error {
   }
 }
 
-export interface JsonStore extends Store {
+export interface JsonStore extends AppStore {
+  readonly kind: 'lowdb';
   readonly file: string;
-  /** Resolves when every change made so far is on disk. */
-  flush(): Promise<void>;
-  /** Whether the file is reachable and the last write succeeded. */
-  health(): Promise<{ readable: boolean; error?: string }>;
   /** Record counts per repo, over all tenants. */
   counts(): Record<string, number>;
-  close(): Promise<void>;
 }
 
-type Waiter = { resolve: () => void; reject: (e: unknown) => void };
+/** One pending change: settles with its batch; `undo` takes it back out of memory if the batch failed. */
+type Waiter = { resolve: () => void; reject: (e: unknown) => void; undo: Undo; repo: string };
+type Undo = { key: string; no: number; run: () => void };
 
 export async function openJsonStore(file: string, options: { legacyTenant?: string } = {}): Promise<JsonStore> {
   const abs = path.resolve(file);
-  fs.mkdirSync(path.dirname(abs), { recursive: true });
-  const adapter = new DataFile<FileShape>(abs, { parse: JSON.parse, stringify: (d) => JSON.stringify(d) });
+  ensurePrivateDir(path.dirname(abs));
+  const adapter = new PrivateJsonFile<FileShape>(abs);
   let initial: FileShape | LegacyShape | null;
   try {
     initial = (await adapter.read()) as FileShape | LegacyShape | null;
@@ -76,6 +80,13 @@ export async function openJsonStore(file: string, options: { legacyTenant?: stri
   let lastError: string | undefined;
   let closed = false;
 
+  // The last change made to each record (tenant\0repo\0id → change number): an undo only applies while
+  // its change is still the latest one, so it never takes back a later change to the same record. An
+  // undo that had to wait for a later change is kept, and runs when that later change is undone too.
+  const lastChange = new Map<string, number>();
+  const failedUndos = new Map<string, Map<number, () => void>>();
+  let changeNo = 0;
+
   const snapshot = (): FileShape => {
     const out: FileShape['tenants'] = {};
     for (const [tenant, repos] of tenants) {
@@ -95,11 +106,18 @@ export async function openJsonStore(file: string, options: { legacyTenant?: stri
       .then(
         () => {
           lastError = undefined;
-          for (const w of batch) w.resolve();
+          for (const w of batch) {
+            // A later change that reached the disk carries whatever earlier failed changes it was made on.
+            const p = failedUndos.get(w.undo.key);
+            if (p) for (const no of p.keys()) if (no < w.undo.no) p.delete(no);
+            w.resolve();
+          }
         },
         (e: unknown) => {
           lastError = e instanceof Error ? e.message : String(e);
-          for (const w of batch) w.reject(e);
+          // Newest first, so each record ends where it was before the batch.
+          for (const w of [...batch].reverse()) w.undo.run();
+          for (const w of batch) w.reject(new StoreWriteError(w.repo, e));
         },
       )
       .finally(() => {
@@ -108,12 +126,43 @@ export async function openJsonStore(file: string, options: { legacyTenant?: stri
       });
   };
 
-  const persist = (): Promise<void> => {
-    if (closed) return Promise.reject(new Error('store is closed'));
+  const persist = (repo: string, undo: Undo): Promise<void> => {
+    if (closed) {
+      undo.run();
+      return Promise.reject(new StoreWriteError(repo, new Error('the store is closed')));
+    }
     return new Promise<void>((resolve, reject) => {
-      waiters.push({ resolve, reject });
+      waiters.push({ resolve, reject, undo, repo });
       kick();
     });
+  };
+
+  /** Applies a change to one record in memory and returns how to take it back. */
+  const change = (m: Map<string, Rec>, key: string, id: string, next: Rec | undefined): Undo => {
+    const prev = m.get(id);
+    const prevNo = lastChange.get(key);
+    const no = ++changeNo;
+    lastChange.set(key, no);
+    if (next) m.set(id, next);
+    else m.delete(id);
+    const run = (): void => {
+      if (lastChange.get(key) !== no) {
+        let p = failedUndos.get(key);
+        if (!p) failedUndos.set(key, (p = new Map()));
+        p.set(no, run);
+        return;
+      }
+      if (prev) m.set(id, prev);
+      else m.delete(id);
+      if (prevNo === undefined) lastChange.delete(key);
+      else lastChange.set(key, prevNo);
+      const p = failedUndos.get(key);
+      p?.delete(no);
+      const earlier = prevNo === undefined ? undefined : p?.get(prevNo);
+      if (p && p.size === 0) failedUndos.delete(key);
+      earlier?.();
+    };
+    return { key, no, run };
   };
 
   const mapOf = (name: string): Map<string, Rec> => {
@@ -124,11 +173,13 @@ export async function openJsonStore(file: string, options: { legacyTenant?: stri
     if (!m) t.set(name, (m = new Map()));
     return m;
   };
+  const keyOf = (name: string, id: string) => `${currentTenant()}\u0000${name}\u0000${id}`;
   const matches = (r: Record<string, unknown>, where: Record<string, unknown> = {}) => Object.entries(where).every(([k, v]) => r[k] === v);
 
   const repoCache = new Map<string, Repo<{ id: string }>>();
 
   const store: JsonStore = {
+    kind: 'lowdb',
     file: abs,
     tenant: currentTenant,
     async tenants() {
@@ -158,14 +209,14 @@ export async function openJsonStore(file: string, options: { legacyTenant?: stri
             if (ifRev !== undefined && ifRev !== current) throw new StaleWriteError(name, record.id, ifRev, current);
             const { rev: _drop, ...rest } = record as { id: string; rev?: number };
             const stored: Rec = { ...structuredClone(rest), rev: current + 1 };
-            m.set(record.id, stored);
-            await persist();
+            await persist(name, change(m, keyOf(name, record.id), record.id, stored));
             return structuredClone(stored);
           },
           remove: async (id) => {
-            const removed = mapOf(name).delete(id);
-            if (removed) await persist();
-            return removed;
+            const m = mapOf(name);
+            if (!m.has(id)) return false;
+            await persist(name, change(m, keyOf(name, id), id, undefined));
+            return true;
           },
         };
         repoCache.set(name, repo);
@@ -173,7 +224,7 @@ export async function openJsonStore(file: string, options: { legacyTenant?: stri
       return repo as unknown as Repo<T>;
     },
     async flush() {
-      while (writing || waiters.length) await (writing ?? persist());
+      while (writing || waiters.length) await (writing ?? persist('flush', { key: '', no: 0, run: () => undefined }).catch(() => undefined));
     },
     async health() {
       try {
@@ -182,6 +233,9 @@ export async function openJsonStore(file: string, options: { legacyTenant?: stri
         return { readable: false, error: (e as Error).message };
       }
       return lastError ? { readable: false, error: lastError } : { readable: true };
+    },
+    onChange() {
+      /* one process owns the file: there are no other instances to hear from */
     },
     counts() {
       const out: Record<string, number> = {};

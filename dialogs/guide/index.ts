@@ -97,7 +97,8 @@ const RECENT_MS = 60 * 60 * 1000;
 export function createGuideFeature(deps: GuideDeps): GuideFeature {
   const flows = deps.store.repo<GuideFlow>(GUIDE_FLOWS);
   const prefs = createPrefs(deps.store);
-  const retentionDays = deps.retentionDays ?? DEFAULT_RETENTION_DAYS;
+  // Read when used: bot/ may give each tenant its own limit.
+  const days = () => deps.retentionDays ?? DEFAULT_RETENTION_DAYS;
   const now = () => deps.clock.now();
   const today = () => osloDate(now());
 
@@ -118,7 +119,7 @@ export function createGuideFeature(deps: GuideDeps): GuideFeature {
     const key = flowKey(actor.userId, actor.conversationId);
     const stored = await flows.get(key);
     if (!stored) return { expired: false };
-    if (isExpired(stored, now(), retentionDays)) {
+    if (isExpired(stored, now(), days())) {
       await flows.remove(key);
       return { expired: true };
     }
@@ -162,7 +163,7 @@ export function createGuideFeature(deps: GuideDeps): GuideFeature {
       day: today(),
       rulesDate: dateText(RULESET_VERSION),
       related: await related(a),
-      retentionDays,
+      retentionDays: days(),
       note: opts.note,
       info: opts.info,
       finished: opts.finished,
@@ -204,7 +205,7 @@ export function createGuideFeature(deps: GuideDeps): GuideFeature {
       sectorLine: showSector ? S.sectorWhy[sectorSource](sector) : undefined,
       note,
       info,
-      privacy: isFirstCandidateQuestion(flow, q) ? S.privacy(retentionDays) : undefined,
+      privacy: isFirstCandidateQuestion(flow, q) ? S.privacy(days()) : undefined,
       editing: old === undefined ? undefined : { value: old, label: answerLabel(question, w.effective, old) },
     });
   }
@@ -232,7 +233,7 @@ export function createGuideFeature(deps: GuideDeps): GuideFeature {
     const { flow, expired } = await load(actor);
     if (flow && flow.status !== 'result' && userAnswerCount(flow) > 0) return unfinishedCard(flow, { prefill });
     if (flow) await flows.remove(flow.id);
-    return start(actor, prefill, note, expired ? S.expired(retentionDays) : undefined);
+    return start(actor, prefill, note, expired ? S.expired(days()) : undefined);
   }
 
   function unfinishedCard(flow: GuideFlow, opts: { prefill?: Prefill; cancelling?: boolean } = {}): AdaptiveCard {
@@ -260,7 +261,7 @@ export function createGuideFeature(deps: GuideDeps): GuideFeature {
 
   async function loadForAction(turn: ActionTurn, token: string): Promise<Loaded> {
     const { flow: stored, expired } = await load(turn.actor);
-    if (expired) return { result: replace(await start(turn.actor, undefined, undefined, S.expired(retentionDays))) };
+    if (expired) return { result: replace(await start(turn.actor, undefined, undefined, S.expired(days()))) };
     if (!stored || stored.token !== token) return { result: replace(notice(S.staleTitle, S.stale)) };
     const r = reassess(stored);
     if (r.note) await save(r.flow);
@@ -483,7 +484,7 @@ export function createGuideFeature(deps: GuideDeps): GuideFeature {
     async applyRetention() {
       let removed = 0;
       for (const f of await flows.find()) {
-        if (isExpired(f, now(), retentionDays) && (await flows.remove(f.id))) removed++;
+        if (isExpired(f, now(), days()) && (await flows.remove(f.id))) removed++;
       }
       return removed;
     },

@@ -1,5 +1,6 @@
 /**
- * Roles: admins come from configuration (ADMIN_AAD_OBJECT_IDS); HR advisers are granted and revoked by
+ * Roles: admins come from configuration (ADMIN_AAD_OBJECT_IDS) or, per tenant, from its settings (bot/
+ * passes a function that gives the current tenant's list); HR advisers are granted and revoked by
  * an admin and stored; everyone else is a manager. Looked up from the activity's from.aadObjectId on
  * every role-gated action, so a card replayed by someone else is judged by who pressed it.
  */
@@ -14,19 +15,20 @@ export interface HrGrant {
 export const HR_GRANTS = 'hrGrants';
 
 export class Roles {
-  private readonly admins: ReadonlySet<string>;
+  private readonly admins: () => ReadonlySet<string>;
 
   constructor(
     private readonly store: Store,
-    adminIds: readonly string[],
+    adminIds: readonly string[] | (() => readonly string[]),
   ) {
-    this.admins = new Set(adminIds.map((s) => s.toLowerCase()));
+    const fixed = typeof adminIds === 'function' ? undefined : new Set(adminIds.map((s) => s.toLowerCase()));
+    this.admins = fixed ? () => fixed : () => new Set((adminIds as () => readonly string[])().map((s) => s.toLowerCase()));
   }
 
   async roleOf(actor: Pick<Actor, 'aadObjectId'>): Promise<Role> {
     const id = actor.aadObjectId?.toLowerCase();
     if (!id) return 'manager';
-    if (this.admins.has(id)) return 'admin';
+    if (this.admins().has(id)) return 'admin';
     if (await this.store.repo<HrGrant>(HR_GRANTS).get(id)) return 'hr';
     return 'manager';
   }

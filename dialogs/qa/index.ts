@@ -12,7 +12,7 @@ import { renderEntry } from '../../knowledge/entries/render.js';
 import type { Entry } from '../../knowledge/entries/schema.js';
 import { todayInNorway } from '../../knowledge/rules/assess.js';
 import type { AnswerResult, KnowledgeIndex, Sector } from '../../knowledge/kb.js';
-import type { Clock, Store } from '../shared/ports.js';
+import { StaleWriteError, type Clock, type Store } from '../shared/ports.js';
 import { personalDataMessage, screenPersonalData } from '../shared/personalData.js';
 import { createPrefs } from '../shared/prefs.js';
 import { FEEDBACK, UNANSWERED, type Feedback, type UnansweredQuestion } from '../shared/records.js';
@@ -182,8 +182,17 @@ export function createQaFeature(deps: QaDeps): QaFeature {
         if (!screened.ok) return reply.text(`${personalDataMessage(screened.kinds, S.questionSubject)} ${S.askAgain}`);
         const id = unansweredId(d.data.question);
         const now = turn.now.toISOString();
-        const existing = await unanswered.get(id);
-        await unanswered.put(existing ? { ...existing, count: existing.count + 1, lastAsked: now } : { id, question: d.data.question, count: 1, firstAsked: now, lastAsked: now });
+        // Counted with a revision check, so two askers at the same moment (on two instances) both count.
+        for (let attempt = 0; ; attempt++) {
+          const existing = await unanswered.get(id);
+          const { rev, ...plain } = existing ?? { rev: 0 };
+          try {
+            await unanswered.put(existing ? { ...(plain as UnansweredQuestion), count: existing.count + 1, lastAsked: now } : { id, question: d.data.question, count: 1, firstAsked: now, lastAsked: now }, { ifRev: rev });
+            break;
+          } catch (e) {
+            if (!(e instanceof StaleWriteError) || attempt >= 9) throw e;
+          }
+        }
         return reply.text(S.sentToHr);
       },
     },

@@ -33,7 +33,7 @@ const errorMap = (e: z.ZodError): Record<string, string> => Object.fromEntries(f
 const managerIdOf = (actor: Actor): string => actor.aadObjectId ?? actor.userId;
 
 export function createVacancyFeature(core: VacancyCore): Feature {
-  const { deps, vacancies, lock, cardFor } = core;
+  const { deps, vacancies, lock, cardFor, update } = core;
   const { roles, audit, clock, config, store } = deps;
   const baselines = store.repo<Baseline>(BASELINE);
 
@@ -146,12 +146,15 @@ export function createVacancyFeature(core: VacancyCore): Feature {
         if ('answer' in loaded) return loaded.answer;
         if (!itemsFor(loaded.v.sector).includes(tick.data.item)) return reply.text(S.notApplicable);
         return lock(loaded.v.id, async () => {
-          const v = (await vacancies.get(loaded.v.id))!;
-          if (v.closed) return reply.replace(cardFor(v, S.alreadyClosed));
-          const others = v.checked.filter((i) => i !== tick.data.item);
-          const next: Vacancy = { ...v, checked: tick.data.done ? [...others, tick.data.item] : others };
-          await vacancies.put(next);
-          return reply.replace(cardFor(next));
+          let closed = false;
+          const next = await update(loaded.v.id, (v) => {
+            closed = !!v.closed;
+            if (closed) return undefined;
+            const others = v.checked.filter((i) => i !== tick.data.item);
+            return { ...v, checked: tick.data.done ? [...others, tick.data.item] : others };
+          });
+          if (!next) return reply.text(S.notFound);
+          return reply.replace(closed ? cardFor(next, S.alreadyClosed) : cardFor(next));
         });
       },
 
@@ -191,18 +194,21 @@ export function createVacancyFeature(core: VacancyCore): Feature {
         const parsed = closeSchema(loaded.v.sector).safeParse(turn.data);
         if (!parsed.success) return reply.replace(closeCard(loaded.v, { values: typed(turn.data, CLOSE_FIELDS), errors: errorMap(parsed.error) }));
         return lock(loaded.v.id, async () => {
-          const v = (await vacancies.get(loaded.v.id))!;
-          if (v.closed) return reply.replace(cardFor(v, S.alreadyClosed));
+          let wasClosed = false;
           const o = parsed.data;
           const filled = o.filled === 'yes';
-          const next: Vacancy = {
-            ...v,
-            closed: filled
-              ? { at: turn.now.toISOString(), filled, pathId: o.pathId as NonNullable<Vacancy['closed']>['pathId'], targetGroup: o.targetGroup as NonNullable<Vacancy['closed']>['targetGroup'] }
-              : { at: turn.now.toISOString(), filled },
-          };
-          await vacancies.put(next);
-          return reply.replace(cardFor(next));
+          const next = await update(loaded.v.id, (v): Vacancy | undefined => {
+            wasClosed = !!v.closed;
+            if (wasClosed) return undefined;
+            return {
+              ...v,
+              closed: filled
+                ? { at: turn.now.toISOString(), filled, pathId: o.pathId as NonNullable<Vacancy['closed']>['pathId'], targetGroup: o.targetGroup as NonNullable<Vacancy['closed']>['targetGroup'] }
+                : { at: turn.now.toISOString(), filled },
+            };
+          });
+          if (!next) return reply.text(S.notFound);
+          return reply.replace(wasClosed ? cardFor(next, S.alreadyClosed) : cardFor(next));
         });
       },
 

@@ -3,7 +3,7 @@
  * - `feature` into the router;
  * - `reportFromSystem` behind POST /api/vacancies (after the HMAC check), answering its status and body;
  * - `onUserSeen` on every message and install (after storing the conversation reference);
- * - `runReminders` and `applyRetention` on a timer;
+ * - `runReminders`, `retryDeliveries` and `applyRetention` as jobs;
  * - `inclusionReport` + `inclusionReportCsv` behind GET /api/reports/inclusion.
  */
 import type { Feature } from '../shared/turn.js';
@@ -23,6 +23,8 @@ export interface VacancyService {
   reportFromSystem(input: unknown): Promise<ReportFromSystemResult>;
   onUserSeen(userId: string): Promise<void>;
   runReminders(): Promise<number>;
+  /** Retries the checklists and HR copies still pending. */
+  retryDeliveries(): Promise<number>;
   inclusionReport(year: number): Promise<InclusionReport>;
   inclusionReportCsv(report: InclusionReport): string;
   applyRetention(): Promise<number>;
@@ -35,6 +37,7 @@ export function createVacancyService(deps: VacancyDeps): VacancyService {
     reportFromSystem: core.reportFromSystem,
     onUserSeen: core.onUserSeen,
     runReminders: core.runReminders,
+    retryDeliveries: core.retryDeliveries,
     inclusionReport: core.inclusionReport,
     inclusionReportCsv,
     applyRetention: core.applyRetention,

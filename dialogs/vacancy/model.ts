@@ -78,6 +78,8 @@ export const VACANCIES = 'vacancies';
 export interface VacancyKey {
   id: string; // "ext:" + externalId
   vacancyId: string;
+  /** When the key was claimed (absent on keys stored before 2026-12); retention removes old keys. */
+  at?: string;
   /** A digest of the reported content (webhook only): a retry matches it, a changed report does not. */
   content?: string;
 }

@@ -56,7 +56,29 @@ export function createVacancyCore(deps: VacancyDeps) {
   const vacancies = store.repo<Vacancy>(VACANCIES);
   const keys = store.repo<VacancyKey>(VACANCY_KEYS);
   const lock = keyedLock();
-  const reminderDays = config.reminderWorkingDays > 0 ? config.reminderWorkingDays : 3;
+  // Read when used: with several tenants, bot/ gives a config whose values are the current tenant's.
+  const reminderDays = () => (config.reminderWorkingDays > 0 ? config.reminderWorkingDays : 3);
+
+  /**
+   * Read-modify-write of one vacancy that holds across instances: the write names the revision it read,
+   * and a lost race reads again (the in-process lock only saves the retries within one instance).
+   * `change` returns the next vacancy, or undefined to leave it as it is.
+   */
+  async function update(id: string, change: (v: Vacancy) => Promise<Vacancy | undefined> | Vacancy | undefined): Promise<Vacancy | undefined> {
+    for (let attempt = 0; ; attempt++) {
+      const v = await vacancies.get(id);
+      if (!v) return undefined;
+      const next = await change(v);
+      if (!next || next === v) return v;
+      try {
+        const { rev: _rev, ...plain } = next as Vacancy & { rev?: number };
+        await vacancies.put(plain as Vacancy, { ifRev: v.rev });
+        return plain as Vacancy;
+      } catch (e) {
+        if (!(e instanceof StaleWriteError) || attempt >= 9) throw e;
+      }
+    }
+  }
 
   const cardFor = (v: Vacancy, notice?: string) => checklistCard(v, { navContact: config.navContact, notice, hrAvailable: !!config.hrConversationId });
 
@@ -72,20 +94,31 @@ export function createVacancyCore(deps: VacancyDeps) {
   const sendHrCopy = (v: Vacancy): Promise<boolean> =>
     trySend(() => notifier.sendToConversation(config.hrConversationId!, [{ type: 'text', text: S.hrCopyIntro(v.title, v.unit) }, { type: 'card', card: cardFor(v) }]));
 
-  /** Sends what is still pending for one vacancy (to the manager, the HR copy); stores the result. */
+  /**
+   * Sends what is still pending for one vacancy (to the manager, the HR copy); stores the result. A send
+   * is marked done with a revision check, so another instance that delivered meanwhile is not overwritten
+   * (at worst a message goes twice when two instances send in the same instant; the reminders, which
+   * repeat, are claimed before they are sent).
+   */
   async function deliverPending(id: string): Promise<Vacancy | undefined> {
     return lock(id, async () => {
       const v = await vacancies.get(id);
       if (!v || v.closed) return v;
-      let next = v;
+      let managerSent = false;
+      let hrSent = false;
       if (v.delivery.manager === 'pending') {
         const messages: Outgoing[] = [{ type: 'text', text: S.deliveredIntro(v.title) }, { type: 'card', card: cardFor(v) }];
-        if (await trySend(() => notifier.sendToUser(v.managerId, messages)))
-          next = { ...next, delivery: { ...next.delivery, manager: 'sent' }, deliveredAt: clock.now().toISOString() };
+        managerSent = await trySend(() => notifier.sendToUser(v.managerId, messages));
       }
-      if (v.delivery.hr === 'pending' && config.hrConversationId && (await sendHrCopy(v))) next = { ...next, delivery: { ...next.delivery, hr: 'sent' } };
-      if (next !== v) await vacancies.put(next);
-      return next;
+      if (v.delivery.hr === 'pending' && config.hrConversationId) hrSent = await sendHrCopy(v);
+      if (!managerSent && !hrSent) return v;
+      const at = clock.now().toISOString();
+      return update(id, (cur) => {
+        let next = cur;
+        if (managerSent && cur.delivery.manager === 'pending') next = { ...next, delivery: { ...next.delivery, manager: 'sent' }, deliveredAt: at };
+        if (hrSent && cur.delivery.hr === 'pending') next = { ...next, delivery: { ...next.delivery, hr: 'sent' } };
+        return next;
+      });
     });
   }
 
@@ -122,7 +155,7 @@ export function createVacancyCore(deps: VacancyDeps) {
       if (await keys.get(key)) return duplicateOf();
       const v = make();
       try {
-        await keys.put({ id: key, vacancyId: v.id, ...(content ? { content } : {}) }, { ifRev: 0 });
+        await keys.put({ id: key, vacancyId: v.id, at: clock.now().toISOString(), ...(content ? { content } : {}) }, { ifRev: 0 });
       } catch (e) {
         if (e instanceof StaleWriteError) return duplicateOf();
         throw e;
@@ -168,7 +201,9 @@ export function createVacancyCore(deps: VacancyDeps) {
   }
 
   async function onUserSeen(userId: string): Promise<void> {
-    const waiting = (await vacancies.find()).filter((v) => !v.closed && v.delivery.manager === 'pending' && sameUser(userId, v.managerId));
+    // Looked up by the indexed manager field (as Teams sends it, or an HR system in either case), not by reading every vacancy.
+    const found = await Promise.all([...new Set([userId, userId.toLowerCase(), userId.toUpperCase()])].map((id) => vacancies.find({ where: { managerId: id } })));
+    const waiting = found.flat().filter((v) => !v.closed && v.delivery.manager === 'pending' && sameUser(userId, v.managerId));
     for (const v of waiting) await deliverPending(v.id);
   }
 
@@ -177,7 +212,18 @@ export function createVacancyCore(deps: VacancyDeps) {
     if (v.closed || v.delivery.manager !== 'sent' || !v.deliveredAt) return false;
     if (progress(v).open.length === 0) return false;
     if (!isWorkingDay(now) || v.lastReminderDate === localDate(now)) return false;
-    return workingDaysBetween(new Date(v.deliveredAt), now) >= reminderDays;
+    return workingDaysBetween(new Date(v.deliveredAt), now) >= reminderDays();
+  }
+
+  /** Retries what is still pending (the manager's checklist, the HR copy) for every open vacancy. */
+  async function retryDeliveries(): Promise<number> {
+    let delivered = 0;
+    for (const v of await vacancies.find()) {
+      if (v.closed || (v.delivery.manager !== 'pending' && v.delivery.hr !== 'pending')) continue;
+      const after = await deliverPending(v.id);
+      if (after && (after.delivery.manager !== v.delivery.manager || after.delivery.hr !== v.delivery.hr)) delivered++;
+    }
+    return delivered;
   }
 
   async function runReminders(): Promise<number> {
@@ -190,10 +236,24 @@ export function createVacancyCore(deps: VacancyDeps) {
       const ok = await lock(id, async () => {
         const cur = await vacancies.get(id);
         if (!cur || !reminderDue(cur, now)) return false;
+        // Claimed before it is sent, with a revision check: of two instances, one sends it.
+        const claim = { ...cur, lastReminderDate: localDate(now), remindersSent: cur.remindersSent + 1 };
+        const { rev: _rev, ...plain } = claim;
+        let claimed;
+        try {
+          claimed = await vacancies.put(plain, { ifRev: cur.rev });
+        } catch (e) {
+          if (e instanceof StaleWriteError) return false;
+          throw e;
+        }
         const messages: Outgoing[] = [{ type: 'text', text: S.reminder(cur.title, progress(cur).open.length) }, { type: 'card', card: cardFor(cur) }];
-        if (!(await trySend(() => notifier.sendToUser(cur.managerId, messages)))) return false;
-        await vacancies.put({ ...cur, lastReminderDate: localDate(now), remindersSent: cur.remindersSent + 1 });
-        return true;
+        if (await trySend(() => notifier.sendToUser(cur.managerId, messages))) return true;
+        // Not sent: give the claim back, so a later run tries again (unless the vacancy changed meanwhile).
+        const { rev: _r, ...back } = cur;
+        await vacancies.put(back, { ifRev: claimed.rev }).catch((e: unknown) => {
+          if (!(e instanceof StaleWriteError)) throw e;
+        });
+        return false;
       });
       if (ok) sent++;
     }
@@ -204,6 +264,7 @@ export function createVacancyCore(deps: VacancyDeps) {
     deps,
     vacancies,
     lock,
+    update,
     cardFor,
     newVacancy,
     createOnce,
@@ -212,6 +273,7 @@ export function createVacancyCore(deps: VacancyDeps) {
     reportFromSystem,
     onUserSeen,
     runReminders,
+    retryDeliveries,
     inclusionReport: (year: number) => buildInclusionReport(store, year),
     applyRetention: () => applyRetention(store, clock.now(), config.retentionMonths > 0 ? config.retentionMonths : 24),
   };

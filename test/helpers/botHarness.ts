@@ -8,7 +8,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { parseConfig } from '../../bot/config.js';
 import { createLogger } from '../../bot/logger.js';
-import { startBot, type RunningBot } from '../../bot/main.js';
+import { startBot, type RunningBot, type StartOptions } from '../../bot/main.js';
 import type { Clock } from '../../dialogs/shared/ports.js';
 import { startFakeConnector, type FakeConnector } from './fakeConnector.js';
 
@@ -35,6 +35,8 @@ export interface HarnessOptions {
   log?: { level: string; stream: NodeJS.WritableStream };
   /** Where the token check finds the Bot Framework's keys (test/support/botFrameworkKeys.ts). */
   botFrameworkEndpoints?: Record<string, string | boolean>;
+  /** pg-boss tuning (with DATABASE_URL): poll faster, or run without the cron clock. */
+  jobs?: StartOptions['jobs'];
 }
 
 export async function startHarness(env: Record<string, string> = {}, opts: HarnessOptions = {}): Promise<Harness> {
@@ -42,7 +44,7 @@ export async function startHarness(env: Record<string, string> = {}, opts: Harne
   const connector = await startFakeConnector();
   const config = parseConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: opts.log?.level ?? 'silent', DEFAULT_TENANT_ID: TENANT, ...env });
   const logger = opts.log ? createLogger(opts.log.level, opts.log.stream) : createLogger('silent');
-  const bot = await startBot(config, { logger, clock: opts.clock, botFrameworkEndpoints: opts.botFrameworkEndpoints });
+  const bot = await startBot(config, { logger, clock: opts.clock, botFrameworkEndpoints: opts.botFrameworkEndpoints, jobs: opts.jobs });
   const conversationId = `a:personal-${randomUUID()}`;
 
   const activity = (partial: Record<string, unknown>) => ({

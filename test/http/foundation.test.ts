@@ -69,7 +69,7 @@ describe('the bot over HTTP, as Teams talks to it', () => {
 describe('authentication', () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await startHarness({ BOT_ID: '11111111-2222-3333-4444-555555555555', BOT_PASSWORD: 'secret-secret', HOST: '127.0.0.1' });
+    h = await startHarness({ BOT_ID: '11111111-2222-3333-4444-555555555555', BOT_PASSWORD: 'secret-secret', BOT_TENANT_ID: 'tenant-1', HOST: '127.0.0.1' });
   });
   afterAll(async () => h?.close());
 

@@ -4,6 +4,8 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import { parseConfig } from '../../bot/config.js';
+import { createApiAuth } from '../../bot/apiAuth.js';
+import { createTenancy } from '../../bot/tenancy.js';
 import { buildFeatures } from '../../bot/features.js';
 import { createLogger } from '../../bot/logger.js';
 import { Roles } from '../../dialogs/hr/roles.js';
@@ -86,8 +88,10 @@ describe('the Teams app package', () => {
     const store = memoryStore();
     const clock = { now: () => new Date('2026-03-02T09:00:00Z') };
     const roles = new Roles(store, []);
-    const quiet = { sendToUser: async () => 'sent' as const, sendToConversation: async () => 'sent' as const, sendToUserPrivately: async () => 'sent' as const, remember: async () => {} };
-    const built = buildFeatures({ config: parseConfig({}), store, clock, roles, audit: createAudit(store), notifier: quiet, logger: createLogger('silent') });
+    const quiet = { sendToUser: async () => 'sent' as const, sendToConversation: async () => 'sent' as const, sendToUserPrivately: async () => 'sent' as const, remember: async () => {}, forget: async () => {} };
+    const config = parseConfig({});
+    const tenancy = createTenancy({ config, store, logger: createLogger('silent') });
+    const built = buildFeatures({ config, store, clock, roles, audit: createAudit(store), notifier: quiet, logger: createLogger('silent'), tenancy, auth: createApiAuth({ config, tenancy }) });
     const staffCommands = built.features.flatMap((f) => (f.help ?? []).filter((i) => i.roles).map((i) => i.command)).filter(Boolean);
     expect(staffCommands.length).toBeGreaterThan(0);
     for (const t of titles) {
