@@ -11,7 +11,7 @@ import { checklistCard } from '../vacancy/cards/checklistCard.js';
 import { closeCard } from '../vacancy/cards/closeCard.js';
 import { vacancyFormCard } from '../vacancy/cards/vacancyFormCard.js';
 import { CHECKLIST_ITEMS, type Vacancy } from '../vacancy/model.js';
-import { actionsOf, act, runAction, setup as vacancySetup, MANAGER } from '../vacancy/test/harness.js';
+import { actionsOf, act, runAction, setup as vacancySetup, MANAGER } from '../../test/support/vacancyHarness.js';
 import { GUIDE_FLOWS, type GuideFlow } from './index.js';
 import { CANDIDATE_QUESTIONS } from './flow.js';
 

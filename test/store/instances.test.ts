@@ -8,7 +8,7 @@ import { createLogger } from '../../bot/logger.js';
 import { openPgStore, type PgStore } from '../../bot/storage/pgStore.js';
 import type { StoreChange } from '../../bot/storage/types.js';
 import { inTenant } from '../../dialogs/shared/tenant.js';
-import { fakeNotifier, MANAGER, setup } from '../../dialogs/vacancy/test/harness.js';
+import { fakeNotifier, MANAGER, setup } from '../support/vacancyHarness.js';
 import { startHarness, TENANT, type Harness } from '../helpers/botHarness.js';
 import { createTestDatabase, type TestDatabase } from '../support/pgTest.js';
 import { tenantClient, user } from '../support/tenantClient.js';

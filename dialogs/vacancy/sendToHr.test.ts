@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { expectValidCard } from '../../../test/helpers/cards.js';
-import { cardText } from '../../shared/cardKit.js';
-import { VACANCIES, type Vacancy } from '../index.js';
-import { actionsOf, act, cardsIn, HR, MANAGER, OTHER, runAction, setup, textsIn } from './harness.js';
+import { expectValidCard } from '../../test/helpers/cards.js';
+import { cardText } from '../shared/cardKit.js';
+import { VACANCIES, type Vacancy } from './index.js';
+import { actionsOf, act, cardsIn, HR, MANAGER, OTHER, runAction, setup, textsIn } from '../../test/support/vacancyHarness.js';
 
 const NOW = new Date('2025-03-03T09:15:00Z');
 

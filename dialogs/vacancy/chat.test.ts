@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { cardText, type AdaptiveCard } from '../../shared/cardKit.js';
-import { expectValidCard } from '../../../test/helpers/cards.js';
-import { guidePrefill } from '../checklist.js';
-import { VACANCIES, type PositionFacts, type Vacancy } from '../model.js';
-import { act, actionsOf, HR, MANAGER, OTHER, runAction, runCommand, setup, text, textsIn, validVacancy } from './harness.js';
+import { cardText, type AdaptiveCard } from '../shared/cardKit.js';
+import { expectValidCard } from '../../test/helpers/cards.js';
+import { guidePrefill } from './checklist.js';
+import { VACANCIES, type PositionFacts, type Vacancy } from './model.js';
+import { act, actionsOf, HR, MANAGER, OTHER, runAction, runCommand, setup, text, textsIn, validVacancy } from '../../test/support/vacancyHarness.js';
 
 const NOW = new Date('2025-03-03T08:00:00Z');
 

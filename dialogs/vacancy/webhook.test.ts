@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { cardText } from '../../shared/cardKit.js';
-import { expectValidCard } from '../../../test/helpers/cards.js';
-import { VACANCIES, type Vacancy } from '../model.js';
-import { cardsIn, HR_CHANNEL, MANAGER, setup, textsIn, validVacancy } from './harness.js';
+import { cardText } from '../shared/cardKit.js';
+import { expectValidCard } from '../../test/helpers/cards.js';
+import { VACANCIES, type Vacancy } from './model.js';
+import { cardsIn, HR_CHANNEL, MANAGER, setup, textsIn, validVacancy } from '../../test/support/vacancyHarness.js';
 
 describe('reportFromSystem: validation', () => {
   const cases: Array<[string, Record<string, unknown> | unknown, string, RegExp]> = [

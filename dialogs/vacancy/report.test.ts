@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { expectValidCard } from '../../../test/helpers/cards.js';
-import { cardText, type AdaptiveCard } from '../../shared/cardKit.js';
-import type { Store } from '../../shared/ports.js';
-import { BASELINE, VACANCIES, YEARLY_COUNTS, type Baseline, type Vacancy, type YearlyCounts } from '../model.js';
-import { act, actionsOf, ADMIN, HR, MANAGER, runAction, runCommand, setup, text, textsIn } from './harness.js';
+import { expectValidCard } from '../../test/helpers/cards.js';
+import { cardText, type AdaptiveCard } from '../shared/cardKit.js';
+import type { Store } from '../shared/ports.js';
+import { BASELINE, VACANCIES, YEARLY_COUNTS, type Baseline, type Vacancy, type YearlyCounts } from './model.js';
+import { act, actionsOf, ADMIN, HR, MANAGER, runAction, runCommand, setup, text, textsIn } from '../../test/support/vacancyHarness.js';
 
 let n = 0;
 function vacancy(reportedAt: string, extra: Partial<Vacancy> = {}): Vacancy {
