@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { muniTemp, run } from './testCase.js';
+import { muniTemp, run } from '../../test/support/ruleCases.js';
 
 // aml § 14-9 (2) d: participants in labour-market measures run by or in cooperation with NAV.
 describe.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { run, stateTemp } from './testCase.js';
+import { run, stateTemp } from '../../test/support/ruleCases.js';
 
 // tiltaksforskriften kap. 9 (review F4.2: the chapter, not «§ 9-4»): 40 % months 1-6 then 30 %; reduced work
 // capacity 60 % months 1-12 then 50 % (nav.no: Midlertidig lønnstilskudd; NAV's agreement system; F4.1).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { disabledWithSubsidy, muniTemp, run, stateTemp } from './testCase.js';
+import { disabledWithSubsidy, muniTemp, run, stateTemp } from '../../test/support/ruleCases.js';
 
 // Three-year rule (statsansatteloven § 9; aml § 14-9 (7)): 36 months no warning, 37 a warning.
 describe.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AssessmentCase } from './schema.js';
-import { disabledWithSubsidy, run, stateTemp } from './testCase.js';
+import { disabledWithSubsidy, run, stateTemp } from '../../test/support/ruleCases.js';
 
 interface Row {
   rule: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AssessmentCase } from './schema.js';
-import { run } from './testCase.js';
+import { run } from '../../test/support/ruleCases.js';
 
 const withCandidate = (candidate: AssessmentCase['candidate'], asOf?: string): AssessmentCase => ({ sector: 'state', position: { permanent: true }, candidate, ...(asOf ? { asOf } : {}) });
 

@@ -1,6 +1,6 @@
 /** Builds cases for the rule tables: a base vacancy with overrides. Used only by tests. */
-import type { AssessmentCase } from './schema.js';
-import { assess } from './assess.js';
+import type { AssessmentCase } from '../../knowledge/rules/schema.js';
+import { assess } from '../../knowledge/rules/assess.js';
 
 export const TODAY = '2026-11-23';
 
