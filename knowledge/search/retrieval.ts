@@ -193,12 +193,13 @@ export class Retrieval {
     }
     // In a large base, only the entries that hold the most of the question are scored by the library.
     let only: Set<string> | undefined;
-    if (pool.size > POOL_LIMIT) {
-      const rest = rare ? holding.filter((x) => !seeds.includes(x)) : holding;
-      const ids = rare ? topByScore(pool, 4 * POOL_LIMIT) : [...pool.keys()];
+    if (!rare) only = new Set(pool.keys());
+    else if (pool.size > POOL_LIMIT) {
+      const rest = holding.filter((x) => !seeds.includes(x));
+      const ids = topByScore(pool, 4 * POOL_LIMIT);
       const scored = new Map(ids.map((d) => [d, rest.reduce((sum, x) => (x.docs.has(d) ? sum + x.weight : sum), pool.get(d)!)]));
       only = new Set(topByScore(scored, POOL_LIMIT));
-    } else if (!rare) only = new Set(pool.keys());
+    }
     const terms = [...new Set(seeds.flatMap((x) => x.c.alts.flatMap((a) => a.terms)))].filter(this.known);
     const results = terms.length
       ? this.mini.search(terms.join(' '), { boostTerm: (t) => weightOf.get(t) ?? 1, boostDocument: only ? (id) => (only!.has(id) ? 1 : 0) : undefined })
