@@ -55,7 +55,7 @@ export function parseQaJsonl(text: string): QaCase[] {
       try {
         raw = JSON.parse(line);
       } catch (err) {
-        throw new Error(`line ${i + 1}: not JSON (${(err as Error).message})`);
+        throw new Error(`line ${i + 1}: not JSON (${(err as Error).message})`, { cause: err });
       }
       const parsed = QaCaseSchema.safeParse(fromTurns(raw));
       if (!parsed.success) throw new Error(`line ${i + 1}: ${parsed.error.issues[0].message}`);
