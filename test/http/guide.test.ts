@@ -9,7 +9,7 @@ const GROUP = '19:gruppe@thread.v2';
 const HR_ADMIN = { id: '29:admin', aadObjectId: '00000000-0000-0000-0000-0000000000d4', name: 'Admin' };
 const NEWCOMER = { id: '29:newcomer', aadObjectId: '00000000-0000-0000-0000-0000000000e5', name: 'Ny Leder' };
 
-const textsOf = (acts: Array<{ body: Record<string, any> }>) => acts.map((a) => a.body.text).filter(Boolean) as string[];
+const textsOf = (acts: Array<{ body: { text?: string } }>) => acts.map((a) => a.body.text).filter((t): t is string => !!t);
 
 describe('the vacancy guide through /api/messages', () => {
   let h: Harness;
@@ -46,7 +46,7 @@ describe('the vacancy guide through /api/messages', () => {
     }
     const { replaced: result } = await press(h, card, 'Vis resultatet');
     expectValidCard(result as never);
-    const body = (result as { body: Array<Record<string, any>> }).body;
+    const body = (result as { body: Array<{ text?: string }> }).body;
     expect(body[0].text).toBe('**Regler for staten** · Resultat');
     expect(body[1].text).toMatch(/^Du kan ansette kandidaten (midlertidig )?i 4 måneder uten å lyse ut stillingen/);
     const text = JSON.stringify(result);
