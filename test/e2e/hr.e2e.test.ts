@@ -17,7 +17,7 @@ const ENTRY = {
   sources: 'Personalreglement for Eksempel kommune, § 4\nNAV: Sommerjobb og arbeidstrening | https://www.nav.no/arbeidsgiver/rekruttere',
   tags: 'sommervikar, kommune, utlysning',
 };
-const UNANSWERED = 'Kan enhetslederen ansette feriehjelp selv?';
+const UNANSWERED = 'Hvordan rekrutterer vi sommervikarer?';
 
 /** The last Adaptive Card in the chat that contains `text`. */
 const cardWith = (page: Page, text: string): Locator => page.locator('.ac-adaptiveCard').filter({ hasText: text }).last();
@@ -68,7 +68,9 @@ describe.skipIf(!browserAvailable)('HR daily work in the Playground (two mock us
 
     await manager.say('Hvilke lokale regler gjelder for sommervikarer i kommunen?');
     await manager.see('Personalreglementet § 4 sier at enhetslederen');
+    await manager.page.getByRole('button', { name: 'Vis mer og kilder' }).last().click();
     await manager.see('Personalreglement for Eksempel kommune, § 4');
+    await expect(manager.page.getByRole('link', { name: 'NAV: Sommerjobb og arbeidstrening' }).last().getAttribute('href')).resolves.toBe('https://www.nav.no/arbeidsgiver/rekruttere');
   }, 120_000);
 
   it('HR finds the entry on page 2 of the list filtered by sector and tag', async () => {

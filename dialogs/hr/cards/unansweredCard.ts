@@ -31,7 +31,7 @@ export interface QueueCardInput {
 const snippet = (e: Entry) => {
   const t = e.answer.replace(/\{\{p:[^}]+\}\}/g, '…').replace(/^\s*(?:[-*]|\d+\.)\s+/gm, '').replace(/[*_#>]/g, '').replace(/\s+/g, ' ').trim();
   const max = 110;
-  return plain(t.length > max ? `${t.slice(0, t.lastIndexOf(' ', max - 1) > 60 ? t.lastIndexOf(' ', max - 1) : max - 1)}…` : t, max + 1);
+  return plain(t.length > max ? `${t.slice(0, t.lastIndexOf(' ', max - 1) > 60 ? t.lastIndexOf(' ', max - 1) : max - 1).replace(/[.,;:]+$/, '')}…` : t, max + 1);
 };
 
 /** The unanswered questions, a page at a time; each one handled with one tap. */
