@@ -25,14 +25,14 @@ export const EMPTY_LIST: ListState = { q: '', sector: '', tag: '', status: '', p
 export function fold(s: string): string {
   return s
     .toLowerCase()
-    .replace(/æ/g, '\u0001')
-    .replace(/ø/g, '\u0002')
-    .replace(/å/g, '\u0003')
+    .replace(/æ/g, '\ue000')
+    .replace(/ø/g, '\ue001')
+    .replace(/å/g, '\ue002')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/\u0001/g, 'æ')
-    .replace(/\u0002/g, 'ø')
-    .replace(/\u0003/g, 'å');
+    .replace(/\ue000/g, 'æ')
+    .replace(/\ue001/g, 'ø')
+    .replace(/\ue002/g, 'å');
 }
 
 // Folded once per entry object (entries are replaced, never changed in place, when HR edits them).

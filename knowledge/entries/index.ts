@@ -21,7 +21,7 @@ export function loadCuratedEntries(dir: string = ENTRIES_DIR): Entry[] {
     try {
       data = JSON.parse(readFileSync(join(dir, file), 'utf8'));
     } catch (err) {
-      throw new Error(`${file}: not valid JSON (${(err as Error).message})`);
+      throw new Error(`${file}: not valid JSON (${(err as Error).message})`, { cause: err });
     }
     if (!Array.isArray(data)) throw new Error(`${file}: expected a JSON array of entries`);
     data.forEach((raw, i) => {

@@ -36,7 +36,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
         res.end();
         return;
       }
-      let body: Record<string, any> = {};
+      let body: Record<string, any>;
       try {
         body = raw ? JSON.parse(raw) : {};
       } catch {
