@@ -197,6 +197,26 @@ describe('HR daily work', () => {
     expect(denied.send).toBeUndefined();
   });
 
+  it('reads the retention setting per turn (a tenant setting is a getter that only works inside a turn)', async () => {
+    let inTurn = false;
+    const deps = {
+      store,
+      clock: { now: () => now },
+      roles: new Roles(store, [ADMIN]),
+      audit: createAudit(store),
+      knowledgeAdmin: createCuratedKnowledge({ store, curated, newIndex: () => knowledge }),
+      notifier,
+      get textRetentionDays(): number {
+        if (!inTurn) throw new Error('tenant settings read outside a turn');
+        return 30;
+      },
+    };
+    const f = createHrFeature(deps);
+    inTurn = true;
+    const r = await f.actions!['hr.unanswered']({ actor: actor(ADMIN), verb: 'hr.unanswered', data: {}, now });
+    expect(textOf(cardOf(r))).toContain('slettes 30 dager');
+  });
+
   it('HR commands answer only in the 1:1 chat', async () => {
     for (const command of ['hr', 'oppføringer', 'ubesvarte', `arkiver ${curated[0].id}`]) {
       expect(textOf(await say(HR, command, 'channel'))).toContain('bare i den private chatten');
