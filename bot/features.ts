@@ -119,6 +119,7 @@ export function buildFeatures(deps: FeatureDeps): BuiltFeatures {
     roles,
     audit,
     knowledgeAdmin,
+    notifier,
     get textRetentionDays() {
       return settings().retention.textDays;
     },

@@ -9,12 +9,12 @@
 import type { Clock, Store } from '../dialogs/shared/ports.js';
 import { AUDIT, FEEDBACK } from '../dialogs/shared/records.js';
 import { applyTextRetention } from '../dialogs/shared/retention.js';
+import { applyQueueRetention } from '../dialogs/hr/index.js';
 import { DELIVERY_FAILURES, type TenantSettings } from '../dialogs/settings/index.js';
 import { ENTRY_HISTORY } from '../dialogs/hr/index.js';
 import { USER_PREFS } from '../dialogs/shared/prefs.js';
 import { VACANCIES, VACANCY_KEYS } from '../dialogs/vacancy/index.js';
 import { REFS } from './proactive.js';
-
 
 const monthsBefore = (now: Date, months: number): Date => {
   const d = new Date(now);
@@ -44,6 +44,7 @@ export async function runRetention(deps: { store: Store; clock: Clock; settings:
   let removed = await deps.reduceVacancies();
   const texts = await applyTextRetention(deps.store, now, deps.settings().retention.textDays);
   removed += texts.questionsRemoved + texts.commentsRemoved + texts.ordersRemoved;
+  removed += await applyQueueRetention(deps.store, now, deps.settings().retention.textDays);
   for (const rule of retentionRules(deps.settings().retention, now)) {
     const repo = deps.store.repo<{ id: string } & Record<string, unknown>>(rule.repo);
     const all = await repo.find();

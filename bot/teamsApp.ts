@@ -3,14 +3,7 @@
  * dialog's result back. Everything Teams-specific stays in this file and adapter.ts.
  */
 import { Application, TeamsAdapter, type TurnState } from '@microsoft/teams-ai';
-import {
-  ActivityTypes,
-  CardFactory,
-  MessageFactory,
-  TurnContext,
-  type Activity,
-  type ConversationReference,
-} from 'botbuilder';
+import { ActivityTypes, CardFactory, MessageFactory, TurnContext, type Activity, type ConversationReference } from 'botbuilder';
 import type { AdaptiveCard } from '../dialogs/shared/cardKit.js';
 import { cardText } from '../dialogs/shared/cardKit.js';
 import type { Actor, DialogResult, Outgoing } from '../dialogs/shared/turn.js';
@@ -115,7 +108,18 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
     await sendAll(ctx, result.send);
     if (!result.replace) return 'Mottatt.';
     const card = result.replace;
-    if (card.refresh && (value?.trigger === 'automatic' || !ctx.activity.replyToId)) {
+    // A card with `refresh` shows shared state: when a button was pressed (not an automatic refresh by a
+    // viewer opening the chat), the message itself is updated too, so everyone who sees it gets the new
+    // card (Universal Actions). The invoke response is sent here rather than by teams-ai, whose own
+    // handling of `refresh` switches every later card action to update-for-all.
+    if (card.refresh && ctx.activity.replyToId && value?.trigger !== 'automatic') {
+      try {
+        await ctx.updateActivity({ ...MessageFactory.attachment(CardFactory.adaptiveCard(card)), id: ctx.activity.replyToId });
+      } catch (err) {
+        deps.logger.warn({ err, route }, 'could not update the card message for everyone');
+      }
+    }
+    if (card.refresh) {
       await ctx.sendActivity({ type: 'invokeResponse', value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card } } });
       return 'Mottatt.';
     }

@@ -14,11 +14,11 @@ const DAY = 24 * 3600_000;
 /** Texts of the card's body up to (not including) the first show/hide button: what a phone shows first. */
 function firstScreen(r: DialogResult | undefined): string[] {
   const out: string[] = [];
-  for (const el of cardOf(r).body) {
-    const e = el as Record<string, any>;
-    if (e.type === 'ActionSet' && e.actions.some((a: any) => a.type === 'Action.ToggleVisibility')) break;
-    if (e.type === 'TextBlock') out.push(e.text);
-    if (e.type === 'ActionSet') out.push(...e.actions.map((a: any) => `[${a.title}]`));
+  type Element = { type: string; text?: string; actions?: Array<{ type: string; title: string }> };
+  for (const e of cardOf(r).body as Element[]) {
+    if (e.type === 'ActionSet' && e.actions!.some((a) => a.type === 'Action.ToggleVisibility')) break;
+    if (e.type === 'TextBlock') out.push(e.text!);
+    if (e.type === 'ActionSet') out.push(...e.actions!.map((a) => `[${a.title}]`));
   }
   return out;
 }
@@ -239,11 +239,11 @@ describe('the guide feature', () => {
     for (const c of t.cards) expectValidCard(c);
   });
 
-  it('the employer default is said on the first card; a user\'s own choice wins next time', async () => {
+  it("the employer default is said on the first card; a user's own choice wins next time", async () => {
     const t = setup({ defaultSector: 'state' });
     let r = await t.command('ny stilling');
     expect(textOf(r)).toContain(S.sectorWhy.default('state'));
-    r = await press(t, r, S.switchTo('state'));
+    await press(t, r, S.switchTo('state'));
     expect((await t.flow())?.sources.sector).toBe('user');
     await t.act('guide.discard', { flow: (await t.flow())!.token });
     r = await t.command('ny stilling');
@@ -279,7 +279,9 @@ describe('the guide feature', () => {
 
   it('prefill from the vacancy checklist: validated, skipped, shown with «Endre»', async () => {
     const t = setup();
-    let r: DialogResult | undefined = await t.act('guide.start', { prefill: { position: { permanent: false, durationMonths: 6, ground: 'substitute', absenceReason: 'sick_leave' }, sector: 'state' } });
+    let r: DialogResult | undefined = await t.act('guide.start', {
+      prefill: { position: { permanent: false, durationMonths: 6, ground: 'substitute', absenceReason: 'sick_leave' }, sector: 'state' },
+    });
     expect(textOf(r)).toContain('Har dere en aktuell kandidat');
     expect(textOf(r)).toContain(S.sectorWhy.prefill('state'));
     r = await t.say('nei');
@@ -293,12 +295,12 @@ describe('the guide feature', () => {
 
   it('a run untouched for GUIDE_RETENTION_DAYS is deleted: by the daily job, or when met', async () => {
     const t = setup({ retentionDays: 3 });
-    let r = await t.command('ny stilling');
+    await t.command('ny stilling');
     expect(await t.feature.applyRetention()).toBe(0);
     t.later(3 * DAY + 60_000);
     expect(await t.feature.applyRetention()).toBe(1);
     expect(await t.flow()).toBeUndefined();
-    r = await t.command('ny stilling');
+    const r = await t.command('ny stilling');
     t.later(3 * DAY + 60_000);
     const after = await press(t, r, 'Staten');
     expect(textOf(after)).toContain(S.expired(3));
@@ -352,12 +354,26 @@ describe('the guide feature', () => {
     const knowledge = { search: () => [1, 2, 3].map((i) => ({ entry: entry(i), score: 0.9 })) } as unknown as KnowledgeIndex;
     const t = setup({ defaultSector: 'state', knowledge });
     await t.command('ny stilling');
-    let r: DialogResult | undefined;
-    for (const a of ['midlertidig', '12', 'prosjekt', 'vet ikke', 'ja', 'vet ikke', 'vet ikke', 'vet ikke', 'vet ikke', 'vet ikke', 'vet ikke', 'vet ikke', 'vet ikke', 'vet ikke']) {
+    for (const a of [
+      'midlertidig',
+      '12',
+      'prosjekt',
+      'vet ikke',
+      'ja',
+      'vet ikke',
+      'vet ikke',
+      'vet ikke',
+      'vet ikke',
+      'vet ikke',
+      'vet ikke',
+      'vet ikke',
+      'vet ikke',
+      'vet ikke',
+    ]) {
       if ((await t.flow())?.status !== 'asking') break;
-      r = await t.say(a);
+      await t.say(a);
     }
-    r = await t.say('ja');
+    const r = await t.say('ja');
     expect(textOf(r)).toContain('Oppføring 1');
     expect(textOf(r)).toContain('Kanskje også:');
     expect(textOf(r)).toContain('Avhenger av');

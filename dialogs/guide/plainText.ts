@@ -35,9 +35,9 @@ export function citeLaws(refs: readonly string[]): string {
     .join('; ');
 }
 
-/** "a, b og c". */
-export function listOf(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} og ${items[items.length - 1]}`;
+/** "a, b og c" (or "a, b eller c"). */
+export function listOf(items: readonly string[], last: 'og' | 'eller' = 'og'): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1]}`;
 }
 
 const MONTHS = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];

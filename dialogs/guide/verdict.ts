@@ -3,6 +3,7 @@
  * as short lines. The verdict names the strongest path that applies: one without advertisement before
  * one with, a permanent post before a temporary one.
  */
+import { listOf } from './plainText.js';
 import type { Answers } from './questions.js';
 import type { Assessment, PathResult } from './rules.js';
 import { SHORT_TITLES, S, VERDICT } from './strings.js';
@@ -29,9 +30,6 @@ export interface Verdict {
   /** The open paths in the order the card explains them: the verdict's first. */
   order: string[];
 }
-
-/** "a, b eller c". */
-const orList = (items: string[]): string => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} eller ${items[items.length - 1]}`);
 
 const rank = (p: PathResult): number => {
   const i = (PRIORITY as readonly string[]).indexOf(p.id);
@@ -66,7 +64,15 @@ export function verdictOf(a: Assessment, answers: Answers): Verdict {
   const title = (id: string) => SHORT_TITLES[id] ?? id;
   const also = yes.filter((p) => p !== best).map((p) => title(p.id));
   const lines: string[] = [];
-  if (also.length) lines.push(S.alsoLine(orList(also)));
-  if (maybe.length) lines.push(S.maybeLine(orList(maybe.map((p) => title(p.id)))));
+  if (also.length) lines.push(S.alsoLine(listOf(also, 'eller')));
+  if (maybe.length)
+    lines.push(
+      S.maybeLine(
+        listOf(
+          maybe.map((p) => title(p.id)),
+          'eller',
+        ),
+      ),
+    );
   return { text, pathId: best?.id ?? '', lines, order: [...yes, ...maybe].map((p) => p.id) };
 }

@@ -1,13 +1,13 @@
 /**
  * The entry form: what HR typed (all strings) → a valid Entry, or field-level errors in Norwegian.
- * Sources are one per line, "<kind> <name> | <section>", so they can be typed on a phone:
- *   seed 002_b87eac80d50e4c8e.txt | 3.2 Unntak   a seed document (file name from SEED_DOCUMENTS)
- *   lov statsansatteloven | § 7                 a law or regulation from LAWS (case-insensitive)
- *   håndbok | 2.3                               Statens personalhåndbok, by point
- *   ks KS: Inn i jobb | jus                      other KS guidance, by title (section optional)
+ * Sources are one per line, in the words a person would use (see sourceLines.ts): a law and section,
+ * a title and https link, a local document in free text, or a shipped document by its title.
  */
-import { EntrySchema, LAWS, SEED_DOCUMENTS, describeSource, type Entry, type Source } from '../../knowledge/entries/schema.js';
+import { EntrySchema, describeSource, type Entry, type Source } from '../../knowledge/entries/schema.js';
+import { parameterIdsIn } from '../../knowledge/parameters/format.js';
+import { hasParameter } from '../../knowledge/parameters/registry.js';
 import { stripInvisible } from '../shared/escape.js';
+import { formatSourceLine, parseSourceLine } from './sourceLines.js';
 import { S } from './strings.js';
 
 export interface EntryFormValues {
@@ -21,7 +21,7 @@ export interface EntryFormValues {
 
 export type FieldErrors = Partial<Record<keyof EntryFormValues, string>>;
 
-export const LIMITS = { title: 120, answer: 4000 } as const;
+export const LIMITS = { title: 120, answer: 4000, questions: 30, sources: 10 } as const;
 
 export function emptyForm(question = ''): EntryFormValues {
   return { title: '', questions: question, answer: '', sector: 'both', sources: '', tags: '' };
@@ -33,54 +33,9 @@ export function formFromEntry(e: Entry): EntryFormValues {
     questions: e.questions.join('\n'),
     answer: e.answer,
     sector: e.sector,
-    sources: e.sources.map(formatSource).join('\n'),
+    sources: e.sources.map(formatSourceLine).join('\n'),
     tags: e.tags.join(', '),
   };
-}
-
-export function formatSource(s: Source): string {
-  switch (s.type) {
-    case 'seed':
-      return `seed ${s.file} | ${s.section}`;
-    case 'law':
-      return `lov ${s.law} | ${s.section}`;
-    case 'handbook':
-      return `håndbok | ${s.section}`;
-    case 'ks':
-      return `ks ${s.title}${s.section ? ` | ${s.section}` : ''}`;
-    case 'web':
-      return `lenke ${s.title} | ${s.url}`;
-    case 'local':
-      return `lokal ${s.title}`;
-  }
-}
-
-/** Reads one source line; returns the source or a Norwegian error. */
-export function parseSource(line: string): Source | string {
-  const [head, ...rest] = line.split('|');
-  const section = rest.join('|').trim();
-  const m = /^\s*(seed|kilde|lov|håndbok|handbok|ks)\s*(.*)$/i.exec(head);
-  if (!m) return S.form.sourceSyntax(line);
-  const kind = m[1].toLowerCase();
-  const name = m[2].trim();
-  if (kind === 'seed' || kind === 'kilde') {
-    if (!(name in SEED_DOCUMENTS)) return S.form.unknownSeed(name);
-    if (!section) return S.form.sourceNeedsSection(line);
-    return { type: 'seed', file: name as keyof typeof SEED_DOCUMENTS, section };
-  }
-  if (kind === 'lov') {
-    const law = LAWS.find((l) => l.toLowerCase() === name.toLowerCase());
-    if (!law) return S.form.unknownLaw(name);
-    if (!section) return S.form.sourceNeedsSection(line);
-    return { type: 'law', law, section };
-  }
-  if (kind === 'håndbok' || kind === 'handbok') {
-    const sec = section || name;
-    if (!sec) return S.form.sourceNeedsSection(line);
-    return { type: 'handbook', section: sec };
-  }
-  if (!name) return S.form.sourceSyntax(line);
-  return section ? { type: 'ks', title: name, section } : { type: 'ks', title: name };
 }
 
 // Each scan stops at the next opening character, so no pattern rescans the text from every position.
@@ -124,50 +79,91 @@ export function readForm(data: Record<string, unknown>): EntryFormValues {
   return { title: str('title'), questions: str('questions'), answer: str('answer'), sector: str('sector') || 'both', sources: str('sources'), tags: str('tags') };
 }
 
-export function validateForm(v: EntryFormValues, base: { id: string; lastReviewed: string; related?: string[] }): { ok: true; entry: Entry } | { ok: false; errors: FieldErrors } {
+export interface FormBase {
+  id: string;
+  /** Today (YYYY-MM-DD): the entry counts as reviewed today, and a new link as read today. */
+  lastReviewed: string;
+  related?: string[];
+  /** The sources before the edit (a link kept as it was keeps its read date). */
+  previousSources?: readonly Source[];
+}
+
+export function validateForm(v: EntryFormValues, base: FormBase): { ok: true; entry: Entry } | { ok: false; errors: FieldErrors } {
   const errors: FieldErrors = {};
   const title = v.title.trim();
   if (title.length < 3) errors.title = S.form.titleRequired;
   else if (title.length > LIMITS.title) errors.title = S.form.titleTooLong(title.length);
   else if (markdownProblem(title)) errors.title = markdownProblem(title);
+  else if (parameterIdsIn(title).some((id) => !hasParameter(id))) errors.title = S.form.unknownParameter(parameterIdsIn(title).find((id) => !hasParameter(id))!);
 
-  const questions = v.questions.split(/\r?\n/).map((q) => q.trim()).filter(Boolean);
+  const questions = v.questions
+    .split(/\r?\n/)
+    .map((q) => q.trim())
+    .filter(Boolean);
   if (!questions.length) errors.questions = S.form.questionsRequired;
   else if (questions.some((q) => q.length < 3 || q.length > 300)) errors.questions = S.form.questionLength;
-  else if (questions.length > 30) errors.questions = S.form.tooManyQuestions;
+  else if (questions.length > LIMITS.questions) errors.questions = S.form.tooManyQuestions;
   else if (questions.some((q) => markdownProblem(q))) errors.questions = questions.map(markdownProblem).find(Boolean);
 
   const answer = v.answer.trim();
   if (answer.length < 10) errors.answer = S.form.answerRequired;
   else if (answer.length > LIMITS.answer) errors.answer = S.form.answerTooLong(answer.length);
   else if (markdownProblem(answer)) errors.answer = markdownProblem(answer);
+  else {
+    const unknown = parameterIdsIn(answer).filter((id) => !hasParameter(id));
+    if (unknown.length) errors.answer = S.form.unknownParameter(unknown[0]);
+  }
 
   if (!['state', 'municipal', 'both'].includes(v.sector)) errors.sector = S.form.sectorInvalid;
 
-  const sourceLines = v.sources.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const sourceLines = v.sources
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   const sources: Source[] = [];
-  if (!sourceLines.length) errors.sources = S.form.sourcesRequired;
+  const sourceErrors: string[] = [];
+  if (!sourceLines.length) sourceErrors.push(S.form.sourcesRequired);
   for (const line of sourceLines) {
-    const problem = markdownProblem(line);
+    // Markdown or HTML in a source line follows the answer's rules; an https markdown link there is kept
+    // as plain text (shown escaped), not read as a link source, which is written «title | https://…».
+    const markup = /\]\(|<\/?[a-z!]/i.test(line);
+    const problem = markup ? markdownProblem(line) : undefined;
     if (problem) {
-      errors.sources = problem;
-      break;
+      sourceErrors.push(problem);
+      continue;
     }
-    const s = parseSource(line);
-    if (typeof s === 'string') {
-      errors.sources = s;
-      break;
+    const s = parseSourceLine(line, { today: base.lastReviewed, previous: base.previousSources, noLinks: markup });
+    if ('error' in s) sourceErrors.push(s.error);
+    else {
+      // What is shown of a source follows the answer's rules (a link's address is checked on its own).
+      const { title, ref } = describeSource(s);
+      const problem = markdownProblem(title) ?? (s.type === 'web' ? undefined : markdownProblem(ref));
+      if (problem) sourceErrors.push(problem);
+      else sources.push(s);
     }
-    sources.push(s);
   }
-  if (sources.length > 10) errors.sources = S.form.tooManySources;
+  if (sources.length > LIMITS.sources) sourceErrors.push(S.form.tooManySources);
+  if (sourceErrors.length) errors.sources = sourceErrors.slice(0, 3).join('\n');
 
-  const tags = v.tags.split(',').map((t) => t.trim().toLowerCase()).filter(Boolean);
+  const tags = v.tags
+    .split(',')
+    .map((t) => t.trim().toLowerCase())
+    .filter(Boolean);
   if (tags.some((t) => t.length > 40) || tags.length > 20) errors.tags = S.form.tagsInvalid;
   else if (tags.some((t) => markdownProblem(t))) errors.tags = tags.map(markdownProblem).find(Boolean);
 
   if (Object.keys(errors).length) return { ok: false, errors };
-  const candidate = { id: base.id, title, questions, answer, sector: v.sector, sources, tags, lastReviewed: base.lastReviewed, ...(base.related?.length ? { related: base.related } : {}) };
+  const candidate = {
+    id: base.id,
+    title,
+    questions,
+    answer,
+    sector: v.sector,
+    sources,
+    tags,
+    lastReviewed: base.lastReviewed,
+    ...(base.related?.length ? { related: base.related } : {}),
+  };
   const r = EntrySchema.safeParse(candidate);
   if (!r.success) {
     const first = r.error.issues[0];
@@ -177,5 +173,3 @@ export function validateForm(v: EntryFormValues, base: { id: string; lastReviewe
   }
   return { ok: true, entry: r.data };
 }
-
-export { describeSource };

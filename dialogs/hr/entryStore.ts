@@ -40,9 +40,20 @@ export const ENTRY_HISTORY = 'entryHistory';
 export interface EntryView {
   entry: Entry;
   status: EntryStatus;
+  /** The version HR's edits are checked against (optimistic concurrency): 0 for the shipped text. */
   version: number;
+  /** The version as HR sees it: the shipped text and a new entry are version 1, and each change adds one. */
+  shownVersion: number;
   origin: 'curated' | 'hr';
   changed: boolean;
+  /** When and by whom HR last changed it (absent for the shipped text). */
+  updatedAt?: string;
+  updatedBy?: string;
+}
+
+/** The version HR sees for an internal version: the shipped text counts as version 1. */
+export function shownVersionOf(origin: EntryView['origin'], version: number): number {
+  return origin === 'curated' ? version + 1 : version;
 }
 
 export type SaveResult = { ok: true; view: EntryView } | { ok: false; conflict: EntryView };
@@ -69,9 +80,21 @@ export function createCuratedKnowledge(deps: { store: Store; curated: readonly E
   const indexes = new Map<string, Promise<KnowledgeIndex>>();
 
   const viewOf = (id: string, o: EntryOverlay | undefined): EntryView | undefined => {
-    if (o) return { entry: o.entry, status: o.status, version: o.version, origin: curated.has(id) ? 'curated' : 'hr', changed: true };
+    if (o) {
+      const origin = curated.has(id) ? 'curated' : 'hr';
+      return {
+        entry: o.entry,
+        status: o.status,
+        version: o.version,
+        shownVersion: shownVersionOf(origin, o.version),
+        origin,
+        changed: true,
+        updatedAt: o.updatedAt,
+        updatedBy: o.updatedBy,
+      };
+    }
     const c = curated.get(id);
-    return c ? { entry: c, status: 'active', version: 0, origin: 'curated', changed: false } : undefined;
+    return c ? { entry: c, status: 'active', version: 0, shownVersion: 1, origin: 'curated', changed: false } : undefined;
   };
   const view = async (id: string): Promise<EntryView | undefined> => viewOf(id, await overlays.get(id));
 
@@ -115,7 +138,16 @@ export function createCuratedKnowledge(deps: { store: Store; curated: readonly E
       if (e instanceof StaleWriteError) return e;
       throw e;
     }
-    await history.put({ id: randomUUID(), entryId: entry.id, action, by, at: at.toISOString(), versionBefore: before ? before.version : null, versionAfter: version, title: entry.title });
+    await history.put({
+      id: randomUUID(),
+      entryId: entry.id,
+      action,
+      by,
+      at: at.toISOString(),
+      versionBefore: before ? before.version : null,
+      versionAfter: version,
+      title: entry.title,
+    });
     const v = (await view(entry.id))!;
     // An index not built yet will read this overlay when it is.
     const built = indexes.get(deps.store.tenant());
@@ -131,10 +163,9 @@ export function createCuratedKnowledge(deps: { store: Store; curated: readonly E
     index,
     get: view,
     async list() {
-      const ids = new Set([...curated.keys(), ...(await overlays.find()).map((o) => o.id)]);
-      const out: EntryView[] = [];
-      for (const id of ids) out.push((await view(id))!);
-      return out;
+      const byId = new Map((await overlays.find()).map((o) => [o.id, o]));
+      const ids = new Set([...curated.keys(), ...byId.keys()]);
+      return [...ids].map((id) => viewOf(id, byId.get(id))!);
     },
     create(entry, by, at) {
       return serial(async () => {

@@ -5,6 +5,7 @@ import { expectValidCard } from '../../test/helpers/cards.js';
 import { createAudit } from '../shared/audit.js';
 import { memoryStore } from '../../test/support/memoryStore.js';
 import { AUDIT, FEEDBACK, UNANSWERED, type AuditEvent } from '../shared/records.js';
+import { recordingNotifier } from '../../test/support/recordingNotifier.js';
 import type { Actor, DialogResult, Feature } from '../shared/turn.js';
 import { createCuratedKnowledge, createHrFeature, Roles } from './index.js';
 
@@ -35,6 +36,7 @@ describe('HR curation', () => {
   let feature: Feature;
   let knowledge: ReturnType<typeof createKnowledgeIndex>;
   let roles: Roles;
+  let notifier: ReturnType<typeof recordingNotifier>;
   const curated = loadCuratedEntries();
 
   beforeEach(async () => {
@@ -44,7 +46,8 @@ describe('HR curation', () => {
     await roles.grantHr(HR, ADMIN, now);
     const knowledgeAdmin = createCuratedKnowledge({ store, curated, newIndex: () => knowledge });
     await knowledgeAdmin.index();
-    feature = createHrFeature({ store, clock: { now: () => now }, roles, audit: createAudit(store), knowledgeAdmin });
+    notifier = recordingNotifier();
+    feature = createHrFeature({ store, clock: { now: () => now }, roles, audit: createAudit(store), knowledgeAdmin, notifier });
   });
 
   const act = (who: string, verb: string, data: Record<string, unknown> = {}) => feature.actions![verb]({ actor: actor(who), verb, data, now });
@@ -118,7 +121,8 @@ describe('HR curation', () => {
     ['answer', { answer: 'Les mer på http://example.com om dette.' }, 'https://'],
     ['title', { title: 'ab' }, 'minst 3 tegn'],
     ['questions', { questions: 'Hva med <img src=x>?' }, 'HTML er ikke tillatt'],
-    ['sources', { sources: 'wikipedia | Inkludering' }, 'Forstår ikke kilden'],
+    ['sources', { sources: 'NAV: Lønnstilskudd | http://www.nav.no/lonnstilskudd' }, 'må begynne med https://'],
+    ['sources', { sources: 'Lønnstilskudd | https://nav' }, 'ikke en gyldig lenke'],
     ['sector', { sector: 'privat' }, 'Velg staten'],
   ])('validation: a bad %s gets a field error in the form, keeping what was typed', async (_field, change, message) => {
     const r = await act(HR, 'hr.save', { mode: 'new', ...form, ...change });
@@ -140,9 +144,19 @@ describe('HR curation', () => {
     expect((await audits()).some((x) => x.action === 'entry.save' && x.outcome === 'denied')).toBe(true);
   });
 
-  it('retires and restores an entry, out of and back into search', async () => {
+  it('retires (after confirming) and restores an entry, out of and back into search', async () => {
     const entry = curated.find((e) => e.id === 'state-administrative-appointment') ?? curated[0];
-    expect(textOf(await say(HR, `arkiver ${entry.id}`))).toContain('arkivert');
+    const ask = cardOf(await say(HR, `arkiver ${entry.id}`))!;
+    expect(JSON.stringify(ask)).toContain('Arkivere «');
+    expect(knowledge.get(entry.id)).toBeDefined(); // asking changes nothing
+    const done = cardOf(
+      await act(
+        HR,
+        'hr.retire',
+        actionData(ask, 'hr.retire', (d) => d.confirmed === true),
+      ),
+    )!;
+    expect(JSON.stringify(done)).toContain('er arkivert');
     expect(knowledge.get(entry.id)).toBeUndefined();
     expect(textOf(await say(HR, `gjenopprett ${entry.id}`))).toContain('gjenopprettet');
     expect(knowledge.get(entry.id)).toBeDefined();
@@ -152,7 +166,7 @@ describe('HR curation', () => {
   it('overlays survive a restart: a new feature over the same store applies them to a fresh index', async () => {
     const id = curated[0].id;
     await act(HR, 'hr.save', { mode: 'edit', id, version: 0, ...form, title: 'Overstyrt tittel' });
-    await say(HR, `arkiver ${curated[1].id}`);
+    await act(HR, 'hr.retire', { id: curated[1].id, confirmed: true });
     const fresh = createKnowledgeIndex(curated);
     await createCuratedKnowledge({ store, curated, newIndex: () => fresh }).index();
     expect(fresh.get(id)?.title).toBe('Overstyrt tittel');
@@ -170,6 +184,8 @@ describe('HR curation', () => {
     await act(HR, 'hr.save', { mode: 'new', unansweredId: 'q1', ...form, questions: 'Hva med sommervikarer?', title: 'Sommervikarer' });
     expect(await repo.get('q1')).toBeUndefined();
     await act(HR, 'hr.dismissUnanswered', { unansweredId: 'q2' });
+    expect(await repo.count()).toBe(1); // not before it is confirmed
+    await act(HR, 'hr.dismissUnanswered', { unansweredId: 'q2', confirmed: true });
     expect(await repo.count()).toBe(0);
   });
 
@@ -205,20 +221,20 @@ describe('HR curation', () => {
     cardOf(await say(HR, 'oppføringer lønn'));
     cardOf(await act(HR, 'hr.entries', { query: '' }));
   });
-  const actionData = (c: unknown, verb: string): Record<string, unknown> => {
+  function actionData(c: unknown, verb: string, which: (d: Record<string, unknown>) => boolean = () => true): Record<string, unknown> {
     const found: Record<string, unknown>[] = [];
     const walk = (n: unknown): void => {
       if (Array.isArray(n)) n.forEach(walk);
       else if (n && typeof n === 'object') {
         const o = n as Record<string, unknown>;
-        if (o.verb === verb) found.push(o.data as Record<string, unknown>);
+        if (o.type === 'Action.Execute' && o.verb === verb && which(o.data as Record<string, unknown>)) found.push(o.data as Record<string, unknown>);
         Object.values(o).forEach(walk);
       }
     };
     walk(c);
     expect(found.length, `no ${verb} button`).toBeGreaterThan(0);
     return found[0];
-  };
+  }
 
   it('the conflict card keeps what was typed and shows the saved version; saving again is deliberate', async () => {
     const id = curated[0].id;
@@ -233,8 +249,9 @@ describe('HR curation', () => {
     expect(textOf(await act(ADMIN, 'hr.save', { ...again, ...form, title: 'Versjon fra B' }))).toContain('Lagret');
     expect(knowledge.get(id)?.title).toBe('Versjon fra B');
     const history = JSON.stringify(cardOf(await act(HR, 'hr.history', { id })));
-    expect(history).toContain(`endret av ${HR} (versjon 1)`);
-    expect(history).toContain(`endret av ${ADMIN} (versjon 2)`);
+    // The shipped text is version 1; each change counts one up.
+    expect(history).toContain(`endret av ${HR} (versjon 2)`);
+    expect(history).toContain(`endret av ${ADMIN} (versjon 3)`);
   });
 
   it('a replayed save by a manager is refused, changes nothing and is audited with who pressed it', async () => {
@@ -244,20 +261,27 @@ describe('HR curation', () => {
     const r = await act(MANAGER, 'hr.save', { ...data, ...form, title: 'Kapret' });
     expect(textOf(r)).toContain('Ingenting er endret');
     expect(knowledge.get(id)?.title).toBe(curated[0].title);
-    expect((await audits())).toContainEqual(expect.objectContaining({ actor: MANAGER, action: 'entry.save', target: id, outcome: 'denied' }));
+    expect(await audits()).toContainEqual(expect.objectContaining({ actor: MANAGER, action: 'entry.save', target: id, outcome: 'denied' }));
   });
 
   it('an admin removes HR access with "Fjern"; the same button pressed by HR is refused and audited', async () => {
     const list = cardOf(await act(ADMIN, 'hr.roles'))!;
-    const data = actionData(list, 'hr.revoke');
-    expect(data).toMatchObject({ target: HR });
-    expect(textOf(await act(HR, 'hr.revoke', data))).toContain('bare en administrator');
+    const ask = actionData(list, 'hr.revoke');
+    expect(ask).toMatchObject({ target: HR });
+    const confirm = cardOf(await act(ADMIN, 'hr.revoke', ask))!;
+    expect(await roles.roleOf({ aadObjectId: HR })).toBe('hr'); // asking changes nothing
+    const data = actionData(confirm, 'hr.revoke', (d) => d.confirmed === true);
+    expect(textOf(await act(HR, 'hr.revoke', { ...data, inPlace: false }))).toContain('bare en administrator');
     expect(await roles.roleOf({ aadObjectId: HR })).toBe('hr');
-    expect((await audits())).toContainEqual(expect.objectContaining({ actor: HR, action: 'roles.revoke', target: HR, outcome: 'denied' }));
-    cardOf(await act(ADMIN, 'hr.revoke', data));
+    expect(await audits()).toContainEqual(expect.objectContaining({ actor: HR, action: 'roles.revoke', target: HR, outcome: 'denied' }));
+    const revoked = cardOf(await act(ADMIN, 'hr.revoke', data))!;
     expect(await roles.roleOf({ aadObjectId: HR })).toBe('manager');
-    expect((await audits())).toContainEqual(expect.objectContaining({ actor: ADMIN, action: 'roles.revoke', target: HR, outcome: 'ok' }));
+    expect(await audits()).toContainEqual(expect.objectContaining({ actor: ADMIN, action: 'roles.revoke', target: HR, outcome: 'ok' }));
     expect(textOf(await say(HR, 'ny oppføring'))).toContain('bare HR');
+    // Undo grants the role again, audited.
+    cardOf(await act(ADMIN, 'hr.grant', actionData(revoked, 'hr.grant')));
+    expect(await roles.roleOf({ aadObjectId: HR })).toBe('hr');
+    expect(await audits()).toContainEqual(expect.objectContaining({ actor: ADMIN, action: 'roles.grant', target: HR, outcome: 'ok' }));
   });
 
   it('HR cannot grant or list HR access', async () => {
@@ -269,14 +293,19 @@ describe('HR curation', () => {
   it('retire from a card based on an old version is refused; successful retire and restore are audited', async () => {
     const id = curated[2].id;
     await act(HR, 'hr.save', { mode: 'edit', id, version: 0, ...form, title: 'Endret først' });
-    expect(textOf(await act(ADMIN, 'hr.retire', { id, version: 0 }))).toContain('etter at du åpnet den');
+    expect(textOf(await act(ADMIN, 'hr.retire', { id, version: 0, confirmed: true }))).toContain('etter at du åpnet den');
     expect(knowledge.get(id)).toBeDefined();
-    expect(textOf(await act(ADMIN, 'hr.retire', { id, version: 1 }))).toContain('arkivert');
+    expect(textOf(await act(ADMIN, 'hr.retire', { id, version: 1, confirmed: true }))).toContain('er arkivert');
     expect(knowledge.get(id)).toBeUndefined();
-    expect(textOf(await say(HR, `pensjoner ${id}`))).toContain('arkivert'); // already retired: stays so
+    expect(textOf(await say(HR, `pensjoner ${id}`))).toContain('Arkivert ·'); // already retired: shown so, nothing asked
     expect(textOf(await act(HR, 'hr.restore', { id, version: 2 }))).toContain('gjenopprettet');
     expect(knowledge.get(id)?.title).toBe('Endret først');
-    expect((await audits()).filter((a) => a.target === id).map((a) => `${a.action}:${a.outcome}`)).toEqual(['entry.edit:ok', 'entry.retire:denied', 'entry.retire:ok', 'entry.retire:ok', 'entry.restore:ok']);
+    expect((await audits()).filter((a) => a.target === id).map((a) => `${a.action}:${a.outcome}`)).toEqual([
+      'entry.edit:ok',
+      'entry.retire:denied',
+      'entry.retire:ok',
+      'entry.restore:ok',
+    ]);
   });
 
   it('help items are for HR and admins only', () => {
@@ -288,7 +317,7 @@ describe('HR curation', () => {
   it('the empty lists and the edit preview are valid cards', async () => {
     expect(JSON.stringify(cardOf(await act(HR, 'hr.unanswered')))).toContain('Ingen ubesvarte');
     expect(JSON.stringify(cardOf(await act(HR, 'hr.feedback')))).toContain('Ingen tilbakemeldinger');
-    await act(ADMIN, 'hr.revoke', { target: HR });
+    await act(ADMIN, 'hr.revoke', { target: HR, confirmed: true });
     expect(JSON.stringify(cardOf(await act(ADMIN, 'hr.roles')))).toContain('Ingen har HR-tilgang');
     const edit = cardOf(await say(ADMIN, `rediger ${curated[0].id}`))!;
     const preview = cardOf(await act(ADMIN, 'hr.preview', { ...actionData(edit, 'hr.preview'), ...form }))!;
@@ -298,22 +327,29 @@ describe('HR curation', () => {
     expect(JSON.stringify(cardOf(await say(ADMIN, `historikk ${curated[0].id}`)))).toContain('Ingen endringer fra HR');
   });
   it('stays within the card size Teams accepts: a very long entry is saved from the form, long lists are cut', async () => {
-    const huge = { ...form, answer: 'Langt svar. '.repeat(330), questions: Array.from({ length: 30 }, (_, i) => `Spørsmål nummer ${i} ${'om tilrettelegging '.repeat(14)}`.slice(0, 290)).join('\n') };
+    const huge = {
+      ...form,
+      answer: 'Langt svar. '.repeat(330),
+      questions: Array.from({ length: 30 }, (_, i) => `Spørsmål nummer ${i} ${'om tilrettelegging '.repeat(14)}`.slice(0, 290)).join('\n'),
+    };
     const r = cardOf(await act(HR, 'hr.preview', { mode: 'new', ...huge }))!;
     expect(JSON.stringify(r)).toContain('for lang til å forhåndsvises');
     expect(textOf(await act(HR, 'hr.save', { mode: 'new', ...huge }))).toContain('Lagret');
 
     const fb = store.repo<{ id: string; entryId: string; vote: 'up' | 'down'; comment?: string; at: string }>(FEEDBACK);
     for (const [i, e] of curated.slice(0, 30).entries()) {
-      for (let j = 0; j < 8; j++) await fb.put({ id: `f${i}-${j}`, entryId: e.id, vote: 'down', comment: `Kommentar ${j} [lenke](https://example.com) ${'x'.repeat(990)}`, at: now.toISOString() });
+      for (let j = 0; j < 8; j++)
+        await fb.put({ id: `f${i}-${j}`, entryId: e.id, vote: 'down', comment: `Kommentar ${j} [lenke](https://example.com) ${'x'.repeat(990)}`, at: now.toISOString() });
     }
     const c = JSON.stringify(cardOf(await say(HR, 'tilbakemeldinger')));
     expect(c).not.toContain('](https://example.com)');
     const uq = store.repo<{ id: string; question: string; count: number; firstAsked: string; lastAsked: string }>(UNANSWERED);
-    for (let i = 0; i < 40; i++) await uq.put({ id: `u${i}`, question: `${'Hvordan '.repeat(60)}${i}`.slice(0, 500), count: i + 1, firstAsked: now.toISOString(), lastAsked: now.toISOString() });
+    for (let i = 0; i < 40; i++)
+      await uq.put({ id: `u${i}`, question: `${'Hvordan '.repeat(60)}${i}`.slice(0, 500), count: i + 1, firstAsked: now.toISOString(), lastAsked: now.toISOString() });
     const list = JSON.stringify(cardOf(await say(HR, 'ubesvarte')));
     expect(list).toContain('Stilt 40 ganger');
-    expect(list).toContain('Viser de 20 mest stilte av 40');
-    expect(list).not.toContain('Stilt 20 ganger');
+    expect(list).toContain('40 spørsmål venter');
+    expect(list).toContain('Side 1 av 8');
+    expect(list).not.toContain('Stilt 35 ganger');
   });
 });

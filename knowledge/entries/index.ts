@@ -11,7 +11,9 @@ import { CuratedEntrySchema, type Entry } from './schema.js';
 export const ENTRIES_DIR = fileURLToPath(new URL('.', import.meta.url));
 
 export function loadCuratedEntries(dir: string = ENTRIES_DIR): Entry[] {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
   const entries: Entry[] = [];
   const fileOf = new Map<string, string>();
   for (const file of files) {
@@ -19,7 +21,7 @@ export function loadCuratedEntries(dir: string = ENTRIES_DIR): Entry[] {
     try {
       data = JSON.parse(readFileSync(join(dir, file), 'utf8'));
     } catch (err) {
-      throw new Error(`${file}: not valid JSON (${(err as Error).message})`);
+      throw new Error(`${file}: not valid JSON (${(err as Error).message})`, { cause: err });
     }
     if (!Array.isArray(data)) throw new Error(`${file}: expected a JSON array of entries`);
     data.forEach((raw, i) => {

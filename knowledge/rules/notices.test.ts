@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { disabledWithSubsidy, muniTemp, run, stateTemp } from './testCase.js';
+import { disabledWithSubsidy, muniTemp, run, stateTemp } from '../../test/support/ruleCases.js';
 
 // Three-year rule (statsansatteloven § 9; aml § 14-9 (7)): 36 months no warning, 37 a warning.
 describe.each([
@@ -103,7 +103,9 @@ describe('warnings about the case', () => {
     expect(r.warnings).toEqual([]);
   });
   it('not-target-group only when a candidate is given and in neither group', () => {
-    expect(run(stateTemp(3, 'substitute', { candidate: { disabilityNeedingAccommodation: false, cvGap: { yearsOutsideLastFive: 0 } } })).has('warnings', 'not-target-group')).toBe(true);
+    expect(run(stateTemp(3, 'substitute', { candidate: { disabilityNeedingAccommodation: false, cvGap: { yearsOutsideLastFive: 0 } } })).has('warnings', 'not-target-group')).toBe(
+      true,
+    );
     expect(run(stateTemp(3)).has('warnings', 'not-target-group')).toBe(false);
     expect(run(stateTemp(3, 'substitute', { candidate: { disabilityNeedingAccommodation: false } })).has('warnings', 'not-target-group')).toBe(false);
   });

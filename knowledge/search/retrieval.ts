@@ -44,7 +44,8 @@ export interface ScoredHit {
 
 interface Doc {
   entry: Entry;
-  terms: Set<string>;
+  /** Its distinct terms (kept for removal; whether it holds a term is asked of `holders`). */
+  terms: string[];
   /** Each question phrasing and the title as concepts, each concept its alternative terms. */
   phrasings: string[][][];
 }
@@ -192,12 +193,13 @@ export class Retrieval {
     }
     // In a large base, only the entries that hold the most of the question are scored by the library.
     let only: Set<string> | undefined;
-    if (pool.size > POOL_LIMIT) {
-      const rest = rare ? holding.filter((x) => !seeds.includes(x)) : holding;
-      const ids = rare ? topByScore(pool, 4 * POOL_LIMIT) : [...pool.keys()];
+    if (!rare) only = new Set(pool.keys());
+    else if (pool.size > POOL_LIMIT) {
+      const rest = holding.filter((x) => !seeds.includes(x));
+      const ids = topByScore(pool, 4 * POOL_LIMIT);
       const scored = new Map(ids.map((d) => [d, rest.reduce((sum, x) => (x.docs.has(d) ? sum + x.weight : sum), pool.get(d)!)]));
       only = new Set(topByScore(scored, POOL_LIMIT));
-    } else if (!rare) only = new Set(pool.keys());
+    }
     const terms = [...new Set(seeds.flatMap((x) => x.c.alts.flatMap((a) => a.terms)))].filter(this.known);
     const results = terms.length
       ? this.mini.search(terms.join(' '), { boostTerm: (t) => weightOf.get(t) ?? 1, boostDocument: only ? (id) => (only!.has(id) ? 1 : 0) : undefined })
@@ -258,7 +260,7 @@ export class Retrieval {
     const best = top[0].score;
     const hits = top.map((r) => {
       const doc = this.docs.get(String(r.id))!;
-      const coverage = weightSum > 0 ? concepts.reduce((s, c, i) => s + weights[i] * matched(c, doc, r), 0) / weightSum : 0;
+      const coverage = weightSum > 0 ? concepts.reduce((s, c, i) => s + weights[i] * matched(c, (t) => this.holders.get(t)?.has(doc.entry.id) ?? false, r), 0) / weightSum : 0;
       const similarity = this.phrasingSimilarity(doc, queryTerms);
       const fit = coverage * (0.55 + 0.3 * similarity) * Math.sqrt(r.score / best);
       return { entry: doc.entry, fit, coverage, similarity, raw: r.score };
@@ -355,7 +357,7 @@ export class Retrieval {
     // A phrasing's concepts, each as its alternatives joined by "|", judged against the index as it is now.
     const own: Vocabulary = { has: (t) => terms.has(t), closest: () => [] };
     const phrasings = [...entry.questions, shown.title].map((q) => this.analyzer.concepts(q, own).map((c) => c.alts.flatMap((a) => a.terms)));
-    this.docs.set(entry.id, { entry, terms, phrasings });
+    this.docs.set(entry.id, { entry, terms: [...terms], phrasings });
     this.mini.add({ id: entry.id, questions: fields.questions.join(' '), title: fields.title.join(' '), tags: fields.tags.join(' ') });
   }
 }
@@ -372,11 +374,11 @@ function topByScore(scores: Map<string, number>, k: number): string[] {
 }
 
 /** How much of a concept an entry matched: the best alternative whose terms it holds (or reached by prefix). */
-function matched(c: Concept, doc: Doc, r: SearchResult): number {
+function matched(c: Concept, holds: (term: string) => boolean, r: SearchResult): number {
   let best = 0;
   for (const alt of c.alts) {
-    if (alt.terms.every((t) => doc.terms.has(t))) best = Math.max(best, alt.weight * c.credit);
-    else if (alt.terms.every((t) => doc.terms.has(t) || r.queryTerms.includes(t))) best = Math.max(best, alt.weight * c.credit * GUESS_CREDIT);
+    if (alt.terms.every((t) => holds(t))) best = Math.max(best, alt.weight * c.credit);
+    else if (alt.terms.every((t) => holds(t) || r.queryTerms.includes(t))) best = Math.max(best, alt.weight * c.credit * GUESS_CREDIT);
   }
   return best;
 }

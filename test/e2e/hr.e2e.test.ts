@@ -1,10 +1,29 @@
+/**
+ * HR's daily work in the Agents Playground, two mock users against one bot: Hanne (admin, so HR) and
+ * Lars (a manager). Every step is a click on a real card button or a typed message; screenshots of the
+ * form, the list and the queue go to test/artifacts/.
+ */
 import fs from 'node:fs';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, configAs, startBotProcess, startSession, type BotProcess, type Session } from './playground.js';
 
 const HANNE = '00000000-0000-0000-0000-0000000000a1'; // HR adviser (admin) in .m365agentsplayground.yml
 
-describe.skipIf(!browserAvailable)('HR adds an entry, a manager asks and gets it (two mock users, two Playgrounds)', () => {
+const ENTRY = {
+  title: 'Sommervikarer: lokale regler i Eksempel kommune',
+  questions: 'Hvilke lokale regler gjelder for sommervikarer i kommunen?\nsommervikar lokale regler',
+  answer:
+    'Personalreglementet § 4 sier at enhetslederen ansetter sommervikarer for inntil tre måneder uten utlysning. Tilby gjerne en av plassene til en kandidat fra NAV. **Neste steg:** meld behovet til HR innen 1. april.',
+  sources: 'Personalreglement for Eksempel kommune, § 4\nNAV: Sommerjobb og arbeidstrening | https://www.nav.no/arbeidsgiver/rekruttere',
+  tags: 'sommervikar, kommune, utlysning',
+};
+const UNANSWERED = 'Hvordan rekrutterer vi sommervikarer?';
+
+/** The last Adaptive Card in the chat that contains `text`. */
+const cardWith = (page: Page, text: string): Locator => page.locator('.ac-adaptiveCard').filter({ hasText: text }).last();
+
+describe.skipIf(!browserAvailable)('HR daily work in the Playground (two mock users, two Playgrounds)', () => {
   let bot: BotProcess;
   let hr: Session;
   let manager: Session;
@@ -25,24 +44,100 @@ describe.skipIf(!browserAvailable)('HR adds an entry, a manager asks and gets it
     await manager.see('bare HR');
   });
 
-  it('HR fills in and saves a new entry; the manager gets it as an answer at once', async () => {
+  it('HR adds an entry citing a local document and a link; a manager gets it as an answer at once', async () => {
     const p = hr.page;
     await hr.see('Velkommen til Inkluderingsveilederen');
     await hr.say('ny oppføring');
-    await hr.see('Ny oppføring');
-    await p.getByLabel('Tittel (høyst 120 tegn)').last().fill('Sommervikarer fra NAV');
-    await p.getByLabel('Spørsmål slik en leder kan stille det (ett per linje, minst ett)').last().fill('Kan vi få sommervikarer gjennom NAV?\nsommervikar nav');
-    await p.getByLabel('Svar (høyst 4000 tegn)').last().fill('Ja. NAV kan foreslå kandidater til sommerjobber, også med arbeidstrening først. **Neste steg:** send en bestilling til NAV i god tid før sommeren.');
-    await p.getByLabel('Kilder (én per linje)').last().fill('lov arbeidsmiljøloven | § 14-9');
-    await p.getByLabel('Stikkord (kommaseparert)').last().fill('sommervikar, nav');
-    await p.getByRole('button', { name: 'Lagre' }).last().click();
-    await hr.see('Lagret: «Sommervikarer fra NAV»');
-    await hr.shot('hr-saved');
+    await hr.see('Én kilde per linje');
+    const form = cardWith(p, 'Én kilde per linje');
+    await form.getByLabel('Tittel (høyst 120 tegn)').fill(ENTRY.title);
+    await form.getByLabel('Spørsmål slik en leder kan stille det (ett per linje, minst ett)').fill(ENTRY.questions);
+    await form.getByLabel('Svar (høyst 4000 tegn)').fill(ENTRY.answer);
+    await choose(p, form, 'Gjelder for', 'Kommunal sektor');
+    // A link that is not https is refused on the field, and what was typed stays.
+    await form.getByLabel('Kilder (én per linje)').fill('NAV: Sommerjobb | http://www.nav.no/sommerjobb');
+    await form.getByLabel('Stikkord (kommaseparert)').fill(ENTRY.tags);
+    await form.getByRole('button', { name: 'Lagre' }).click();
+    await hr.see('må begynne med https://');
+    const again = cardWith(p, 'må begynne med https://');
+    await expect(again.getByLabel('Svar (høyst 4000 tegn)').inputValue()).resolves.toBe(ENTRY.answer);
+    await again.getByLabel('Kilder (én per linje)').fill(ENTRY.sources);
+    await again.scrollIntoViewIfNeeded();
+    await hr.shot('hr-form');
+    await again.getByRole('button', { name: 'Lagre' }).click();
+    await hr.see(`Lagret: «${ENTRY.title}»`);
 
-    await manager.say('Kan vi få sommervikarer gjennom NAV?');
-    await manager.see('Sommervikarer fra NAV');
+    await manager.say('Hvilke lokale regler gjelder for sommervikarer i kommunen?');
+    await manager.see('Personalreglementet § 4 sier at enhetslederen');
+    await manager.page.getByRole('button', { name: 'Vis mer og kilder' }).last().click();
+    await manager.see('Personalreglement for Eksempel kommune, § 4');
+    await expect(manager.page.getByRole('link', { name: 'NAV: Sommerjobb og arbeidstrening' }).last().getAttribute('href')).resolves.toBe(
+      'https://www.nav.no/arbeidsgiver/rekruttere',
+    );
+  }, 120_000);
+
+  it('HR finds the entry on page 2 of the list filtered by sector and tag', async () => {
+    const p = hr.page;
+    await hr.say('oppføringer');
+    await hr.see('oppføringer · viser 1–10');
+    const list = cardWith(p, 'oppføringer · viser 1–10');
+    await choose(p, list, 'Sektor', 'Gjelder kommunene');
+    await choose(p, list, 'Stikkord', 'utlysning', true);
+    await list.getByRole('button', { name: 'Vis' }).click();
+    await hr.see('Side 1 av 2');
+    await p.getByRole('button', { name: 'Neste ›' }).last().click();
+    await hr.see('viser 11–');
+    await hr.see(ENTRY.title);
+    await cardWith(p, 'viser 11–').scrollIntoViewIfNeeded();
+    await hr.shot('hr-list');
+  }, 90_000);
+
+  it("a manager's question goes to HR; HR adds it as a phrasing with one tap; the manager's same question is answered at once", async () => {
+    await manager.say(UNANSWERED);
+    await manager.see('Jeg fant ikke et sikkert svar');
+    await manager.page.getByRole('button', { name: 'Send spørsmålet til HR' }).last().click();
+    await manager.see('sendt til HR');
+
+    const p = hr.page;
+    await hr.say('ubesvarte');
+    await hr.see('1 spørsmål venter');
+    await cardWith(p, '1 spørsmål venter').scrollIntoViewIfNeeded();
+    await hr.shot('hr-queue');
+    // HR picks the entry that fits (the new one, among the closest entries) and adds the question to it.
+    const queue = cardWith(p, '1 spørsmål venter');
+    const chunks = (await queue.innerText()).split('Legg til her');
+    const nth = chunks.findIndex((c) => c.includes(ENTRY.title));
+    expect(nth, 'the new entry is not among the closest entries').toBeGreaterThanOrEqual(0);
+    await queue.getByRole('button', { name: 'Legg til her' }).nth(nth).click();
+    await hr.see(`er lagt til i «${ENTRY.title}»`);
+    await hr.shot('hr-queue-after');
+
+    await manager.say(UNANSWERED);
     await manager.see('Var dette nyttig?');
-    const file = await manager.shot('hr-manager-answer');
-    expect(fs.existsSync(file)).toBe(true);
+    await manager.see('Personalreglementet § 4 sier at enhetslederen');
+    expect(fs.existsSync(await manager.shot('hr-manager-answer'))).toBe(true);
+  }, 120_000);
+
+  it('HR archives an entry after confirming, and «Angre» restores it', async () => {
+    const p = hr.page;
+    await hr.say('oppføringer sommervikarer lokale');
+    await hr.see('1 oppføring · viser 1–1');
+    const list = cardWith(p, '1 oppføring · viser 1–1');
+    await list.getByRole('button', { name: 'Arkiver' }).click();
+    await hr.see(`Arkivere «${ENTRY.title}»?`);
+    await hr.shot('hr-archive-confirm');
+    await p.getByRole('button', { name: 'Ja, arkiver' }).last().click();
+    await hr.see(`«${ENTRY.title}» er arkivert`);
+    await p.getByRole('button', { name: 'Angre' }).last().click();
+    await hr.see(`«${ENTRY.title}» er gjenopprettet`);
+    await hr.shot('hr-restored');
   }, 90_000);
 });
+
+/** Picks an option in a ChoiceSet, which the Playground renders as a combobox; `type` filters it first (typeahead). */
+async function choose(page: Page, card: Locator, label: string, option: string, type = false): Promise<void> {
+  const box = card.getByRole('combobox', { name: label });
+  await box.click();
+  if (type) await box.fill(option);
+  await page.getByRole('option', { name: option, exact: true }).click();
+}

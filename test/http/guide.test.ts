@@ -9,7 +9,7 @@ const GROUP = '19:gruppe@thread.v2';
 const HR_ADMIN = { id: '29:admin', aadObjectId: '00000000-0000-0000-0000-0000000000d4', name: 'Admin' };
 const NEWCOMER = { id: '29:newcomer', aadObjectId: '00000000-0000-0000-0000-0000000000e5', name: 'Ny Leder' };
 
-const textsOf = (acts: Array<{ body: Record<string, any> }>) => acts.map((a) => a.body.text).filter(Boolean) as string[];
+const textsOf = (acts: Array<{ body: { text?: string } }>) => acts.map((a) => a.body.text).filter((t): t is string => !!t);
 
 describe('the vacancy guide through /api/messages', () => {
   let h: Harness;
@@ -46,7 +46,7 @@ describe('the vacancy guide through /api/messages', () => {
     }
     const { replaced: result } = await press(h, card, 'Vis resultatet');
     expectValidCard(result as never);
-    const body = (result as { body: Array<Record<string, any>> }).body;
+    const body = (result as { body: Array<{ text?: string }> }).body;
     expect(body[0].text).toBe('**Regler for staten** · Resultat');
     expect(body[1].text).toMatch(/^Du kan ansette kandidaten (midlertidig )?i 4 måneder uten å lyse ut stillingen/);
     const text = JSON.stringify(result);
@@ -56,7 +56,12 @@ describe('the vacancy guide through /api/messages', () => {
     const order = await press(h, result, 'Lag bestilling til NAV');
     expect(order.res.status).toBe(200);
     const [form] = cardsOf(await h.connector.waitFor(1));
-    const { replaced: done } = await press(h, form, 'Lag bestillingen', { orderTitle: 'Saksbehandler', orderTasks: 'Behandle søknader.', orderPercent: 100, orderStart: '2026-04-01' });
+    const { replaced: done } = await press(h, form, 'Lag bestillingen', {
+      orderTitle: 'Saksbehandler',
+      orderTasks: 'Behandle søknader.',
+      orderPercent: 100,
+      orderStart: '2026-04-01',
+    });
     expect(JSON.stringify(done)).toContain('Bestillingen er klar');
     // The run is gone from the data file once the order is drafted; no candidate answer is kept.
     await new Promise((r) => setTimeout(r, 300));
@@ -119,7 +124,14 @@ describe('the vacancy guide through /api/messages', () => {
     expect(JSON.stringify(started)).toMatch(/Spørsmål 1 av omtrent|Fortsette der du slapp|Forkaste det du har svart/);
     // A card button pressed in the channel (the welcome or help card there) is handed off too.
     h.connector.clear();
-    const r = await h.post(h.activity({ type: 'invoke', name: 'adaptiveCard/action', conversation: { id: CHANNEL, conversationType: 'channel', tenantId: TENANT }, value: { action: { type: 'Action.Execute', verb: 'guide.start', data: { verb: 'guide.start' } }, trigger: 'manual' } }));
+    const r = await h.post(
+      h.activity({
+        type: 'invoke',
+        name: 'adaptiveCard/action',
+        conversation: { id: CHANNEL, conversationType: 'channel', tenantId: TENANT },
+        value: { action: { type: 'Action.Execute', verb: 'guide.start', data: { verb: 'guide.start' } }, trigger: 'manual' },
+      }),
+    );
     expect(r.status).toBe(200);
     expect(JSON.stringify(r.body)).not.toContain('Spørsmål 1');
     // A general question in the channel is answered there.

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { expectValidCard } from '../../../test/helpers/cards.js';
-import { createAudit } from '../../shared/audit.js';
-import { Roles } from '../../hr/roles.js';
-import { createVacancyService } from '../index.js';
-import { VACANCIES, type Vacancy } from '../model.js';
-import { localDate, workingDaysBetween } from '../workingDays.js';
-import { act, ADMIN, cardsIn, defaultConfig, MANAGER, movableClock, runAction, setup, textsIn, validVacancy } from './harness.js';
+import { expectValidCard } from '../../test/helpers/cards.js';
+import { createAudit } from '../shared/audit.js';
+import { Roles } from '../hr/roles.js';
+import { createVacancyService } from './index.js';
+import { VACANCIES, type Vacancy } from './model.js';
+import { localDate, workingDaysBetween } from './workingDays.js';
+import { act, ADMIN, cardsIn, defaultConfig, MANAGER, movableClock, runAction, setup, textsIn, validVacancy } from '../../test/support/vacancyHarness.js';
 
 describe('workingDaysBetween (Oslo calendar days, Mon-Fri)', () => {
   const cases: Array<[string, string, number]> = [

@@ -1,11 +1,11 @@
 /** A vacancy service over a memory store, with a recording notifier and a clock the test moves. */
-import { createAudit } from '../../shared/audit.js';
-import type { AdaptiveCard } from '../../shared/cardKit.js';
-import { memoryStore } from '../../../test/support/memoryStore.js';
-import type { Notifier, Store } from '../../shared/ports.js';
-import type { ActionTurn, Actor, DialogResult, Outgoing, TextTurn } from '../../shared/turn.js';
-import { Roles } from '../../hr/roles.js';
-import { createVacancyService, type VacancyConfig } from '../index.js';
+import { createAudit } from '../../dialogs/shared/audit.js';
+import type { AdaptiveCard } from '../../dialogs/shared/cardKit.js';
+import { memoryStore } from './memoryStore.js';
+import type { Notifier, Store } from '../../dialogs/shared/ports.js';
+import type { ActionTurn, Actor, DialogResult, Outgoing, TextTurn } from '../../dialogs/shared/turn.js';
+import { Roles } from '../../dialogs/hr/roles.js';
+import { createVacancyService, type VacancyConfig } from '../../dialogs/vacancy/index.js';
 
 export const MANAGER = '11111111-aaaa-4bbb-8ccc-000000000001';
 export const OTHER = '11111111-aaaa-4bbb-8ccc-000000000002';

@@ -1,6 +1,6 @@
 /** Builds cases for the rule tables: a base vacancy with overrides. Used only by tests. */
-import type { AssessmentCase } from './schema.js';
-import { assess } from './assess.js';
+import type { AssessmentCase } from '../../knowledge/rules/schema.js';
+import { assess } from '../../knowledge/rules/assess.js';
 
 export const TODAY = '2026-11-23';
 
@@ -12,7 +12,14 @@ export function muniTemp(months: number, ground: NonNullable<AssessmentCase['pos
   return { sector: 'municipal', position: { permanent: false, durationMonths: months, ground }, ...extra };
 }
 
-export const disabledWithSubsidy = { disabilityNeedingAccommodation: true, temporaryWageSubsidy: true, reducedWorkCapacity: false, higherEducation: false, completedStateTraineeHere: false, qualified: true };
+export const disabledWithSubsidy = {
+  disabilityNeedingAccommodation: true,
+  temporaryWageSubsidy: true,
+  reducedWorkCapacity: false,
+  higherEducation: false,
+  completedStateTraineeHere: false,
+  qualified: true,
+};
 
 export function run(c: AssessmentCase) {
   const r = assess(c, { today: TODAY });
