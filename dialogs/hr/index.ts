@@ -99,7 +99,7 @@ const today = (turn: Turn) => osloDay(turn.now);
 export function createHrFeature(deps: HrDeps): Feature {
   const { roles, audit, knowledgeAdmin: kb, store, notifier } = deps;
   const queue = createQueue(store);
-  const retentionDays = deps.textRetentionDays ?? DEFAULT_TEXT_RETENTION_DAYS;
+  const retentionDaysOf = () => deps.textRetentionDays ?? DEFAULT_TEXT_RETENTION_DAYS;
   const feedback = store.repo<Feedback>(FEEDBACK);
   const bad = (turn: Turn) => (inPlace(turn) ? reply.replace(messageCard(S.badData)) : reply.text(S.badData));
 
@@ -205,7 +205,7 @@ export function createHrFeature(deps: HrDeps): Feature {
     const oldest = oldestAt ? { at: oldestAt, days: Math.max(0, Math.floor((turn.now.getTime() - Date.parse(oldestAt)) / DAY_MS)) } : undefined;
     const notice = opts.notice ?? (await queueNotice(opts.noticeRef, p.page));
     const refreshData = { ...(opts.noticeRef ? { notice: opts.noticeRef } : {}), ...(opts.confirmDismiss ? { confirmDismiss: opts.confirmDismiss } : {}) };
-    return show(turn, unansweredCard({ page: { ...p, items }, oldest, notice, confirmDismiss: opts.confirmDismiss, refreshData, retentionDays }));
+    return show(turn, unansweredCard({ page: { ...p, items }, oldest, notice, confirmDismiss: opts.confirmDismiss, refreshData, retentionDays: retentionDaysOf() }));
   };
   const queueNotice = async (ref: z.infer<typeof QueueNoticeRef> | undefined, pageNo: number): Promise<Notice | undefined> => {
     if (!ref) return undefined;
@@ -310,7 +310,7 @@ export function createHrFeature(deps: HrDeps): Feature {
       { id: 'entries', pattern: /^oppf(?:ø|o)ringer(?: (.+))?$/, handle: (turn, m) => hrOnly('entry.list', (t) => listView(t, { ...EMPTY_LIST, q: (m[1] ?? '').slice(0, 200) }))(turn) },
       { id: 'unanswered', pattern: /^ubesvarte(?: spørsmål)?$/, handle: hrOnly('unanswered.list', (t) => queueView(t, 0)) },
       { id: 'review', pattern: /^(?:trenger )?gjennomgang$/, handle: hrOnly('entry.review.list', (t) => reviewView(t, 0)) },
-      { id: 'feedback', pattern: /^tilbakemeldinger$/, handle: hrOnly('feedback.list', async (t) => show(t, feedbackCard(await feedbackSummary(), retentionDays))) },
+      { id: 'feedback', pattern: /^tilbakemeldinger$/, handle: hrOnly('feedback.list', async (t) => show(t, feedbackCard(await feedbackSummary(), retentionDaysOf()))) },
       { id: 'roles', pattern: /^hr-tilganger$/, handle: adminOnly('roles.list', (t) => rolesView(t)) },
       {
         id: 'grant',
@@ -463,7 +463,7 @@ export function createHrFeature(deps: HrDeps): Feature {
         await audit.log({ actor: t.actor.userId, action: 'entry.review', target: d.data.id, outcome: 'ok', at: t.now });
         return reviewView(t, d.data.page, { noticeRef: { kind: 'reviewed', id: d.data.id, version: r.view.version } });
       }, idOf),
-      'hr.feedback': hrOnly('feedback.list', async (t) => show(t, feedbackCard(await feedbackSummary(), retentionDays))),
+      'hr.feedback': hrOnly('feedback.list', async (t) => show(t, feedbackCard(await feedbackSummary(), retentionDaysOf()))),
       'hr.roles': adminOnly('roles.list', (t) => rolesView(t)),
       'hr.revoke': adminOnly('roles.revoke', async (t) => {
         const d = TargetData.safeParse(dataOf(t));
