@@ -11,7 +11,10 @@ const ActivityShape = z
     serviceUrl: z.string().url().max(2000),
     conversation: z.object({ id: z.string().min(1).max(1000) }).passthrough(),
     from: z.object({ id: z.string().min(1).max(1000) }).passthrough(),
-    recipient: z.object({ id: z.string().min(1).max(1000) }).passthrough().optional(),
+    recipient: z
+      .object({ id: z.string().min(1).max(1000) })
+      .passthrough()
+      .optional(),
     text: z.string().max(28_000).optional(),
   })
   .passthrough();
@@ -37,7 +40,11 @@ export function channelAllowed(channelId: string, mode: 'local' | 'authenticated
 /** What botbuilder's own request handling does to a parsed activity: timestamps become dates. */
 export function fixTimestamps<T extends Record<string, unknown>>(activity: T): T {
   const a = activity as Record<string, unknown>;
-  for (const [field, raw] of [['timestamp', 'rawTimestamp'], ['expiration', 'rawExpiration'], ['localTimestamp', 'rawLocalTimestamp']] as const) {
+  for (const [field, raw] of [
+    ['timestamp', 'rawTimestamp'],
+    ['expiration', 'rawExpiration'],
+    ['localTimestamp', 'rawLocalTimestamp'],
+  ] as const) {
     if (typeof a[field] === 'string') {
       a[raw] = a[field];
       a[field] = new Date(a[field] as string);

@@ -22,7 +22,12 @@ function routeConsoleOfScope(): void {
     const original = console[level].bind(console);
     console[level] = (...args: unknown[]) => {
       const sink = consoleScope.getStore();
-      if (sink) sink(format(...args).split('\n')[0].slice(0, 200));
+      if (sink)
+        sink(
+          format(...args)
+            .split('\n')[0]
+            .slice(0, 200),
+        );
       else original(...args);
     };
   }

@@ -62,9 +62,13 @@ export function createApiAuth(deps: { config: Config; tenancy: Tenancy }): ApiAu
       if (!header) {
         if (optional && !config.API_KEY) {
           if (!loopbackOnly || isLoopback(req.socket.remoteAddress)) return {};
-          return { status: 403, error: "Forbidden: without API_KEY this endpoint answers only on the bot's own machine; set API_KEY on the bot and send Authorization: Bearer <API_KEY>" };
+          return {
+            status: 403,
+            error: "Forbidden: without API_KEY this endpoint answers only on the bot's own machine; set API_KEY on the bot and send Authorization: Bearer <API_KEY>",
+          };
         }
-        if (!config.API_KEY && !optional) return { status: 503, error: 'No API key is configured for this tenant: set API_KEY on the bot, or make one on the settings card («innstillinger»)' };
+        if (!config.API_KEY && !optional)
+          return { status: 503, error: 'No API key is configured for this tenant: set API_KEY on the bot, or make one on the settings card («innstillinger»)' };
         return unauthorized('Unauthorized: send Authorization: Bearer <API key>');
       }
       const m = /^Bearer\s+(\S{1,300})\s*$/i.exec(header.length <= 1000 ? header : '');

@@ -12,60 +12,82 @@ const bool = z
 
 const idList = z
   .string()
-  .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+  .transform((s) =>
+    s
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean),
+  )
   .pipe(z.array(z.string().regex(/^[0-9a-fA-F-]{36}$/, 'each id must be an Entra object id (a GUID)')));
 
 const TENANT_ID = /^[A-Za-z0-9-]{1,64}$/;
 const tenantList = z
   .string()
-  .transform((s) => [...new Set(s.split(',').map((x) => x.trim().toLowerCase()).filter(Boolean))])
+  .transform((s) => [
+    ...new Set(
+      s
+        .split(',')
+        .map((x) => x.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  ])
   .pipe(z.array(z.string().regex(TENANT_ID, 'each tenant id must be 1-64 letters, digits or dashes (a Teams tenant id is a GUID)')).min(1, 'must name at least one tenant id'));
 
 const positiveInt = (min: number, max: number, what = '') =>
   z.coerce.number({ invalid_type_error: 'must be a number' }).int('must be a whole number').min(min, `must be ${min}-${max}${what}`).max(max, `must be ${min}-${max}${what}`);
 
 const port = (name: string) =>
-  z.coerce.number({ invalid_type_error: `${name} must be a number` }).int('must be a whole number').min(0, 'must be 0-65535 (0: any free port)').max(65535, 'must be 0-65535 (0: any free port)');
+  z.coerce
+    .number({ invalid_type_error: `${name} must be a number` })
+    .int('must be a whole number')
+    .min(0, 'must be 0-65535 (0: any free port)')
+    .max(65535, 'must be 0-65535 (0: any free port)');
 
-export const ConfigSchema = z
-  .object({
-    PORT: port('PORT').default(3978),
-    HOST: z.string().min(1).optional(),
-    DATA_DIR: z.string().min(1).default('./data'),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    BOT_ID: z.string().min(1).optional(),
-    BOT_PASSWORD: z.string().min(1).optional(),
-    BOT_TENANT_ID: z.string().min(1).optional(),
-    /** Default SingleTenant: new Azure Bot registrations can no longer be MultiTenant (an existing one still runs with BOT_TYPE=MultiTenant). */
-    BOT_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
-    ALLOW_UNAUTHENTICATED: bool.default('false'),
-    API_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
-    WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
-    ADMIN_AAD_OBJECT_IDS: idList.default(''),
-    DEFAULT_SECTOR: z.enum(['state', 'municipal']).optional(),
-    NAV_CONTACT: z.string().max(300).optional(),
-    HR_CONVERSATION_ID: z.string().min(1).optional(),
-    REMINDER_WORKING_DAYS: z.coerce.number().int().min(1, 'must be 1-30').max(30, 'must be 1-30').default(3),
-    RETENTION_MONTHS: z.coerce.number().int().min(1, 'must be 1-120').max(120, 'must be 1-120').default(24),
-    /** Days an unfinished guide run (with the candidate's answers) is kept after its last answer. */
-    GUIDE_RETENTION_DAYS: z.coerce.number().int().min(1, 'must be 1-90').max(90, 'must be 1-90').default(14),
-    /** Days that questions sent to HR, feedback comments and NAV order drafts are kept. */
-    TEXT_RETENTION_DAYS: z.coerce.number().int().min(1, 'must be 1-3650').max(3650, 'must be 1-3650').default(90),
-    /**
-     * The tenant of a single-employer installation: the environment's API_KEY, WEBHOOK_SECRET, NAV_CONTACT
-     * and HR_CONVERSATION_ID belong to it, and so do activities that carry no tenant (the emulator).
-     */
-    DEFAULT_TENANT_ID: z.string().regex(TENANT_ID, 'must be 1-64 letters, digits or dashes').transform((s) => s.toLowerCase()).optional(),
-    /** The Teams tenants the bot serves (comma-separated ids); activities from any other get one polite refusal. */
-    ALLOWED_TENANTS: tenantList.optional(),
-    /** PostgreSQL instead of the lowdb file: postgres://user:password@host:5432/database (the role must not be a superuser). */
-    DATABASE_URL: z.string().regex(/^postgres(?:ql)?:\/\//, 'must be a postgres:// or postgresql:// connection string').optional(),
-    DATABASE_POOL_MAX: positiveInt(1, 100).default(10),
-    DATABASE_CONNECT_TIMEOUT_MS: positiveInt(100, 120_000, ' milliseconds').default(5_000),
-    DATABASE_STATEMENT_TIMEOUT_MS: positiveInt(100, 600_000, ' milliseconds').default(15_000),
-    /** Master key the per-tenant webhook secrets are derived from (nothing secret is stored). Required for them with DATABASE_URL. */
-    SECRETS_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
-  });
+export const ConfigSchema = z.object({
+  PORT: port('PORT').default(3978),
+  HOST: z.string().min(1).optional(),
+  DATA_DIR: z.string().min(1).default('./data'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  BOT_ID: z.string().min(1).optional(),
+  BOT_PASSWORD: z.string().min(1).optional(),
+  BOT_TENANT_ID: z.string().min(1).optional(),
+  /** Default SingleTenant: new Azure Bot registrations can no longer be MultiTenant (an existing one still runs with BOT_TYPE=MultiTenant). */
+  BOT_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
+  ALLOW_UNAUTHENTICATED: bool.default('false'),
+  API_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
+  WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  ADMIN_AAD_OBJECT_IDS: idList.default(''),
+  DEFAULT_SECTOR: z.enum(['state', 'municipal']).optional(),
+  NAV_CONTACT: z.string().max(300).optional(),
+  HR_CONVERSATION_ID: z.string().min(1).optional(),
+  REMINDER_WORKING_DAYS: z.coerce.number().int().min(1, 'must be 1-30').max(30, 'must be 1-30').default(3),
+  RETENTION_MONTHS: z.coerce.number().int().min(1, 'must be 1-120').max(120, 'must be 1-120').default(24),
+  /** Days an unfinished guide run (with the candidate's answers) is kept after its last answer. */
+  GUIDE_RETENTION_DAYS: z.coerce.number().int().min(1, 'must be 1-90').max(90, 'must be 1-90').default(14),
+  /** Days that questions sent to HR, feedback comments and NAV order drafts are kept. */
+  TEXT_RETENTION_DAYS: z.coerce.number().int().min(1, 'must be 1-3650').max(3650, 'must be 1-3650').default(90),
+  /**
+   * The tenant of a single-employer installation: the environment's API_KEY, WEBHOOK_SECRET, NAV_CONTACT
+   * and HR_CONVERSATION_ID belong to it, and so do activities that carry no tenant (the emulator).
+   */
+  DEFAULT_TENANT_ID: z
+    .string()
+    .regex(TENANT_ID, 'must be 1-64 letters, digits or dashes')
+    .transform((s) => s.toLowerCase())
+    .optional(),
+  /** The Teams tenants the bot serves (comma-separated ids); activities from any other get one polite refusal. */
+  ALLOWED_TENANTS: tenantList.optional(),
+  /** PostgreSQL instead of the lowdb file: postgres://user:password@host:5432/database (the role must not be a superuser). */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(?:ql)?:\/\//, 'must be a postgres:// or postgresql:// connection string')
+    .optional(),
+  DATABASE_POOL_MAX: positiveInt(1, 100).default(10),
+  DATABASE_CONNECT_TIMEOUT_MS: positiveInt(100, 120_000, ' milliseconds').default(5_000),
+  DATABASE_STATEMENT_TIMEOUT_MS: positiveInt(100, 600_000, ' milliseconds').default(15_000),
+  /** Master key the per-tenant webhook secrets are derived from (nothing secret is stored). Required for them with DATABASE_URL. */
+  SECRETS_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+});
 
 export type Config = z.infer<typeof ConfigSchema> & {
   /** local: no BOT_ID, unsigned activities accepted. */
@@ -129,14 +151,17 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
   let defaultTenant: string | undefined;
   if (tenants === 'default-only') defaultTenant = c.DEFAULT_TENANT_ID ?? 'local';
   else if (c.DEFAULT_TENANT_ID) {
-    if (!tenants.includes(c.DEFAULT_TENANT_ID)) throw new ConfigError(`Invalid DEFAULT_TENANT_ID=${JSON.stringify(c.DEFAULT_TENANT_ID)}: must be one of ALLOWED_TENANTS (${tenants.join(', ')})`);
+    if (!tenants.includes(c.DEFAULT_TENANT_ID))
+      throw new ConfigError(`Invalid DEFAULT_TENANT_ID=${JSON.stringify(c.DEFAULT_TENANT_ID)}: must be one of ALLOWED_TENANTS (${tenants.join(', ')})`);
     defaultTenant = c.DEFAULT_TENANT_ID;
   } else if (tenants.length === 1) defaultTenant = tenants[0];
   else if (botTenant && tenants.includes(botTenant)) defaultTenant = botTenant;
   if (!defaultTenant) {
     const perEmployer = (['API_KEY', 'WEBHOOK_SECRET', 'NAV_CONTACT', 'HR_CONVERSATION_ID'] as const).find((k) => c[k] !== undefined);
     if (perEmployer) {
-      throw new ConfigError(`Invalid ${perEmployer}: it belongs to one employer, and with several ALLOWED_TENANTS there is no default tenant: set DEFAULT_TENANT_ID to the tenant it belongs to`);
+      throw new ConfigError(
+        `Invalid ${perEmployer}: it belongs to one employer, and with several ALLOWED_TENANTS there is no default tenant: set DEFAULT_TENANT_ID to the tenant it belongs to`,
+      );
     }
   }
   if (mode === 'local' && c.HOST && !c.ALLOW_UNAUTHENTICATED) {

@@ -40,7 +40,14 @@ try {
   const bot = await startBot(config, { logger });
   if (!config.DATABASE_URL) writePidFile(config.DATA_DIR);
   logger.info(
-    { url: `${bot.url}/api/messages`, mode: config.mode, store: bot.store.kind, ...(config.DATABASE_URL ? {} : { dataDir: config.DATA_DIR }), tenants: config.tenants, jobs: bot.jobs.kind },
+    {
+      url: `${bot.url}/api/messages`,
+      mode: config.mode,
+      store: bot.store.kind,
+      ...(config.DATABASE_URL ? {} : { dataDir: config.DATA_DIR }),
+      tenants: config.tenants,
+      jobs: bot.jobs.kind,
+    },
     `Inkluderingsveilederen listens on ${bot.url}/api/messages in ${config.mode} mode`,
   );
   if (config.mode === 'local') {
@@ -50,7 +57,9 @@ try {
         : 'No BOT_ID: local mode, unsigned activities are accepted on 127.0.0.1 only. Set BOT_ID and BOT_PASSWORD for Teams.',
     );
   } else if (!config.API_KEY) {
-    logger.warn('No API_KEY: POST /api/assess answers only callers on this machine (loopback) or with a key from a tenant\'s settings card, and GET /api/reports/inclusion only such keys. Set API_KEY for the default tenant.');
+    logger.warn(
+      "No API_KEY: POST /api/assess answers only callers on this machine (loopback) or with a key from a tenant's settings card, and GET /api/reports/inclusion only such keys. Set API_KEY for the default tenant.",
+    );
   }
   let stopping = false;
   const stop = async (signal: string) => {
@@ -70,7 +79,10 @@ try {
     process.exit(1);
   }
   const code = (e as NodeJS.ErrnoException).code;
-  if (config.DATABASE_URL && (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === '28P01' || code === '3D000' || code === '28000' || /timeout/i.test((e as Error).message))) {
+  if (
+    config.DATABASE_URL &&
+    (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === '28P01' || code === '3D000' || code === '28000' || /timeout/i.test((e as Error).message))
+  ) {
     console.error(`Cannot connect to PostgreSQL (DATABASE_URL): ${(e as Error).message}`);
     process.exit(1);
   }

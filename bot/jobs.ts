@@ -111,7 +111,14 @@ export async function startBossJobs(defs: JobDef[], d: Deps, o: BossOptions): Pr
     for (const def of defs) {
       if (!(await boss.getQueue(def.name))) await boss.createQueue(def.name, { name: def.name, policy: 'standard' });
       if (!(await boss.getQueue(tenantQueue(def.name)))) {
-        await boss.createQueue(tenantQueue(def.name), { name: tenantQueue(def.name), policy: 'singleton', retryLimit: 3, retryDelay: 60, retryBackoff: true, expireInSeconds: 30 * 60 });
+        await boss.createQueue(tenantQueue(def.name), {
+          name: tenantQueue(def.name),
+          policy: 'singleton',
+          retryLimit: 3,
+          retryDelay: 60,
+          retryBackoff: true,
+          expireInSeconds: 30 * 60,
+        });
       }
       if (o.schedule ?? true) await boss.schedule(def.name, def.cron, {}, { tz: 'Europe/Oslo' });
     }

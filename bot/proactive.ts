@@ -135,7 +135,12 @@ export function createNotifier(deps: { adapter: TeamsAdapter; botId: string; sto
     const [any] = await refs.find({ limit: 1 });
     if (!any?.reference.serviceUrl) return undefined;
     const { serviceUrl, channelId, bot } = any.reference;
-    return { id: `conv:${conversationId}`, personal: false, reference: { serviceUrl, channelId, bot, conversation: { id: conversationId } as ConversationReference['conversation'] }, updatedAt: any.updatedAt };
+    return {
+      id: `conv:${conversationId}`,
+      personal: false,
+      reference: { serviceUrl, channelId, bot, conversation: { id: conversationId } as ConversationReference['conversation'] },
+      updatedAt: any.updatedAt,
+    };
   };
 
   /** What is kept of a reference: enough to write back, not the user's display name. */
@@ -155,7 +160,11 @@ export function createNotifier(deps: { adapter: TeamsAdapter; botId: string; sto
       // Refreshed on every activity: rewritten when it changed, when sends to it were failing (the person
       // is reachable again, so what waits is tried at once), or once a day (retention sees who is around).
       const fresh = (r: StoredRef | undefined) =>
-        r && !r.delivery && r.reference.conversation?.id === ref.conversation?.id && r.reference.serviceUrl === ref.serviceUrl && now.getTime() - new Date(r.updatedAt).getTime() < 86_400_000;
+        r &&
+        !r.delivery &&
+        r.reference.conversation?.id === ref.conversation?.id &&
+        r.reference.serviceUrl === ref.serviceUrl &&
+        now.getTime() - new Date(r.updatedAt).getTime() < 86_400_000;
       // A channel reference never replaces a personal one: proactive messages to a person go 1:1.
       if (!fresh(existing)) {
         if (personal || !existing?.personal || existing.reference.conversation?.id === ref.conversation?.id) {
@@ -182,6 +191,7 @@ export function createNotifier(deps: { adapter: TeamsAdapter; botId: string; sto
       const ref = (await refs.get(userId)) ?? (await refs.get(userId.toLowerCase()));
       return send('user', userId, ref, messages);
     },
-    sendToConversation: async (conversationId, messages) => send('conversation', conversationId, (await refs.get(`conv:${conversationId}`)) ?? (await borrowedReference(conversationId)), messages),
+    sendToConversation: async (conversationId, messages) =>
+      send('conversation', conversationId, (await refs.get(`conv:${conversationId}`)) ?? (await borrowedReference(conversationId)), messages),
   };
 }

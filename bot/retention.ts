@@ -16,7 +16,6 @@ import { USER_PREFS } from '../dialogs/shared/prefs.js';
 import { VACANCIES, VACANCY_KEYS } from '../dialogs/vacancy/index.js';
 import { REFS } from './proactive.js';
 
-
 const monthsBefore = (now: Date, months: number): Date => {
   const d = new Date(now);
   d.setUTCMonth(d.getUTCMonth() - months);

@@ -162,10 +162,7 @@ export function createServer(deps: ServerDeps): restify.Server {
       status = 500;
       if (!res.headersSent) sendJson(res, 500, { error: 'Internal error' });
     }
-    deps.logger.info(
-      { conversationId: activity.conversation?.id, type: activity.type, route, status, durationMs: Math.round((performance.now() - started) * 100) / 100 },
-      'turn',
-    );
+    deps.logger.info({ conversationId: activity.conversation?.id, type: activity.type, route, status, durationMs: Math.round((performance.now() - started) * 100) / 100 }, 'turn');
   });
 
   // Public: says only whether the bot can read and write its data; the reason goes to the log.

@@ -3,14 +3,7 @@
  * dialog's result back. Everything Teams-specific stays in this file and adapter.ts.
  */
 import { Application, TeamsAdapter, type TurnState } from '@microsoft/teams-ai';
-import {
-  ActivityTypes,
-  CardFactory,
-  MessageFactory,
-  TurnContext,
-  type Activity,
-  type ConversationReference,
-} from 'botbuilder';
+import { ActivityTypes, CardFactory, MessageFactory, TurnContext, type Activity, type ConversationReference } from 'botbuilder';
 import type { AdaptiveCard } from '../dialogs/shared/cardKit.js';
 import { cardText } from '../dialogs/shared/cardKit.js';
 import type { Actor, DialogResult, Outgoing } from '../dialogs/shared/turn.js';

@@ -76,8 +76,15 @@ export function createTenancy(deps: { config: Config; store: Store; logger: Logg
     // Logged the first time and then at every power of ten, so a flood cannot fill the log.
     if (Number.isInteger(Math.log10(n))) logger.warn({ tenant: named, refusals: n, type: a.type }, 'activity from a tenant the bot does not serve refused');
     if (a.type === 'invoke') {
-      await ctx.sendActivity({ type: 'invokeResponse', value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: S.tenantNotServed } } });
-    } else if (a.type === 'message' || (a.type === 'installationUpdate' && !String(a.action ?? '').startsWith('remove')) || (a.type === 'conversationUpdate' && a.membersAdded?.some((m) => m.id === a.recipient?.id))) {
+      await ctx.sendActivity({
+        type: 'invokeResponse',
+        value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: S.tenantNotServed } },
+      });
+    } else if (
+      a.type === 'message' ||
+      (a.type === 'installationUpdate' && !String(a.action ?? '').startsWith('remove')) ||
+      (a.type === 'conversationUpdate' && a.membersAdded?.some((m) => m.id === a.recipient?.id))
+    ) {
       await ctx.sendActivity(S.tenantNotServed);
     }
   };

@@ -38,7 +38,10 @@ async function main(): Promise<void> {
     }
     return;
   }
-  const question = args.filter((a) => !a.startsWith('--')).join(' ').trim();
+  const question = args
+    .filter((a) => !a.startsWith('--'))
+    .join(' ')
+    .trim();
   if (!question) {
     process.stderr.write('Bruk: npm run --silent ask -- "spørsmål"  (eller --jsonl med linjer på stdin)\n');
     process.exitCode = 2;

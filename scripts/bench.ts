@@ -33,79 +33,78 @@ const row = (name: string, value: string) => {
 };
 
 if (!storeOnly) {
-// assess
-const cases = evalCases().map((c) => {
-  const p = parseCase(c);
-  if (!p.ok) throw new Error(`bench case invalid: ${JSON.stringify(p.errors)}`);
-  return p.value;
-});
-const assessRuns = Array.from({ length: RUNS }, () => summarize(timeEach(20_000, (i) => assess(cases[i % cases.length]))));
-row('assess p50 / p99 per case', `${fmt(median(assessRuns.map((r) => r.p50)) * 1000, 1)} µs / ${fmt(median(assessRuns.map((r) => r.p99)) * 1000, 1)} µs`);
+  // assess
+  const cases = evalCases().map((c) => {
+    const p = parseCase(c);
+    if (!p.ok) throw new Error(`bench case invalid: ${JSON.stringify(p.errors)}`);
+    return p.value;
+  });
+  const assessRuns = Array.from({ length: RUNS }, () => summarize(timeEach(20_000, (i) => assess(cases[i % cases.length]))));
+  row('assess p50 / p99 per case', `${fmt(median(assessRuns.map((r) => r.p50)) * 1000, 1)} µs / ${fmt(median(assessRuns.map((r) => r.p99)) * 1000, 1)} µs`);
 
-// search
-const searchRuns: Array<Record<string, number | string>> = [];
-for (let i = 0; i < RUNS; i++) searchRuns.push(await benchSearch());
-const med = (k: string) => median(searchRuns.map((r) => Number(r[k])));
-row(`ask p50 / p99, real entries (${searchRuns[0]['search.entries']})`, `${fmt(med('search.p50_ms.real'))} ms / ${fmt(med('search.p99_ms.real'))} ms`);
-row('ask p50 / p99, 10,000 entries', `${fmt(med('search.p50_ms.10k'))} ms / ${fmt(med('search.p99_ms.10k'))} ms (target p99 ≤ 5 ms)`);
-row('ask CPU p50 / p99, 10,000 entries', `${fmt(med('search.cpu_p50_ms.10k'))} ms / ${fmt(med('search.cpu_p99_ms.10k'))} ms`);
-row('index build, real / 10,000 entries', `${fmt(med('search.build_ms.real'), 0)} ms / ${fmt(med('search.build_ms.10k'), 0)} ms`);
+  // search
+  const searchRuns: Array<Record<string, number | string>> = [];
+  for (let i = 0; i < RUNS; i++) searchRuns.push(await benchSearch());
+  const med = (k: string) => median(searchRuns.map((r) => Number(r[k])));
+  row(`ask p50 / p99, real entries (${searchRuns[0]['search.entries']})`, `${fmt(med('search.p50_ms.real'))} ms / ${fmt(med('search.p99_ms.real'))} ms`);
+  row('ask p50 / p99, 10,000 entries', `${fmt(med('search.p50_ms.10k'))} ms / ${fmt(med('search.p99_ms.10k'))} ms (target p99 ≤ 5 ms)`);
+  row('ask CPU p50 / p99, 10,000 entries', `${fmt(med('search.cpu_p50_ms.10k'))} ms / ${fmt(med('search.cpu_p99_ms.10k'))} ms`);
+  row('index build, real / 10,000 entries', `${fmt(med('search.build_ms.real'), 0)} ms / ${fmt(med('search.build_ms.10k'), 0)} ms`);
 
-// turns per second
-const b = await startTurnBench();
-const QUESTIONS = ['Kan jeg ansette noen uten å lyse ut stillingen?', 'hvor mye dekker NAV av lønna?', 'Hva betyr hull i CV-en?'];
-const question = (i: number) => b.activity(i, { type: 'message', text: QUESTIONS[i % QUESTIONS.length] });
-// The cheapest turn that still does what every message turn does (parse, auth, route, turn state, one
-// reply through the connector): an empty message, answered with one line of text.
-const cheapest = (i: number) => b.activity(i, { type: 'message', text: '' });
-// A help-card turn: a command answered with a card, no search (the comparison of issue 13).
-const helpCard = (i: number) => b.activity(i, { type: 'message', text: 'hjelp' });
-await b.load(question, { concurrency: 50, total: 2_000 }); // warm-up
-const qRuns: number[] = [];
-const cRuns: number[] = [];
-const hRuns: number[] = [];
-for (let i = 0; i < RUNS; i++) {
-  cRuns.push((await b.load(cheapest, { concurrency: 50, seconds: TURN_SECONDS })).perSecond);
-  hRuns.push((await b.load(helpCard, { concurrency: 50, seconds: TURN_SECONDS })).perSecond);
-  qRuns.push((await b.load(question, { concurrency: 50, seconds: TURN_SECONDS })).perSecond);
-}
-const q = median(qRuns);
-const c = median(cRuns);
-const h = median(hRuns);
-row('turns/s at 50 connections: question', fmt(q, 0));
-row('turns/s at 50 connections: help card', fmt(h, 0));
-row('turns/s at 50 connections: cheapest turn (ceiling)', fmt(c, 0));
-row('ratio question / help card', `${fmt(q / h, 2)} (target ≥ 0.85)`);
-row('ratio question / ceiling', `${fmt(q / c, 2)} (target ≥ 0.70)`);
-
-// memory after many turns
-const rssAt: number[] = [];
-const step = MEMORY_TURNS / 10;
-for (let done = 0; done < MEMORY_TURNS; done += step) {
-  await b.load((i) => (i % 2 ? question(done + i) : cheapest(done + i)), { concurrency: 50, total: step });
-  rssAt.push(process.memoryUsage().rss / 1e6);
-}
-row(`RSS after ${MEMORY_TURNS.toLocaleString('en')} turns`, `${fmt(rssAt.at(-1)!, 0)} MB`);
-row('RSS growth over the last half', `${fmt(rssAt.at(-1)! - rssAt[4], 1)} MB`);
-await b.close();
-
-// A typed question against a help-card turn with 10,000 entries in the index (issue 13's target).
-if (!storeOnly) {
-  const big = await startTurnBench({}, { entries: replicate(loadCuratedEntries(), 10_000) });
-  const ask10k = (i: number) => big.activity(i, { type: 'message', text: QUESTIONS[i % QUESTIONS.length] });
-  const help10k = (i: number) => big.activity(i, { type: 'message', text: 'hjelp' });
-  await big.load(ask10k, { concurrency: 50, total: 1_000 }); // warm-up
-  const q10: number[] = [];
-  const h10: number[] = [];
+  // turns per second
+  const b = await startTurnBench();
+  const QUESTIONS = ['Kan jeg ansette noen uten å lyse ut stillingen?', 'hvor mye dekker NAV av lønna?', 'Hva betyr hull i CV-en?'];
+  const question = (i: number) => b.activity(i, { type: 'message', text: QUESTIONS[i % QUESTIONS.length] });
+  // The cheapest turn that still does what every message turn does (parse, auth, route, turn state, one
+  // reply through the connector): an empty message, answered with one line of text.
+  const cheapest = (i: number) => b.activity(i, { type: 'message', text: '' });
+  // A help-card turn: a command answered with a card, no search (the comparison of issue 13).
+  const helpCard = (i: number) => b.activity(i, { type: 'message', text: 'hjelp' });
+  await b.load(question, { concurrency: 50, total: 2_000 }); // warm-up
+  const qRuns: number[] = [];
+  const cRuns: number[] = [];
+  const hRuns: number[] = [];
   for (let i = 0; i < RUNS; i++) {
-    h10.push((await big.load(help10k, { concurrency: 50, seconds: TURN_SECONDS })).perSecond);
-    q10.push((await big.load(ask10k, { concurrency: 50, seconds: TURN_SECONDS })).perSecond);
+    cRuns.push((await b.load(cheapest, { concurrency: 50, seconds: TURN_SECONDS })).perSecond);
+    hRuns.push((await b.load(helpCard, { concurrency: 50, seconds: TURN_SECONDS })).perSecond);
+    qRuns.push((await b.load(question, { concurrency: 50, seconds: TURN_SECONDS })).perSecond);
   }
-  row('turns/s at 50 connections, 10,000 entries: question / help card', `${fmt(median(q10), 0)} / ${fmt(median(h10), 0)}`);
-  row('ratio question / help card, 10,000 entries', `${fmt(median(q10) / median(h10), 2)} (target ≥ 0.85)`);
-  await big.close();
-}
+  const q = median(qRuns);
+  const c = median(cRuns);
+  const h = median(hRuns);
+  row('turns/s at 50 connections: question', fmt(q, 0));
+  row('turns/s at 50 connections: help card', fmt(h, 0));
+  row('turns/s at 50 connections: cheapest turn (ceiling)', fmt(c, 0));
+  row('ratio question / help card', `${fmt(q / h, 2)} (target ≥ 0.85)`);
+  row('ratio question / ceiling', `${fmt(q / c, 2)} (target ≥ 0.70)`);
 
+  // memory after many turns
+  const rssAt: number[] = [];
+  const step = MEMORY_TURNS / 10;
+  for (let done = 0; done < MEMORY_TURNS; done += step) {
+    await b.load((i) => (i % 2 ? question(done + i) : cheapest(done + i)), { concurrency: 50, total: step });
+    rssAt.push(process.memoryUsage().rss / 1e6);
+  }
+  row(`RSS after ${MEMORY_TURNS.toLocaleString('en')} turns`, `${fmt(rssAt.at(-1)!, 0)} MB`);
+  row('RSS growth over the last half', `${fmt(rssAt.at(-1)! - rssAt[4], 1)} MB`);
+  await b.close();
+
+  // A typed question against a help-card turn with 10,000 entries in the index (issue 13's target).
+  if (!storeOnly) {
+    const big = await startTurnBench({}, { entries: replicate(loadCuratedEntries(), 10_000) });
+    const ask10k = (i: number) => big.activity(i, { type: 'message', text: QUESTIONS[i % QUESTIONS.length] });
+    const help10k = (i: number) => big.activity(i, { type: 'message', text: 'hjelp' });
+    await big.load(ask10k, { concurrency: 50, total: 1_000 }); // warm-up
+    const q10: number[] = [];
+    const h10: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      h10.push((await big.load(help10k, { concurrency: 50, seconds: TURN_SECONDS })).perSecond);
+      q10.push((await big.load(ask10k, { concurrency: 50, seconds: TURN_SECONDS })).perSecond);
+    }
+    row('turns/s at 50 connections, 10,000 entries: question / help card', `${fmt(median(q10), 0)} / ${fmt(median(h10), 0)}`);
+    row('ratio question / help card, 10,000 entries', `${fmt(median(q10) / median(h10), 2)} (target ≥ 0.85)`);
+    await big.close();
+  }
 }
 
 // storage
@@ -124,14 +123,28 @@ const two = await benchInstances({ turns: quick ? 2_000 : 10_000 });
 if (!two) row('two instances on one PostgreSQL', 'no server reachable (set DATABASE_URL)');
 else {
   const edit = summarizeEditTimes(two.hrEditToAnswerMs);
-  row(`two instances: ${two.turns.toLocaleString('en')} mixed turns through a round-robin proxy`, `${fmt(two.seconds, 1)} s (${fmt(two.turns / two.seconds, 0)} turns/s), ${two.errors} errors`);
-  row('two instances: duplicate reminders (goal 0)', `${two.duplicateReminders} (${two.remindersSent} sent for ${two.remindersDue} due vacancies, both instances running the job twice)`);
-  row('two instances: lost writes (goal 0)', `${two.ticksLost + two.hrSendsLost} (${two.ticksAcknowledged} acknowledged checklist ticks, ${two.hrSendsAcknowledged} questions sent to HR)`);
-  row('two instances: HR edit on one, answered on the other (goal ≤ 1 s)', `median ${fmt(edit.median, 0)} ms, max ${fmt(edit.max, 0)} ms over ${two.hrEditToAnswerMs.length} edits`);
+  row(
+    `two instances: ${two.turns.toLocaleString('en')} mixed turns through a round-robin proxy`,
+    `${fmt(two.seconds, 1)} s (${fmt(two.turns / two.seconds, 0)} turns/s), ${two.errors} errors`,
+  );
+  row(
+    'two instances: duplicate reminders (goal 0)',
+    `${two.duplicateReminders} (${two.remindersSent} sent for ${two.remindersDue} due vacancies, both instances running the job twice)`,
+  );
+  row(
+    'two instances: lost writes (goal 0)',
+    `${two.ticksLost + two.hrSendsLost} (${two.ticksAcknowledged} acknowledged checklist ticks, ${two.hrSendsAcknowledged} questions sent to HR)`,
+  );
+  row(
+    'two instances: HR edit on one, answered on the other (goal ≤ 1 s)',
+    `median ${fmt(edit.median, 0)} ms, max ${fmt(edit.max, 0)} ms over ${two.hrEditToAnswerMs.length} edits`,
+  );
 }
 
 const width = Math.max(...rows.map(([n]) => n.length));
-console.log(`\nInkluderingsveilederen benchmark — ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${fmt(os.totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}, runs ${RUNS}\n`);
+console.log(
+  `\nInkluderingsveilederen benchmark — ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${fmt(os.totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}, runs ${RUNS}\n`,
+);
 console.log(`| ${'figure'.padEnd(width)} | value |\n|${'-'.repeat(width + 2)}|-------|`);
 for (const [n, v] of rows) console.log(`| ${n.padEnd(width)} | ${v} |`);
 process.exit(0);

@@ -60,7 +60,8 @@ export function oursAsker(entries = loadCuratedEntries()) {
 }
 
 const pct = (a: number, b: number) => (b === 0 ? '    -' : `${((100 * a) / b).toFixed(0).padStart(4)}%`);
-const tallyCells = (t: Tally) => `${String(t.correct).padStart(4)} ${pct(t.correct, t.total)} ${String(t.wrong).padStart(4)} ${pct(t.wrong, t.total)} ${String(t.none).padStart(4)}  /${String(t.total).padEnd(4)}`;
+const tallyCells = (t: Tally) =>
+  `${String(t.correct).padStart(4)} ${pct(t.correct, t.total)} ${String(t.wrong).padStart(4)} ${pct(t.wrong, t.total)} ${String(t.none).padStart(4)}  /${String(t.total).padEnd(4)}`;
 
 function printSet(name: string, ours: QaReport, base: QaReport, listFailures: boolean): void {
   if (listFailures) {
@@ -74,7 +75,8 @@ function printSet(name: string, ours: QaReport, base: QaReport, listFailures: bo
   }
   console.log(`\n## ${name}`);
   console.log(`${''.padEnd(26)} correct        wrong       none  /n     out of scope refused`);
-  const row = (label: string, r: QaReport) => `${label.padEnd(26)} ${tallyCells(r.inScope)}   ${String(r.outOfScope.refused).padStart(4)}/${String(r.outOfScope.total).padEnd(4)} ${pct(r.outOfScope.refused, r.outOfScope.total)}`;
+  const row = (label: string, r: QaReport) =>
+    `${label.padEnd(26)} ${tallyCells(r.inScope)}   ${String(r.outOfScope.refused).padStart(4)}/${String(r.outOfScope.total).padEnd(4)} ${pct(r.outOfScope.refused, r.outOfScope.total)}`;
   console.log(row('baseline (MiniSearch)', base));
   console.log(row('ours', ours));
   const breakdown = (title: string, mine: Map<string, Tally>, theirs: Map<string, Tally>) => {
@@ -118,7 +120,12 @@ function main(): void {
   }
   console.log(`${entries.length} entries, answers rendered for ${EVAL_DATE}; baseline per-term threshold ${baseline.threshold.toFixed(3)} (tuned on qa.dev)`);
   for (const [name, cases, list] of sets) {
-    printSet(name, evaluateQa(cases, ours, topicOf), evaluateQa(cases, (c) => baseline.ask(c.q), topicOf), list);
+    printSet(
+      name,
+      evaluateQa(cases, ours, topicOf),
+      evaluateQa(cases, (c) => baseline.ask(c.q), topicOf),
+      list,
+    );
   }
 }
 

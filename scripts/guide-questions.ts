@@ -56,7 +56,9 @@ const median = sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sor
 const max = sorted[sorted.length - 1];
 console.log(rows.join('\n'));
 console.log('');
-console.log(`cases: ${cases.length} (${evalCount} from ${evalPath.split('/').pop()}, ${cases.length - evalCount} extra)${defaultSector ? `, default sector ${defaultSector}` : ''}`);
+console.log(
+  `cases: ${cases.length} (${evalCount} from ${evalPath.split('/').pop()}, ${cases.length - evalCount} extra)${defaultSector ? `, default sector ${defaultSector}` : ''}`,
+);
 console.log(`questions asked: median ${median}, max ${max} (targets: median ≤ 7, max ≤ 11)`);
 console.log(`same assessment as the case: ${same} of ${cases.length}`);
 process.exitCode = median <= 7 && max <= 11 ? 0 : 1;

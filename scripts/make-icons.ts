@@ -68,5 +68,8 @@ fs.writeFileSync(
     return [Math.round(bg[0] + (255 - bg[0]) * a), Math.round(bg[1] + (255 - bg[1]) * a), Math.round(bg[2] + (255 - bg[2]) * a), 255];
   }),
 );
-fs.writeFileSync(path.join(out, 'outline.png'), encodePng(32, (x, y) => [255, 255, 255, Math.round(255 * supersample(32, motif, x, y))]));
+fs.writeFileSync(
+  path.join(out, 'outline.png'),
+  encodePng(32, (x, y) => [255, 255, 255, Math.round(255 * supersample(32, motif, x, y))]),
+);
 console.log('wrote appPackage/color.png and appPackage/outline.png');

@@ -115,7 +115,11 @@ if (process.argv[1] && path.resolve(process.argv[1]).replace(/\.[jt]s$/, '') ===
     }
     console.log(dryRun ? 'Dry run: nothing was written.' : 'Done. Start the bot with DATABASE_URL set.');
   } catch (e) {
-    console.error(e instanceof DataFileError || e instanceof DatabaseRoleError || e instanceof MigrationError ? e.message : `Copy failed, nothing of the failing tenant was written: ${(e as Error).message}`);
+    console.error(
+      e instanceof DataFileError || e instanceof DatabaseRoleError || e instanceof MigrationError
+        ? e.message
+        : `Copy failed, nothing of the failing tenant was written: ${(e as Error).message}`,
+    );
     process.exit(1);
   }
 }

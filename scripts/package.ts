@@ -15,13 +15,15 @@ const root = path.resolve(import.meta.dirname, '..');
 const dir = path.join(root, 'appPackage');
 const botId = process.env.BOT_ID;
 if (!botId || !/^[0-9a-fA-F-]{36}$/.test(botId)) {
-  console.error('BOT_ID must be set to the Azure Bot registration\'s app id (a GUID) to build the Teams package, e.g. BOT_ID=… npm run package');
+  console.error("BOT_ID must be set to the Azure Bot registration's app id (a GUID) to build the Teams package, e.g. BOT_ID=… npm run package");
   process.exit(2);
 }
 const manifest = fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8').replaceAll('${{BOT_ID}}', botId);
 const parsed = JSON.parse(manifest) as { manifestVersion: string }; // fail early on a broken template
 const require = createRequire(import.meta.url);
-const Ajv: new (opts: object) => { compile(schema: object): ((data: unknown) => boolean) & { errors?: Array<{ instancePath: string; message?: string }> | null } } = require('ajv-draft-04');
+const Ajv: new (opts: object) => {
+  compile(schema: object): ((data: unknown) => boolean) & { errors?: Array<{ instancePath: string; message?: string }> | null };
+} = require('ajv-draft-04');
 const addFormats: (ajv: unknown) => void = require('ajv-formats');
 const schemaFile = path.join(root, `node_modules/@microsoft/app-manifest/build/json-schemas/teams/v${parsed.manifestVersion}/MicrosoftTeams.schema.json`);
 const ajv = new Ajv({ allErrors: true, strict: false });

@@ -31,7 +31,11 @@ process.on('SIGTERM', () => stopAll(0));
 
 // The bot: local mode, no Azure credentials.
 // Hanne (see .m365agentsplayground.yml) is the admin, unless the operator set admins.
-start('bot', ['--import', 'tsx', 'bot/index.ts'], { PORT: port, BOT_ID: undefined, ADMIN_AAD_OBJECT_IDS: process.env.ADMIN_AAD_OBJECT_IDS ?? '00000000-0000-0000-0000-0000000000a1' });
+start('bot', ['--import', 'tsx', 'bot/index.ts'], {
+  PORT: port,
+  BOT_ID: undefined,
+  ADMIN_AAD_OBJECT_IDS: process.env.ADMIN_AAD_OBJECT_IDS ?? '00000000-0000-0000-0000-0000000000a1',
+});
 
 const healthz = `http://127.0.0.1:${port}/healthz`;
 for (let i = 0; i < 150; i++) {
@@ -48,6 +52,9 @@ const headless = !process.env.DISPLAY && process.platform === 'linux';
 start(
   'playground',
   [path.join(root, 'node_modules/@microsoft/m365agentsplayground/cli.js'), 'start', '-e', `http://127.0.0.1:${port}/api/messages`, '-c', 'msteams', '-p', pgPort],
-  { TEAMSAPPTESTER_BROWSER: process.env.TEAMSAPPTESTER_BROWSER ?? (headless ? 'none' : undefined), M365_AGENTS_PLAYGROUND_LOGFILE: process.env.M365_AGENTS_PLAYGROUND_LOGFILE ?? path.join(root, 'data', 'playground.log') },
+  {
+    TEAMSAPPTESTER_BROWSER: process.env.TEAMSAPPTESTER_BROWSER ?? (headless ? 'none' : undefined),
+    M365_AGENTS_PLAYGROUND_LOGFILE: process.env.M365_AGENTS_PLAYGROUND_LOGFILE ?? path.join(root, 'data', 'playground.log'),
+  },
 );
 console.log(`\nAgents Playground: open http://localhost:${pgPort} in a browser to chat with the bot.\n`);

@@ -27,7 +27,13 @@ const STOP = new Set(
 );
 
 const fold = (t: string) =>
-  t.toLowerCase().replace(/æ/g, 'ae').replace(/[øö]/g, 'o').replace(/[åä]/g, 'a').normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  t
+    .toLowerCase()
+    .replace(/æ/g, 'ae')
+    .replace(/[øö]/g, 'o')
+    .replace(/[åä]/g, 'a')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
 
 const processTerm = (term: string) => (STOP.has(term.toLowerCase()) ? null : fold(term));
 

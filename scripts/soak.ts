@@ -28,7 +28,11 @@ const mix = (i: number): Record<string, unknown> => {
     case 3:
       return b.activity(i, { type: 'message', text: 'ny stilling' });
     case 4:
-      return b.activity(i, { type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb: 'guide.answer', data: { verb: 'guide.answer', value: 'state' } } } });
+      return b.activity(i, {
+        type: 'invoke',
+        name: 'adaptiveCard/action',
+        value: { action: { type: 'Action.Execute', verb: 'guide.answer', data: { verb: 'guide.answer', value: 'state' } } },
+      });
     default:
       return b.activity(i, { type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb: 'help.show', data: { verb: 'help.show' } } } });
   }

@@ -12,7 +12,20 @@ const lines: Array<{ name: string; case: unknown; expect: Record<string, unknown
   .map((l) => JSON.parse(l));
 
 /** The kinds of expectation ../shared/eval/README.md describes; any other key fails the case. */
-const KINDS = ['paths', 'absentPaths', 'obligations', 'warnings', 'measures', 'notObligations', 'notWarnings', 'notMeasures', 'targetGroupMember', 'targetGroupCvGap', 'schedule', 'missing'];
+const KINDS = [
+  'paths',
+  'absentPaths',
+  'obligations',
+  'warnings',
+  'measures',
+  'notObligations',
+  'notWarnings',
+  'notMeasures',
+  'targetGroupMember',
+  'targetGroupCvGap',
+  'schedule',
+  'missing',
+];
 
 describe('assess.dev.jsonl', () => {
   it('has its ten cases', () => expect(lines.length).toBeGreaterThanOrEqual(10));

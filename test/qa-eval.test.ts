@@ -17,7 +17,10 @@ describe('question answering on the dev set', () => {
   it('answers the 25 in-scope questions correctly (one right entry worded in months)', () => {
     expect(report.inScope.total).toBe(25);
     const wrong = report.outcomes.filter((o) => !o.ok && !o.case.outOfScope);
-    expect(wrong.map((o) => o.case.q), failures.join('\n')).toEqual(wrong.length ? [MONTHS_NOT_YEARS] : []);
+    expect(
+      wrong.map((o) => o.case.q),
+      failures.join('\n'),
+    ).toEqual(wrong.length ? [MONTHS_NOT_YEARS] : []);
     for (const o of wrong) expect(o.result.entryIds).toContain('nav-wage-subsidy-duration');
   });
 
@@ -48,7 +51,10 @@ describe('question answering on the real questions, dev split', () => {
   });
 
   it('answers at least 6 of the 10 follow-ups from the conversation', () => {
-    const fu = evaluateQa(parseQaJsonl(readFileSync(FOLLOW_UPS, 'utf8')).filter((c) => c.split === 'dev'), oursAsker());
+    const fu = evaluateQa(
+      parseQaJsonl(readFileSync(FOLLOW_UPS, 'utf8')).filter((c) => c.split === 'dev'),
+      oursAsker(),
+    );
     expect(fu.inScope.correct).toBeGreaterThanOrEqual(6);
   });
 });

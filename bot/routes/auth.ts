@@ -26,7 +26,7 @@ export function checkApiKey(req: restify.Request, res: restify.Response, apiKey:
     if (!opts.loopbackOnly || isLoopback(req.socket.remoteAddress)) return true;
     res.status(403);
     res.header('content-type', 'application/json; charset=utf-8');
-    res.send({ error: 'Forbidden: without API_KEY this endpoint answers only on the bot\'s own machine; set API_KEY on the bot and send Authorization: Bearer <API_KEY>' });
+    res.send({ error: "Forbidden: without API_KEY this endpoint answers only on the bot's own machine; set API_KEY on the bot and send Authorization: Bearer <API_KEY>" });
     return false;
   }
   const header = req.headers.authorization ?? '';

@@ -17,7 +17,13 @@ import type { ApiAuth } from '../apiAuth.js';
 
 const SIGNING = 'X-Timestamp: <Unix seconds> and X-Signature: sha256=<hex HMAC-SHA256 of "<timestamp>.<raw body>" with the shared secret>';
 
-export function vacancyRoutes(deps: { vacancies: VacancyService; auth: ApiAuth; run: <T>(tenant: string, fn: () => Promise<T>) => Promise<T>; logger: Logger; nowMs?: () => number }) {
+export function vacancyRoutes(deps: {
+  vacancies: VacancyService;
+  auth: ApiAuth;
+  run: <T>(tenant: string, fn: () => Promise<T>) => Promise<T>;
+  logger: Logger;
+  nowMs?: () => number;
+}) {
   const nowMs = deps.nowMs ?? Date.now;
   return (server: restify.Server): void => {
     server.post('/api/vacancies', async (req, res) => {
@@ -41,7 +47,10 @@ export function vacancyRoutes(deps: { vacancies: VacancyService; auth: ApiAuth; 
       if (result.status === 400) return sendJson(res, 400, { error: 'Invalid vacancy', details: result.errors });
       if (result.status === 409) {
         deps.logger.warn({ vacancyId: result.id }, 'vacancy webhook: known externalId with other content');
-        return sendJson(res, 409, { error: 'This externalId is already reported with other content; changes to a reported vacancy are not supported (use a new externalId)', id: result.id });
+        return sendJson(res, 409, {
+          error: 'This externalId is already reported with other content; changes to a reported vacancy are not supported (use a new externalId)',
+          id: result.id,
+        });
       }
       deps.logger.info({ vacancyId: result.id, duplicate: result.duplicate }, 'vacancy reported by HR system');
       return sendJson(res, 202, { id: result.id, duplicate: result.duplicate });

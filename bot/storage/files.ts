@@ -5,7 +5,6 @@ import { ensurePrivateDir, PRIVATE_FILE } from './secureFile.js';
 /** The data files in DATA_DIR. Kept apart from bot/main.ts so command-line tools need not load the server. */
 export const DATA_FILE = 'inkluderingsveilederen.json';
 
-
 /** A marker that a bot process is using DATA_DIR, so command-line writers can refuse to race it. */
 export const PID_FILE = 'bot.pid';
 
@@ -55,7 +54,13 @@ export function dataDirProblem(dataDir: string): string | undefined {
     return undefined;
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    const what = { EROFS: 'it is on a read-only file system', EACCES: 'no permission to write there', EPERM: 'no permission to write there', ENOTDIR: 'it is not a folder', EEXIST: 'it is not a folder' }[err.code ?? ''];
+    const what = {
+      EROFS: 'it is on a read-only file system',
+      EACCES: 'no permission to write there',
+      EPERM: 'no permission to write there',
+      ENOTDIR: 'it is not a folder',
+      EEXIST: 'it is not a folder',
+    }[err.code ?? ''];
     return what ?? `${err.code ?? 'error'} while opening it`;
   }
 }

@@ -50,12 +50,16 @@ export async function migrate(pool: pg.Pool, migrations: Migration[] = readMigra
     try {
       await client.query(`create table if not exists schema_migrations (
         version integer primary key, name text not null, checksum text not null, applied_at timestamptz not null default now())`);
-      const done = new Map<number, string>((await client.query<{ version: number; checksum: string }>('select version, checksum from schema_migrations')).rows.map((r) => [r.version, r.checksum]));
+      const done = new Map<number, string>(
+        (await client.query<{ version: number; checksum: string }>('select version, checksum from schema_migrations')).rows.map((r) => [r.version, r.checksum]),
+      );
       for (const mig of migrations) {
         const had = done.get(mig.version);
         if (had !== undefined) {
           if (had !== mig.checksum) {
-            throw new MigrationError(`Migration ${String(mig.version).padStart(3, '0')}_${mig.name}.sql was changed after it was applied to this database; add a new migration instead`);
+            throw new MigrationError(
+              `Migration ${String(mig.version).padStart(3, '0')}_${mig.name}.sql was changed after it was applied to this database; add a new migration instead`,
+            );
           }
           continue;
         }

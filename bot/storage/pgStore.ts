@@ -108,16 +108,29 @@ export async function openPgStore(o: PgStoreOptions): Promise<PgStore> {
         return row ? withRev<T>(row) : undefined;
       },
       find: async ({ where, limit }: FindOptions = {}) =>
-        (await call<Row>(name, false, 'select data, rev from inkl_find($1, $2, $3::jsonb, $4)', [currentTenant(), name, whereJson(where), limit === undefined ? null : Math.max(0, Math.floor(limit))])).rows.map((row) =>
-          withRev<T>(row),
-        ),
+        (
+          await call<Row>(name, false, 'select data, rev from inkl_find($1, $2, $3::jsonb, $4)', [
+            currentTenant(),
+            name,
+            whereJson(where),
+            limit === undefined ? null : Math.max(0, Math.floor(limit)),
+          ])
+        ).rows.map((row) => withRev<T>(row)),
       count: async (where) => (await call<{ n: number }>(name, false, 'select inkl_count($1, $2, $3::jsonb) as n', [currentTenant(), name, whereJson(where)])).rows[0].n,
       put: async (record, { ifRev } = {}) => {
         const tenant = currentTenant();
         const { rev: _drop, ...rest } = record as T & { rev?: number };
         const data = jsonFor(rest);
         const rev = (
-          await call<{ rev: number }>(name, true, 'select inkl_put($1, $2, $3, $4::jsonb, $5, $6, $7) as rev', [tenant, name, record.id, data, ifRev ?? null, !registered.has(tenant), notice(tenant, name, record.id)])
+          await call<{ rev: number }>(name, true, 'select inkl_put($1, $2, $3, $4::jsonb, $5, $6, $7) as rev', [
+            tenant,
+            name,
+            record.id,
+            data,
+            ifRev ?? null,
+            !registered.has(tenant),
+            notice(tenant, name, record.id),
+          ])
         ).rows[0].rev;
         if (rev < 0) throw new StaleWriteError(name, record.id, ifRev!, -rev - 1);
         registered.add(tenant);
@@ -148,10 +161,7 @@ export async function openPgStore(o: PgStoreOptions): Promise<PgStore> {
     },
     async health() {
       try {
-        await Promise.race([
-          pool.query('select 1'),
-          new Promise((_, reject) => setTimeout(() => reject(new Error('no answer from PostgreSQL within 3 s')), 3_000).unref()),
-        ]);
+        await Promise.race([pool.query('select 1'), new Promise((_, reject) => setTimeout(() => reject(new Error('no answer from PostgreSQL within 3 s')), 3_000).unref())]);
       } catch (e) {
         return { readable: false, error: `database: ${(e as Error).message}` };
       }

@@ -239,7 +239,7 @@ describe('the guide feature', () => {
     for (const c of t.cards) expectValidCard(c);
   });
 
-  it('the employer default is said on the first card; a user\'s own choice wins next time', async () => {
+  it("the employer default is said on the first card; a user's own choice wins next time", async () => {
     const t = setup({ defaultSector: 'state' });
     let r = await t.command('ny stilling');
     expect(textOf(r)).toContain(S.sectorWhy.default('state'));
@@ -279,7 +279,9 @@ describe('the guide feature', () => {
 
   it('prefill from the vacancy checklist: validated, skipped, shown with «Endre»', async () => {
     const t = setup();
-    let r: DialogResult | undefined = await t.act('guide.start', { prefill: { position: { permanent: false, durationMonths: 6, ground: 'substitute', absenceReason: 'sick_leave' }, sector: 'state' } });
+    let r: DialogResult | undefined = await t.act('guide.start', {
+      prefill: { position: { permanent: false, durationMonths: 6, ground: 'substitute', absenceReason: 'sick_leave' }, sector: 'state' },
+    });
     expect(textOf(r)).toContain('Har dere en aktuell kandidat');
     expect(textOf(r)).toContain(S.sectorWhy.prefill('state'));
     r = await t.say('nei');
@@ -352,7 +354,22 @@ describe('the guide feature', () => {
     const knowledge = { search: () => [1, 2, 3].map((i) => ({ entry: entry(i), score: 0.9 })) } as unknown as KnowledgeIndex;
     const t = setup({ defaultSector: 'state', knowledge });
     await t.command('ny stilling');
-    for (const a of ['midlertidig', '12', 'prosjekt', 'vet ikke', 'ja', 'vet ikke', 'vet ikke', 'vet ikke', 'vet ikke', 'vet ikke', 'vet ikke', 'vet ikke', 'vet ikke', 'vet ikke']) {
+    for (const a of [
+      'midlertidig',
+      '12',
+      'prosjekt',
+      'vet ikke',
+      'ja',
+      'vet ikke',
+      'vet ikke',
+      'vet ikke',
+      'vet ikke',
+      'vet ikke',
+      'vet ikke',
+      'vet ikke',
+      'vet ikke',
+      'vet ikke',
+    ]) {
       if ((await t.flow())?.status !== 'asking') break;
       await t.say(a);
     }

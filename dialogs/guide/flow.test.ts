@@ -67,7 +67,20 @@ describe('the guide as a state machine', () => {
   });
 
   it('a disability skips the CV-gap questions; a candidate without one is asked about the gap', () => {
-    const base = { sector: 'state', permanent: 'temporary', duration: 12, ground: 'temporary_work', regulation: 'no', hasCandidate: 'yes', subsidy: 'subsidy:ordinary', reducedCapacity: 'no', higherEducation: 'no', completedTrainee: 'no', qualified: 'yes', employedNow: 'no' } as Answers;
+    const base = {
+      sector: 'state',
+      permanent: 'temporary',
+      duration: 12,
+      ground: 'temporary_work',
+      regulation: 'no',
+      hasCandidate: 'yes',
+      subsidy: 'subsidy:ordinary',
+      reducedCapacity: 'no',
+      higherEducation: 'no',
+      completedTrainee: 'no',
+      qualified: 'yes',
+      employedNow: 'no',
+    } as Answers;
     const withDisability = run(start(), { ...base, disability: 'yes' });
     expect(withDisability.asked).not.toContain('cvGap');
     expect(withDisability.asked.indexOf('disability')).toBe(withDisability.asked.indexOf('hasCandidate') + 1);
@@ -81,7 +94,17 @@ describe('the guide as a state machine', () => {
   });
 
   it('municipal: never asks the state-only questions, and offers only municipal grounds', () => {
-    const r = run(start(), { sector: 'municipal', permanent: 'temporary', duration: 10, ground: 'temporary_work', hasCandidate: 'yes', disability: 'yes', subsidy: 'subsidy:ordinary', reducedCapacity: 'no', qualified: 'yes' });
+    const r = run(start(), {
+      sector: 'municipal',
+      permanent: 'temporary',
+      duration: 10,
+      ground: 'temporary_work',
+      hasCandidate: 'yes',
+      disability: 'yes',
+      subsidy: 'subsidy:ordinary',
+      reducedCapacity: 'no',
+      qualified: 'yes',
+    });
     for (const q of ['regulation', 'higherEducation', 'completedTrainee'] as const) expect(r.asked).not.toContain(q);
     const f = run(start(), { sector: 'municipal', permanent: 'temporary', duration: 10 }, true).asked;
     expect(f).toEqual(['sector', 'permanent', 'duration']);
@@ -120,7 +143,20 @@ describe('the guide as a state machine', () => {
   });
 
   it('changing an answer clears what depended on it and continues from there', () => {
-    const r = run(start(), { sector: 'state', permanent: 'temporary', duration: 10, ground: 'unforeseen_need', regulation: 'no', hasCandidate: 'yes', disability: 'yes', subsidy: 'subsidy:reduced', reducedCapacity: 'yes', higherEducation: 'no', completedTrainee: 'no', qualified: 'yes' }).flow;
+    const r = run(start(), {
+      sector: 'state',
+      permanent: 'temporary',
+      duration: 10,
+      ground: 'unforeseen_need',
+      regulation: 'no',
+      hasCandidate: 'yes',
+      disability: 'yes',
+      subsidy: 'subsidy:reduced',
+      reducedCapacity: 'yes',
+      higherEducation: 'no',
+      completedTrainee: 'no',
+      qualified: 'yes',
+    }).flow;
     const e = edit(r, 'sector');
     expect(e.status).toBe('asking');
     expect(currentQuestion(e)).toBe('sector');
@@ -202,7 +238,9 @@ describe('the guide as a state machine', () => {
 });
 
 describe('the guide over the eval cases', () => {
-  const lines = readFileSync(new URL('../../../shared/eval/assess.dev.jsonl', import.meta.url), 'utf8').trim().split('\n');
+  const lines = readFileSync(new URL('../../../shared/eval/assess.dev.jsonl', import.meta.url), 'utf8')
+    .trim()
+    .split('\n');
   const cases = lines.map((l) => JSON.parse(l) as { name: string; case: Parameters<typeof driveFromCase>[0] });
   it.each(cases)('$name: the case the guide builds gets the same assessment', ({ case: c }) => {
     const r = driveFromCase(c);

@@ -493,7 +493,11 @@ export function createGuideFeature(deps: GuideDeps): GuideFeature {
 
 /** The first sentence or two of an entry's answer, without markdown, for the result card. */
 function summarise(answer: string): string {
-  const plainText = answer.replace(/\[([^[\]]+)\]\([^()]+\)/g, '$1').replace(/[*_#>`]/g, '').replace(/\s+/g, ' ').trim();
+  const plainText = answer
+    .replace(/\[([^[\]]+)\]\([^()]+\)/g, '$1')
+    .replace(/[*_#>`]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (plainText.length <= 200) return plainText;
   const cut = plainText.slice(0, 200);
   const end = cut.lastIndexOf('. ');

@@ -25,7 +25,16 @@ describe('the order to NAV', () => {
     const v = validateOrder(good);
     expect(v.ok).toBe(true);
     if (!v.ok) return;
-    const answers: Answers = { sector: 'state', permanent: 'temporary', duration: 12, ground: 'temporary_work', hasCandidate: 'yes', disability: 'yes', subsidy: 'subsidy:reduced', reducedCapacity: 'yes' };
+    const answers: Answers = {
+      sector: 'state',
+      permanent: 'temporary',
+      duration: 12,
+      ground: 'temporary_work',
+      hasCandidate: 'yes',
+      disability: 'yes',
+      subsidy: 'subsidy:reduced',
+      reducedCapacity: 'yes',
+    };
     const a = assess(buildCase(answers));
     const summary = orderSummary(answers, a, TITLES as Record<string, string>);
     expect(OrderSummarySchema.parse(summary)).toEqual(summary); // it travels in card data and is checked on return

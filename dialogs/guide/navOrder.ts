@@ -66,7 +66,11 @@ const FormSchema = z.object({
   title: z.string().min(2, S.orderErrors.title).max(100, S.orderErrors.title),
   tasks: z.string().min(5, S.orderErrors.tasks).max(1500, S.orderErrors.tasks),
   requirements: z.string().max(800, S.orderErrors.requirements),
-  percent: z.string().regex(/^\d{1,3}$/, S.orderErrors.percent).transform(Number).refine((n) => n >= 1 && n <= 100, S.orderErrors.percent),
+  percent: z
+    .string()
+    .regex(/^\d{1,3}$/, S.orderErrors.percent)
+    .transform(Number)
+    .refine((n) => n >= 1 && n <= 100, S.orderErrors.percent),
   startDate: z.string().refine(isRealDate, S.orderErrors.startDate),
 });
 

@@ -6,7 +6,10 @@ describe('laws, dates and numbers as a manager reads them', () => {
     [['statsansatteloven § 3', 'statsansatteloven § 4'], 'statsansatteloven §§ 3 og 4'],
     [['statsansatteloven § 3', 'statsansatteloven § 4', 'statsansatteloven § 5', 'statsansatteloven § 6'], 'statsansatteloven §§ 3, 4, 5 og 6'],
     [['statsansatteloven § 7', 'statsansatteloven § 9', 'statsansatteforskriften § 3a'], 'statsansatteloven §§ 7 og 9; statsansatteforskriften § 3a'],
-    [['statsansatteloven § 9 første ledd bokstav c', 'statsansatteforskriften § 5 andre ledd', 'statsansatteforskriften § 4'], 'statsansatteloven § 9 første ledd bokstav c; statsansatteforskriften §§ 5 andre ledd og 4'],
+    [
+      ['statsansatteloven § 9 første ledd bokstav c', 'statsansatteforskriften § 5 andre ledd', 'statsansatteforskriften § 4'],
+      'statsansatteloven § 9 første ledd bokstav c; statsansatteforskriften §§ 5 andre ledd og 4',
+    ],
     [['arbeidsmiljøloven § 14-9 andre ledd bokstav d'], 'arbeidsmiljøloven § 14-9 andre ledd bokstav d'],
     [['tiltaksforskriften kap. 9', 'Det ulovfestede kvalifikasjonsprinsippet'], 'tiltaksforskriften kap. 9; Det ulovfestede kvalifikasjonsprinsippet'],
     [['statsansatteforskriften §§ 4 og 4a'], 'statsansatteforskriften §§ 4 og 4a'],

@@ -81,7 +81,11 @@ describe('privacy by construction', () => {
     }
     // The CV-gap question is one yes/no: its buttons are Ja, Nei, Vet ikke — never a list of causes.
     const gap = t.cards.find((c) => JSON.stringify(c).includes('"q":"cvGap"'))!;
-    expect(actionsOf(gap).filter((a) => a.verb === 'guide.answer').map((a) => a.title)).toEqual(['Ja', 'Nei', 'Vet ikke']);
+    expect(
+      actionsOf(gap)
+        .filter((a) => a.verb === 'guide.answer')
+        .map((a) => a.title),
+    ).toEqual(['Ja', 'Nei', 'Vet ikke']);
   }, 120_000);
 
   it('no card of the vacancy checklist offers them either', () => {
@@ -111,7 +115,9 @@ describe('privacy by construction', () => {
     const everything = JSON.stringify([...store.raw().entries()].map(([k, m]) => [k, [...m.values()]]));
     expect(everything).not.toMatch(CATEGORY);
     expect(everything).not.toMatch(/Ola|Nordmann|1990/);
-    for (const f of flows) for (const v of Object.values(f.answers)) expect(String(v)).toMatch(/^(?:yes|no|unknown|gap:(?:yes|no|unknown)|subsidy:\w+|state|municipal|permanent|temporary|\d+|[a-z_]+(?::[a-z_]+)?)$/);
+    for (const f of flows)
+      for (const v of Object.values(f.answers))
+        expect(String(v)).toMatch(/^(?:yes|no|unknown|gap:(?:yes|no|unknown)|subsidy:\w+|state|municipal|permanent|temporary|\d+|[a-z_]+(?::[a-z_]+)?)$/);
     // What a finished run leaves: the user's sector, nothing else of it.
     const finished = JSON.stringify([...store.raw().entries()].filter(([k]) => !k.endsWith(GUIDE_FLOWS)).map(([k, m]) => [k, [...m.values()]]));
     for (const q of CANDIDATE_QUESTIONS) expect(finished).not.toContain(`"${q}"`);
@@ -119,7 +125,15 @@ describe('privacy by construction', () => {
 
   it('the vacancy flow stores the position and, on closing, only whether the person hired is in the target group', async () => {
     const t = await vacancySetup({ config: { hrConversationId: 'hr' }, known: [MANAGER] });
-    const data = { formId: '8f0e2f5e-4c1a-4d55-9d3b-6a1f0a2b3c4d', title: 'Saksbehandler', unit: 'Økonomi', reason: 'sick_leave', permanence: 'temporary', durationMonths: '8', startDate: '2026-05-01' };
+    const data = {
+      formId: '8f0e2f5e-4c1a-4d55-9d3b-6a1f0a2b3c4d',
+      title: 'Saksbehandler',
+      unit: 'Økonomi',
+      reason: 'sick_leave',
+      permanence: 'temporary',
+      durationMonths: '8',
+      startDate: '2026-05-01',
+    };
     const r = await runAction(t.service.feature, act(MANAGER, 'vacancy.submit', data));
     const send = actionsOf(r.replace!).find((a) => a.title === 'Send til HR')!;
     await runAction(t.service.feature, act(MANAGER, send.verb, send.data));

@@ -83,7 +83,16 @@ const bool = (v: boolean | undefined): AnswerValue | undefined => (v === undefin
 /** One yes/no question (contract 1.1): never a choice between the causes behind a gap. */
 export const GAP_VALUES = ['gap:yes', 'gap:no', 'gap:unknown'] as const;
 
-const STATE_GROUNDS = ['temporary_work', 'substitute:sick_leave', 'substitute:parental_leave', 'substitute:other', 'practice', 'education_position', 'unforeseen_need', 'none'] as const;
+const STATE_GROUNDS = [
+  'temporary_work',
+  'substitute:sick_leave',
+  'substitute:parental_leave',
+  'substitute:other',
+  'practice',
+  'education_position',
+  'unforeseen_need',
+  'none',
+] as const;
 const MUNICIPAL_GROUNDS = ['temporary_work', 'substitute:sick_leave', 'substitute:parental_leave', 'substitute:other', 'practice', 'labour_market_measure', 'none'] as const;
 
 export function groundsFor(sector: AnswerValue | undefined): readonly (keyof typeof CHOICES)[] {

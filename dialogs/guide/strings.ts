@@ -46,7 +46,8 @@ export const S = {
   chosen: (label: string) => `✓ ${label}`,
 
   badTyped: {
-    choice: (labels: string[]) => `Det svaret forsto jeg ikke. Svar med ett av valgene: ${labels.map((l) => `«${l}»`).join(', ')} – eller skriv «tilbake» eller «avbryt». Du kan også stille meg et spørsmål.`,
+    choice: (labels: string[]) =>
+      `Det svaret forsto jeg ikke. Svar med ett av valgene: ${labels.map((l) => `«${l}»`).join(', ')} – eller skriv «tilbake» eller «avbryt». Du kan også stille meg et spørsmål.`,
     yesNo: 'Det svaret forsto jeg ikke. Svar «ja» eller «nei» (eller «vet ikke»), eller skriv «tilbake» eller «avbryt». Du kan også stille meg et spørsmål.',
     number: 'Skriv antall måneder som et tall fra 1 til 120, for eksempel «8» eller «8 mnd». Du kan også skrive «tilbake» eller «avbryt».',
   },
@@ -253,8 +254,7 @@ export interface QuestionStrings {
 
 type Variants = QuestionStrings | Record<SectorKey, QuestionStrings>;
 
-const NO_REASON_ASKED =
-  'Jeg spør ikke hvilken av grunnene det er: det er opplysninger om helse eller straff som regelen ikke trenger, og som ingen bør notere.';
+const NO_REASON_ASKED = 'Jeg spør ikke hvilken av grunnene det er: det er opplysninger om helse eller straff som regelen ikke trenger, og som ingen bør notere.';
 const CV_GAP_DEFINITION =
   'Hull i CV-en betyr her: til sammen minst {{p:target-group.cv-gap.min-years}} av de siste {{p:target-group.cv-gap.window-years}} utenfor arbeid, utdanning eller opplæring, på grunn av rusproblemer, soning, fysisk eller psykisk sykdom eller aktiv jobbsøking. Svar bare ja eller nei.';
 const KS_LETTER = 'brevet fra departementet til KS 3.11.2023';

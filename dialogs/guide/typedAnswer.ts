@@ -1,25 +1,23 @@
 /** Reads a typed answer ("ja", "n", "8 mnd", the label of a choice, "tilbake") for the current question. */
 import type { Answers, AnswerValue, Question } from './questions.js';
 
-export type Typed =
-  | { kind: 'answer'; value: AnswerValue }
-  | { kind: 'back' }
-  | { kind: 'cancel' }
-  | { kind: 'unclear' };
+export type Typed = { kind: 'answer'; value: AnswerValue } | { kind: 'back' } | { kind: 'cancel' } | { kind: 'unclear' };
 
 const BACK = new Set(['tilbake', 'forrige', 'back', 'angre']);
 const CANCEL = new Set(['avbryt', 'stopp', 'slutt', 'cancel', 'avslutt']);
 
 export function normalise(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFC')
-    .replace(/[«»"“”'’.!?,;:()]/g, ' ')
-    // Whitespace first: /\s*[–—-]\s*/ would rescan a long run of spaces from each of its positions.
-    .replace(/\s+/g, ' ')
-    .replace(/ ?[–—-] ?/g, ' ')
-    .replace(/ +/g, ' ')
-    .trim();
+  return (
+    text
+      .toLowerCase()
+      .normalize('NFC')
+      .replace(/[«»"“”'’.!?,;:()]/g, ' ')
+      // Whitespace first: /\s*[–—-]\s*/ would rescan a long run of spaces from each of its positions.
+      .replace(/\s+/g, ' ')
+      .replace(/ ?[–—-] ?/g, ' ')
+      .replace(/ +/g, ' ')
+      .trim()
+  );
 }
 
 export function parseMonths(text: string): number | undefined {

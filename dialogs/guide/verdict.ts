@@ -65,6 +65,14 @@ export function verdictOf(a: Assessment, answers: Answers): Verdict {
   const also = yes.filter((p) => p !== best).map((p) => title(p.id));
   const lines: string[] = [];
   if (also.length) lines.push(S.alsoLine(listOf(also, 'eller')));
-  if (maybe.length) lines.push(S.maybeLine(listOf(maybe.map((p) => title(p.id)), 'eller')));
+  if (maybe.length)
+    lines.push(
+      S.maybeLine(
+        listOf(
+          maybe.map((p) => title(p.id)),
+          'eller',
+        ),
+      ),
+    );
   return { text, pathId: best?.id ?? '', lines, order: [...yes, ...maybe].map((p) => p.id) };
 }

@@ -14,8 +14,7 @@ export const S = {
   commandLabel: (c: string) => `Skriv: «${c}»`,
   showHelp: 'Vis hva jeg kan',
   unknownActionTitle: 'Den knappen kjenner jeg ikke igjen',
-  unknownAction:
-    'Knappen kan være fra en eldre versjon av meg, eller kortet er utdatert. Ingenting er endret. Skriv «hjelp» for å se hva jeg kan, eller start på nytt.',
+  unknownAction: 'Knappen kan være fra en eldre versjon av meg, eller kortet er utdatert. Ingenting er endret. Skriv «hjelp» for å se hva jeg kan, eller start på nytt.',
   unknownCommand: (c: string) => `Jeg kjenner ikke kommandoen «${escapeText(c, { max: 60 })}». Skriv «hjelp» for å se hva jeg kan – eller still spørsmålet ditt med vanlige ord.`,
   badData: 'Noe i svaret fra kortet var ikke slik jeg ventet. Ingenting er endret. Prøv igjen, eller skriv «hjelp».',
   error: 'Beklager, noe gikk galt hos meg. Ingenting du har lagt inn er mistet – prøv igjen om litt. Hvis det fortsetter, kontakt HR.',

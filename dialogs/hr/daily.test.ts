@@ -45,7 +45,12 @@ function buttons(c: unknown): Array<{ title: string; verb: string; data: Record<
 }
 const button = (c: unknown, title: string | RegExp, nth = 0) => {
   const all = buttons(c).filter((b) => (typeof title === 'string' ? b.title === title : title.test(b.title)));
-  if (!all[nth]) throw new Error(`no button ${String(title)}: ${buttons(c).map((b) => b.title).join(' | ')}`);
+  if (!all[nth])
+    throw new Error(
+      `no button ${String(title)}: ${buttons(c)
+        .map((b) => b.title)
+        .join(' | ')}`,
+    );
   return all[nth];
 };
 const textOf = (c: unknown) => JSON.stringify(c);
@@ -77,7 +82,8 @@ describe('HR daily work', () => {
     feature = createHrFeature({ store, clock: { now: () => now }, roles, audit: createAudit(store), knowledgeAdmin, notifier });
   });
 
-  const act = (who: string, verb: string, data: Record<string, unknown> = {}, type: Actor['conversationType'] = 'personal') => feature.actions![verb]({ actor: actor(who, type), verb, data, now });
+  const act = (who: string, verb: string, data: Record<string, unknown> = {}, type: Actor['conversationType'] = 'personal') =>
+    feature.actions![verb]({ actor: actor(who, type), verb, data, now });
   const press = (who: string, b: { verb: string; data: Record<string, unknown> }, inputs: Record<string, unknown> = {}) => act(who, b.verb, { ...b.data, ...inputs });
   const say = async (who: string, text: string, type: Actor['conversationType'] = 'personal') => {
     for (const c of feature.commands!) {
@@ -301,7 +307,17 @@ describe('HR daily work', () => {
   describe('Trenger gjennomgang', () => {
     it('lists old entries, stale parameters and entries with more 👎 than 👍, each one tap from its edit form', async () => {
       const old = curated[3];
-      await act(HR, 'hr.save', { mode: 'edit', id: old.id, version: 0, title: old.title, questions: old.questions.join('\n'), answer: old.answer, sector: old.sector, sources: 'aml § 1-1', tags: '' });
+      await act(HR, 'hr.save', {
+        mode: 'edit',
+        id: old.id,
+        version: 0,
+        title: old.title,
+        questions: old.questions.join('\n'),
+        answer: old.answer,
+        sector: old.sector,
+        sources: 'aml § 1-1',
+        tags: '',
+      });
       // make it look a year old
       const overlays = store.repo<{ id: string; entry: { lastReviewed: string } }>('entryOverlays');
       const o = (await overlays.get(old.id))!;

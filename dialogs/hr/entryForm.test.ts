@@ -23,8 +23,14 @@ describe('entry form', () => {
     ['arbeidsmiljøloven § 14-9', { type: 'law', law: 'arbeidsmiljøloven', section: '§ 14-9' }],
     ['aml § 14-9 (2) d', { type: 'law', law: 'arbeidsmiljøloven', section: '§ 14-9 (2) d' }],
     ['Likestillings- og diskrimineringsloven § 30', { type: 'law', law: 'likestillings- og diskrimineringsloven', section: '§ 30' }],
-    ['NAV: Lønnstilskudd | https://www.nav.no/arbeidsgiver/lonnstilskudd', { type: 'web', title: 'NAV: Lønnstilskudd', url: 'https://www.nav.no/arbeidsgiver/lonnstilskudd', read: today }],
-    ['https://lovdata.no/lov/2017-06-16-67 Statsansatteloven på Lovdata', { type: 'web', title: 'Statsansatteloven på Lovdata', url: 'https://lovdata.no/lov/2017-06-16-67', read: today }],
+    [
+      'NAV: Lønnstilskudd | https://www.nav.no/arbeidsgiver/lonnstilskudd',
+      { type: 'web', title: 'NAV: Lønnstilskudd', url: 'https://www.nav.no/arbeidsgiver/lonnstilskudd', read: today },
+    ],
+    [
+      'https://lovdata.no/lov/2017-06-16-67 Statsansatteloven på Lovdata',
+      { type: 'web', title: 'Statsansatteloven på Lovdata', url: 'https://lovdata.no/lov/2017-06-16-67', read: today },
+    ],
     ['Personalreglement for Eksempel kommune, § 4', { type: 'local', title: 'Personalreglement for Eksempel kommune, § 4' }],
     ['Intranett: Rutine for rekruttering (2025)', { type: 'local', title: 'Intranett: Rutine for rekruttering (2025)' }],
     ['lokal: Arbeidsmiljøloven med kommentarer, internt notat', { type: 'local', title: 'Arbeidsmiljøloven med kommentarer, internt notat' }],
@@ -77,12 +83,25 @@ describe('entry form', () => {
     ['ks [Logg inn her](http://evil.example/login) | kapittel 2', 'Lenker må starte med https://'],
     ['<b>Personalreglement</b>', 'HTML er ikke tillatt'],
   ])('a source line with markdown or HTML is refused: %s', (line, message) => {
-    const v = validateForm({ title: 'Tittel', questions: 'Et spørsmål?', answer: 'Et svar som er langt nok.', sector: 'both', tags: '', sources: line }, { id: 'x', lastReviewed: today });
+    const v = validateForm(
+      { title: 'Tittel', questions: 'Et spørsmål?', answer: 'Et svar som er langt nok.', sector: 'both', tags: '', sources: line },
+      { id: 'x', lastReviewed: today },
+    );
     expect(v.ok ? '' : v.errors.sources).toContain(message);
   });
 
   it('an https markdown link in a source line stays text (shown escaped), never a link source', () => {
-    const v = validateForm({ title: 'Tittel', questions: 'Et spørsmål?', answer: 'Et svar som er langt nok.', sector: 'both', tags: '', sources: 'lov arbeidsmiljøloven | [§ 4-6](https://evil.example)' }, { id: 'x', lastReviewed: today });
+    const v = validateForm(
+      {
+        title: 'Tittel',
+        questions: 'Et spørsmål?',
+        answer: 'Et svar som er langt nok.',
+        sector: 'both',
+        tags: '',
+        sources: 'lov arbeidsmiljøloven | [§ 4-6](https://evil.example)',
+      },
+      { id: 'x', lastReviewed: today },
+    );
     expect(v.ok && v.entry.sources).toEqual([{ type: 'law', law: 'arbeidsmiljøloven', section: '[§ 4-6](https://evil.example)' }]);
   });
 
@@ -93,7 +112,17 @@ describe('entry form', () => {
   });
 
   it('a form with several bad source lines names each of them', () => {
-    const v = validateForm({ title: 'Tittel', questions: 'Et spørsmål?', answer: 'Et svar som er langt nok.', sector: 'both', tags: '', sources: 'NAV | http://nav.no\nPersonalreglement § 4\nlov grunnloven | § 1' }, { id: 'x', lastReviewed: today });
+    const v = validateForm(
+      {
+        title: 'Tittel',
+        questions: 'Et spørsmål?',
+        answer: 'Et svar som er langt nok.',
+        sector: 'both',
+        tags: '',
+        sources: 'NAV | http://nav.no\nPersonalreglement § 4\nlov grunnloven | § 1',
+      },
+      { id: 'x', lastReviewed: today },
+    );
     expect(v.ok).toBe(false);
     if (!v.ok) {
       expect(v.errors.sources).toContain('https://');

@@ -96,7 +96,10 @@ export function validateForm(v: EntryFormValues, base: FormBase): { ok: true; en
   else if (markdownProblem(title)) errors.title = markdownProblem(title);
   else if (parameterIdsIn(title).some((id) => !hasParameter(id))) errors.title = S.form.unknownParameter(parameterIdsIn(title).find((id) => !hasParameter(id))!);
 
-  const questions = v.questions.split(/\r?\n/).map((q) => q.trim()).filter(Boolean);
+  const questions = v.questions
+    .split(/\r?\n/)
+    .map((q) => q.trim())
+    .filter(Boolean);
   if (!questions.length) errors.questions = S.form.questionsRequired;
   else if (questions.some((q) => q.length < 3 || q.length > 300)) errors.questions = S.form.questionLength;
   else if (questions.length > LIMITS.questions) errors.questions = S.form.tooManyQuestions;
@@ -113,7 +116,10 @@ export function validateForm(v: EntryFormValues, base: FormBase): { ok: true; en
 
   if (!['state', 'municipal', 'both'].includes(v.sector)) errors.sector = S.form.sectorInvalid;
 
-  const sourceLines = v.sources.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const sourceLines = v.sources
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   const sources: Source[] = [];
   const sourceErrors: string[] = [];
   if (!sourceLines.length) sourceErrors.push(S.form.sourcesRequired);
@@ -139,12 +145,25 @@ export function validateForm(v: EntryFormValues, base: FormBase): { ok: true; en
   if (sources.length > LIMITS.sources) sourceErrors.push(S.form.tooManySources);
   if (sourceErrors.length) errors.sources = sourceErrors.slice(0, 3).join('\n');
 
-  const tags = v.tags.split(',').map((t) => t.trim().toLowerCase()).filter(Boolean);
+  const tags = v.tags
+    .split(',')
+    .map((t) => t.trim().toLowerCase())
+    .filter(Boolean);
   if (tags.some((t) => t.length > 40) || tags.length > 20) errors.tags = S.form.tagsInvalid;
   else if (tags.some((t) => markdownProblem(t))) errors.tags = tags.map(markdownProblem).find(Boolean);
 
   if (Object.keys(errors).length) return { ok: false, errors };
-  const candidate = { id: base.id, title, questions, answer, sector: v.sector, sources, tags, lastReviewed: base.lastReviewed, ...(base.related?.length ? { related: base.related } : {}) };
+  const candidate = {
+    id: base.id,
+    title,
+    questions,
+    answer,
+    sector: v.sector,
+    sources,
+    tags,
+    lastReviewed: base.lastReviewed,
+    ...(base.related?.length ? { related: base.related } : {}),
+  };
   const r = EntrySchema.safeParse(candidate);
   if (!r.success) {
     const first = r.error.issues[0];
@@ -154,4 +173,3 @@ export function validateForm(v: EntryFormValues, base: FormBase): { ok: true; en
   }
   return { ok: true, entry: r.data };
 }
-

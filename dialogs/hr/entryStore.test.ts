@@ -47,7 +47,7 @@ describe('curated knowledge with HR overlays', () => {
     const kb = createCuratedKnowledge({ store, curated: shipped, newIndex: () => index });
     await kb.index();
     expect(calls).toEqual([]); // nothing to apply yet
-    expect((await kb.get('a'))).toMatchObject({ version: 0, origin: 'curated', changed: false, status: 'active' });
+    expect(await kb.get('a')).toMatchObject({ version: 0, origin: 'curated', changed: false, status: 'active' });
 
     const r = await kb.save({ ...entry('a'), title: 'Ny tittel' }, 0, 'hr-1', at);
     expect(r.ok).toBe(true);
@@ -65,7 +65,7 @@ describe('curated knowledge with HR overlays', () => {
     const second = await kb.save({ ...entry('a'), title: 'Andre' }, 0, 'hr-2', at);
     expect(second).toMatchObject({ ok: false, conflict: { version: 1, entry: { title: 'Første' } } });
     expect((await kb.get('a'))?.entry.title).toBe('Første');
-    expect((await kb.history('a'))).toHaveLength(1);
+    expect(await kb.history('a')).toHaveLength(1);
   });
 
   it('two concurrent saves from the same version: exactly one wins', async () => {

@@ -82,7 +82,16 @@ export function createCuratedKnowledge(deps: { store: Store; curated: readonly E
   const viewOf = (id: string, o: EntryOverlay | undefined): EntryView | undefined => {
     if (o) {
       const origin = curated.has(id) ? 'curated' : 'hr';
-      return { entry: o.entry, status: o.status, version: o.version, shownVersion: shownVersionOf(origin, o.version), origin, changed: true, updatedAt: o.updatedAt, updatedBy: o.updatedBy };
+      return {
+        entry: o.entry,
+        status: o.status,
+        version: o.version,
+        shownVersion: shownVersionOf(origin, o.version),
+        origin,
+        changed: true,
+        updatedAt: o.updatedAt,
+        updatedBy: o.updatedBy,
+      };
     }
     const c = curated.get(id);
     return c ? { entry: c, status: 'active', version: 0, shownVersion: 1, origin: 'curated', changed: false } : undefined;
@@ -129,7 +138,16 @@ export function createCuratedKnowledge(deps: { store: Store; curated: readonly E
       if (e instanceof StaleWriteError) return e;
       throw e;
     }
-    await history.put({ id: randomUUID(), entryId: entry.id, action, by, at: at.toISOString(), versionBefore: before ? before.version : null, versionAfter: version, title: entry.title });
+    await history.put({
+      id: randomUUID(),
+      entryId: entry.id,
+      action,
+      by,
+      at: at.toISOString(),
+      versionBefore: before ? before.version : null,
+      versionAfter: version,
+      title: entry.title,
+    });
     const v = (await view(entry.id))!;
     // An index not built yet will read this overlay when it is.
     const built = indexes.get(deps.store.tenant());

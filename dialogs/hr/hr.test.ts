@@ -31,7 +31,6 @@ const form = {
   tags: 'lærling, tilrettelegging',
 };
 
-
 describe('HR curation', () => {
   let store: ReturnType<typeof memoryStore>;
   let feature: Feature;
@@ -150,7 +149,13 @@ describe('HR curation', () => {
     const ask = cardOf(await say(HR, `arkiver ${entry.id}`))!;
     expect(JSON.stringify(ask)).toContain('Arkivere «');
     expect(knowledge.get(entry.id)).toBeDefined(); // asking changes nothing
-    const done = cardOf(await act(HR, 'hr.retire', actionData(ask, 'hr.retire', (d) => d.confirmed === true)))!;
+    const done = cardOf(
+      await act(
+        HR,
+        'hr.retire',
+        actionData(ask, 'hr.retire', (d) => d.confirmed === true),
+      ),
+    )!;
     expect(JSON.stringify(done)).toContain('er arkivert');
     expect(knowledge.get(entry.id)).toBeUndefined();
     expect(textOf(await say(HR, `gjenopprett ${entry.id}`))).toContain('gjenopprettet');
@@ -256,7 +261,7 @@ describe('HR curation', () => {
     const r = await act(MANAGER, 'hr.save', { ...data, ...form, title: 'Kapret' });
     expect(textOf(r)).toContain('Ingenting er endret');
     expect(knowledge.get(id)?.title).toBe(curated[0].title);
-    expect((await audits())).toContainEqual(expect.objectContaining({ actor: MANAGER, action: 'entry.save', target: id, outcome: 'denied' }));
+    expect(await audits()).toContainEqual(expect.objectContaining({ actor: MANAGER, action: 'entry.save', target: id, outcome: 'denied' }));
   });
 
   it('an admin removes HR access with "Fjern"; the same button pressed by HR is refused and audited', async () => {
@@ -268,15 +273,15 @@ describe('HR curation', () => {
     const data = actionData(confirm, 'hr.revoke', (d) => d.confirmed === true);
     expect(textOf(await act(HR, 'hr.revoke', { ...data, inPlace: false }))).toContain('bare en administrator');
     expect(await roles.roleOf({ aadObjectId: HR })).toBe('hr');
-    expect((await audits())).toContainEqual(expect.objectContaining({ actor: HR, action: 'roles.revoke', target: HR, outcome: 'denied' }));
+    expect(await audits()).toContainEqual(expect.objectContaining({ actor: HR, action: 'roles.revoke', target: HR, outcome: 'denied' }));
     const revoked = cardOf(await act(ADMIN, 'hr.revoke', data))!;
     expect(await roles.roleOf({ aadObjectId: HR })).toBe('manager');
-    expect((await audits())).toContainEqual(expect.objectContaining({ actor: ADMIN, action: 'roles.revoke', target: HR, outcome: 'ok' }));
+    expect(await audits()).toContainEqual(expect.objectContaining({ actor: ADMIN, action: 'roles.revoke', target: HR, outcome: 'ok' }));
     expect(textOf(await say(HR, 'ny oppføring'))).toContain('bare HR');
     // Undo grants the role again, audited.
     cardOf(await act(ADMIN, 'hr.grant', actionData(revoked, 'hr.grant')));
     expect(await roles.roleOf({ aadObjectId: HR })).toBe('hr');
-    expect((await audits())).toContainEqual(expect.objectContaining({ actor: ADMIN, action: 'roles.grant', target: HR, outcome: 'ok' }));
+    expect(await audits()).toContainEqual(expect.objectContaining({ actor: ADMIN, action: 'roles.grant', target: HR, outcome: 'ok' }));
   });
 
   it('HR cannot grant or list HR access', async () => {
@@ -295,7 +300,12 @@ describe('HR curation', () => {
     expect(textOf(await say(HR, `pensjoner ${id}`))).toContain('Arkivert ·'); // already retired: shown so, nothing asked
     expect(textOf(await act(HR, 'hr.restore', { id, version: 2 }))).toContain('gjenopprettet');
     expect(knowledge.get(id)?.title).toBe('Endret først');
-    expect((await audits()).filter((a) => a.target === id).map((a) => `${a.action}:${a.outcome}`)).toEqual(['entry.edit:ok', 'entry.retire:denied', 'entry.retire:ok', 'entry.restore:ok']);
+    expect((await audits()).filter((a) => a.target === id).map((a) => `${a.action}:${a.outcome}`)).toEqual([
+      'entry.edit:ok',
+      'entry.retire:denied',
+      'entry.retire:ok',
+      'entry.restore:ok',
+    ]);
   });
 
   it('help items are for HR and admins only', () => {
@@ -317,19 +327,25 @@ describe('HR curation', () => {
     expect(JSON.stringify(cardOf(await say(ADMIN, `historikk ${curated[0].id}`)))).toContain('Ingen endringer fra HR');
   });
   it('stays within the card size Teams accepts: a very long entry is saved from the form, long lists are cut', async () => {
-    const huge = { ...form, answer: 'Langt svar. '.repeat(330), questions: Array.from({ length: 30 }, (_, i) => `Spørsmål nummer ${i} ${'om tilrettelegging '.repeat(14)}`.slice(0, 290)).join('\n') };
+    const huge = {
+      ...form,
+      answer: 'Langt svar. '.repeat(330),
+      questions: Array.from({ length: 30 }, (_, i) => `Spørsmål nummer ${i} ${'om tilrettelegging '.repeat(14)}`.slice(0, 290)).join('\n'),
+    };
     const r = cardOf(await act(HR, 'hr.preview', { mode: 'new', ...huge }))!;
     expect(JSON.stringify(r)).toContain('for lang til å forhåndsvises');
     expect(textOf(await act(HR, 'hr.save', { mode: 'new', ...huge }))).toContain('Lagret');
 
     const fb = store.repo<{ id: string; entryId: string; vote: 'up' | 'down'; comment?: string; at: string }>(FEEDBACK);
     for (const [i, e] of curated.slice(0, 30).entries()) {
-      for (let j = 0; j < 8; j++) await fb.put({ id: `f${i}-${j}`, entryId: e.id, vote: 'down', comment: `Kommentar ${j} [lenke](https://example.com) ${'x'.repeat(990)}`, at: now.toISOString() });
+      for (let j = 0; j < 8; j++)
+        await fb.put({ id: `f${i}-${j}`, entryId: e.id, vote: 'down', comment: `Kommentar ${j} [lenke](https://example.com) ${'x'.repeat(990)}`, at: now.toISOString() });
     }
     const c = JSON.stringify(cardOf(await say(HR, 'tilbakemeldinger')));
     expect(c).not.toContain('](https://example.com)');
     const uq = store.repo<{ id: string; question: string; count: number; firstAsked: string; lastAsked: string }>(UNANSWERED);
-    for (let i = 0; i < 40; i++) await uq.put({ id: `u${i}`, question: `${'Hvordan '.repeat(60)}${i}`.slice(0, 500), count: i + 1, firstAsked: now.toISOString(), lastAsked: now.toISOString() });
+    for (let i = 0; i < 40; i++)
+      await uq.put({ id: `u${i}`, question: `${'Hvordan '.repeat(60)}${i}`.slice(0, 500), count: i + 1, firstAsked: now.toISOString(), lastAsked: now.toISOString() });
     const list = JSON.stringify(cardOf(await say(HR, 'ubesvarte')));
     expect(list).toContain('Stilt 40 ganger');
     expect(list).toContain('40 spørsmål venter');

@@ -99,6 +99,7 @@ const today = (turn: Turn) => osloDay(turn.now);
 export function createHrFeature(deps: HrDeps): Feature {
   const { roles, audit, knowledgeAdmin: kb, store, notifier } = deps;
   const queue = createQueue(store);
+  // Read per turn: the tenant's settings exist only inside one.
   const retentionDaysOf = () => deps.textRetentionDays ?? DEFAULT_TEXT_RETENTION_DAYS;
   const feedback = store.repo<Feedback>(FEEDBACK);
   const bad = (turn: Turn) => (inPlace(turn) ? reply.replace(messageCard(S.badData)) : reply.text(S.badData));
@@ -141,7 +142,15 @@ export function createHrFeature(deps: HrDeps): Feature {
   // ---- the menu ----
   const reviewItems = async (day: string) => needsReview(await kb.list(), await feedback.find(), day);
   const menu = async (turn: Turn) =>
-    show(turn, menuCard(await roles.isAdmin(turn.actor), { entries: (await kb.list()).length, unanswered: (await queue.waiting()).length, review: (await reviewItems(today(turn))).length, feedback: await feedback.count() }));
+    show(
+      turn,
+      menuCard(await roles.isAdmin(turn.actor), {
+        entries: (await kb.list()).length,
+        unanswered: (await queue.waiting()).length,
+        review: (await reviewItems(today(turn))).length,
+        feedback: await feedback.count(),
+      }),
+    );
 
   // ---- one entry ----
   const editForm = async (id: string): Promise<DialogResult> => {
@@ -153,7 +162,14 @@ export function createHrFeature(deps: HrDeps): Feature {
     const v = await kb.get(id);
     if (!v) return inPlace(turn) ? reply.replace(messageCard(S.unknownEntry(id))) : reply.text(S.unknownEntry(id));
     const notice = opts.notice ?? (await entryNotice(opts.noticeRef));
-    return show(turn, entryCard(v, { notice, confirmRetire: opts.confirmRetire, refreshData: { ...(opts.noticeRef ? { notice: opts.noticeRef } : {}), ...(opts.confirmRetire ? { confirmRetire: true } : {}) } }));
+    return show(
+      turn,
+      entryCard(v, {
+        notice,
+        confirmRetire: opts.confirmRetire,
+        refreshData: { ...(opts.noticeRef ? { notice: opts.noticeRef } : {}), ...(opts.confirmRetire ? { confirmRetire: true } : {}) },
+      }),
+    );
   };
 
   // ---- the list ----
@@ -192,7 +208,11 @@ export function createHrFeature(deps: HrDeps): Feature {
   };
 
   // ---- the unanswered queue ----
-  const queueView = async (turn: Turn, pageNo: number, opts: { notice?: Notice; noticeRef?: z.infer<typeof QueueNoticeRef>; confirmDismiss?: string } = {}): Promise<DialogResult> => {
+  const queueView = async (
+    turn: Turn,
+    pageNo: number,
+    opts: { notice?: Notice; noticeRef?: z.infer<typeof QueueNoticeRef>; confirmDismiss?: string } = {},
+  ): Promise<DialogResult> => {
     const all = await queue.waiting();
     const index = await kb.index();
     const day = today(turn);
@@ -252,7 +272,10 @@ export function createHrFeature(deps: HrDeps): Feature {
   const history = async (turn: Turn, id: string) => {
     const v = await kb.get(id);
     if (!v) return inPlace(turn) ? reply.replace(messageCard(S.unknownEntry(id))) : reply.text(S.unknownEntry(id));
-    return show(turn, historyCard(id, v.entry.title, await kb.history(id), norwegianTime, (n) => shownVersionOf(v.origin, n)));
+    return show(
+      turn,
+      historyCard(id, v.entry.title, await kb.history(id), norwegianTime, (n) => shownVersionOf(v.origin, n)),
+    );
   };
   const rolesView = async (turn: Turn, opts: { notice?: Notice; confirmRevoke?: string } = {}) => show(turn, rolesCard(await roles.hrAdvisers(), norwegianTime, opts));
 
@@ -303,11 +326,51 @@ export function createHrFeature(deps: HrDeps): Feature {
     commands: [
       { id: 'menu', pattern: /^(?:hr|hr-meny|hr meny)$/, handle: hrOnly('hr.menu', menu) },
       { id: 'new', pattern: /^ny oppf(?:ø|o)ring$/, handle: hrOnly('entry.new', newForm) },
-      { id: 'edit', pattern: /^rediger (\S+)$/, handle: (turn, m) => hrOnly('entry.edit', () => editForm(m[1]), () => m[1])(turn) },
-      { id: 'retire', pattern: /^(?:arkiver|pensjoner) (\S+)$/, handle: (turn, m) => hrOnly('entry.retire', (t) => entryView(t, m[1], { confirmRetire: true }), () => m[1])(turn) },
-      { id: 'restore', pattern: /^gjenopprett (\S+)$/, handle: (turn, m) => hrOnly('entry.restore', (t) => setStatus(t, { id: m[1] }, 'active'), () => m[1])(turn) },
-      { id: 'history', pattern: /^historikk (\S+)$/, handle: (turn, m) => hrOnly('entry.history', (t) => history(t, m[1]), () => m[1])(turn) },
-      { id: 'entries', pattern: /^oppf(?:ø|o)ringer(?: (.+))?$/, handle: (turn, m) => hrOnly('entry.list', (t) => listView(t, { ...EMPTY_LIST, q: (m[1] ?? '').slice(0, 200) }))(turn) },
+      {
+        id: 'edit',
+        pattern: /^rediger (\S+)$/,
+        handle: (turn, m) =>
+          hrOnly(
+            'entry.edit',
+            () => editForm(m[1]),
+            () => m[1],
+          )(turn),
+      },
+      {
+        id: 'retire',
+        pattern: /^(?:arkiver|pensjoner) (\S+)$/,
+        handle: (turn, m) =>
+          hrOnly(
+            'entry.retire',
+            (t) => entryView(t, m[1], { confirmRetire: true }),
+            () => m[1],
+          )(turn),
+      },
+      {
+        id: 'restore',
+        pattern: /^gjenopprett (\S+)$/,
+        handle: (turn, m) =>
+          hrOnly(
+            'entry.restore',
+            (t) => setStatus(t, { id: m[1] }, 'active'),
+            () => m[1],
+          )(turn),
+      },
+      {
+        id: 'history',
+        pattern: /^historikk (\S+)$/,
+        handle: (turn, m) =>
+          hrOnly(
+            'entry.history',
+            (t) => history(t, m[1]),
+            () => m[1],
+          )(turn),
+      },
+      {
+        id: 'entries',
+        pattern: /^oppf(?:ø|o)ringer(?: (.+))?$/,
+        handle: (turn, m) => hrOnly('entry.list', (t) => listView(t, { ...EMPTY_LIST, q: (m[1] ?? '').slice(0, 200) }))(turn),
+      },
       { id: 'unanswered', pattern: /^ubesvarte(?: spørsmål)?$/, handle: hrOnly('unanswered.list', (t) => queueView(t, 0)) },
       { id: 'review', pattern: /^(?:trenger )?gjennomgang$/, handle: hrOnly('entry.review.list', (t) => reviewView(t, 0)) },
       { id: 'feedback', pattern: /^tilbakemeldinger$/, handle: hrOnly('feedback.list', async (t) => show(t, feedbackCard(await feedbackSummary(), retentionDaysOf()))) },
@@ -316,32 +379,44 @@ export function createHrFeature(deps: HrDeps): Feature {
         id: 'grant',
         pattern: /^gi hr-tilgang(?: (\S+))?$/,
         handle: (turn, m) =>
-          adminOnly('roles.grant', async (t) => {
-            if (!m[1] || !GUID.test(m[1])) return reply.text(S.badObjectId);
-            await roles.grantHr(m[1], t.actor.userId, t.now);
-            await audit.log({ actor: t.actor.userId, action: 'roles.grant', target: m[1].toLowerCase(), outcome: 'ok', at: t.now });
-            return reply.text(S.granted(m[1].toLowerCase()));
-          }, () => m[1])(turn),
+          adminOnly(
+            'roles.grant',
+            async (t) => {
+              if (!m[1] || !GUID.test(m[1])) return reply.text(S.badObjectId);
+              await roles.grantHr(m[1], t.actor.userId, t.now);
+              await audit.log({ actor: t.actor.userId, action: 'roles.grant', target: m[1].toLowerCase(), outcome: 'ok', at: t.now });
+              return reply.text(S.granted(m[1].toLowerCase()));
+            },
+            () => m[1],
+          )(turn),
       },
       {
         id: 'revoke',
         pattern: /^fjern hr-tilgang(?: (\S+))?$/,
         handle: (turn, m) =>
-          adminOnly('roles.revoke', async (t) => {
-            if (!m[1] || !GUID.test(m[1])) return reply.text(S.badObjectId);
-            const removed = await roles.revokeHr(m[1]);
-            await audit.log({ actor: t.actor.userId, action: 'roles.revoke', target: m[1].toLowerCase(), outcome: 'ok', at: t.now });
-            return reply.text(removed ? S.revoked(m[1].toLowerCase()) : S.notHr(m[1].toLowerCase()));
-          }, () => m[1])(turn),
+          adminOnly(
+            'roles.revoke',
+            async (t) => {
+              if (!m[1] || !GUID.test(m[1])) return reply.text(S.badObjectId);
+              const removed = await roles.revokeHr(m[1]);
+              await audit.log({ actor: t.actor.userId, action: 'roles.revoke', target: m[1].toLowerCase(), outcome: 'ok', at: t.now });
+              return reply.text(removed ? S.revoked(m[1].toLowerCase()) : S.notHr(m[1].toLowerCase()));
+            },
+            () => m[1],
+          )(turn),
       },
     ],
     actions: {
       'hr.menu': hrOnly('hr.menu', menu),
       'hr.newEntry': hrOnly('entry.new', newForm),
-      'hr.edit': hrOnly('entry.edit', async (t) => {
-        const d = IdData.safeParse(dataOf(t));
-        return d.success ? editForm(d.data.id) : bad(t);
-      }, idOf),
+      'hr.edit': hrOnly(
+        'entry.edit',
+        async (t) => {
+          const d = IdData.safeParse(dataOf(t));
+          return d.success ? editForm(d.data.id) : bad(t);
+        },
+        idOf,
+      ),
       'hr.editForm': hrOnly('entry.edit', async (t) => {
         const ctx = Ctx.safeParse(dataOf(t));
         return ctx.success ? reply.replace(entryFormCard(readForm(dataOf(t)), ctx.data)) : bad(t);
@@ -357,26 +432,43 @@ export function createHrFeature(deps: HrDeps): Feature {
         const preview = previewCard(v.entry, values, ctx.data as FormContext, today(t));
         // The preview carries the typed text on two buttons besides showing it; a very long entry would
         // pass the size Teams accepts for a card, so it is then saved from the form directly.
-        if (JSON.stringify(preview).length > PREVIEW_MAX_CHARS) return reply.replace(entryFormCard(values, ctx.data, { notice: [text(S.previewTooLarge, { color: 'Attention' })] }));
+        if (JSON.stringify(preview).length > PREVIEW_MAX_CHARS)
+          return reply.replace(entryFormCard(values, ctx.data, { notice: [text(S.previewTooLarge, { color: 'Attention' })] }));
         return reply.replace(preview);
       }),
       'hr.save': hrOnly('entry.save', save, idOf),
-      'hr.entry': hrOnly('entry.show', async (t) => {
-        const d = EntryData.safeParse(dataOf(t));
-        return d.success ? entryView(t, d.data.id, { noticeRef: d.data.notice, confirmRetire: d.data.confirmRetire }) : bad(t);
-      }, idOf),
-      'hr.retire': hrOnly('entry.retire', async (t) => {
-        const d = StatusData.safeParse(dataOf(t));
-        return d.success ? setStatus(t, d.data, 'retired') : bad(t);
-      }, idOf),
-      'hr.restore': hrOnly('entry.restore', async (t) => {
-        const d = StatusData.safeParse(dataOf(t));
-        return d.success ? setStatus(t, d.data, 'active') : bad(t);
-      }, idOf),
-      'hr.history': hrOnly('entry.history', async (t) => {
-        const d = IdData.safeParse(dataOf(t));
-        return d.success ? history(t, d.data.id) : bad(t);
-      }, idOf),
+      'hr.entry': hrOnly(
+        'entry.show',
+        async (t) => {
+          const d = EntryData.safeParse(dataOf(t));
+          return d.success ? entryView(t, d.data.id, { noticeRef: d.data.notice, confirmRetire: d.data.confirmRetire }) : bad(t);
+        },
+        idOf,
+      ),
+      'hr.retire': hrOnly(
+        'entry.retire',
+        async (t) => {
+          const d = StatusData.safeParse(dataOf(t));
+          return d.success ? setStatus(t, d.data, 'retired') : bad(t);
+        },
+        idOf,
+      ),
+      'hr.restore': hrOnly(
+        'entry.restore',
+        async (t) => {
+          const d = StatusData.safeParse(dataOf(t));
+          return d.success ? setStatus(t, d.data, 'active') : bad(t);
+        },
+        idOf,
+      ),
+      'hr.history': hrOnly(
+        'entry.history',
+        async (t) => {
+          const d = IdData.safeParse(dataOf(t));
+          return d.success ? history(t, d.data.id) : bad(t);
+        },
+        idOf,
+      ),
       'hr.entries': hrOnly('entry.list', async (t) => {
         const d = ListData.safeParse(dataOf(t));
         if (!d.success) return bad(t);
@@ -394,22 +486,27 @@ export function createHrFeature(deps: HrDeps): Feature {
         if (!q) return reply.text(S.queue.gone);
         return reply.card(entryFormCard(emptyForm(q.question.replace(/\s+/g, ' ').trim()), { mode: 'new', unansweredId: q.id }));
       }),
-      'hr.addPhrasing': hrOnly('unanswered.phrasing', async (t) => {
-        const d = PhrasingData.safeParse(dataOf(t));
-        if (!d.success) return bad(t);
-        const q = await queue.get(d.data.unansweredId);
-        if (!q) return queueView(t, d.data.page, { notice: { text: S.queue.gone, style: 'warning' } });
-        const phrasing = q.question.replace(/\s+/g, ' ').trim();
-        if (phrasing.length < 3 || phrasing.length > 300 || markdownProblem(phrasing)) return queueView(t, d.data.page, { notice: { text: S.queue.badPhrasing, style: 'attention' } });
-        const r = await addPhrasing(d.data.entryId, phrasing, t.actor.userId, t.now);
-        if (!r.ok) return queueView(t, d.data.page, { notice: { text: r.message, style: 'attention' } });
-        await audit.log({ actor: t.actor.userId, action: 'entry.addPhrasing', target: d.data.entryId, outcome: 'ok', detail: `unanswered ${q.id}`, at: t.now });
-        await queue.handle(q.id, 'phrasing', t.actor.userId, t.now, d.data.entryId);
-        const sent = await notifyAnswered(q.id, q.question, { entryId: d.data.entryId, title: r.view.entry.title });
-        const noticeRef = { kind: 'phrasing' as const, unansweredId: q.id };
-        const base = await queueNotice(noticeRef, d.data.page);
-        return queueView(t, d.data.page, { noticeRef, notice: base && sent ? { ...base, text: base.text + S.queue.notified(sent) } : base });
-      }, (t) => String(dataOf(t).entryId ?? '')),
+      'hr.addPhrasing': hrOnly(
+        'unanswered.phrasing',
+        async (t) => {
+          const d = PhrasingData.safeParse(dataOf(t));
+          if (!d.success) return bad(t);
+          const q = await queue.get(d.data.unansweredId);
+          if (!q) return queueView(t, d.data.page, { notice: { text: S.queue.gone, style: 'warning' } });
+          const phrasing = q.question.replace(/\s+/g, ' ').trim();
+          if (phrasing.length < 3 || phrasing.length > 300 || markdownProblem(phrasing))
+            return queueView(t, d.data.page, { notice: { text: S.queue.badPhrasing, style: 'attention' } });
+          const r = await addPhrasing(d.data.entryId, phrasing, t.actor.userId, t.now);
+          if (!r.ok) return queueView(t, d.data.page, { notice: { text: r.message, style: 'attention' } });
+          await audit.log({ actor: t.actor.userId, action: 'entry.addPhrasing', target: d.data.entryId, outcome: 'ok', detail: `unanswered ${q.id}`, at: t.now });
+          await queue.handle(q.id, 'phrasing', t.actor.userId, t.now, d.data.entryId);
+          const sent = await notifyAnswered(q.id, q.question, { entryId: d.data.entryId, title: r.view.entry.title });
+          const noticeRef = { kind: 'phrasing' as const, unansweredId: q.id };
+          const base = await queueNotice(noticeRef, d.data.page);
+          return queueView(t, d.data.page, { noticeRef, notice: base && sent ? { ...base, text: base.text + S.queue.notified(sent) } : base });
+        },
+        (t) => String(dataOf(t).entryId ?? ''),
+      ),
       'hr.undoPhrasing': hrOnly('unanswered.undoPhrasing', async (t) => {
         const d = UnansweredData.safeParse(dataOf(t));
         if (!d.success) return bad(t);
@@ -426,62 +523,82 @@ export function createHrFeature(deps: HrDeps): Feature {
         await audit.log({ actor: t.actor.userId, action: 'unanswered.reopen', target: h.id, outcome: 'ok', at: t.now });
         return queueView(t, d.data.page, { notice: { text: S.queue.removedPhrasing(h.question.slice(0, 200), v?.entry.title ?? h.entryId) } });
       }),
-      'hr.dismissUnanswered': hrOnly('unanswered.dismiss', async (t) => {
-        const d = UnansweredData.safeParse(dataOf(t));
-        if (!d.success) return bad(t);
-        if (!d.data.confirmed) return queueView(t, d.data.page, { confirmDismiss: d.data.unansweredId });
-        const h = await queue.handle(d.data.unansweredId, 'dismissed', t.actor.userId, t.now);
-        if (!h) return queueView(t, d.data.page, { notice: { text: S.queue.gone, style: 'warning' } });
-        await audit.log({ actor: t.actor.userId, action: 'unanswered.dismiss', target: h.id, outcome: 'ok', at: t.now });
-        await notifyAnswered(h.id, h.question);
-        return queueView(t, d.data.page, { noticeRef: { kind: 'dismissed', unansweredId: h.id } });
-      }, (t) => String(dataOf(t).unansweredId ?? '')),
-      'hr.undoDismiss': hrOnly('unanswered.reopen', async (t) => {
-        const d = UnansweredData.safeParse(dataOf(t));
-        if (!d.success) return bad(t);
-        const h = await queue.handled(d.data.unansweredId);
-        if (!h || h.outcome !== 'dismissed') return queueView(t, d.data.page);
-        await queue.reopen(h.id);
-        await audit.log({ actor: t.actor.userId, action: 'unanswered.reopen', target: h.id, outcome: 'ok', at: t.now });
-        return queueView(t, d.data.page, { notice: { text: S.queue.restored(h.question.slice(0, 200)) } });
-      }, (t) => String(dataOf(t).unansweredId ?? '')),
+      'hr.dismissUnanswered': hrOnly(
+        'unanswered.dismiss',
+        async (t) => {
+          const d = UnansweredData.safeParse(dataOf(t));
+          if (!d.success) return bad(t);
+          if (!d.data.confirmed) return queueView(t, d.data.page, { confirmDismiss: d.data.unansweredId });
+          const h = await queue.handle(d.data.unansweredId, 'dismissed', t.actor.userId, t.now);
+          if (!h) return queueView(t, d.data.page, { notice: { text: S.queue.gone, style: 'warning' } });
+          await audit.log({ actor: t.actor.userId, action: 'unanswered.dismiss', target: h.id, outcome: 'ok', at: t.now });
+          await notifyAnswered(h.id, h.question);
+          return queueView(t, d.data.page, { noticeRef: { kind: 'dismissed', unansweredId: h.id } });
+        },
+        (t) => String(dataOf(t).unansweredId ?? ''),
+      ),
+      'hr.undoDismiss': hrOnly(
+        'unanswered.reopen',
+        async (t) => {
+          const d = UnansweredData.safeParse(dataOf(t));
+          if (!d.success) return bad(t);
+          const h = await queue.handled(d.data.unansweredId);
+          if (!h || h.outcome !== 'dismissed') return queueView(t, d.data.page);
+          await queue.reopen(h.id);
+          await audit.log({ actor: t.actor.userId, action: 'unanswered.reopen', target: h.id, outcome: 'ok', at: t.now });
+          return queueView(t, d.data.page, { notice: { text: S.queue.restored(h.question.slice(0, 200)) } });
+        },
+        (t) => String(dataOf(t).unansweredId ?? ''),
+      ),
       'hr.review': hrOnly('entry.review.list', async (t) => {
         const d = ReviewData.safeParse(dataOf(t));
         return d.success ? reviewView(t, d.data.page, { noticeRef: d.data.notice }) : bad(t);
       }),
-      'hr.markReviewed': hrOnly('entry.review', async (t) => {
-        const d = MarkReviewedData.safeParse(dataOf(t));
-        if (!d.success) return bad(t);
-        const v = await kb.get(d.data.id);
-        if (!v) return reviewView(t, d.data.page, { notice: { text: S.unknownEntry(d.data.id), style: 'attention' } });
-        const r = await kb.save({ ...v.entry, lastReviewed: today(t) }, d.data.version, t.actor.userId, t.now);
-        if (!r.ok) {
-          await audit.log({ actor: t.actor.userId, action: 'entry.review', target: d.data.id, outcome: 'denied', detail: 'version conflict', at: t.now });
-          const last = await lastChange(d.data.id);
-          return reviewView(t, d.data.page, { notice: { text: S.conflictStatus(last.by, last.at), style: 'attention' } });
-        }
-        await audit.log({ actor: t.actor.userId, action: 'entry.review', target: d.data.id, outcome: 'ok', at: t.now });
-        return reviewView(t, d.data.page, { noticeRef: { kind: 'reviewed', id: d.data.id, version: r.view.version } });
-      }, idOf),
+      'hr.markReviewed': hrOnly(
+        'entry.review',
+        async (t) => {
+          const d = MarkReviewedData.safeParse(dataOf(t));
+          if (!d.success) return bad(t);
+          const v = await kb.get(d.data.id);
+          if (!v) return reviewView(t, d.data.page, { notice: { text: S.unknownEntry(d.data.id), style: 'attention' } });
+          const r = await kb.save({ ...v.entry, lastReviewed: today(t) }, d.data.version, t.actor.userId, t.now);
+          if (!r.ok) {
+            await audit.log({ actor: t.actor.userId, action: 'entry.review', target: d.data.id, outcome: 'denied', detail: 'version conflict', at: t.now });
+            const last = await lastChange(d.data.id);
+            return reviewView(t, d.data.page, { notice: { text: S.conflictStatus(last.by, last.at), style: 'attention' } });
+          }
+          await audit.log({ actor: t.actor.userId, action: 'entry.review', target: d.data.id, outcome: 'ok', at: t.now });
+          return reviewView(t, d.data.page, { noticeRef: { kind: 'reviewed', id: d.data.id, version: r.view.version } });
+        },
+        idOf,
+      ),
       'hr.feedback': hrOnly('feedback.list', async (t) => show(t, feedbackCard(await feedbackSummary(), retentionDaysOf()))),
       'hr.roles': adminOnly('roles.list', (t) => rolesView(t)),
-      'hr.revoke': adminOnly('roles.revoke', async (t) => {
-        const d = TargetData.safeParse(dataOf(t));
-        if (!d.success) return bad(t);
-        const target = d.data.target.toLowerCase();
-        if (!d.data.confirmed) return rolesView(t, { confirmRevoke: target });
-        await roles.revokeHr(target);
-        await audit.log({ actor: t.actor.userId, action: 'roles.revoke', target, outcome: 'ok', at: t.now });
-        return rolesView(t, { notice: { text: S.revoked(target), actions: [actionOf(S.undo, 'hr.grant', { target, ...IN_PLACE })] } });
-      }, (t) => String(dataOf(t).target ?? '')),
-      'hr.grant': adminOnly('roles.grant', async (t) => {
-        const d = TargetData.safeParse(dataOf(t));
-        if (!d.success) return bad(t);
-        const target = d.data.target.toLowerCase();
-        await roles.grantHr(target, t.actor.userId, t.now);
-        await audit.log({ actor: t.actor.userId, action: 'roles.grant', target, outcome: 'ok', at: t.now });
-        return rolesView(t, { notice: { text: S.granted(target) } });
-      }, (t) => String(dataOf(t).target ?? '')),
+      'hr.revoke': adminOnly(
+        'roles.revoke',
+        async (t) => {
+          const d = TargetData.safeParse(dataOf(t));
+          if (!d.success) return bad(t);
+          const target = d.data.target.toLowerCase();
+          if (!d.data.confirmed) return rolesView(t, { confirmRevoke: target });
+          await roles.revokeHr(target);
+          await audit.log({ actor: t.actor.userId, action: 'roles.revoke', target, outcome: 'ok', at: t.now });
+          return rolesView(t, { notice: { text: S.revoked(target), actions: [actionOf(S.undo, 'hr.grant', { target, ...IN_PLACE })] } });
+        },
+        (t) => String(dataOf(t).target ?? ''),
+      ),
+      'hr.grant': adminOnly(
+        'roles.grant',
+        async (t) => {
+          const d = TargetData.safeParse(dataOf(t));
+          if (!d.success) return bad(t);
+          const target = d.data.target.toLowerCase();
+          await roles.grantHr(target, t.actor.userId, t.now);
+          await audit.log({ actor: t.actor.userId, action: 'roles.grant', target, outcome: 'ok', at: t.now });
+          return rolesView(t, { notice: { text: S.granted(target) } });
+        },
+        (t) => String(dataOf(t).target ?? ''),
+      ),
     },
   };
 }

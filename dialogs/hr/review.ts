@@ -15,10 +15,7 @@ export const REVIEW_AFTER_MONTHS = 12;
 
 export type { StaleParameter } from '../../knowledge/entries/render.js';
 
-export type ReviewReason =
-  | { kind: 'old'; lastReviewed: string }
-  | { kind: 'parameters'; parameters: StaleParameter[] }
-  | { kind: 'feedback'; up: number; down: number };
+export type ReviewReason = { kind: 'old'; lastReviewed: string } | { kind: 'parameters'; parameters: StaleParameter[] } | { kind: 'feedback'; up: number; down: number };
 
 export interface ReviewItem {
   view: EntryView;
@@ -58,5 +55,8 @@ export function needsReview(views: readonly EntryView[], votes: readonly Feedbac
     if (down > up) reasons.push({ kind: 'feedback', up, down });
     if (reasons.length) out.push({ view, reasons });
   }
-  return out.sort((a, b) => b.reasons.length - a.reasons.length || a.view.entry.lastReviewed.localeCompare(b.view.entry.lastReviewed) || a.view.entry.title.localeCompare(b.view.entry.title, 'nb'));
+  return out.sort(
+    (a, b) =>
+      b.reasons.length - a.reasons.length || a.view.entry.lastReviewed.localeCompare(b.view.entry.lastReviewed) || a.view.entry.title.localeCompare(b.view.entry.title, 'nb'),
+  );
 }

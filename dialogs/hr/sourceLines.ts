@@ -44,13 +44,16 @@ const lower = (s: string) => s.toLowerCase();
 /** Separators people put between a name and its section or link. */
 const trimSeparators = (s: string) => s.replace(/^[\s|,:;–—-]+/, '').replace(/[\s|,:;–—-]+$/, '');
 /** Whether `line` starts with `name` as a whole word (case-insensitive). */
-const startsWithName = (line: string, name: string) => lower(line).startsWith(lower(name)) && (line.length === name.length || /[\s|,:;–—(-]/.test(line[name.length]) || /[^\p{L}\p{N}]$/u.test(name));
+const startsWithName = (line: string, name: string) =>
+  lower(line).startsWith(lower(name)) && (line.length === name.length || /[\s|,:;–—(-]/.test(line[name.length]) || /[^\p{L}\p{N}]$/u.test(name));
 
 const lawsLongestFirst = [...LAWS].sort((a, b) => b.length - a.length);
-const seedNames = (Object.keys(SEED_DOCUMENTS) as SeedFile[]).flatMap((file) => [
-  { file, name: SEED_DOCUMENTS[file] as string },
-  { file, name: SEED_NAMES[file] },
-]).sort((a, b) => b.name.length - a.name.length);
+const seedNames = (Object.keys(SEED_DOCUMENTS) as SeedFile[])
+  .flatMap((file) => [
+    { file, name: SEED_DOCUMENTS[file] as string },
+    { file, name: SEED_NAMES[file] },
+  ])
+  .sort((a, b) => b.name.length - a.name.length);
 
 const URL_IN_LINE = /(?:\b[a-z][a-z0-9+.-]*:\/\/|\bwww\.)\S+/i;
 

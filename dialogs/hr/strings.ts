@@ -6,10 +6,18 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 export const S = {
   help: {
-    menu: { title: 'HR-meny', description: 'Alt for å holde kunnskapsbasen oppdatert: oppføringer, ubesvarte spørsmål, det som trenger gjennomgang og tilbakemeldinger.', command: 'hr' },
+    menu: {
+      title: 'HR-meny',
+      description: 'Alt for å holde kunnskapsbasen oppdatert: oppføringer, ubesvarte spørsmål, det som trenger gjennomgang og tilbakemeldinger.',
+      command: 'hr',
+    },
     newEntry: { title: 'Ny oppføring', description: 'Legg til et spørsmål og svar i kunnskapsbasen.', command: 'ny oppføring' },
     entries: { title: 'Oppføringer', description: 'Bla i alle oppføringene, filtrer på sektor, stikkord og status, og søk.', command: 'oppføringer' },
-    unanswered: { title: 'Ubesvarte spørsmål', description: 'Spørsmålene jeg ikke kunne svare på: legg dem til en oppføring med ett trykk, skriv en ny, eller avvis.', command: 'ubesvarte' },
+    unanswered: {
+      title: 'Ubesvarte spørsmål',
+      description: 'Spørsmålene jeg ikke kunne svare på: legg dem til en oppføring med ett trykk, skriv en ny, eller avvis.',
+      command: 'ubesvarte',
+    },
     review: { title: 'Trenger gjennomgang', description: 'Oppføringer som er gamle, har beløp som må sjekkes, eller får flere 👎 enn 👍.', command: 'gjennomgang' },
     feedback: { title: 'Tilbakemeldinger', description: 'Se hvordan svarene vurderes (tommel opp/ned) og kommentarene.', command: 'tilbakemeldinger' },
     roles: { title: 'HR-tilganger', description: 'Administrator: gi og fjern HR-tilgang.', command: 'hr-tilganger' },
@@ -17,7 +25,8 @@ export const S = {
   denied: 'Beklager, dette kan bare HR gjøre. Ingenting er endret. Spør en administrator om du trenger HR-tilgang.',
   deniedAdmin: 'Beklager, bare en administrator kan gi eller fjerne HR-tilgang. Ingenting er endret.',
   deniedCard: 'Dette kortet er bare for HR.',
-  personalOnly: 'HR-kommandoene virker bare i den private chatten med meg, så andre ikke ser kunnskapsbasen under arbeid. Åpne chatten med Inkluderingsveilederen og skriv «hr» der.',
+  personalOnly:
+    'HR-kommandoene virker bare i den private chatten med meg, så andre ikke ser kunnskapsbasen under arbeid. Åpne chatten med Inkluderingsveilederen og skriv «hr» der.',
   badData: 'Noe i svaret fra kortet var ikke slik jeg ventet. Ingenting er endret. Prøv igjen fra HR-menyen.',
   unknownEntry: (id: string) => `Finner ingen oppføring med id «${e(id, 80)}». Skriv «oppføringer» for å søke etter den.`,
   menuTitle: 'HR-meny',
@@ -26,7 +35,8 @@ export const S = {
   form: {
     newTitle: 'Ny oppføring',
     editTitle: (title: string) => `Rediger: ${e(title)}`,
-    intro: 'Skriv med egne ord, kort nok til å leses på mobil, og avslutt med neste steg. Bare enkel markdown: **fet**, _kursiv_, lister med «- » og lenker som starter med https://.',
+    intro:
+      'Skriv med egne ord, kort nok til å leses på mobil, og avslutt med neste steg. Bare enkel markdown: **fet**, _kursiv_, lister med «- » og lenker som starter med https://.',
     title: 'Tittel (høyst 120 tegn)',
     questions: 'Spørsmål slik en leder kan stille det (ett per linje, minst ett)',
     answer: 'Svar (høyst 4000 tegn)',
@@ -85,7 +95,8 @@ export const S = {
   conflictTitle: 'Oppføringen er endret av noen andre',
   conflict: (by: string, at: string) =>
     `Mens du redigerte, ble oppføringen lagret av ${by}${at ? ` (${at})` : ''}. Ingenting er lagret fra deg, og ingenting er overskrevet. Den lagrede versjonen står under; skjemaet har fortsatt det du skrev. Ta med det du vil beholde fra den lagrede versjonen og lagre, eller last inn den lagrede versjonen på nytt.`,
-  conflictStatus: (by: string, at: string) => `Oppføringen ble endret av ${by}${at ? ` (${at})` : ''} etter at du åpnet den. Ingenting er endret nå. Kortet viser den nye versjonen; prøv igjen om du fortsatt vil.`,
+  conflictStatus: (by: string, at: string) =>
+    `Oppføringen ble endret av ${by}${at ? ` (${at})` : ''} etter at du åpnet den. Ingenting er endret nå. Kortet viser den nye versjonen; prøv igjen om du fortsatt vil.`,
   savedVersion: (v: number) => `Lagret versjon (${v}):`,
   reload: 'Last inn på nytt',
   someoneElse: 'en annen',
@@ -131,8 +142,10 @@ export const S = {
   queue: {
     title: 'Ubesvarte spørsmål',
     empty: 'Ingen ubesvarte spørsmål. Bra!',
-    summary: (total: number, days: number, since: string) => `${plural(total, 'spørsmål venter', 'spørsmål venter')} · det eldste har ventet ${days === 0 ? 'siden i dag' : plural(days, 'dag', 'dager')} (siden ${since})`,
-    line: (count: number, first: string, watchers: number) => `Stilt ${plural(count, 'gang', 'ganger')} · først ${first}${watchers ? ` · ${plural(watchers, 'venter', 'venter')} på svar` : ''}`,
+    summary: (total: number, days: number, since: string) =>
+      `${plural(total, 'spørsmål venter', 'spørsmål venter')} · det eldste har ventet ${days === 0 ? 'siden i dag' : plural(days, 'dag', 'dager')} (siden ${since})`,
+    line: (count: number, first: string, watchers: number) =>
+      `Stilt ${plural(count, 'gang', 'ganger')} · først ${first}${watchers ? ` · ${plural(watchers, 'venter', 'venter')} på svar` : ''}`,
     candidates: 'Passer spørsmålet i en av disse? Ett trykk legger det til som en ny måte å spørre på:',
     noCandidates: 'Ingen oppføring ligner nok. Skriv en ny, eller avvis spørsmålet.',
     addHere: 'Legg til her',
@@ -157,7 +170,8 @@ export const S = {
     empty: 'Ingen oppføringer trenger gjennomgang nå. Bra!',
     count: (total: number) => plural(total, 'oppføring', 'oppføringer'),
     old: (d: string) => `Ikke gjennomgått siden ${d}`,
-    parameter: (label: string, checkBy: string) => (checkBy ? `Sjekk «${e(label)}»: skulle vært sjekket innen ${checkBy}` : `Svaret viser til en verdi veilederen ikke kjenner lenger`),
+    parameter: (label: string, checkBy: string) =>
+      checkBy ? `Sjekk «${e(label)}»: skulle vært sjekket innen ${checkBy}` : `Svaret viser til en verdi veilederen ikke kjenner lenger`,
     feedback: (up: number, down: number) => `Flere 👎 enn 👍 siden sist endret: 👍 ${up} · 👎 ${down}`,
     stillRight: 'Fortsatt riktig',
     markedReviewed: (title: string) => `«${e(title)}» er merket som gjennomgått i dag.`,

@@ -30,7 +30,16 @@ const entryId = z.string().min(1).max(100);
 const question = z.string().trim().min(1).max(MAX_QUESTION).optional();
 const FeedbackData = z.object({ entryId, vote: z.enum(['up', 'down']), question });
 // Longer comments than MAX_COMMENT are answered in the card (the text is kept); only absurd sizes are bad data.
-const CommentData = z.object({ entryId, feedbackId: z.string().max(100).optional(), comment: z.string().max(5 * MAX_COMMENT).optional().default(''), question });
+const CommentData = z.object({
+  entryId,
+  feedbackId: z.string().max(100).optional(),
+  comment: z
+    .string()
+    .max(5 * MAX_COMMENT)
+    .optional()
+    .default(''),
+  question,
+});
 const ShowData = z.object({ entryId, question });
 const SendData = z.object({ question: z.string().trim().min(1).max(MAX_QUESTION) });
 const SectorData = z.object({ sector: z.enum(['state', 'municipal']), entryId, question });
@@ -171,7 +180,10 @@ export function createQaFeature(deps: QaDeps): QaFeature {
         if (!entry) return reply.text(S.unknownEntry);
         await prefs.setSector(turn.actor.userId, d.data.sector, 'asked', turn.now);
         return {
-          replace: answerCard(shown(entry), relatedOf(knowledge, entry, []).map(shown), { question: d.data.question, sector: { for: entry.sector === 'both' ? 'both' : d.data.sector, why: 'asker' } }),
+          replace: answerCard(shown(entry), relatedOf(knowledge, entry, []).map(shown), {
+            question: d.data.question,
+            sector: { for: entry.sector === 'both' ? 'both' : d.data.sector, why: 'asker' },
+          }),
           send: [{ type: 'text', text: S.sectorSaved(S.sectorName[d.data.sector]) }],
         };
       },
@@ -187,7 +199,12 @@ export function createQaFeature(deps: QaDeps): QaFeature {
           const existing = await unanswered.get(id);
           const { rev, ...plain } = existing ?? { rev: 0 };
           try {
-            await unanswered.put(existing ? { ...(plain as UnansweredQuestion), count: existing.count + 1, lastAsked: now } : { id, question: d.data.question, count: 1, firstAsked: now, lastAsked: now }, { ifRev: rev });
+            await unanswered.put(
+              existing
+                ? { ...(plain as UnansweredQuestion), count: existing.count + 1, lastAsked: now }
+                : { id, question: d.data.question, count: 1, firstAsked: now, lastAsked: now },
+              { ifRev: rev },
+            );
             break;
           } catch (e) {
             if (!(e instanceof StaleWriteError) || attempt >= 9) throw e;

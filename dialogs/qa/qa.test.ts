@@ -90,10 +90,12 @@ describe('answering a question', () => {
     expect(b.find((x) => x.verb === 'qa.sendToHr')).toMatchObject({ title: S.askHr, data: { question: 'Kan jeg ansette uten å lyse ut?' } });
   });
 
-  it('lists up to three related entries, the entry\'s own first, then suggestions, never itself', async () => {
+  it("lists up to three related entries, the entry's own first, then suggestions, never itself", async () => {
     // municipal-earmarked-positions has one related entry; the fake suggests entries sharing words.
     const c = cardOf(await ask('Kan kommunen lyse ut stillinger bare for målgruppen?'));
-    const related = buttons(c).filter((x) => x.verb === 'qa.show').map((x) => x.data.entryId);
+    const related = buttons(c)
+      .filter((x) => x.verb === 'qa.show')
+      .map((x) => x.data.entryId);
     expect(related[0]).toBe('duty-accommodation');
     expect(related.length).toBeGreaterThan(1);
     expect(related.length).toBeLessThanOrEqual(3);
@@ -104,7 +106,11 @@ describe('answering a question', () => {
   it('caps related entries at three', async () => {
     knowledge.upsert({ ...entry('duty-accommodation'), id: 'many-related', questions: ['Hva henger sammen med alt?'], related: FAKE_ENTRIES.map((e) => e.id) });
     const c = cardOf(await ask('Hva henger sammen med alt?'));
-    expect(buttons(c).filter((x) => x.verb === 'qa.show').map((x) => x.data.entryId)).toEqual(FAKE_ENTRIES.slice(0, 3).map((e) => e.id));
+    expect(
+      buttons(c)
+        .filter((x) => x.verb === 'qa.show')
+        .map((x) => x.data.entryId),
+    ).toEqual(FAKE_ENTRIES.slice(0, 3).map((e) => e.id));
   });
 
   it('says plainly when it found no certain answer, with suggestions and the way to HR', async () => {
@@ -159,7 +165,7 @@ describe('qa.show', () => {
     expect(buttons(withQ).find((x) => x.verb === 'qa.sendToHr')?.data.question).toBe('Hva med lærlinger?');
     const without = cardOf(await act('qa.show', { entryId: 'nav-wage-subsidy-rates' }));
     expect(buttons(without).some((x) => x.verb === 'qa.sendToHr')).toBe(false);
-    expect((await storedCount())).toBe(0);
+    expect(await storedCount()).toBe(0);
   });
 });
 
@@ -168,7 +174,7 @@ describe('feedback', () => {
     const r = await act('qa.feedback', { entryId: 'nav-wage-subsidy-rates', vote: 'up', question: 'Hvor mye dekker NAV?' });
     expect(r.send).toBeUndefined();
     const c = cardOf(r);
-    expect((await feedbackRecords())).toEqual([{ id: expect.any(String), entryId: 'nav-wage-subsidy-rates', vote: 'up', at: now.toISOString() }]);
+    expect(await feedbackRecords()).toEqual([{ id: expect.any(String), entryId: 'nav-wage-subsidy-rates', vote: 'up', at: now.toISOString() }]);
     expectWholeAnswer(cardText(c), entry('nav-wage-subsidy-rates').answer);
     expect(cardText(c)).toContain(S.thanks);
     expect(buttons(c).some((x) => x.verb === 'qa.feedback')).toBe(false);
@@ -183,7 +189,7 @@ describe('feedback', () => {
     expect(hasInput(c)).toBe(true);
     const send = buttons(c).find((x) => x.verb === 'qa.feedbackComment')!;
     expect(send.title).toBe('Send kommentar');
-    const [down] = (await feedbackRecords());
+    const [down] = await feedbackRecords();
     expect(down).toMatchObject({ entryId: 'duty-accommodation', vote: 'down' });
     expect(send.data).toMatchObject({ entryId: 'duty-accommodation', feedbackId: down.id });
 
@@ -191,7 +197,7 @@ describe('feedback', () => {
     const done = cardOf(await act('qa.feedbackComment', { ...send.data, comment: '  Svaret sier ikke noe om kommuner ' }));
     expect(cardText(done)).toContain(S.commentThanks);
     expect(hasInput(done)).toBe(false);
-    expect((await feedbackRecords())).toEqual([{ ...down, comment: 'Svaret sier ikke noe om kommuner' }]);
+    expect(await feedbackRecords()).toEqual([{ ...down, comment: 'Svaret sier ikke noe om kommuner' }]);
   });
 
   it('a replayed comment button does not overwrite the first comment', async () => {
@@ -208,7 +214,7 @@ describe('feedback', () => {
     const other = (await feedbackRecords())[0].id;
     await act('qa.feedbackComment', { entryId: 'duty-accommodation', feedbackId: other, comment: 'Mangler eksempler' });
     await act('qa.feedbackComment', { entryId: 'duty-accommodation', comment: 'Uklart' });
-    expect((await feedbackRecords())).toEqual([
+    expect(await feedbackRecords()).toEqual([
       expect.objectContaining({ id: other, entryId: 'nav-wage-subsidy-rates', vote: 'up' }),
       { id: expect.any(String), entryId: 'duty-accommodation', vote: 'down', comment: 'Mangler eksempler', at: now.toISOString() },
       { id: expect.any(String), entryId: 'duty-accommodation', vote: 'down', comment: 'Uklart', at: now.toISOString() },
@@ -223,7 +229,7 @@ describe('feedback', () => {
     const c = cardOf(await act('qa.feedbackComment', { entryId: 'duty-accommodation', comment }));
     expect(cardText(c)).toContain(message);
     expect(hasInput(c)).toBe(true);
-    expect((await storedCount())).toBe(0);
+    expect(await storedCount()).toBe(0);
   });
 
   it('accepts a comment of exactly 1000 characters', async () => {
@@ -239,19 +245,19 @@ describe('sending a question to HR', () => {
     await act('qa.sendToHr', { question: '  HVA gjør vi   med lærlinger ' }, later);
     await act('qa.sendToHr', { question: 'Hva gjør vi med praktikanter?' }, later);
     const id = createHash('sha256').update('hva gjør vi med lærlinger').digest('hex').slice(0, 32);
-    expect((await unansweredRecords())).toEqual([
+    expect(await unansweredRecords()).toEqual([
       { id, question: 'Hva gjør vi med lærlinger?', count: 2, firstAsked: now.toISOString(), lastAsked: later.toISOString() },
       expect.objectContaining({ question: 'Hva gjør vi med praktikanter?', count: 1 }),
     ]);
     // Every id of the actor ends in 7f3a.
-    expect(JSON.stringify((await unansweredRecords()))).not.toContain('7f3a');
+    expect(JSON.stringify(await unansweredRecords())).not.toContain('7f3a');
   });
 
-  it('the no-answer card\'s button sends exactly the question asked', async () => {
+  it("the no-answer card's button sends exactly the question asked", async () => {
     const c = cardOf(await ask('Hvordan blir været i Bergen i morgen?'));
     const hr = buttons(c).find((x) => x.verb === 'qa.sendToHr')!;
     await act('qa.sendToHr', hr.data);
-    expect((await unansweredRecords())).toEqual([expect.objectContaining({ question: 'Hvordan blir været i Bergen i morgen?', count: 1 })]);
+    expect(await unansweredRecords()).toEqual([expect.objectContaining({ question: 'Hvordan blir været i Bergen i morgen?', count: 1 })]);
   });
 });
 
@@ -277,7 +283,7 @@ describe('untrusted card data', () => {
     ['qa.sendToHr', { question: ['Hva nå?'] }],
   ])('%s with %j: a clear message, nothing stored', async (verb, data) => {
     expect(textOf(await act(verb, data))).toBe(S.badData);
-    expect((await storedCount())).toBe(0);
+    expect(await storedCount()).toBe(0);
   });
 
   it.each([
@@ -286,7 +292,7 @@ describe('untrusted card data', () => {
     ['qa.feedbackComment', { entryId: 'retired-entry', comment: 'hei' }],
   ])('%s with an unknown entry id: a friendly message, nothing stored', async (verb, data) => {
     expect(textOf(await act(verb, data))).toBe(S.unknownEntry);
-    expect((await storedCount())).toBe(0);
+    expect(await storedCount()).toBe(0);
   });
 
   it('an entry removed after the card was sent counts as unknown', async () => {
@@ -294,6 +300,6 @@ describe('untrusted card data', () => {
     const up = buttons(c).find((x) => x.verb === 'qa.feedback')!;
     knowledge.remove('nav-wage-subsidy-rates');
     expect(textOf(await act('qa.feedback', up.data))).toBe(S.unknownEntry);
-    expect((await storedCount())).toBe(0);
+    expect(await storedCount()).toBe(0);
   });
 });

@@ -34,7 +34,10 @@ function firstSentence(paragraph: string): [string, string] {
 }
 
 export function splitAnswer(answer: string): AnswerParts {
-  const paragraphs = answer.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  const paragraphs = answer
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const stepIndex = paragraphs.findIndex((p) => NEXT_STEP.test(p));
   const nextStep = stepIndex >= 0 ? paragraphs[stepIndex].replace(NEXT_STEP, '').trim() : '';
   const body = paragraphs.filter((_, i) => i !== stepIndex);

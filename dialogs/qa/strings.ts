@@ -3,7 +3,8 @@ import { escapeText } from '../shared/escape.js';
 
 export const S = {
   helpTitle: 'Still et spørsmål',
-  helpDescription: 'Skriv et spørsmål med vanlige ord, for eksempel «Kan jeg ansette uten å lyse ut?» eller «Hvor mye dekker NAV av lønna?». Jeg svarer fra kunnskapsbasen, med kilder, for din sektor.',
+  helpDescription:
+    'Skriv et spørsmål med vanlige ord, for eksempel «Kan jeg ansette uten å lyse ut?» eller «Hvor mye dekker NAV av lønna?». Jeg svarer fra kunnskapsbasen, med kilder, for din sektor.',
   sectorHelpTitle: 'Velg sektor',
   sectorHelpDescription: 'Skriv «sektor stat» eller «sektor kommune», så får du svar etter reglene som gjelder hos dere.',
   sources: 'Kilder',

@@ -11,7 +11,18 @@ import type { Roles } from '../hr/roles.js';
 import { secretCard } from './cards/secretCard.js';
 import { settingsCard } from './cards/settingsCard.js';
 import { newApiKey, newSalt, deriveWebhookSecret } from './keys.js';
-import { DELIVERY_FAILURES, RETENTION_LIMITS, readSettings, resolveSettings, SETTINGS_ID, TENANT_SETTINGS, type DeliveryFailure, type Retention, type SettingsDefaults, type StoredSettings } from './model.js';
+import {
+  DELIVERY_FAILURES,
+  RETENTION_LIMITS,
+  readSettings,
+  resolveSettings,
+  SETTINGS_ID,
+  TENANT_SETTINGS,
+  type DeliveryFailure,
+  type Retention,
+  type SettingsDefaults,
+  type StoredSettings,
+} from './model.js';
 import { formErrors, settingsFormSchema } from './schemas.js';
 import { S } from './strings.js';
 
@@ -39,14 +50,16 @@ export function createSettingsFeature(deps: SettingsDeps): Feature {
 
   type Turn = TextTurn | ActionTurn;
   /** Admins only, and only in a personal chat; refusals are audited and change nothing. */
-  const gate = (name: string, fn: (turn: Turn) => Promise<DialogResult>) => async (turn: Turn): Promise<DialogResult> => {
-    if (!(await deps.roles.isAdmin(turn.actor))) {
-      await deps.audit.log({ actor: turn.actor.userId, action: name, outcome: 'denied', at: turn.now });
-      return reply.text(S.deniedAdmin);
-    }
-    if (turn.actor.conversationType !== 'personal') return reply.text(S.onlyPersonal);
-    return fn(turn);
-  };
+  const gate =
+    (name: string, fn: (turn: Turn) => Promise<DialogResult>) =>
+    async (turn: Turn): Promise<DialogResult> => {
+      if (!(await deps.roles.isAdmin(turn.actor))) {
+        await deps.audit.log({ actor: turn.actor.userId, action: name, outcome: 'denied', at: turn.now });
+        return reply.text(S.deniedAdmin);
+      }
+      if (turn.actor.conversationType !== 'personal') return reply.text(S.onlyPersonal);
+      return fn(turn);
+    };
 
   const view = async (extra: { values?: Record<string, string>; errors?: Record<string, string>; notice?: string } = {}) => {
     const stored = await readSettings(deps.store);
@@ -77,7 +90,11 @@ export function createSettingsFeature(deps: SettingsDeps): Feature {
   };
 
   const stringsOf = (data: Record<string, unknown>): Record<string, string> =>
-    Object.fromEntries(Object.entries(data).filter(([k, v]) => k !== 'verb' && (typeof v === 'string' || typeof v === 'number')).map(([k, v]) => [k, String(v).slice(0, 5_000)]));
+    Object.fromEntries(
+      Object.entries(data)
+        .filter(([k, v]) => k !== 'verb' && (typeof v === 'string' || typeof v === 'number'))
+        .map(([k, v]) => [k, String(v).slice(0, 5_000)]),
+    );
 
   const save = async (turn: ActionTurn): Promise<DialogResult> => {
     const parsed = settingsFormSchema.safeParse(turn.data);

@@ -23,7 +23,14 @@ const optionalInt = (min: number, max: number) =>
 export const settingsFormSchema = z.object({
   admins: z
     .union([z.string().max(5_000), z.undefined()])
-    .transform((s) => [...new Set((s ?? '').split(/[\s,;]+/).map((x) => x.trim().toLowerCase()).filter(Boolean))])
+    .transform((s) => [
+      ...new Set(
+        (s ?? '')
+          .split(/[\s,;]+/)
+          .map((x) => x.trim().toLowerCase())
+          .filter(Boolean),
+      ),
+    ])
     .refine((list) => list.every((x) => GUID.test(x)), S.v.admins)
     .refine((list) => list.length <= 50, S.v.tooManyAdmins),
   navContact: optionalText(300, S.v.navContact),

@@ -1,6 +1,10 @@
 /** User-facing strings of the settings card (Norwegian bokmål). */
 export const S = {
-  help: { title: 'Innstillinger', description: 'Administrator: virksomhetens administratorer, NAV-kontakt, HR-kanal, sektor, påminnelser, lagringstid og nøkler for HR-systemer.', command: 'innstillinger' },
+  help: {
+    title: 'Innstillinger',
+    description: 'Administrator: virksomhetens administratorer, NAV-kontakt, HR-kanal, sektor, påminnelser, lagringstid og nøkler for HR-systemer.',
+    command: 'innstillinger',
+  },
   deniedAdmin: 'Beklager, bare en administrator i virksomheten kan se og endre innstillingene. Ingenting er endret.',
   onlyPersonal: 'Innstillingene åpner jeg bare i en personlig chat med meg, siden kortet kan vise nøkler. Skriv «innstillinger» til meg der.',
   badData: 'Noe i svaret fra kortet var ikke slik jeg ventet. Ingenting er endret. Skriv «innstillinger» for å åpne kortet på nytt.',
@@ -34,7 +38,8 @@ export const S = {
   none: 'ingen',
   save: 'Lagre innstillingene',
   sectionKeys: 'Nøkler for HR-systemer',
-  keysIntro: 'Med en API-nøkkel kan virksomhetens systemer hente inkluderingsrapporten og vurdere saker; med webhook-hemmeligheten kan et HR-system melde ledige stillinger. Nøklene gjelder bare deres virksomhet.',
+  keysIntro:
+    'Med en API-nøkkel kan virksomhetens systemer hente inkluderingsrapporten og vurdere saker; med webhook-hemmeligheten kan et HR-system melde ledige stillinger. Nøklene gjelder bare deres virksomhet.',
   apiKeySet: (at: string) => `API-nøkkel: laget ${at}.`,
   apiKeyUnset: 'API-nøkkel: ikke laget.',
   webhookSet: (at: string) => `Webhook-hemmelighet: laget ${at}.`,

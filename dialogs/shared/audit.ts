@@ -18,7 +18,10 @@ export const AUDIT_LIMITS = { actor: 100, action: 60, target: 100, detail: 200 }
 /** A value cut to `max` characters, on one line, without control or format characters. */
 export function auditValue(value: unknown, max: number): string {
   const s = typeof value === 'string' ? value : String(value ?? '');
-  const clean = s.slice(0, max * 4).replace(/[\p{Cc}\p{Cf}]+/gu, ' ').trim();
+  const clean = s
+    .slice(0, max * 4)
+    .replace(/[\p{Cc}\p{Cf}]+/gu, ' ')
+    .trim();
   return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
 }
 
@@ -38,7 +41,10 @@ export function auditRecord(event: Omit<AuditEvent, 'id' | 'at' | 'repeats'>, at
 
 /** The id of a refusal: one actor's refusals of one action within one minute share one record. */
 function refusalId(r: AuditEvent): string {
-  return `denied-${createHash('sha256').update(`${r.actor}\u0000${r.action}\u0000${r.at.slice(0, 16)}`).digest('hex').slice(0, 32)}`;
+  return `denied-${createHash('sha256')
+    .update(`${r.actor}\u0000${r.action}\u0000${r.at.slice(0, 16)}`)
+    .digest('hex')
+    .slice(0, 32)}`;
 }
 
 export function createAudit(store: Store): Audit {

@@ -34,7 +34,16 @@ export function heading(text: string, size: 'Medium' | 'Large' = 'Medium'): Card
 
 export function text(
   value: string,
-  opts: { subtle?: boolean; size?: 'Small' | 'Default' | 'Medium'; weight?: 'Bolder'; color?: 'Attention' | 'Good' | 'Warning' | 'Accent'; spacing?: 'None' | 'Small' | 'Medium' | 'Large'; separator?: boolean; id?: string; isVisible?: boolean } = {},
+  opts: {
+    subtle?: boolean;
+    size?: 'Small' | 'Default' | 'Medium';
+    weight?: 'Bolder';
+    color?: 'Attention' | 'Good' | 'Warning' | 'Accent';
+    spacing?: 'None' | 'Small' | 'Medium' | 'Large';
+    separator?: boolean;
+    id?: string;
+    isVisible?: boolean;
+  } = {},
 ): CardElement {
   const el: CardElement = { type: 'TextBlock', text: value, wrap: true };
   if (opts.subtle) el.isSubtle = true;
@@ -56,7 +65,10 @@ export function facts(pairs: Array<[string, string]>): CardElement {
   return { type: 'FactSet', facts: pairs.map(([title, value]) => ({ title, value })) };
 }
 
-export function container(items: CardElement[], opts: { style?: 'emphasis' | 'good' | 'attention' | 'warning' | 'accent'; id?: string; isVisible?: boolean; separator?: boolean; spacing?: 'Small' | 'Medium' | 'Large' } = {}): CardElement {
+export function container(
+  items: CardElement[],
+  opts: { style?: 'emphasis' | 'good' | 'attention' | 'warning' | 'accent'; id?: string; isVisible?: boolean; separator?: boolean; spacing?: 'Small' | 'Medium' | 'Large' } = {},
+): CardElement {
   const el: CardElement = { type: 'Container', items };
   if (opts.style) el.style = opts.style;
   if (opts.id) el.id = opts.id;
@@ -85,7 +97,11 @@ export function toggle(title: string, targetIds: string[]): CardAction {
   return { type: 'Action.ToggleVisibility', title, targetElements: targetIds };
 }
 
-export function inputText(id: string, label: string, opts: { value?: string; placeholder?: string; multiline?: boolean; maxLength?: number; isRequired?: boolean; errorMessage?: string } = {}): CardElement {
+export function inputText(
+  id: string,
+  label: string,
+  opts: { value?: string; placeholder?: string; multiline?: boolean; maxLength?: number; isRequired?: boolean; errorMessage?: string } = {},
+): CardElement {
   const el: CardElement = { type: 'Input.Text', id, label, isMultiline: !!opts.multiline };
   if (opts.value !== undefined) el.value = opts.value;
   if (opts.placeholder) el.placeholder = opts.placeholder;
@@ -95,7 +111,11 @@ export function inputText(id: string, label: string, opts: { value?: string; pla
   return el;
 }
 
-export function inputNumber(id: string, label: string, opts: { value?: number; min?: number; max?: number; placeholder?: string; isRequired?: boolean; errorMessage?: string } = {}): CardElement {
+export function inputNumber(
+  id: string,
+  label: string,
+  opts: { value?: number; min?: number; max?: number; placeholder?: string; isRequired?: boolean; errorMessage?: string } = {},
+): CardElement {
   const el: CardElement = { type: 'Input.Number', id, label };
   if (opts.value !== undefined) el.value = opts.value;
   if (opts.min !== undefined) el.min = opts.min;
@@ -114,7 +134,12 @@ export function inputDate(id: string, label: string, opts: { value?: string; isR
   return el;
 }
 
-export function choiceSet(id: string, label: string, choices: Array<{ title: string; value: string }>, opts: { value?: string; style?: 'compact' | 'expanded'; isMultiSelect?: boolean; isRequired?: boolean; errorMessage?: string } = {}): CardElement {
+export function choiceSet(
+  id: string,
+  label: string,
+  choices: Array<{ title: string; value: string }>,
+  opts: { value?: string; style?: 'compact' | 'expanded'; isMultiSelect?: boolean; isRequired?: boolean; errorMessage?: string } = {},
+): CardElement {
   const el: CardElement = { type: 'Input.ChoiceSet', id, label, choices, style: opts.style ?? 'compact' };
   if (opts.value !== undefined) el.value = opts.value;
   if (opts.isMultiSelect) el.isMultiSelect = true;

@@ -69,7 +69,10 @@ export function escapeText(value: unknown, opts: { max?: number; multiline?: boo
   const limit = opts.max === undefined ? raw : raw.slice(0, opts.max * 4 + 100);
   const clean = stripInvisible(limit);
   if (!opts.multiline) return clip(escapeLine(clean.replace(/\s+/g, ' ').trim()), opts.max);
-  const lines = clean.replace(/\r\n?/g, '\n').split('\n').map((l) => escapeLine(l.replace(/[^\S\n]+/g, ' ').trim()));
+  const lines = clean
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((l) => escapeLine(l.replace(/[^\S\n]+/g, ' ').trim()));
   return clip(lines.join('\n').trim(), opts.max);
 }
 

@@ -66,7 +66,37 @@ const SURNAMES = new Set(
   ).split(' '),
 );
 // Surnames that are also ordinary words or places: a name only right after a given name.
-const AMBIGUOUS_SURNAMES = new Set(['berg', 'lund', 'strand', 'dahl', 'holm', 'vik', 'moe', 'lie', 'haug', 'bakke', 'aas', 'eide', 'moen', 'bakken', 'lien', 'hagen', 'haugen', 'strøm', 'brekke', 'tveit', 'solberg', 'ruud', 'hauge', 'berge', 'lunde', 'tangen', 'aune', 'næss', 'ali']);
+const AMBIGUOUS_SURNAMES = new Set([
+  'berg',
+  'lund',
+  'strand',
+  'dahl',
+  'holm',
+  'vik',
+  'moe',
+  'lie',
+  'haug',
+  'bakke',
+  'aas',
+  'eide',
+  'moen',
+  'bakken',
+  'lien',
+  'hagen',
+  'haugen',
+  'strøm',
+  'brekke',
+  'tveit',
+  'solberg',
+  'ruud',
+  'hauge',
+  'berge',
+  'lunde',
+  'tangen',
+  'aune',
+  'næss',
+  'ali',
+]);
 // Capitalised words that are not names (organisations, acts, places a manager names) even when they end in -sen.
 const NOT_NAMES = new Set(['nav', 'hr', 'ks', 'dfø', 'ia', 'cv', 'statens', 'staten', 'oslo', 'bergen', 'trondheim', 'stavanger', 'tromsø', 'teams', 'inn', 'jobb']);
 
@@ -79,21 +109,71 @@ const NAMED_HEALTH = new Set(
     'sklerose hjerneslag hjerneskade kols'
   ).split(' '),
 );
-const NAMED_DRUGS = new Set('heroin amfetamin kokain hasj cannabis narkotika narkotikadom narkoman narkomane rusmisbruker rusmisbrukere alkoholiker alkoholisme metadon subutex'.split(' '));
+const NAMED_DRUGS = new Set(
+  'heroin amfetamin kokain hasj cannabis narkotika narkotikadom narkoman narkomane rusmisbruker rusmisbrukere alkoholiker alkoholisme metadon subutex'.split(' '),
+);
 
 /** General words: personal data only in a statement about a particular person («han har sonet»). */
 const CONTEXT_WORDS: Array<[PersonalDataKind, (w: string) => boolean]> = [
   ['drugs', (w) => w.startsWith('rus') || w.startsWith('alkohol') || w === 'avrusning' || w === 'misbruk' || w === 'rusproblemer'],
-  ['prison', (w) => w.startsWith('fengsel') || w.startsWith('soning') || ['sonet', 'soner', 'sone', 'dømt', 'straffedømt', 'domfelt', 'kriminell', 'straffet', 'rulleblad', 'varetekt', 'dom'].includes(w)],
-  ['health', (w) => ['syk', 'sykdom', 'sykdommen', 'sykemeldt', 'ufør', 'uføretrygdet', 'diagnose', 'diagnosen', 'diagnostisert', 'innlagt', 'behandling', 'psykisk', 'psykiske', 'angst', 'funksjonsnedsettelse', 'funksjonsevne', 'helseproblemer', 'utbrent'].includes(w)],
+  [
+    'prison',
+    (w) =>
+      w.startsWith('fengsel') ||
+      w.startsWith('soning') ||
+      ['sonet', 'soner', 'sone', 'dømt', 'straffedømt', 'domfelt', 'kriminell', 'straffet', 'rulleblad', 'varetekt', 'dom'].includes(w),
+  ],
+  [
+    'health',
+    (w) =>
+      [
+        'syk',
+        'sykdom',
+        'sykdommen',
+        'sykemeldt',
+        'ufør',
+        'uføretrygdet',
+        'diagnose',
+        'diagnosen',
+        'diagnostisert',
+        'innlagt',
+        'behandling',
+        'psykisk',
+        'psykiske',
+        'angst',
+        'funksjonsnedsettelse',
+        'funksjonsevne',
+        'helseproblemer',
+        'utbrent',
+      ].includes(w),
+  ],
 ];
 /** Words that point at one particular person. */
-const PERSON_REFS = new Set(['han', 'hun', 'hen', 'ham', 'henne', 'kandidaten', 'søkeren', 'ansatte', 'medarbeideren', 'arbeidstakeren', 'personen', 'vikaren', 'kollegaen', 'kollegaen', 'lederen', 'sønnen', 'datteren']);
+const PERSON_REFS = new Set([
+  'han',
+  'hun',
+  'hen',
+  'ham',
+  'henne',
+  'kandidaten',
+  'søkeren',
+  'ansatte',
+  'medarbeideren',
+  'arbeidstakeren',
+  'personen',
+  'vikaren',
+  'kollegaen',
+  'kollegaen',
+  'lederen',
+  'sønnen',
+  'datteren',
+]);
 /** Verbs of a statement about someone («har», «er», «sitter» …), before the general word. */
 const STATEMENT_VERBS = new Set(['har', 'hadde', 'er', 'var', 'sitter', 'satt', 'soner', 'sonet', 'fikk', 'ble', 'sliter', 'lider', 'går', 'gikk', 'blir', 'skal']);
 
 const NATIONAL_ID = /(?<!\d)\d{6} ?\d{5}(?!\d)/;
-const BIRTH = /(?:^|[^\p{L}])(?:født|fødd|f\.|fødselsdato|fødselsdag|bursdag)[ :]{0,3}(?:den |i |år )?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.? ?\p{L}{3,9} \d{4}|\d{4}|\d{6})/iu;
+const BIRTH =
+  /(?:^|[^\p{L}])(?:født|fødd|f\.|fødselsdato|fødselsdag|bursdag)[ :]{0,3}(?:den |i |år )?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.? ?\p{L}{3,9} \d{4}|\d{4}|\d{6})/iu;
 const NAME_INTRO = /(?:[Hh]eter|[Nn]avnet (?:hans|hennes|er)|[Kk]andidaten|[Ss]økeren|[Vv]ikaren|[Mm]edarbeideren|[Aa]rbeidstakeren) \p{Lu}\p{Ll}{1,20}/u;
 
 interface Word {
@@ -146,10 +226,11 @@ function statementKinds(ws: Word[], hasPerson: boolean): PersonalDataKind[] {
   for (let i = 0; i < ws.length; i++) {
     if (!PERSON_REFS.has(ws[i].lower) && !(hasPerson && ws[i].capitalised && !ws[i].sentenceStart)) continue;
     let verbAt = -1;
-    for (let j = i + 1; j < Math.min(ws.length, i + 4); j++) if (STATEMENT_VERBS.has(ws[j].lower)) {
-      verbAt = j;
-      break;
-    }
+    for (let j = i + 1; j < Math.min(ws.length, i + 4); j++)
+      if (STATEMENT_VERBS.has(ws[j].lower)) {
+        verbAt = j;
+        break;
+      }
     if (verbAt < 0) continue;
     for (let k = verbAt; k < Math.min(ws.length, verbAt + 8); k++) for (const [kind, test] of CONTEXT_WORDS) if (test(ws[k].lower)) found.add(kind);
   }

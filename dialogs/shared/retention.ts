@@ -52,10 +52,18 @@ export async function applyTextRetention(store: Store, now: Date, days: number):
   const questions = selectExpired(await unanswered.find(), cutoff, (q) => q.firstAsked);
   for (const q of questions) await unanswered.remove(q.id);
 
-  const comments = selectExpired((await feedback.find()).filter((f) => f.comment !== undefined), cutoff, (f) => f.at);
+  const comments = selectExpired(
+    (await feedback.find()).filter((f) => f.comment !== undefined),
+    cutoff,
+    (f) => f.at,
+  );
   for (const { rev: _rev, comment: _comment, ...rest } of comments) await feedback.put(rest);
 
-  const orders = selectExpired((await flows.find()).filter((f) => f.order !== undefined), cutoff, (f) => f.orderAt ?? f.updatedAt ?? f.createdAt);
+  const orders = selectExpired(
+    (await flows.find()).filter((f) => f.order !== undefined),
+    cutoff,
+    (f) => f.orderAt ?? f.updatedAt ?? f.createdAt,
+  );
   for (const { rev: _rev, order: _order, orderAt: _at, ...rest } of orders) await flows.put(rest);
 
   return { questionsRemoved: questions.length, commentsRemoved: comments.length, ordersRemoved: orders.length };

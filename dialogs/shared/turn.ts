@@ -32,9 +32,7 @@ export interface ActionTurn {
   now: Date;
 }
 
-export type Outgoing =
-  | { type: 'text'; text: string }
-  | { type: 'card'; card: AdaptiveCard };
+export type Outgoing = { type: 'text'; text: string } | { type: 'card'; card: AdaptiveCard };
 
 export interface DialogResult {
   /** Replaces the card the action came from, in place. Only meaningful for an ActionTurn. */

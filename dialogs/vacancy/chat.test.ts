@@ -36,7 +36,10 @@ describe('the report form in chat', () => {
   });
 
   it('asks for the sector only when no default sector is configured', async () => {
-    for (const [defaultSector, asks] of [['state', false], [undefined, true]] as const) {
+    for (const [defaultSector, asks] of [
+      ['state', false],
+      [undefined, true],
+    ] as const) {
       const { service } = await setup({ config: { defaultSector } });
       const r = await runCommand(service.feature, text(MANAGER, 'meld ledig stilling'));
       const card = r!.send![0].type === 'card' ? r!.send![0].card : undefined;
@@ -48,7 +51,10 @@ describe('the report form in chat', () => {
     const { service, store } = await setup();
     const form = (await runCommand(service.feature, text(MANAGER, 'meld ledig stilling')))!.send![0];
     const formId = openForm((form as { card: AdaptiveCard }).card);
-    const r = await runAction(service.feature, act(MANAGER, 'vacancy.submit', { formId, title: 'Konsulent', unit: '', reason: 'project', permanence: 'temporary', durationMonths: '', startDate: '2025-13-01' }, NOW));
+    const r = await runAction(
+      service.feature,
+      act(MANAGER, 'vacancy.submit', { formId, title: 'Konsulent', unit: '', reason: 'project', permanence: 'temporary', durationMonths: '', startDate: '2025-13-01' }, NOW),
+    );
     expect(r.replace).toBeDefined();
     expectValidCard(r.replace!);
     const t = cardText(r.replace!);
@@ -59,18 +65,26 @@ describe('the report form in chat', () => {
     expect(json).toContain('"value":"Konsulent"');
     expect(json).toContain('"value":"project"');
     expect(json).toContain(`"formId":"${formId}"`);
-    expect((await store.repo(VACANCIES).find())).toHaveLength(0);
+    expect(await store.repo(VACANCIES).find()).toHaveLength(0);
   });
 
   it('a valid submit saves the vacancy once (double click), replaces the form with the checklist and copies HR', async () => {
     const { service, store, notifier } = await setup({ config: { hrConversationId: 'hr-chat' } });
-    const data = { formId: '8f0e2f5e-4c1a-4d55-9d3b-6a1f0a2b3c4d', title: 'Saksbehandler', unit: 'Økonomi', reason: 'parental_leave', permanence: 'temporary', durationMonths: '10', startDate: '2025-05-01' };
+    const data = {
+      formId: '8f0e2f5e-4c1a-4d55-9d3b-6a1f0a2b3c4d',
+      title: 'Saksbehandler',
+      unit: 'Økonomi',
+      reason: 'parental_leave',
+      permanence: 'temporary',
+      durationMonths: '10',
+      startDate: '2025-05-01',
+    };
     const r = await runAction(service.feature, act(MANAGER, 'vacancy.submit', data, NOW));
     expectValidCard(r.replace!);
     expect(cardText(r.replace!)).toContain('Sjekkliste for inkludering: Saksbehandler');
     expect(textsIn(r.send)).toEqual(['Takk! Stillingen er lagret, og sjekklisten står i kortet over.']);
     await runAction(service.feature, act(MANAGER, 'vacancy.submit', data, NOW));
-    const all = (await store.repo<Vacancy>(VACANCIES).find());
+    const all = await store.repo<Vacancy>(VACANCIES).find();
     expect(all).toHaveLength(1);
     expect(all[0]).toMatchObject({ source: 'chat', managerId: MANAGER, durationMonths: 10, permanent: false, delivery: { manager: 'sent', hr: 'sent' } });
     expect(notifier.calls.map((c) => c.to)).toEqual([{ conversation: 'hr-chat' }]);
@@ -85,7 +99,10 @@ describe('the report form in chat', () => {
 
 describe('the checklist card', () => {
   it('has one item per point, the interview duty only in the state sector', async () => {
-    for (const [sector, hasInterview, total] of [['state', true, 7], ['municipal', false, 6]] as const) {
+    for (const [sector, hasInterview, total] of [
+      ['state', true, 7],
+      ['municipal', false, 6],
+    ] as const) {
       const { notifier } = await withVacancy({ sector });
       const card = (notifier.calls[0].messages[1] as { card: AdaptiveCard }).card;
       expectValidCard(card);
@@ -98,7 +115,11 @@ describe('the checklist card', () => {
 
   const prefillCases: Array<[string, Partial<PositionFacts>, object]> = [
     ['sick leave', { reason: 'sick_leave', permanent: false, durationMonths: 8 }, { permanent: false, durationMonths: 8, ground: 'substitute', absenceReason: 'sick_leave' }],
-    ['parental leave', { reason: 'parental_leave', permanent: false, durationMonths: 11 }, { permanent: false, durationMonths: 11, ground: 'substitute', absenceReason: 'parental_leave' }],
+    [
+      'parental leave',
+      { reason: 'parental_leave', permanent: false, durationMonths: 11 },
+      { permanent: false, durationMonths: 11, ground: 'substitute', absenceReason: 'parental_leave' },
+    ],
     ['project', { reason: 'project', permanent: false, durationMonths: 18 }, { permanent: false, durationMonths: 18, ground: 'temporary_work' }],
     ['resignation', { reason: 'resignation', permanent: true }, { permanent: true }],
     ['new position, temporary', { reason: 'new_position', permanent: false, durationMonths: 6 }, { permanent: false, durationMonths: 6 }],

@@ -203,7 +203,12 @@ export function createVacancyFeature(core: VacancyCore): Feature {
             return {
               ...v,
               closed: filled
-                ? { at: turn.now.toISOString(), filled, pathId: o.pathId as NonNullable<Vacancy['closed']>['pathId'], targetGroup: o.targetGroup as NonNullable<Vacancy['closed']>['targetGroup'] }
+                ? {
+                    at: turn.now.toISOString(),
+                    filled,
+                    pathId: o.pathId as NonNullable<Vacancy['closed']>['pathId'],
+                    targetGroup: o.targetGroup as NonNullable<Vacancy['closed']>['targetGroup'],
+                  }
                 : { at: turn.now.toISOString(), filled },
             };
           });
@@ -231,7 +236,8 @@ export function createVacancyFeature(core: VacancyCore): Feature {
         if (refused) return refused;
         const parsed = baselineSchema.safeParse(turn.data);
         if (!parsed.success) {
-          const keepNumber = (k: string) => (typeof turn.data[k] === 'number' ? (turn.data[k] as number) : Number.isFinite(Number(turn.data[k])) && turn.data[k] !== '' ? Number(turn.data[k]) : undefined);
+          const keepNumber = (k: string) =>
+            typeof turn.data[k] === 'number' ? (turn.data[k] as number) : Number.isFinite(Number(turn.data[k])) && turn.data[k] !== '' ? Number(turn.data[k]) : undefined;
           return reply.replace(baselineCard({ hires2020: keepNumber('hires2020'), hires2021: keepNumber('hires2021'), average: keepNumber('average') }, errorMap(parsed.error)));
         }
         const avg = await saveBaseline(turn.actor, parsed.data, turn.now);

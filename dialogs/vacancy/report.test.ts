@@ -33,7 +33,10 @@ async function seed(store: Store) {
   const repo = store.repo<Vacancy>(VACANCIES);
   const records = [
     vacancy('2024-02-01T10:00:00Z', { checked: ['contact-nav'], closed: { at: '2024-04-01T10:00:00Z', filled: true, pathId: 'state.wage-subsidy-exemption', targetGroup: 'yes' } }),
-    vacancy('2024-03-01T10:00:00Z', { checked: ['contact-nav', 'welcome-accommodation'], closed: { at: '2024-05-01T10:00:00Z', filled: true, pathId: 'state.ordinary', targetGroup: 'no' } }),
+    vacancy('2024-03-01T10:00:00Z', {
+      checked: ['contact-nav', 'welcome-accommodation'],
+      closed: { at: '2024-05-01T10:00:00Z', filled: true, pathId: 'state.ordinary', targetGroup: 'no' },
+    }),
     vacancy('2024-05-01T10:00:00Z', { closed: { at: '2024-08-01T10:00:00Z', filled: true, pathId: 'state.ordinary', targetGroup: 'undisclosed' } }),
     vacancy('2024-06-01T10:00:00Z', { checked: ['temporary-need'], closed: { at: '2024-07-01T10:00:00Z', filled: false } }),
     // Reported on New Year's Eve in Oslo (23:30 UTC is 00:30 on 1 January): counts for 2025.
@@ -66,8 +69,8 @@ describe('inclusionReport', () => {
   it('figures from seeded records', async () => {
     const { service, store } = await setup();
     await seed(store);
-    expect((await service.inclusionReport(2024))).toEqual({ ...expected2024, includesRetainedCounts: false });
-    expect((await service.inclusionReport(2025))).toMatchObject({
+    expect(await service.inclusionReport(2024)).toEqual({ ...expected2024, includesRetainedCounts: false });
+    expect(await service.inclusionReport(2025)).toMatchObject({
       vacanciesReported: 2,
       navContacted: 1,
       filled: 2,
@@ -78,13 +81,13 @@ describe('inclusionReport', () => {
       ],
       comparison: { difference: 0.5, positiveDevelopment: true },
     });
-    expect((await service.inclusionReport(2023))).toMatchObject({ vacanciesReported: 0, navContactedShare: null, byPath: [] });
+    expect(await service.inclusionReport(2023)).toMatchObject({ vacanciesReported: 0, navContactedShare: null, byPath: [] });
   });
 
   it('CSV: one figure a row', async () => {
     const { service, store } = await setup();
     await seed(store);
-    expect(service.inclusionReportCsv((await service.inclusionReport(2024)))).toBe(
+    expect(service.inclusionReportCsv(await service.inclusionReport(2024))).toBe(
       [
         'year,metric,path,value',
         '2024,vacancies_reported,,5',
@@ -112,24 +115,24 @@ describe('applyRetention', () => {
   it('reduces old records to yearly counts; the report is unchanged, and a second run changes nothing', async () => {
     const { service, store, clock } = await setup();
     await seed(store);
-    const before2024 = (await service.inclusionReport(2024));
-    const before2025 = (await service.inclusionReport(2025));
+    const before2024 = await service.inclusionReport(2024);
+    const before2025 = await service.inclusionReport(2025);
     clock.set('2026-12-01T00:00:00Z'); // cutoff 2024-12-01: the four closed in 2024 go
     expect(await service.applyRetention()).toBe(4);
     expect((await store.repo<Vacancy>(VACANCIES).find()).map((v) => v.id)).toEqual(['v5', 'v6', 'v7']);
-    expect((await service.inclusionReport(2024))).toEqual({ ...before2024, includesRetainedCounts: true });
-    expect((await service.inclusionReport(2025))).toEqual(before2025);
+    expect(await service.inclusionReport(2024)).toEqual({ ...before2024, includesRetainedCounts: true });
+    expect(await service.inclusionReport(2025)).toEqual(before2025);
     const counts = (await store.repo<YearlyCounts>(YEARLY_COUNTS).get('2024'))!;
     expect(counts.pendingIds).toBeUndefined();
     expect(JSON.stringify(counts)).not.toContain('Stilling');
     expect(await service.applyRetention()).toBe(0);
-    expect((await service.inclusionReport(2024))).toEqual({ ...before2024, includesRetainedCounts: true });
+    expect(await service.inclusionReport(2024)).toEqual({ ...before2024, includesRetainedCounts: true });
 
     clock.set('2027-04-01T00:00:00Z'); // now the rest goes too, split over the years they count in
     expect(await service.applyRetention()).toBe(3);
-    expect((await store.repo(VACANCIES).find())).toHaveLength(0);
-    expect((await service.inclusionReport(2024))).toEqual({ ...before2024, includesRetainedCounts: true });
-    expect((await service.inclusionReport(2025))).toEqual({ ...before2025, includesRetainedCounts: true });
+    expect(await store.repo(VACANCIES).find()).toHaveLength(0);
+    expect(await service.inclusionReport(2024)).toEqual({ ...before2024, includesRetainedCounts: true });
+    expect(await service.inclusionReport(2025)).toEqual({ ...before2025, includesRetainedCounts: true });
   });
 
   it('a run that stopped halfway is finished without counting twice', async () => {
@@ -137,12 +140,14 @@ describe('applyRetention', () => {
     const v = vacancy('2022-01-10T10:00:00Z', { checked: ['contact-nav'], closed: { at: '2023-01-10T10:00:00Z', filled: true, pathId: 'state.ordinary', targetGroup: 'yes' } });
     await store.repo<Vacancy>(VACANCIES).put(v);
     // The stopped run had already added v's 2022 figures and marked them, but not yet 2023, nor removed v.
-    await store.repo<YearlyCounts>(YEARLY_COUNTS).put({ id: '2022', reported: 1, navContacted: 1, closed: 0, filled: 0, targetGroupHires: 0, targetGroupUndisclosed: 0, byPath: {}, pendingIds: [v.id] });
-    expect((await service.inclusionReport(2022))).toMatchObject({ vacanciesReported: 1, navContacted: 1 });
+    await store
+      .repo<YearlyCounts>(YEARLY_COUNTS)
+      .put({ id: '2022', reported: 1, navContacted: 1, closed: 0, filled: 0, targetGroupHires: 0, targetGroupUndisclosed: 0, byPath: {}, pendingIds: [v.id] });
+    expect(await service.inclusionReport(2022)).toMatchObject({ vacanciesReported: 1, navContacted: 1 });
     clock.set('2025-06-01T00:00:00Z');
     expect(await service.applyRetention()).toBe(1);
-    expect((await service.inclusionReport(2022))).toMatchObject({ vacanciesReported: 1, navContacted: 1 });
-    expect((await service.inclusionReport(2023))).toMatchObject({ filled: 1, targetGroupHires: 1 });
+    expect(await service.inclusionReport(2022)).toMatchObject({ vacanciesReported: 1, navContacted: 1 });
+    expect(await service.inclusionReport(2023)).toMatchObject({ filled: 1, targetGroupHires: 1 });
     expect((await store.repo<YearlyCounts>(YEARLY_COUNTS).find()).every((c) => c.pendingIds === undefined)).toBe(true);
   });
 });
@@ -170,7 +175,10 @@ describe('the report in chat: role gating and the baseline', () => {
   it('refuses a manager politely and audits the refusal', async () => {
     const { service, store, audit } = await setup();
     await seed(store);
-    for (const r of [await runCommand(service.feature, text(MANAGER, 'inkluderingsrapport 2024')), await runAction(service.feature, act(MANAGER, 'vacancy.report', { year: 2024 }))]) {
+    for (const r of [
+      await runCommand(service.feature, text(MANAGER, 'inkluderingsrapport 2024')),
+      await runAction(service.feature, act(MANAGER, 'vacancy.report', { year: 2024 })),
+    ]) {
       expect(cardOf(r)).toBeUndefined();
       expect(textsIn(r!.send as never)[0]).toMatch(/for HR og administratorer/);
     }
@@ -198,7 +206,7 @@ describe('the report in chat: role gating and the baseline', () => {
     expect((await service.inclusionReport(2025)).baseline.average).toBe(6.5);
     expect(await say(HR, 'grunnlinje 2019 3')).toMatch(/Skriv «grunnlinje»/);
     expect(await say(MANAGER, 'grunnlinje 2020 99')).toMatch(/Bare HR/);
-    expect((await store.repo<Baseline>(BASELINE).get('baseline'))).toMatchObject({ average: 6.5, setBy: HR });
+    expect(await store.repo<Baseline>(BASELINE).get('baseline')).toMatchObject({ average: 6.5, setBy: HR });
   });
 
   it('baseline by card: errors keep the values; a valid save shows the report', async () => {

@@ -38,8 +38,7 @@ const dateSchema = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, S.v.date)
   .refine(isRealDate, S.v.date);
 
-const shortText = (max: number) =>
-  z.string({ required_error: S.v.required, invalid_type_error: S.v.wrongType }).trim().min(1, S.v.required).max(max, S.v.tooLong(max));
+const shortText = (max: number) => z.string({ required_error: S.v.required, invalid_type_error: S.v.wrongType }).trim().min(1, S.v.required).max(max, S.v.tooLong(max));
 
 /** A title or unit names a position, never a person (a word like «rus» or «demens» may name the unit's field). */
 const positionText = (max: number) =>
@@ -50,11 +49,7 @@ const positionText = (max: number) =>
 
 const reasonSchema = z.enum(REASONS, { errorMap: () => ({ message: S.v.reason }) });
 const sectorSchema = z.enum(['state', 'municipal'], { errorMap: () => ({ message: S.v.sector }) });
-const durationSchema = z
-  .number({ invalid_type_error: S.v.duration })
-  .int(S.v.duration)
-  .min(1, S.v.duration)
-  .max(120, S.v.duration);
+const durationSchema = z.number({ invalid_type_error: S.v.duration }).int(S.v.duration).min(1, S.v.duration).max(120, S.v.duration);
 
 /** Blank card inputs mean "not given"; Teams sends numbers from Input.Number as strings. */
 const optionalNumber = <T extends z.ZodTypeAny>(inner: T) =>
@@ -75,7 +70,12 @@ export function webhookSchema(defaultSector?: Sector) {
         // NFC, and no invisible format characters: "HR-1" and "HR-1" + U+200B are one key.
         externalId: z
           .string({ required_error: S.v.required, invalid_type_error: S.v.externalId })
-          .transform((s) => s.normalize('NFC').replace(/\p{Cf}/gu, '').trim())
+          .transform((s) =>
+            s
+              .normalize('NFC')
+              .replace(/\p{Cf}/gu, '')
+              .trim(),
+          )
           .pipe(z.string().min(1, S.v.externalId).max(200, S.v.externalId)),
         title: positionText(120),
         unit: positionText(120),
@@ -145,8 +145,7 @@ export function closeSchema(sector: Sector) {
     .superRefine((v, ctx) => {
       if (v.filled !== 'yes') return;
       if (!v.pathId || !paths.includes(v.pathId)) ctx.addIssue({ code: 'custom', path: ['pathId'], message: S.v.path });
-      if (!v.targetGroup || !(TARGET_GROUP_ANSWERS as readonly string[]).includes(v.targetGroup))
-        ctx.addIssue({ code: 'custom', path: ['targetGroup'], message: S.v.targetGroup });
+      if (!v.targetGroup || !(TARGET_GROUP_ANSWERS as readonly string[]).includes(v.targetGroup)) ctx.addIssue({ code: 'custom', path: ['targetGroup'], message: S.v.targetGroup });
     });
 }
 

@@ -44,7 +44,11 @@ export type ReportFromSystemResult = { status: 202; id: string; duplicate: boole
 
 /** A digest of a report's content (keys sorted), to tell a retried delivery from a changed one. */
 function fingerprint(input: Record<string, unknown>): string {
-  const sorted = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined).sort(([a], [b]) => a.localeCompare(b)));
+  const sorted = Object.fromEntries(
+    Object.entries(input)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => a.localeCompare(b)),
+  );
   return createHash('sha256').update(JSON.stringify(sorted)).digest('hex');
 }
 
@@ -92,7 +96,12 @@ export function createVacancyCore(deps: VacancyDeps) {
   };
 
   const sendHrCopy = (v: Vacancy): Promise<boolean> =>
-    trySend(() => notifier.sendToConversation(config.hrConversationId!, [{ type: 'text', text: S.hrCopyIntro(v.title, v.unit) }, { type: 'card', card: cardFor(v) }]));
+    trySend(() =>
+      notifier.sendToConversation(config.hrConversationId!, [
+        { type: 'text', text: S.hrCopyIntro(v.title, v.unit) },
+        { type: 'card', card: cardFor(v) },
+      ]),
+    );
 
   /**
    * Sends what is still pending for one vacancy (to the manager, the HR copy); stores the result. A send
@@ -107,7 +116,10 @@ export function createVacancyCore(deps: VacancyDeps) {
       let managerSent = false;
       let hrSent = false;
       if (v.delivery.manager === 'pending') {
-        const messages: Outgoing[] = [{ type: 'text', text: S.deliveredIntro(v.title) }, { type: 'card', card: cardFor(v) }];
+        const messages: Outgoing[] = [
+          { type: 'text', text: S.deliveredIntro(v.title) },
+          { type: 'card', card: cardFor(v) },
+        ];
         managerSent = await trySend(() => notifier.sendToUser(v.managerId, messages));
       }
       if (v.delivery.hr === 'pending' && config.hrConversationId) hrSent = await sendHrCopy(v);
@@ -192,7 +204,10 @@ export function createVacancyCore(deps: VacancyDeps) {
       const next: Vacancy = { ...v, sentToHrAt: clock.now().toISOString() };
       const p = progress(v);
       const ok = await trySend(() =>
-        notifier.sendToConversation(config.hrConversationId!, [{ type: 'text', text: S.sentToHrIntro(v.title, v.unit, p.done, p.total) }, { type: 'card', card: cardFor(next) }]),
+        notifier.sendToConversation(config.hrConversationId!, [
+          { type: 'text', text: S.sentToHrIntro(v.title, v.unit, p.done, p.total) },
+          { type: 'card', card: cardFor(next) },
+        ]),
       );
       if (!ok) return { vacancy: v, outcome: 'failed' as const };
       await vacancies.put(next);
@@ -246,7 +261,10 @@ export function createVacancyCore(deps: VacancyDeps) {
           if (e instanceof StaleWriteError) return false;
           throw e;
         }
-        const messages: Outgoing[] = [{ type: 'text', text: S.reminder(cur.title, progress(cur).open.length) }, { type: 'card', card: cardFor(cur) }];
+        const messages: Outgoing[] = [
+          { type: 'text', text: S.reminder(cur.title, progress(cur).open.length) },
+          { type: 'card', card: cardFor(cur) },
+        ];
         if (await trySend(() => notifier.sendToUser(cur.managerId, messages))) return true;
         // Not sent: give the claim back, so a later run tries again (unless the vacancy changed meanwhile).
         const { rev: _r, ...back } = cur;

@@ -7,8 +7,7 @@ const nb = (n: number, digits = 1): string => n.toLocaleString('nb-NO', { maximu
 export const S = {
   // The report form
   formTitle: 'Meld ledig stilling',
-  formIntro:
-    'Fyll inn noen få opplysninger om stillingen. Du får en sjekkliste for inkludering før dere lyser ut. Ikke skriv navn eller opplysninger om personer.',
+  formIntro: 'Fyll inn noen få opplysninger om stillingen. Du får en sjekkliste for inkludering før dere lyser ut. Ikke skriv navn eller opplysninger om personer.',
   fieldTitle: 'Stillingstittel',
   fieldUnit: 'Enhet/avdeling',
   fieldReason: 'Hvorfor er stillingen ledig?',
@@ -56,8 +55,7 @@ export const S = {
 
   // The checklist card
   checklistTitle: (title: string) => `Sjekkliste for inkludering: ${escapeText(title)}`,
-  checklistIntro:
-    'Før dere lyser ut: gå gjennom punktene under. Da får dere vurdert NAV og de midlertidige veiene mens det fortsatt er tid.',
+  checklistIntro: 'Før dere lyser ut: gå gjennom punktene under. Da får dere vurdert NAV og de midlertidige veiene mens det fortsatt er tid.',
   progress: (done: number, total: number) => `${done} av ${total} punkter er gjort`,
   allDone: 'Alle punktene er gjort. Husk å lukke stillingen når den er besatt.',
   factUnit: 'Enhet',

@@ -29,7 +29,7 @@ describe('reportFromSystem: validation', () => {
     const e = r.errors.find((x) => x.path === path);
     expect(e, JSON.stringify(r.errors)).toBeDefined();
     expect(e!.message).toMatch(message);
-    expect((await store.repo(VACANCIES).find())).toHaveLength(0);
+    expect(await store.repo(VACANCIES).find()).toHaveLength(0);
     expect(notifier.calls).toHaveLength(0);
   });
 
@@ -68,12 +68,12 @@ describe('reportFromSystem: delivery and idempotency', () => {
   it('a repeated delivery changes nothing and returns the same id; a changed one is refused with 409', async () => {
     const { service, store, notifier } = await setup({ known: [MANAGER] });
     const first = await service.reportFromSystem(validVacancy);
-    const before = structuredClone((await store.repo<Vacancy>(VACANCIES).find()));
+    const before = structuredClone(await store.repo<Vacancy>(VACANCIES).find());
     const again = await service.reportFromSystem({ ...validVacancy });
     expect(again).toEqual({ status: 202, id: first.status === 202 ? first.id : 'x', duplicate: true });
     const changed = await service.reportFromSystem({ ...validVacancy, title: 'Endret tittel' });
     expect(changed).toEqual({ status: 409, id: first.status === 202 ? first.id : 'x' });
-    expect((await store.repo<Vacancy>(VACANCIES).find())).toEqual(before);
+    expect(await store.repo<Vacancy>(VACANCIES).find()).toEqual(before);
     expect(notifier.calls).toHaveLength(1);
   });
 
@@ -82,7 +82,7 @@ describe('reportFromSystem: delivery and idempotency', () => {
     const results = await Promise.all([1, 2, 3].map(() => service.reportFromSystem(validVacancy)));
     expect(new Set(results.map((r) => (r.status === 202 ? r.id : '')))).toHaveProperty('size', 1);
     expect(results.filter((r) => r.status === 202 && !r.duplicate)).toHaveLength(1);
-    expect((await store.repo(VACANCIES).find())).toHaveLength(1);
+    expect(await store.repo(VACANCIES).find()).toHaveLength(1);
   });
 
   it('keeps the checklist pending for a manager the bot has never talked to, and delivers it on onUserSeen', async () => {
@@ -124,7 +124,25 @@ describe('reportFromSystem: delivery and idempotency', () => {
     await service.reportFromSystem(validVacancy);
     const v = (await store.repo<Vacancy>(VACANCIES).find())[0];
     expect(Object.keys(v).sort()).toEqual(
-      ['checked', 'deliveredAt', 'delivery', 'durationMonths', 'externalId', 'id', 'managerId', 'permanent', 'reason', 'remindersSent', 'reportedAt', 'rev', 'sector', 'source', 'startDate', 'title', 'unit'].sort(),
+      [
+        'checked',
+        'deliveredAt',
+        'delivery',
+        'durationMonths',
+        'externalId',
+        'id',
+        'managerId',
+        'permanent',
+        'reason',
+        'remindersSent',
+        'reportedAt',
+        'rev',
+        'sector',
+        'source',
+        'startDate',
+        'title',
+        'unit',
+      ].sort(),
     );
   });
 });

@@ -28,38 +28,95 @@ const COVERAGE: Array<[topic: string, coverage: Coverage]> = [
   ['Offentlig utlysning', { state: ['state-public-advertisement'], municipal: ['mun-public-advertisement'] }],
   ['Kvalifikasjonsprinsippet', { state: ['state-qualification-principle'], municipal: ['mun-qualification-principle'] }],
   ['Innstilling og ansettelsesmyndighet', { state: ['state-recommendation-innstilling', 'state-appointing-authority'], municipal: ['mun-appointing-authority'] }],
-  ['Regelverk og steg i en ordinær ansettelse', { state: ['state-law-framework', 'state-hiring-process-steps'], municipal: ['mun-hiring-process-steps'], both: ['mun-state-vs-municipal'] }],
+  [
+    'Regelverk og steg i en ordinær ansettelse',
+    { state: ['state-law-framework', 'state-hiring-process-steps'], municipal: ['mun-hiring-process-steps'], both: ['mun-state-vs-municipal'] },
+  ],
   ['Grunnlag for midlertidig ansettelse', { state: ['state-temporary-grounds', 'state-temp-temporary-nature'], municipal: ['mun-temporary-grounds'] }],
   ['Vikariat', { state: ['state-temp-substitute'], municipal: ['mun-temporary-grounds'] }],
   ['Praksisarbeid og lærlinger (NAV-praksis er ikke praksisarbeid)', { state: ['state-temp-practice-work'], municipal: ['mun-temporary-grounds'] }],
-  ['Utdanningsstillinger', { state: ['state-temp-education-positions'], only: 'state', why: 'bokstav d i statsansatteloven § 9 har ingen kommunal parallell; kommunens grunnlag står i mun-temporary-grounds' }],
+  [
+    'Utdanningsstillinger',
+    {
+      state: ['state-temp-education-positions'],
+      only: 'state',
+      why: 'bokstav d i statsansatteloven § 9 har ingen kommunal parallell; kommunens grunnlag står i mun-temporary-grounds',
+    },
+  ],
   ['Midlertidig uten særskilt grunn / uforutsett behov', { state: ['state-temp-unforeseen-need'], municipal: ['mun-general-temporary-repealed'] }],
   ['Tre- og fireårsregelen', { state: ['state-three-year-rule'], municipal: ['mun-temporary-permanent-rule'] }],
   ['Drøfting av midlertidige ansettelser med tillitsvalgte', { state: ['state-temp-union-discussion'], municipal: ['mun-temporary-grounds'] }],
-  ['Kortvarig ansettelse uten utlysning (statsansatteloven § 7)', { state: ['state-administrative-appointment', 'state-admin-one-year-personalreglement', 'state-admin-needs-temporary-ground', 'state-admin-keep-longer'], municipal: ['mun-short-hire-without-advertisement'] }],
-  ['Ansette med midlertidig lønnstilskudd uten utlysning', { state: ['state-wage-subsidy-no-advertisement', 'state-wage-subsidy-how-to', 'state-wage-subsidy-2022-change'], municipal: ['mun-state-exceptions', 'mun-temporary-measure-participant'] }],
+  [
+    'Kortvarig ansettelse uten utlysning (statsansatteloven § 7)',
+    {
+      state: ['state-administrative-appointment', 'state-admin-one-year-personalreglement', 'state-admin-needs-temporary-ground', 'state-admin-keep-longer'],
+      municipal: ['mun-short-hire-without-advertisement'],
+    },
+  ],
+  [
+    'Ansette med midlertidig lønnstilskudd uten utlysning',
+    {
+      state: ['state-wage-subsidy-no-advertisement', 'state-wage-subsidy-how-to', 'state-wage-subsidy-2022-change'],
+      municipal: ['mun-state-exceptions', 'mun-temporary-measure-participant'],
+    },
+  ],
   ['Kvalifikasjonsprinsippet ved ansettelse med lønnstilskudd', { state: ['state-wage-subsidy-qualification'], municipal: ['mun-state-exceptions'] }],
   ['Unntakene samlet', { state: ['state-exceptions-overview'], municipal: ['mun-state-exceptions', 'mun-nav-measures-outside'] }],
   ['Den midlertidige lønnstilskuddsansettelsen tar slutt', { state: ['state-wage-subsidy-ending'], municipal: ['mun-wage-subsidy-ending'] }],
-  ['Traineeprogrammet i staten', { state: ['state-trainee-programme', 'state-trainee-how-to-join', 'state-trainee-position', 'state-trainee-duration', 'state-trainee-permanent'], municipal: ['mun-trainee-programme'] }],
+  [
+    'Traineeprogrammet i staten',
+    {
+      state: ['state-trainee-programme', 'state-trainee-how-to-join', 'state-trainee-position', 'state-trainee-duration', 'state-trainee-permanent'],
+      municipal: ['mun-trainee-programme'],
+    },
+  ],
   ['Intervjuplikt for søkere med funksjonsnedsettelse eller hull i CV-en', { state: ['state-interview-obligation'], municipal: ['mun-interview-target-group'] }],
   ['Moderat fortrinn («tilnærmet like godt kvalifisert»)', { state: ['state-moderate-preference'], municipal: ['mun-interview-target-group'] }],
   ['Intervjuplikt for søkere med innvandrerbakgrunn', { state: ['state-interview-immigrant-background'], municipal: ['mun-interview-target-group'] }],
-  ['Utlysning bare for målgruppen (positiv særbehandling, ldl § 11)', { state: ['state-trainee-how-to-join'], municipal: ['mun-target-group-only-advert', 'mun-target-group-advert-how', 'mun-earmarked-positions-number'] }],
+  [
+    'Utlysning bare for målgruppen (positiv særbehandling, ldl § 11)',
+    { state: ['state-trainee-how-to-join'], municipal: ['mun-target-group-only-advert', 'mun-target-group-advert-how', 'mun-earmarked-positions-number'] },
+  ],
   ['Departementets brev til KS (2023)', { municipal: ['mun-ministry-letter-2023'], only: 'municipal', why: 'brevet gjelder kommunal sektor' }],
   ['Inn i jobb', { municipal: ['mun-inn-i-jobb', 'mun-inn-i-jobb-municipalities', 'mun-inn-i-jobb-research'], only: 'municipal', why: 'avtalen gjelder kommunal sektor' }],
-  ['VTA-O (varig tilrettelagt arbeid i ordinær virksomhet)', { state: ['state-vta-o'], municipal: ['mun-vta-o', 'mun-vta-o-status', 'mun-vta-o-ks-view', 'mun-vta-o-wages', 'mun-vta-o-municipal-role', 'mun-vta-o-grant'] }],
-  ['Midlertidig lønnstilskudd: satser, varighet og vilkår', { both: ['nav-wage-subsidy-rates', 'nav-wage-subsidy-duration', 'nav-wage-subsidy-apply', 'nav-reduced-work-capacity'] }],
-  ['Varig lønnstilskudd', { state: ['state-lasting-wage-subsidy-advertisement'], municipal: ['mun-lasting-wage-subsidy-advertisement'], both: ['nav-lasting-wage-subsidy', 'nav-lasting-wage-subsidy-duration', 'nav-temporary-vs-lasting-wage-subsidy'] }],
+  [
+    'VTA-O (varig tilrettelagt arbeid i ordinær virksomhet)',
+    { state: ['state-vta-o'], municipal: ['mun-vta-o', 'mun-vta-o-status', 'mun-vta-o-ks-view', 'mun-vta-o-wages', 'mun-vta-o-municipal-role', 'mun-vta-o-grant'] },
+  ],
+  [
+    'Midlertidig lønnstilskudd: satser, varighet og vilkår',
+    { both: ['nav-wage-subsidy-rates', 'nav-wage-subsidy-duration', 'nav-wage-subsidy-apply', 'nav-reduced-work-capacity'] },
+  ],
+  [
+    'Varig lønnstilskudd',
+    {
+      state: ['state-lasting-wage-subsidy-advertisement'],
+      municipal: ['mun-lasting-wage-subsidy-advertisement'],
+      both: ['nav-lasting-wage-subsidy', 'nav-lasting-wage-subsidy-duration', 'nav-temporary-vs-lasting-wage-subsidy'],
+    },
+  ],
   ['Fireårig lønnstilskudd for unge', { state: ['state-four-year-wage-subsidy-hiring'], municipal: ['mun-four-year-wage-subsidy-hiring'], both: ['nav-four-year-wage-subsidy'] }],
-  ['Arbeidstrening', { state: ['state-work-trial-no-advertisement'], municipal: ['mun-nav-measures-outside'], both: ['nav-work-trial', 'nav-work-trial-not-employee', 'nav-work-trial-limits', 'nav-work-trial-vs-subsidy'] }],
+  [
+    'Arbeidstrening',
+    {
+      state: ['state-work-trial-no-advertisement'],
+      municipal: ['mun-nav-measures-outside'],
+      both: ['nav-work-trial', 'nav-work-trial-not-employee', 'nav-work-trial-limits', 'nav-work-trial-vs-subsidy'],
+    },
+  ],
   ['Fra arbeidstrening til ansettelse', { state: ['state-work-trial-to-hire'], municipal: ['mun-work-trial-to-hire'] }],
   ['Inkluderingstilskudd, og hva som skjedde med tilretteleggingstilskuddet', { both: ['nav-inclusion-grant', 'nav-inclusion-grant-apply', 'nav-accommodation-grant'] }],
   ['Mentortilskudd', { both: ['nav-mentor-grant'] }],
   ['Funksjonsassistanse og hjelpemidler', { both: ['nav-function-assistance', 'nav-work-aids'] }],
   ['Vikar ved sykefravær og foreldrepermisjon (refusjon)', { state: ['state-temp-substitute'], both: ['nav-substitute-refund'] }],
   ['Fritak for arbeidsgiverperioden (folketrygdloven § 8-20) og sykepenger for nyansatte', { both: ['sick-pay-employer-period-exemption', 'sick-pay-new-hire'] }],
-  ['Samarbeid med NAV om rekruttering', { state: ['nav-st-hanshaugen'], both: ['nav-what-nav-helps', 'nav-order-candidates', 'nav-typical-process', 'nav-contact-person', 'nav-expectations', 'nav-rekrutteringsbistand', 'nav-candidate-competence'] }],
+  [
+    'Samarbeid med NAV om rekruttering',
+    {
+      state: ['nav-st-hanshaugen'],
+      both: ['nav-what-nav-helps', 'nav-order-candidates', 'nav-typical-process', 'nav-contact-person', 'nav-expectations', 'nav-rekrutteringsbistand', 'nav-candidate-competence'],
+    },
+  ],
   ['Sjekkpunkt før utlysning (NAV først)', { state: ['gen-before-advertising', 'inc-routine-report-needs'], municipal: ['gen-before-advertising-municipal'] }],
   ['Inkluderende stillingsannonser', { state: ['inc-inclusive-job-ads', 'inc-nav-shares-ordinary-ad'], municipal: ['mun-inclusive-job-ads'] }],
   ['Universell utforming av rekrutteringen', { both: ['hiring-universal-design'] }],
@@ -75,7 +132,14 @@ const COVERAGE: Array<[topic: string, coverage: Coverage]> = [
   ['Aktivitets- og redegjørelsesplikten', { both: ['duty-arp', 'duty-arp-recruitment'] }],
   ['Rapportering om inkludering', { state: ['state-inclusion-reporting', 'inc-fellesforing-2024'], municipal: ['mun-inclusion-reporting'] }],
   ['Inkluderingsdugnaden og femprosentmålet', { state: ['inc-inkluderingsdugnaden', 'inc-dugnad-results'], municipal: ['mun-consultation-2018'] }],
-  ['Gode eksempler og erfaringer fra staten', { state: ['inc-example-statens-vegvesen', 'inc-example-statsforvalteren-vestland', 'inc-barriers', 'inc-enablers'], only: 'state', why: 'evalueringen (Oslo Economics 2023) gjelder statlige virksomheter; kommunale erfaringer står under Inn i jobb' }],
+  [
+    'Gode eksempler og erfaringer fra staten',
+    {
+      state: ['inc-example-statens-vegvesen', 'inc-example-statsforvalteren-vestland', 'inc-barriers', 'inc-enablers'],
+      only: 'state',
+      why: 'evalueringen (Oslo Economics 2023) gjelder statlige virksomheter; kommunale erfaringer står under Inn i jobb',
+    },
+  ],
   ['IA-avtalen', { both: ['ia-agreement', 'ia-no-ia-company'] }],
   ['Intern kunngjøring av ledige stillinger (aml § 14-1)', { both: ['duty-internal-vacancy-info'] }],
   ['Personvern og helseopplysninger', { both: ['duty-privacy-health-data', 'gen-bot-privacy'] }],
@@ -91,7 +155,11 @@ const ABBREVIATION = /(?:^|\s)(?:St|nr|kap|jf|pkt|ca|bl\.a|f\.eks|dvs|mv|osv)$/;
 /** The first line and the first sentence of an answer, without markdown emphasis. */
 function opening(answer: string): { line: string; sentence: string } {
   const plain = answer.replace(/\*\*/g, '').replace(/(^|[\s(])_([^_\n]+)_/g, '$1$2');
-  const line = plain.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
+  const line =
+    plain
+      .split('\n')
+      .find((l) => l.trim() !== '')
+      ?.trim() ?? '';
   const end = /[.!?:](?=\s+[A-ZÆØÅ«]|\s*$)/g;
   for (let m = end.exec(line); m; m = end.exec(line)) {
     const before = line.slice(0, m.index);

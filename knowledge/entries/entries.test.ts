@@ -74,7 +74,11 @@ describe('loadCuratedEntries rejects a broken file', () => {
 
   it.each([
     ['a field fails the schema', { 'x.json': [good('ok-1'), good('short-q', { questions: ['Bare én?'] })] }, /x\.json.*"short-q".*"questions"/],
-    ['a source names an unknown seed', { 'x.json': [{ ...good('bad-src'), sources: [{ type: 'seed', file: 'nope.txt', section: '1' }] }] }, /x\.json.*"bad-src".*"sources\.0\.file"/],
+    [
+      'a source names an unknown seed',
+      { 'x.json': [{ ...good('bad-src'), sources: [{ type: 'seed', file: 'nope.txt', section: '1' }] }] },
+      /x\.json.*"bad-src".*"sources\.0\.file"/,
+    ],
     ['an unknown field', { 'x.json': [{ ...good('extra'), author: 'someone' }] }, /x\.json.*"extra"/],
     ['a duplicate id across files', { 'x.json': [good('same')], 'y.json': [good('same')] }, /y\.json.*"same".*"id".*x\.json/],
     ['a related id that does not exist', { 'x.json': [good('lonely', { related: ['ghost'] })] }, /x\.json.*"lonely".*"related".*ghost/],
@@ -114,7 +118,16 @@ describe('dated parameters in the curated entries', () => {
   });
 
   it('the schema refuses an answer that names an unknown parameter, in Norwegian', () => {
-    const bad = { id: 'x-1', title: 'Et spørsmål', questions: ['Én?', 'To?', 'Tre?'], answer: 'Satsen er {{p:nav.no-such-rate}} nå.', sector: 'state', sources: [{ type: 'law', law: 'statsansatteloven', section: '§ 7' }], tags: [], lastReviewed: '2026-11-30' };
+    const bad = {
+      id: 'x-1',
+      title: 'Et spørsmål',
+      questions: ['Én?', 'To?', 'Tre?'],
+      answer: 'Satsen er {{p:nav.no-such-rate}} nå.',
+      sector: 'state',
+      sources: [{ type: 'law', law: 'statsansatteloven', section: '§ 7' }],
+      tags: [],
+      lastReviewed: '2026-11-30',
+    };
     const r = CuratedEntrySchema.safeParse(bad);
     expect(r.success).toBe(false);
     expect(r.success ? '' : r.error.issues[0].message).toMatch(/ukjent parameter «nav\.no-such-rate»/);
@@ -132,7 +145,12 @@ describe('entriesNeedingReview (HR: «Trenger gjennomgang»)', () => {
   it('lists exactly the entries that name a parameter past its checkBy, with the parameters', () => {
     const later = '2099-01-01';
     const listed = entriesNeedingReview(entries, later);
-    expect(listed.map((x) => x.entry.id).sort()).toEqual(entries.filter((e) => parametersOf(e).length > 0).map((e) => e.id).sort());
+    expect(listed.map((x) => x.entry.id).sort()).toEqual(
+      entries
+        .filter((e) => parametersOf(e).length > 0)
+        .map((e) => e.id)
+        .sort(),
+    );
     const sub = listed.find((x) => x.entry.id === 'state-temp-substitute')!;
     expect(sub.parameters.map((p) => p.id)).toEqual(['sickpay.employer-period-days', 'benefit.max-g', 'state.permanent-after-years']);
     for (const p of sub.parameters) expect(p.checkBy < later).toBe(true);
@@ -222,7 +240,10 @@ describe('legal review corrections in the entries', () => {
   // F3.2 — DFØ «Relevant regelverk for traineeprogrammet» quotes ldl § 11 a–c.
   it('F3.2: the targeted advertisement cites ldl § 11 and its three conditions', () => {
     for (const id of ['mun-target-group-only-advert', 'mun-target-group-advert-how']) {
-      expect(cites(id, (s) => s.type === 'law' && s.law === 'likestillings- og diskrimineringsloven' && s.section === '§ 11'), id).toBe(true);
+      expect(
+        cites(id, (s) => s.type === 'law' && s.law === 'likestillings- og diskrimineringsloven' && s.section === '§ 11'),
+        id,
+      ).toBe(true);
     }
     expect(text('mun-target-group-only-advert')).toMatch(/egnet til å fremme likestilling.*rimelig forhold.*opphører når formålet er nådd/);
   });
@@ -285,8 +306,14 @@ describe('legal review corrections in the entries', () => {
       const q = byId(id).questions;
       expect(q.length, id).toBeGreaterThanOrEqual(5);
       expect(q.length, id).toBeLessThanOrEqual(8);
-      expect(q.some((x) => /^(Kva|Kor|Kan vi tilsetje)/.test(x)), `${id} nynorsk`).toBe(true);
-      expect(q.some((x) => /^(What|How|Can|I have)/.test(x)), `${id} English`).toBe(true);
+      expect(
+        q.some((x) => /^(Kva|Kor|Kan vi tilsetje)/.test(x)),
+        `${id} nynorsk`,
+      ).toBe(true);
+      expect(
+        q.some((x) => /^(What|How|Can|I have)/.test(x)),
+        `${id} English`,
+      ).toBe(true);
     }
   });
 });

@@ -11,7 +11,9 @@ import { CuratedEntrySchema, type Entry } from './schema.js';
 export const ENTRIES_DIR = fileURLToPath(new URL('.', import.meta.url));
 
 export function loadCuratedEntries(dir: string = ENTRIES_DIR): Entry[] {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
   const entries: Entry[] = [];
   const fileOf = new Map<string, string>();
   for (const file of files) {

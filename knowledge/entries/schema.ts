@@ -49,7 +49,11 @@ export const SourceSchema = z.discriminatedUnion('type', [
     .object({
       type: z.literal('web'),
       title: z.string().trim().min(1).max(200),
-      url: z.string().url('må være en gyldig lenke').max(500).regex(/^https:\/\//, 'lenken må begynne med https://'),
+      url: z
+        .string()
+        .url('må være en gyldig lenke')
+        .max(500)
+        .regex(/^https:\/\//, 'lenken må begynne med https://'),
       read: isoDate,
     })
     .strict(),
@@ -60,7 +64,10 @@ export type Source = z.infer<typeof SourceSchema>;
 
 export const EntrySchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id: små bokstaver, tall og bindestrek').max(80),
+    id: z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id: små bokstaver, tall og bindestrek')
+      .max(80),
     title: z.string().trim().min(3).max(120),
     /** Ways a user might ask this. The first is the canonical question. */
     questions: z.array(z.string().trim().min(3).max(300)).min(1).max(30),

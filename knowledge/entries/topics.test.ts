@@ -49,16 +49,13 @@ const entry = (id: string): Entry => {
 };
 
 describe('parameter placeholders in every curated entry', () => {
-  it.each(all.filter((e) => parameterIdsIn(e.answer).length > 0).map((e) => [e.id, e] as const))(
-    '%s names parameters that exist and have a value today',
-    (_id, e) => {
-      for (const id of parameterIdsIn(e.answer)) {
-        expect(hasParameter(id), `${e.id}: unknown parameter ${id}`).toBe(true);
-        expect(valueOn(id, TODAY), `${e.id}: ${id} has no value on ${TODAY}`).toBeDefined();
-      }
-      expect(renderParameters(e.answer, TODAY)).not.toMatch(/\{\{/);
-    },
-  );
+  it.each(all.filter((e) => parameterIdsIn(e.answer).length > 0).map((e) => [e.id, e] as const))('%s names parameters that exist and have a value today', (_id, e) => {
+    for (const id of parameterIdsIn(e.answer)) {
+      expect(hasParameter(id), `${e.id}: unknown parameter ${id}`).toBe(true);
+      expect(valueOn(id, TODAY), `${e.id}: ${id} has no value on ${TODAY}`).toBeDefined();
+    }
+    expect(renderParameters(e.answer, TODAY)).not.toMatch(/\{\{/);
+  });
 });
 
 describe('the topic entries', () => {

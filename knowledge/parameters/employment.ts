@@ -38,9 +38,7 @@ export const EMPLOYMENT: readonly Parameter[] = [
     label: 'Skriftlig arbeidsavtale senest så mange dager etter start (arbeidsforhold over en måned)',
     unit: 'days',
     values: [{ value: 7, from: DIRECTIVE_FROM }],
-    sources: [
-      { title: 'Arbeidstilsynet: arbeidsmiljøloven § 14-5', url: 'https://arbeidstilsynet.no/regelverk/lover/arbeidsmiljoloven/14/14-5' },
-    ],
+    sources: [{ title: 'Arbeidstilsynet: arbeidsmiljøloven § 14-5', url: 'https://arbeidstilsynet.no/regelverk/lover/arbeidsmiljoloven/14/14-5' }],
     checked: CHECKED,
     checkBy: '2027-06-30',
   },
@@ -58,9 +56,7 @@ export const EMPLOYMENT: readonly Parameter[] = [
     label: 'Arbeidsforhold kortere enn dette skal ha skriftlig arbeidsavtale straks',
     unit: 'months',
     values: [{ value: 1, from: DIRECTIVE_FROM }],
-    sources: [
-      { title: 'Arbeidstilsynet: arbeidsmiljøloven § 14-5', url: 'https://arbeidstilsynet.no/regelverk/lover/arbeidsmiljoloven/14/14-5' },
-    ],
+    sources: [{ title: 'Arbeidstilsynet: arbeidsmiljøloven § 14-5', url: 'https://arbeidstilsynet.no/regelverk/lover/arbeidsmiljoloven/14/14-5' }],
     checked: CHECKED,
     checkBy: '2027-06-30',
   },

@@ -4,7 +4,7 @@
  */
 import type { Parameter } from './types.js';
 
-const HORIZON_NOTE = 'In force before this date too; the table starts at the rule set\'s horizon (statsansatteloven, 1 July 2017).';
+const HORIZON_NOTE = "In force before this date too; the table starts at the rule set's horizon (statsansatteloven, 1 July 2017).";
 const base = {
   checked: '2026-11-30',
   checkBy: '2027-11-30',

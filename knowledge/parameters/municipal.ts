@@ -23,7 +23,11 @@ export const MUNICIPAL_PARAMETERS: readonly Parameter[] = [
     label: 'Fireårsregelen (arbeidsmiljøloven § 14-9): sammenhengende midlertidig ansettelse i arbeid av midlertidig karakter ut over dette gir fast ansettelse',
     unit: 'years',
     values: [{ value: 4, from: '2006-01-01' }],
-    sources: [AML, NHO_2015, { title: 'Idunn (Arbeidsrett 2009): Midlertidig ansattes rett til fast stilling etter fireårsregelen', url: 'https://www.idunn.no/arbeid/2009/03/art04' }],
+    sources: [
+      AML,
+      NHO_2015,
+      { title: 'Idunn (Arbeidsrett 2009): Midlertidig ansattes rett til fast stilling etter fireårsregelen', url: 'https://www.idunn.no/arbeid/2009/03/art04' },
+    ],
     checked: CHECKED,
     checkBy: CHECK_BY,
   },

@@ -14,11 +14,14 @@ const NAV_CODE: ParameterSource = {
   title: 'NAV: avtalesystemet for tiltak (navikt/tiltaksgjennomforing-api), beregning og varighet for midlertidig lønnstilskudd',
   url: 'https://github.com/navikt/tiltaksgjennomforing-api/blob/main/src/main/java/no/nav/tag/tiltaksgjennomforing/tilskuddsperiode/beregning/MidlertidigLonnstilskuddAvtaleBeregningStrategy.java',
 };
-const REGULATION: ParameterSource = { title: 'Lovdata: Tiltaksforskriften kapittel 9 (midlertidig lønnstilskudd)', url: 'https://lovdata.no/dokument/SF/forskrift/2015-12-11-1598#KAPITTEL_9' };
+const REGULATION: ParameterSource = {
+  title: 'Lovdata: Tiltaksforskriften kapittel 9 (midlertidig lønnstilskudd)',
+  url: 'https://lovdata.no/dokument/SF/forskrift/2015-12-11-1598#KAPITTEL_9',
+};
 
 const FROM = '2021-02-03';
 const NOTE =
-  'Earliest date a public NAV source confirms the value: NAV\'s agreement system enforces the 40/60 % rates from 3 Feb 2021 (PR #486), the step-down after 6/12 months from 25 Jan 2021 (PR #473) and the 12/24-month maximum from Sept 2020 (PR #194). Earlier values are not verified.';
+  "Earliest date a public NAV source confirms the value: NAV's agreement system enforces the 40/60 % rates from 3 Feb 2021 (PR #486), the step-down after 6/12 months from 25 Jan 2021 (PR #473) and the 12/24-month maximum from Sept 2020 (PR #194). Earlier values are not verified.";
 const since = (value: number): ParameterValue[] => [{ value, from: FROM, note: NOTE }];
 
 const base = { sources: [NAV_PAGE, NAV_CODE, REGULATION], checked: '2026-11-30', checkBy: '2027-01-31' };
@@ -26,10 +29,34 @@ const base = { sources: [NAV_PAGE, NAV_CODE, REGULATION], checked: '2026-11-30',
 export const NAV_WAGE_SUBSIDY_PARAMETERS: readonly Parameter[] = [
   { id: 'nav.temporary-wage-subsidy.rate-ordinary', label: 'Midlertidig lønnstilskudd, ordinær sats de første månedene', unit: 'percent', values: since(40), ...base },
   { id: 'nav.temporary-wage-subsidy.rate-ordinary-after', label: 'Midlertidig lønnstilskudd, ordinær sats etter nedtrappingen', unit: 'percent', values: since(30), ...base },
-  { id: 'nav.temporary-wage-subsidy.step-months-ordinary', label: 'Midlertidig lønnstilskudd, ordinær sats: antall måneder før satsen trappes ned', unit: 'months', values: since(6), ...base },
+  {
+    id: 'nav.temporary-wage-subsidy.step-months-ordinary',
+    label: 'Midlertidig lønnstilskudd, ordinær sats: antall måneder før satsen trappes ned',
+    unit: 'months',
+    values: since(6),
+    ...base,
+  },
   { id: 'nav.temporary-wage-subsidy.max-months-ordinary', label: 'Midlertidig lønnstilskudd: lengste periode som hovedregel', unit: 'months', values: since(12), ...base },
-  { id: 'nav.temporary-wage-subsidy.rate-reduced', label: 'Midlertidig lønnstilskudd ved nedsatt arbeidsevne, sats de første månedene', unit: 'percent', values: since(60), ...base },
-  { id: 'nav.temporary-wage-subsidy.rate-reduced-after', label: 'Midlertidig lønnstilskudd ved nedsatt arbeidsevne, sats etter nedtrappingen', unit: 'percent', values: since(50), ...base },
-  { id: 'nav.temporary-wage-subsidy.step-months-reduced', label: 'Midlertidig lønnstilskudd ved nedsatt arbeidsevne: antall måneder før satsen trappes ned', unit: 'months', values: since(12), ...base },
+  {
+    id: 'nav.temporary-wage-subsidy.rate-reduced',
+    label: 'Midlertidig lønnstilskudd ved nedsatt arbeidsevne, sats de første månedene',
+    unit: 'percent',
+    values: since(60),
+    ...base,
+  },
+  {
+    id: 'nav.temporary-wage-subsidy.rate-reduced-after',
+    label: 'Midlertidig lønnstilskudd ved nedsatt arbeidsevne, sats etter nedtrappingen',
+    unit: 'percent',
+    values: since(50),
+    ...base,
+  },
+  {
+    id: 'nav.temporary-wage-subsidy.step-months-reduced',
+    label: 'Midlertidig lønnstilskudd ved nedsatt arbeidsevne: antall måneder før satsen trappes ned',
+    unit: 'months',
+    values: since(12),
+    ...base,
+  },
   { id: 'nav.temporary-wage-subsidy.max-months-reduced', label: 'Midlertidig lønnstilskudd ved nedsatt arbeidsevne: lengste periode', unit: 'months', values: since(24), ...base },
 ];

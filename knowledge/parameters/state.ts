@@ -13,7 +13,10 @@ const CHECK_BY = '2027-11-30';
 
 const LOVDATA_REGULATION = { title: 'Lovdata: Forskrift til lov om statens ansatte mv. (FOR-2017-06-21-838)', url: 'https://lovdata.no/dokument/SF/forskrift/2017-06-21-838' };
 const LOVDATA_ACT = { title: 'Lovdata: Lov om statens ansatte mv. (statsansatteloven)', url: 'https://lovdata.no/dokument/NL/lov/2017-06-16-67' };
-const DFO_TEMPORARY = { title: 'DFØ (Difi): Midlertidig ansettelse', url: 'https://arbeidsgiver.difi.no/personalledelse/rekruttering/ulike-ansettelsesforhold/midlertidig-ansettelse' };
+const DFO_TEMPORARY = {
+  title: 'DFØ (Difi): Midlertidig ansettelse',
+  url: 'https://arbeidsgiver.difi.no/personalledelse/rekruttering/ulike-ansettelsesforhold/midlertidig-ansettelse',
+};
 const PERSONNEL_REGULATION_GUIDE = {
   title: 'regjeringen.no: Veiledning til personalreglement for departementene (statsansatteloven § 7)',
   url: 'https://www.regjeringen.no/no/dokumenter/veiledning-til-personalreglement-for-departementene/id2662378/',
@@ -64,8 +67,14 @@ export const STATE_PARAMETERS: readonly Parameter[] = [
     values: [{ value: 24, from: '2022-07-01' }],
     sources: [
       LOVDATA_REGULATION,
-      { title: 'DFØ: Legg til rette for auka bruk av lønstilskot i statlege verksemder (22.06.2022)', url: 'https://arbeidsgiver.dfo.no/nn/nyhetsarkiv/legg-til-rette-auka-bruk-av-lonstilskot-i-statlege-verksemder' },
-      { title: 'regjeringen.no: Gjer det enklare å bruke lønstilskot i statlege verksemder', url: 'https://www.regjeringen.no/no/aktuelt/gjer-det-enklare-a-bruke-lonstilskot-i-statlege-verksemder/id2920420/' },
+      {
+        title: 'DFØ: Legg til rette for auka bruk av lønstilskot i statlege verksemder (22.06.2022)',
+        url: 'https://arbeidsgiver.dfo.no/nn/nyhetsarkiv/legg-til-rette-auka-bruk-av-lonstilskot-i-statlege-verksemder',
+      },
+      {
+        title: 'regjeringen.no: Gjer det enklare å bruke lønstilskot i statlege verksemder',
+        url: 'https://www.regjeringen.no/no/aktuelt/gjer-det-enklare-a-bruke-lonstilskot-i-statlege-verksemder/id2920420/',
+      },
     ],
     checked: CHECKED,
     checkBy: CHECK_BY,
@@ -76,8 +85,14 @@ export const STATE_PARAMETERS: readonly Parameter[] = [
     unit: 'months',
     values: [{ value: 24, from: '2017-07-01' }],
     sources: [
-      { title: 'DFØ: Relevant regelverk for traineeprogrammet', url: 'https://arbeidsgiver.dfo.no/strategisk-hr/inkluderingsdugnaden/traineeprogrammet-i-staten/relevant-regelverk-traineeprogrammet' },
-      { title: 'Difi: Invitasjon til nytt traineeprogram i staten kommer over påske (10.04.2019)', url: 'https://arbeidsgiver.difi.no/nyhet/2019/04/invitasjon-til-nytt-traineeprogram-i-staten-kommer-over-paske' },
+      {
+        title: 'DFØ: Relevant regelverk for traineeprogrammet',
+        url: 'https://arbeidsgiver.dfo.no/strategisk-hr/inkluderingsdugnaden/traineeprogrammet-i-staten/relevant-regelverk-traineeprogrammet',
+      },
+      {
+        title: 'Difi: Invitasjon til nytt traineeprogram i staten kommer over påske (10.04.2019)',
+        url: 'https://arbeidsgiver.difi.no/nyhet/2019/04/invitasjon-til-nytt-traineeprogram-i-staten-kommer-over-paske',
+      },
     ],
     checked: CHECKED,
     checkBy: CHECK_BY,
@@ -88,8 +103,14 @@ export const STATE_PARAMETERS: readonly Parameter[] = [
     unit: 'months',
     values: [{ value: 12, from: '2017-07-01' }],
     sources: [
-      { title: 'DFØ: Relevant regelverk for traineeprogrammet', url: 'https://arbeidsgiver.dfo.no/strategisk-hr/inkluderingsdugnaden/traineeprogrammet-i-staten/relevant-regelverk-traineeprogrammet' },
-      { title: 'Difi: Invitasjon til nytt traineeprogram i staten kommer over påske (10.04.2019)', url: 'https://arbeidsgiver.difi.no/nyhet/2019/04/invitasjon-til-nytt-traineeprogram-i-staten-kommer-over-paske' },
+      {
+        title: 'DFØ: Relevant regelverk for traineeprogrammet',
+        url: 'https://arbeidsgiver.dfo.no/strategisk-hr/inkluderingsdugnaden/traineeprogrammet-i-staten/relevant-regelverk-traineeprogrammet',
+      },
+      {
+        title: 'Difi: Invitasjon til nytt traineeprogram i staten kommer over påske (10.04.2019)',
+        url: 'https://arbeidsgiver.difi.no/nyhet/2019/04/invitasjon-til-nytt-traineeprogram-i-staten-kommer-over-paske',
+      },
     ],
     checked: CHECKED,
     checkBy: CHECK_BY,

@@ -6,8 +6,14 @@
 import type { Parameter } from './types.js';
 
 const SOURCES = [
-  { title: 'DFØ: Dette skal du rapportere (definisjon av hull i CV-en)', url: 'https://arbeidsgiver.dfo.no/strategisk-hr/inkluderingsdugnaden/rapportering-i-arsrapporten/dette-skal-du-rapportere' },
-  { title: 'Difi: Nytt traineeprogram utlyses i 2020 (forskriftsendringen fra 1. januar 2020)', url: 'https://arbeidsgiver.difi.no/nyhet/2020/01/nytt-traineeprogram-utlyses-i-2020' },
+  {
+    title: 'DFØ: Dette skal du rapportere (definisjon av hull i CV-en)',
+    url: 'https://arbeidsgiver.dfo.no/strategisk-hr/inkluderingsdugnaden/rapportering-i-arsrapporten/dette-skal-du-rapportere',
+  },
+  {
+    title: 'Difi: Nytt traineeprogram utlyses i 2020 (forskriftsendringen fra 1. januar 2020)',
+    url: 'https://arbeidsgiver.difi.no/nyhet/2020/01/nytt-traineeprogram-utlyses-i-2020',
+  },
   { title: 'Lovdata: Forskrift til lov om statens ansatte mv. § 4a', url: 'https://lovdata.no/dokument/SF/forskrift/2017-06-21-838' },
 ];
 

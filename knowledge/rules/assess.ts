@@ -35,7 +35,14 @@ export function assess(c: AssessmentCase, opts: { today?: string } = {}): Assess
   const r = (text: string) => renderParameters(text, f.asOf);
   const paths: PathResult[] = decided.map(({ rule, decision }) => {
     if (decision.val.v === null) decision.val.unknown.forEach((u) => missing.add(u));
-    return { id: rule.id, applies: applies(decision.val), legalBasis: [...rule.legalBasis], why: r(whyText(rule, decision)), conditions: rule.conditions.map(r), steps: rule.steps.map(r) };
+    return {
+      id: rule.id,
+      applies: applies(decision.val),
+      legalBasis: [...rule.legalBasis],
+      why: r(whyText(rule, decision)),
+      conditions: rule.conditions.map(r),
+      steps: rule.steps.map(r),
+    };
   });
   if (f.hasCandidate && tg.member.v === null) tg.member.unknown.forEach((u) => missing.add(u));
   const nav = navMeasures(f);

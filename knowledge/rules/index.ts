@@ -16,7 +16,21 @@ export {
   type ParseResult,
   type Ground,
 } from './schema.js';
-export type { Assessment, PathResult, Notice, Measure, ScheduleStep, SourceRef, Applies, Tri, RuleMeta, RuleVersion, PathRuleVersion, NoticeRuleVersion, MeasureRuleVersion } from './types.js';
+export type {
+  Assessment,
+  PathResult,
+  Notice,
+  Measure,
+  ScheduleStep,
+  SourceRef,
+  Applies,
+  Tri,
+  RuleMeta,
+  RuleVersion,
+  PathRuleVersion,
+  NoticeRuleVersion,
+  MeasureRuleVersion,
+} from './types.js';
 export { TITLES, FIELD_LABELS } from './titles.js';
 export { EARLIEST_AS_OF, inForce } from './rule.js';
 export { STATE_PATH_IDS, STATE_RULES, WAGE_SUBSIDY_EXEMPTION } from './state.js';

@@ -13,12 +13,15 @@ describe.each([
 });
 
 // The ministry's letter to KS, 3 Nov 2023: advertising to the target group only is always an option.
-it.each([{ permanent: true }, { permanent: false, durationMonths: 6, ground: 'substitute' as const }])('municipal.targeted-advertisement and municipal.ordinary apply (%j)', (position) => {
-  const { path, r } = run({ sector: 'municipal', position });
-  expect(path('municipal.targeted-advertisement')).toBe('yes');
-  expect(path('municipal.ordinary')).toBe('yes');
-  expect(r.paths.every((p) => p.id.startsWith('municipal.'))).toBe(true);
-});
+it.each([{ permanent: true }, { permanent: false, durationMonths: 6, ground: 'substitute' as const }])(
+  'municipal.targeted-advertisement and municipal.ordinary apply (%j)',
+  (position) => {
+    const { path, r } = run({ sector: 'municipal', position });
+    expect(path('municipal.targeted-advertisement')).toBe('yes');
+    expect(path('municipal.ordinary')).toBe('yes');
+    expect(r.paths.every((p) => p.id.startsWith('municipal.'))).toBe(true);
+  },
+);
 
 // aml § 14-9 (2) f (general access up to 12 months) repealed from 2022-07-01.
 describe.each([
@@ -55,7 +58,15 @@ describe.each([
   { asOf: '2017-07-01', basis: ['Det ulovfestede kvalifikasjonsprinsippet', 'diskriminerings- og tilgjengelighetsloven (positiv særbehandling)'], letter: false },
   { asOf: '2018-01-01', basis: ['Det ulovfestede kvalifikasjonsprinsippet', 'likestillings- og diskrimineringsloven § 11'], letter: false },
   { asOf: '2023-11-02', basis: ['Det ulovfestede kvalifikasjonsprinsippet', 'likestillings- og diskrimineringsloven § 11'], letter: false },
-  { asOf: '2023-11-03', basis: ['Det ulovfestede kvalifikasjonsprinsippet', 'likestillings- og diskrimineringsloven § 11', 'Brev fra Arbeids- og inkluderingsdepartementet til KS, 3. november 2023 (ref. 17/267)'], letter: true },
+  {
+    asOf: '2023-11-03',
+    basis: [
+      'Det ulovfestede kvalifikasjonsprinsippet',
+      'likestillings- og diskrimineringsloven § 11',
+      'Brev fra Arbeids- og inkluderingsdepartementet til KS, 3. november 2023 (ref. 17/267)',
+    ],
+    letter: true,
+  },
 ])('municipal.targeted-advertisement asOf $asOf', ({ asOf, basis, letter }) => {
   it('is yes and cites the law in force then', () => {
     const p = run({ sector: 'municipal', position: { permanent: true }, asOf }).r.paths.find((x) => x.id === 'municipal.targeted-advertisement')!;
@@ -81,7 +92,9 @@ describe.each([
     const { r } = run(muniTemp(12, 'labour_market_measure', { asOf }));
     expect(r.paths.find((x) => x.id === 'municipal.labour-market-measure-temporary')?.legalBasis).toEqual([`arbeidsmiljøloven § 14-9 ${ledd} bokstav d`]);
     expect(run(muniTemp(14, 'none', { asOf })).r.warnings.find((w) => w.id === 'missing-temporary-ground')?.legalBasis).toEqual([`arbeidsmiljøloven § 14-9 ${ledd}`]);
-    expect(run(muniTemp(6, 'education_position', { asOf })).r.warnings.find((w) => w.id === 'ground-not-valid-in-sector')?.legalBasis).toEqual([`arbeidsmiljøloven § 14-9 ${ledd}`]);
+    expect(run(muniTemp(6, 'education_position', { asOf })).r.warnings.find((w) => w.id === 'ground-not-valid-in-sector')?.legalBasis).toEqual([
+      `arbeidsmiljøloven § 14-9 ${ledd}`,
+    ]);
   });
 });
 

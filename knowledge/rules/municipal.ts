@@ -81,7 +81,11 @@ export const TARGETED_VERSIONS: readonly PathRuleVersion[] = [
   },
   {
     ...TARGETED_BASE,
-    legalBasis: ['Det ulovfestede kvalifikasjonsprinsippet', 'likestillings- og diskrimineringsloven § 11', 'Brev fra Arbeids- og inkluderingsdepartementet til KS, 3. november 2023 (ref. 17/267)'],
+    legalBasis: [
+      'Det ulovfestede kvalifikasjonsprinsippet',
+      'likestillings- og diskrimineringsloven § 11',
+      'Brev fra Arbeids- og inkluderingsdepartementet til KS, 3. november 2023 (ref. 17/267)',
+    ],
     effectiveFrom: '2023-11-03',
     why: {
       always:

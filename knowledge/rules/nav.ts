@@ -29,7 +29,12 @@ const CONTRACT_NOTE =
   ' Det er NAV som vurderer behovet og setter satsen. Dere betaler full lønn og får tilskuddet refundert; det kreves en arbeidsavtale, og NAV, dere og kandidaten godkjenner en avtale om tilskuddet før det starter.';
 const ORDINARY_TEXT = `Midlertidig lønnstilskudd: NAV dekker {{p:${P}.rate-ordinary}} av refusjonsgrunnlaget de første {{p:${P}.step-months-ordinary}}, deretter {{p:${P}.rate-ordinary-after}}, i inntil {{p:${P}.max-months-ordinary}}.`;
 const REDUCED_TEXT = `Midlertidig lønnstilskudd ved nedsatt arbeidsevne: NAV dekker {{p:${P}.rate-reduced}} av refusjonsgrunnlaget de første {{p:${P}.step-months-reduced}}, deretter {{p:${P}.rate-reduced-after}}, i inntil {{p:${P}.max-months-reduced}}.`;
-const WAGE_SUBSIDY_BASE = { id: 'nav.temporary-wage-subsidy', legalBasis: ['tiltaksforskriften kap. 9'], effectiveFrom: '2021-02-03', source: 'nav.no: Midlertidig lønnstilskudd; NAVs avtalesystem (navikt/tiltaksgjennomforing-api)' };
+const WAGE_SUBSIDY_BASE = {
+  id: 'nav.temporary-wage-subsidy',
+  legalBasis: ['tiltaksforskriften kap. 9'],
+  effectiveFrom: '2021-02-03',
+  source: 'nav.no: Midlertidig lønnstilskudd; NAVs avtalesystem (navikt/tiltaksgjennomforing-api)',
+};
 
 export const NAV_RULES = {
   'nav.temporary-wage-subsidy': { ...WAGE_SUBSIDY_BASE, text: ORDINARY_TEXT + CONTRACT_NOTE },
@@ -107,7 +112,12 @@ export function navMeasures(f: Facts): { measures: Measure[]; unknown: string[] 
       measures.push(measure(NAV_RULES['nav.temporary-wage-subsidy.unverified']));
     } else {
       if (reduced === undefined) unknown.push('candidate.reducedWorkCapacity');
-      const rule = reduced === true ? NAV_RULES['nav.temporary-wage-subsidy.reduced'] : reduced === false ? NAV_RULES['nav.temporary-wage-subsidy'] : NAV_RULES['nav.temporary-wage-subsidy.unknown'];
+      const rule =
+        reduced === true
+          ? NAV_RULES['nav.temporary-wage-subsidy.reduced']
+          : reduced === false
+            ? NAV_RULES['nav.temporary-wage-subsidy']
+            : NAV_RULES['nav.temporary-wage-subsidy.unknown'];
       measures.push(measure(rule, schedule));
     }
   }

@@ -103,7 +103,9 @@ describe('warnings about the case', () => {
     expect(r.warnings).toEqual([]);
   });
   it('not-target-group only when a candidate is given and in neither group', () => {
-    expect(run(stateTemp(3, 'substitute', { candidate: { disabilityNeedingAccommodation: false, cvGap: { yearsOutsideLastFive: 0 } } })).has('warnings', 'not-target-group')).toBe(true);
+    expect(run(stateTemp(3, 'substitute', { candidate: { disabilityNeedingAccommodation: false, cvGap: { yearsOutsideLastFive: 0 } } })).has('warnings', 'not-target-group')).toBe(
+      true,
+    );
     expect(run(stateTemp(3)).has('warnings', 'not-target-group')).toBe(false);
     expect(run(stateTemp(3, 'substitute', { candidate: { disabilityNeedingAccommodation: false } })).has('warnings', 'not-target-group')).toBe(false);
   });

@@ -254,7 +254,8 @@ export function warnings(f: Facts, tg: TargetGroupVals): Notice[] {
   const out: Notice[] = [];
   const g = f.ground;
   if (f.temporary && f.months > permanentAfterMonths(f)) out.push(...pick(WARNING_RULES, 'three-year-rule', f));
-  if (f.sector === 'state' && g === 'unforeseen_need' && f.months > param('state.unforeseen-need.max-months', f.asOf)) out.push(...pick(WARNING_RULES, 'unforeseen-need-max-six-months', f));
+  if (f.sector === 'state' && g === 'unforeseen_need' && f.months > param('state.unforeseen-need.max-months', f.asOf))
+    out.push(...pick(WARNING_RULES, 'unforeseen-need-max-six-months', f));
   // Before 1 July 2022 a municipal position of up to twelve months needed no named ground (aml § 14-9 (2) f).
   if (f.temporary && g === 'none' && !generalTemporaryAccess(f)) out.push(...pick(WARNING_RULES, 'missing-temporary-ground', f));
   // Decision: the contract names only the municipal cases; a state case with the municipal-only ground

@@ -20,7 +20,9 @@ const validCase = fc
     candidate: maybe(
       fc.record({
         disabilityNeedingAccommodation: maybe(fc.boolean()),
-        cvGap: maybe(fc.record({ yearsOutsideLastFive: maybe(fc.double({ min: 0, max: 5, noNaN: true })), causeListed: maybe(fc.boolean()), employedOverOneYearNow: maybe(fc.boolean()) })),
+        cvGap: maybe(
+          fc.record({ yearsOutsideLastFive: maybe(fc.double({ min: 0, max: 5, noNaN: true })), causeListed: maybe(fc.boolean()), employedOverOneYearNow: maybe(fc.boolean()) }),
+        ),
         temporaryWageSubsidy: maybe(fc.boolean()),
         reducedWorkCapacity: maybe(fc.boolean()),
         higherEducation: maybe(fc.boolean()),
@@ -79,20 +81,27 @@ describe('properties of assess over any valid case', () => {
   });
 
   it('rejects any invalid case with an error naming a field', () => {
-    const corrupt = fc.tuple(validCase, fc.constantFrom('extra', 'nestedExtra', 'sector', 'months', 'bigMonths', 'gap', 'bool', 'ground', 'asOf'), fc.jsonValue(), fc.string({ minLength: 1, maxLength: 12 })).map(([c, how, junk, key]) => {
-      const x = JSON.parse(JSON.stringify(c));
-      const name = /^[a-z]+$/i.test(key) ? `x${key}` : 'unexpectedField';
-      if (how === 'extra') x[name] = junk;
-      if (how === 'nestedExtra') x.position[name] = junk;
-      if (how === 'bigMonths') x.position = { permanent: false, durationMonths: 120.5, ground: 'substitute' };
-      if (how === 'asOf') x.asOf = typeof junk === 'string' ? `${junk}x` : junk;
-      if (how === 'sector') x.sector = typeof junk === 'string' && junk !== 'state' && junk !== 'municipal' ? junk : 'unknown';
-      if (how === 'months') x.position = { permanent: false, durationMonths: -1, ground: 'substitute' };
-      if (how === 'gap') x.candidate = { cvGap: { yearsOutsideLastFive: 9 } };
-      if (how === 'bool') x.position = { permanent: 'no' };
-      if (how === 'ground') x.position = { permanent: false, durationMonths: 3, ground: 'whatever' };
-      return x;
-    });
+    const corrupt = fc
+      .tuple(
+        validCase,
+        fc.constantFrom('extra', 'nestedExtra', 'sector', 'months', 'bigMonths', 'gap', 'bool', 'ground', 'asOf'),
+        fc.jsonValue(),
+        fc.string({ minLength: 1, maxLength: 12 }),
+      )
+      .map(([c, how, junk, key]) => {
+        const x = JSON.parse(JSON.stringify(c));
+        const name = /^[a-z]+$/i.test(key) ? `x${key}` : 'unexpectedField';
+        if (how === 'extra') x[name] = junk;
+        if (how === 'nestedExtra') x.position[name] = junk;
+        if (how === 'bigMonths') x.position = { permanent: false, durationMonths: 120.5, ground: 'substitute' };
+        if (how === 'asOf') x.asOf = typeof junk === 'string' ? `${junk}x` : junk;
+        if (how === 'sector') x.sector = typeof junk === 'string' && junk !== 'state' && junk !== 'municipal' ? junk : 'unknown';
+        if (how === 'months') x.position = { permanent: false, durationMonths: -1, ground: 'substitute' };
+        if (how === 'gap') x.candidate = { cvGap: { yearsOutsideLastFive: 9 } };
+        if (how === 'bool') x.position = { permanent: 'no' };
+        if (how === 'ground') x.position = { permanent: false, durationMonths: 3, ground: 'whatever' };
+        return x;
+      });
     fc.assert(
       fc.property(corrupt, (input) => {
         const r = parseCase(input);

@@ -17,7 +17,15 @@ describe('every rule carries its id, legal basis, dates and Norwegian texts', ()
     expect(r.source.length).toBeGreaterThan(3);
     if (!INTERNAL.has(r.id)) expect(TITLES[r.id], `title for ${r.id}`).toBeTruthy();
     const t = r as Partial<PathRuleVersion & NoticeRuleVersion>;
-    const texts = [t.text, ...Object.values(t.why ?? {}), ...(t.conditions ?? []), ...(t.steps ?? []), t.before?.why, ...(t.before?.conditions ?? []), ...(t.before?.steps ?? [])].filter((x): x is string => x !== undefined);
+    const texts = [
+      t.text,
+      ...Object.values(t.why ?? {}),
+      ...(t.conditions ?? []),
+      ...(t.steps ?? []),
+      t.before?.why,
+      ...(t.before?.conditions ?? []),
+      ...(t.before?.steps ?? []),
+    ].filter((x): x is string => x !== undefined);
     for (const t of texts) expect(t).toMatch(/^[A-ZÆØÅ«].*[.)]$/);
   });
 });
@@ -49,8 +57,11 @@ describe('the versions of one rule follow each other without gap or overlap', ()
 });
 
 describe('a path that took effect after the horizon has texts for the dates before it (never the later version)', () => {
-  const late = ALL_RULES.filter((r): r is PathRuleVersion => 'why' in r && r.effectiveFrom > EARLIEST_AS_OF && !ALL_RULES.some((o) => o.id === r.id && o.effectiveFrom < r.effectiveFrom));
-  it('there are such paths (forskriften § 3a: trainee conversion 2020, wage subsidy 2022)', () => expect(late.map((r) => r.id).sort()).toEqual(['state.trainee-conversion', 'state.wage-subsidy-exemption']));
+  const late = ALL_RULES.filter(
+    (r): r is PathRuleVersion => 'why' in r && r.effectiveFrom > EARLIEST_AS_OF && !ALL_RULES.some((o) => o.id === r.id && o.effectiveFrom < r.effectiveFrom),
+  );
+  it('there are such paths (forskriften § 3a: trainee conversion 2020, wage subsidy 2022)', () =>
+    expect(late.map((r) => r.id).sort()).toEqual(['state.trainee-conversion', 'state.wage-subsidy-exemption']));
   it.each(late.map((r) => [r.id, r] as const))('%s', (_id, r) => {
     expect(r.before?.why).toMatch(/\{from\}/);
     expect(r.before?.conditions.length).toBeGreaterThan(0);

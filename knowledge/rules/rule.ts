@@ -7,7 +7,9 @@ export { EARLIEST_AS_OF } from './horizon.js';
 
 /** The version in force on asOf (YYYY-MM-DD) for the sector, or undefined when none was. */
 export function inForce<T extends RuleVersion>(versions: readonly T[], asOf: string, sector?: 'state' | 'municipal'): T | undefined {
-  return versions.find((v) => v.effectiveFrom <= asOf && (v.effectiveTo === undefined || asOf <= v.effectiveTo) && (v.sector === undefined || sector === undefined || v.sector === sector));
+  return versions.find(
+    (v) => v.effectiveFrom <= asOf && (v.effectiveTo === undefined || asOf <= v.effectiveTo) && (v.sector === undefined || sector === undefined || v.sector === sector),
+  );
 }
 
 /** Replaces `{name}` in a text with vars[name]. */

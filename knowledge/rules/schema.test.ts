@@ -12,8 +12,16 @@ describe.each([
   { name: 'negative months', input: { sector: 'state', position: { permanent: false, durationMonths: -1, ground: 'substitute' } }, path: 'position.durationMonths' },
   { name: '121 months', input: { sector: 'state', position: { permanent: false, durationMonths: 121, ground: 'substitute' } }, path: 'position.durationMonths' },
   { name: 'months as text', input: { sector: 'state', position: { permanent: false, durationMonths: '6', ground: 'substitute' } }, path: 'position.durationMonths' },
-  { name: 'a gap over five years', input: { sector: 'state', position: { permanent: true }, candidate: { cvGap: { yearsOutsideLastFive: 5.01 } } }, path: 'candidate.cvGap.yearsOutsideLastFive' },
-  { name: 'a negative gap', input: { sector: 'state', position: { permanent: true }, candidate: { cvGap: { yearsOutsideLastFive: -0.01 } } }, path: 'candidate.cvGap.yearsOutsideLastFive' },
+  {
+    name: 'a gap over five years',
+    input: { sector: 'state', position: { permanent: true }, candidate: { cvGap: { yearsOutsideLastFive: 5.01 } } },
+    path: 'candidate.cvGap.yearsOutsideLastFive',
+  },
+  {
+    name: 'a negative gap',
+    input: { sector: 'state', position: { permanent: true }, candidate: { cvGap: { yearsOutsideLastFive: -0.01 } } },
+    path: 'candidate.cvGap.yearsOutsideLastFive',
+  },
   { name: 'position not an object', input: { sector: 'state', position: 'fast' }, path: 'position' },
   { name: 'a missing position', input: { sector: 'state' }, path: 'position' },
   { name: 'employer not an object', input: { sector: 'state', position: { permanent: true }, employer: 3 }, path: 'employer' },
@@ -22,7 +30,11 @@ describe.each([
   { name: 'asOf before statsansatteloven (2017-06-30)', input: { sector: 'state', position: { permanent: true }, asOf: '2017-06-30' }, path: 'asOf' },
   { name: 'temporary without duration', input: { sector: 'state', position: { permanent: false, ground: 'substitute' } }, path: 'position.durationMonths' },
   { name: 'temporary without ground', input: { sector: 'state', position: { permanent: false, durationMonths: 3 } }, path: 'position.ground' },
-  { name: 'six years of gap', input: { sector: 'state', position: { permanent: true }, candidate: { cvGap: { yearsOutsideLastFive: 6 } } }, path: 'candidate.cvGap.yearsOutsideLastFive' },
+  {
+    name: 'six years of gap',
+    input: { sector: 'state', position: { permanent: true }, candidate: { cvGap: { yearsOutsideLastFive: 6 } } },
+    path: 'candidate.cvGap.yearsOutsideLastFive',
+  },
   { name: 'a string for a boolean', input: { sector: 'state', position: { permanent: 'yes' } }, path: 'position.permanent' },
   { name: 'an impossible date', input: { sector: 'state', position: { permanent: true }, asOf: '2023-02-30' }, path: 'asOf' },
 ])('parseCase rejects $name', ({ input, path }) => {
@@ -58,7 +70,15 @@ it('parseCase accepts a full case', () => {
     sector: 'state',
     position: { permanent: false, durationMonths: 8, ground: 'substitute', absenceReason: 'sick_leave' },
     employer: { personnelRegulationAllowsOneYear: true },
-    candidate: { disabilityNeedingAccommodation: true, cvGap: { yearsOutsideLastFive: 2.5, causeListed: true, employedOverOneYearNow: false }, temporaryWageSubsidy: true, reducedWorkCapacity: false, higherEducation: true, completedStateTraineeHere: false, qualified: true },
+    candidate: {
+      disabilityNeedingAccommodation: true,
+      cvGap: { yearsOutsideLastFive: 2.5, causeListed: true, employedOverOneYearNow: false },
+      temporaryWageSubsidy: true,
+      reducedWorkCapacity: false,
+      higherEducation: true,
+      completedStateTraineeHere: false,
+      qualified: true,
+    },
     asOf: '2024-01-31',
   });
   expect(r.ok).toBe(true);

@@ -35,19 +35,21 @@ const bool = z.boolean();
 export const PositionSchema = z
   .object({
     permanent: z.boolean(),
-    durationMonths: z
-      .number()
-      .gt(0, 'må være mer enn 0 måneder')
-      .max(MAX_DURATION_MONTHS, `kan være høyst ${MAX_DURATION_MONTHS} måneder`)
-      .optional(),
+    durationMonths: z.number().gt(0, 'må være mer enn 0 måneder').max(MAX_DURATION_MONTHS, `kan være høyst ${MAX_DURATION_MONTHS} måneder`).optional(),
     ground: z.enum(GROUNDS).optional(),
     absenceReason: z.enum(ABSENCE_REASONS).optional(),
   })
   .strict()
   .superRefine((p, ctx) => {
     if (p.permanent === false) {
-      if (p.durationMonths === undefined) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['durationMonths'], message: 'mangler: varighet i måneder kreves når stillingen er midlertidig' });
-      if (p.ground === undefined) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['ground'], message: `mangler: grunnlaget for midlertidig ansettelse kreves når stillingen er midlertidig (${GROUNDS.join(', ')})` });
+      if (p.durationMonths === undefined)
+        ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['durationMonths'], message: 'mangler: varighet i måneder kreves når stillingen er midlertidig' });
+      if (p.ground === undefined)
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ['ground'],
+          message: `mangler: grunnlaget for midlertidig ansettelse kreves når stillingen er midlertidig (${GROUNDS.join(', ')})`,
+        });
     }
   });
 

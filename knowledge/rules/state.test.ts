@@ -17,7 +17,11 @@ const AA = 'state.administrative-appointment';
 const WS = 'state.wage-subsidy-exemption';
 const TP = 'state.trainee-programme';
 const TC = 'state.trainee-conversion';
-const cvGapIllness = (years: number) => ({ disabilityNeedingAccommodation: false, cvGap: { yearsOutsideLastFive: years, causeListed: true, employedOverOneYearNow: false }, temporaryWageSubsidy: true });
+const cvGapIllness = (years: number) => ({
+  disabilityNeedingAccommodation: false,
+  cvGap: { yearsOutsideLastFive: years, causeListed: true, employedOverOneYearNow: false },
+  temporaryWageSubsidy: true,
+});
 
 const rows: Row[] = [
   // statsansatteloven § 7 with § 9: up to six months, one year where the personnel regulation allows it.
@@ -44,34 +48,158 @@ const rows: Row[] = [
   // "one-year" version: before that date the path is "no" whatever the duration.
   { rule: 'forskriften § 3a (wage subsidy)', name: '24 months (today)', c: stateTemp(24, 'temporary_work', { candidate: disabledWithSubsidy }), id: WS, applies: 'yes' },
   { rule: 'forskriften § 3a (wage subsidy)', name: '25 months (today)', c: stateTemp(25, 'temporary_work', { candidate: disabledWithSubsidy }), id: WS, applies: 'no' },
-  { rule: 'forskriften § 3a (wage subsidy), not yet in force', name: '12 months asOf 2022-06-30', c: stateTemp(12, 'temporary_work', { candidate: disabledWithSubsidy, asOf: '2022-06-30' }), id: WS, applies: 'no' },
-  { rule: 'forskriften § 3a (wage subsidy), not yet in force', name: '3 months asOf 2019-03-01', c: stateTemp(3, 'temporary_work', { candidate: disabledWithSubsidy, asOf: '2019-03-01' }), id: WS, applies: 'no' },
-  { rule: 'forskriften § 3a (wage subsidy), not yet in force', name: 'no candidate asOf 2017-07-01: no, nothing missing', c: stateTemp(10, 'temporary_work', { asOf: '2017-07-01' }), id: WS, applies: 'no' },
-  { rule: 'forskriften § 3a (wage subsidy), from 2022-07-01', name: '13 months asOf 2022-07-01', c: stateTemp(13, 'temporary_work', { candidate: disabledWithSubsidy, asOf: '2022-07-01' }), id: WS, applies: 'yes' },
-  { rule: 'forskriften § 3a (wage subsidy), from 2022-07-01', name: '24 months asOf 2022-07-01', c: stateTemp(24, 'temporary_work', { candidate: disabledWithSubsidy, asOf: '2022-07-01' }), id: WS, applies: 'yes' },
+  {
+    rule: 'forskriften § 3a (wage subsidy), not yet in force',
+    name: '12 months asOf 2022-06-30',
+    c: stateTemp(12, 'temporary_work', { candidate: disabledWithSubsidy, asOf: '2022-06-30' }),
+    id: WS,
+    applies: 'no',
+  },
+  {
+    rule: 'forskriften § 3a (wage subsidy), not yet in force',
+    name: '3 months asOf 2019-03-01',
+    c: stateTemp(3, 'temporary_work', { candidate: disabledWithSubsidy, asOf: '2019-03-01' }),
+    id: WS,
+    applies: 'no',
+  },
+  {
+    rule: 'forskriften § 3a (wage subsidy), not yet in force',
+    name: 'no candidate asOf 2017-07-01: no, nothing missing',
+    c: stateTemp(10, 'temporary_work', { asOf: '2017-07-01' }),
+    id: WS,
+    applies: 'no',
+  },
+  {
+    rule: 'forskriften § 3a (wage subsidy), from 2022-07-01',
+    name: '13 months asOf 2022-07-01',
+    c: stateTemp(13, 'temporary_work', { candidate: disabledWithSubsidy, asOf: '2022-07-01' }),
+    id: WS,
+    applies: 'yes',
+  },
+  {
+    rule: 'forskriften § 3a (wage subsidy), from 2022-07-01',
+    name: '24 months asOf 2022-07-01',
+    c: stateTemp(24, 'temporary_work', { candidate: disabledWithSubsidy, asOf: '2022-07-01' }),
+    id: WS,
+    applies: 'yes',
+  },
   { rule: 'forskriften § 3a (wage subsidy)', name: 'permanent position', c: permanent({ candidate: disabledWithSubsidy }), id: WS, applies: 'no' },
-  { rule: 'forskriften § 3a (wage subsidy)', name: 'no candidate yet: NAV may find one', c: stateTemp(10, 'temporary_work'), id: WS, applies: 'maybe', missing: ['candidate.temporaryWageSubsidy', 'candidate.disabilityNeedingAccommodation'] },
-  { rule: 'forskriften § 3a (wage subsidy)', name: 'candidate without subsidy', c: stateTemp(10, 'temporary_work', { candidate: { ...disabledWithSubsidy, temporaryWageSubsidy: false } }), id: WS, applies: 'no' },
-  { rule: 'forskriften § 3a (wage subsidy)', name: 'subsidy unknown, disability known', c: stateTemp(10, 'temporary_work', { candidate: { disabilityNeedingAccommodation: true } }), id: WS, applies: 'maybe', missing: ['candidate.temporaryWageSubsidy'] },
-  { rule: 'forskriften § 3a (wage subsidy) with § 4a', name: 'exactly 2 years of gap, with subsidy', c: stateTemp(10, 'temporary_work', { candidate: cvGapIllness(2) }), id: WS, applies: 'yes' },
-  { rule: 'forskriften § 3a (wage subsidy) with § 4a', name: 'just under 2 years of gap, with subsidy', c: stateTemp(10, 'temporary_work', { candidate: cvGapIllness(1.9) }), id: WS, applies: 'no' },
+  {
+    rule: 'forskriften § 3a (wage subsidy)',
+    name: 'no candidate yet: NAV may find one',
+    c: stateTemp(10, 'temporary_work'),
+    id: WS,
+    applies: 'maybe',
+    missing: ['candidate.temporaryWageSubsidy', 'candidate.disabilityNeedingAccommodation'],
+  },
+  {
+    rule: 'forskriften § 3a (wage subsidy)',
+    name: 'candidate without subsidy',
+    c: stateTemp(10, 'temporary_work', { candidate: { ...disabledWithSubsidy, temporaryWageSubsidy: false } }),
+    id: WS,
+    applies: 'no',
+  },
+  {
+    rule: 'forskriften § 3a (wage subsidy)',
+    name: 'subsidy unknown, disability known',
+    c: stateTemp(10, 'temporary_work', { candidate: { disabilityNeedingAccommodation: true } }),
+    id: WS,
+    applies: 'maybe',
+    missing: ['candidate.temporaryWageSubsidy'],
+  },
+  {
+    rule: 'forskriften § 3a (wage subsidy) with § 4a',
+    name: 'exactly 2 years of gap, with subsidy',
+    c: stateTemp(10, 'temporary_work', { candidate: cvGapIllness(2) }),
+    id: WS,
+    applies: 'yes',
+  },
+  {
+    rule: 'forskriften § 3a (wage subsidy) with § 4a',
+    name: 'just under 2 years of gap, with subsidy',
+    c: stateTemp(10, 'temporary_work', { candidate: cvGapIllness(1.9) }),
+    id: WS,
+    applies: 'no',
+  },
 
   // Traineeprogrammet i staten: target group with higher education (§ 9 (1) c).
-  { rule: 'statsansatteloven § 9 (1) c (trainee)', name: 'disability and higher education', c: permanent({ candidate: { disabilityNeedingAccommodation: true, higherEducation: true } }), id: TP, applies: 'yes' },
-  { rule: 'statsansatteloven § 9 (1) c (trainee)', name: 'disability, no higher education', c: permanent({ candidate: { disabilityNeedingAccommodation: true, higherEducation: false } }), id: TP, applies: 'no' },
-  { rule: 'statsansatteloven § 9 (1) c (trainee)', name: 'education unknown', c: permanent({ candidate: { disabilityNeedingAccommodation: true } }), id: TP, applies: 'maybe', missing: ['candidate.higherEducation'] },
-  { rule: 'statsansatteloven § 9 (1) c (trainee)', name: 'outside the target group', c: permanent({ candidate: { disabilityNeedingAccommodation: false, cvGap: { yearsOutsideLastFive: 0 }, higherEducation: true } }), id: TP, applies: 'no' },
+  {
+    rule: 'statsansatteloven § 9 (1) c (trainee)',
+    name: 'disability and higher education',
+    c: permanent({ candidate: { disabilityNeedingAccommodation: true, higherEducation: true } }),
+    id: TP,
+    applies: 'yes',
+  },
+  {
+    rule: 'statsansatteloven § 9 (1) c (trainee)',
+    name: 'disability, no higher education',
+    c: permanent({ candidate: { disabilityNeedingAccommodation: true, higherEducation: false } }),
+    id: TP,
+    applies: 'no',
+  },
+  {
+    rule: 'statsansatteloven § 9 (1) c (trainee)',
+    name: 'education unknown',
+    c: permanent({ candidate: { disabilityNeedingAccommodation: true } }),
+    id: TP,
+    applies: 'maybe',
+    missing: ['candidate.higherEducation'],
+  },
+  {
+    rule: 'statsansatteloven § 9 (1) c (trainee)',
+    name: 'outside the target group',
+    c: permanent({ candidate: { disabilityNeedingAccommodation: false, cvGap: { yearsOutsideLastFive: 0 }, higherEducation: true } }),
+    id: TP,
+    applies: 'no',
+  },
 
   // statsansatteforskriften § 3a (trainee conversion): from 1 January 2020 (forskrift 13 Dec 2019 nr. 1750;
   // Difi 23.01.2020 «Fra 1. januar 2020 kan ansatte etter gjennomført traineeperiode ansettes fast, uten at
   // stillingen må lyses ut»; review F1.4). Before that the permanent post had to be advertised.
-  { rule: 'forskriften § 3a (trainee)', name: 'completed here and qualified', c: permanent({ candidate: { completedStateTraineeHere: true, qualified: true } }), id: TC, applies: 'yes' },
-  { rule: 'forskriften § 3a (trainee)', name: 'completed here, not qualified', c: permanent({ candidate: { completedStateTraineeHere: true, qualified: false } }), id: TC, applies: 'no' },
+  {
+    rule: 'forskriften § 3a (trainee)',
+    name: 'completed here and qualified',
+    c: permanent({ candidate: { completedStateTraineeHere: true, qualified: true } }),
+    id: TC,
+    applies: 'yes',
+  },
+  {
+    rule: 'forskriften § 3a (trainee)',
+    name: 'completed here, not qualified',
+    c: permanent({ candidate: { completedStateTraineeHere: true, qualified: false } }),
+    id: TC,
+    applies: 'no',
+  },
   { rule: 'forskriften § 3a (trainee)', name: 'not completed here', c: permanent({ candidate: { completedStateTraineeHere: false, qualified: true } }), id: TC, applies: 'no' },
-  { rule: 'forskriften § 3a (trainee)', name: 'qualification unknown', c: permanent({ candidate: { completedStateTraineeHere: true } }), id: TC, applies: 'maybe', missing: ['candidate.qualified'] },
-  { rule: 'forskriften § 3a (trainee) (our decision)', name: 'a temporary vacancy', c: stateTemp(12, 'temporary_work', { candidate: { completedStateTraineeHere: true, qualified: true } }), id: TC, applies: 'no' },
-  { rule: 'forskriften § 3a (trainee), not yet in force', name: 'completed and qualified asOf 2019-12-31', c: permanent({ candidate: { completedStateTraineeHere: true, qualified: true }, asOf: '2019-12-31' }), id: TC, applies: 'no' },
-  { rule: 'forskriften § 3a (trainee), from 2020-01-01', name: 'completed and qualified asOf 2020-01-01', c: permanent({ candidate: { completedStateTraineeHere: true, qualified: true }, asOf: '2020-01-01' }), id: TC, applies: 'yes' },
+  {
+    rule: 'forskriften § 3a (trainee)',
+    name: 'qualification unknown',
+    c: permanent({ candidate: { completedStateTraineeHere: true } }),
+    id: TC,
+    applies: 'maybe',
+    missing: ['candidate.qualified'],
+  },
+  {
+    rule: 'forskriften § 3a (trainee) (our decision)',
+    name: 'a temporary vacancy',
+    c: stateTemp(12, 'temporary_work', { candidate: { completedStateTraineeHere: true, qualified: true } }),
+    id: TC,
+    applies: 'no',
+  },
+  {
+    rule: 'forskriften § 3a (trainee), not yet in force',
+    name: 'completed and qualified asOf 2019-12-31',
+    c: permanent({ candidate: { completedStateTraineeHere: true, qualified: true }, asOf: '2019-12-31' }),
+    id: TC,
+    applies: 'no',
+  },
+  {
+    rule: 'forskriften § 3a (trainee), from 2020-01-01',
+    name: 'completed and qualified asOf 2020-01-01',
+    c: permanent({ candidate: { completedStateTraineeHere: true, qualified: true }, asOf: '2020-01-01' }),
+    id: TC,
+    applies: 'yes',
+  },
 ];
 
 describe.each(rows)('$rule: $name', ({ c, id, applies, missing }) => {
@@ -95,8 +223,20 @@ describe('statsansatteforskriften § 3a (wage subsidy): only the fields that mat
 // Review F1.1/F1.4: a date before the provision existed gives "no" with a reason saying so, and the
 // conditions of the later rule are not shown as if they applied then.
 describe.each([
-  { id: WS, asOf: '2022-06-30', c: (asOf: string) => stateTemp(12, 'temporary_work', { candidate: disabledWithSubsidy, asOf }), from: '1. juli 2022', law: /forskrift 22\. juni 2022 nr\. 1113/ },
-  { id: TC, asOf: '2019-12-31', c: (asOf: string) => permanent({ candidate: { completedStateTraineeHere: true, qualified: true }, asOf }), from: '1. januar 2020', law: /forskrift 13\. desember 2019 nr\. 1750/ },
+  {
+    id: WS,
+    asOf: '2022-06-30',
+    c: (asOf: string) => stateTemp(12, 'temporary_work', { candidate: disabledWithSubsidy, asOf }),
+    from: '1. juli 2022',
+    law: /forskrift 22\. juni 2022 nr\. 1113/,
+  },
+  {
+    id: TC,
+    asOf: '2019-12-31',
+    c: (asOf: string) => permanent({ candidate: { completedStateTraineeHere: true, qualified: true }, asOf }),
+    from: '1. januar 2020',
+    law: /forskrift 13\. desember 2019 nr\. 1750/,
+  },
 ])('$id before it took effect (asOf $asOf)', ({ id, asOf, c, from, law }) => {
   it('says the provision did not exist yet, and when it took effect', () => {
     const { r } = run(c(asOf));

@@ -10,7 +10,13 @@ import { beforeProvision, EARLIEST_AS_OF, inForce, monthsText, param, type Decis
 import { targetGroup } from './targetGroup.js';
 import type { PathRuleVersion } from './types.js';
 
-export const STATE_PATH_IDS = ['state.ordinary', 'state.administrative-appointment', 'state.wage-subsidy-exemption', 'state.trainee-programme', 'state.trainee-conversion'] as const;
+export const STATE_PATH_IDS = [
+  'state.ordinary',
+  'state.administrative-appointment',
+  'state.wage-subsidy-exemption',
+  'state.trainee-programme',
+  'state.trainee-conversion',
+] as const;
 export type StatePathId = (typeof STATE_PATH_IDS)[number];
 
 /** statsansatteloven and its regulation took effect on 1 July 2017. */
@@ -46,7 +52,8 @@ const ADMINISTRATIVE: PathRuleVersion = {
   why: {
     permanent: 'Stillingen er fast. Administrativ ansettelse gjelder bare midlertidige behov.',
     noGround: 'Det trengs et grunnlag for midlertidig ansettelse etter statsansatteloven § 9 første ledd, og det er ikke oppgitt.',
-    unforeseenTooLong: 'Et uforutsett behov gir grunnlag for midlertidig ansettelse i høyst {{p:state.unforeseen-need.max-months}} (§ 9 første ledd bokstav e), uansett hva personalreglementet sier.',
+    unforeseenTooLong:
+      'Et uforutsett behov gir grunnlag for midlertidig ansettelse i høyst {{p:state.unforeseen-need.max-months}} (§ 9 første ledd bokstav e), uansett hva personalreglementet sier.',
     tooLong: 'Behovet varer {months}; administrativ ansettelse kan brukes for inntil {max}{regulationNote}.',
     yes: 'Et midlertidig behov på {months} med grunnlag i § 9 kan dekkes ved administrativ ansettelse, uten utlysning og uten krav om å velge den best kvalifiserte.',
   },

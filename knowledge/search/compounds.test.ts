@@ -3,8 +3,26 @@ import { splitCompound } from './compounds.js';
 import { foldText } from './fold.js';
 import { stemNorwegian } from './stemmer.js';
 
-const VOCABULARY = ['lønn', 'tilskudd', 'sykefravær', 'fravær', 'syk', 'oppfølging', 'arbeid', 'trening', 'stat', 'ansatt',
-  'kvalifikasjon', 'prinsipp', 'tilrettelegging', 'inkludering', 'dugnad', 'mentor', 'møte', 'rom'];
+const VOCABULARY = [
+  'lønn',
+  'tilskudd',
+  'sykefravær',
+  'fravær',
+  'syk',
+  'oppfølging',
+  'arbeid',
+  'trening',
+  'stat',
+  'ansatt',
+  'kvalifikasjon',
+  'prinsipp',
+  'tilrettelegging',
+  'inkludering',
+  'dugnad',
+  'mentor',
+  'møte',
+  'rom',
+];
 const words = new Set(VOCABULARY.flatMap((w) => [foldText(w), stemNorwegian(foldText(w))]));
 const lexicon = { has: (w: string) => words.has(w) };
 

@@ -34,7 +34,13 @@ export type QaCase = z.infer<typeof QaCaseSchema>;
 
 /** A follow-up conversation (test/eval/followups.jsonl): only its last turn is judged, the others come first. */
 const TurnsLine = z
-  .object({ id: z.string().optional(), topic: z.string().optional(), split: z.enum(['dev', 'holdout']).optional(), source: z.string().optional(), turns: z.array(z.object({ q: z.string().min(1) }).passthrough()).min(2) })
+  .object({
+    id: z.string().optional(),
+    topic: z.string().optional(),
+    split: z.enum(['dev', 'holdout']).optional(),
+    source: z.string().optional(),
+    turns: z.array(z.object({ q: z.string().min(1) }).passthrough()).min(2),
+  })
   .passthrough();
 
 function fromTurns(raw: unknown): unknown {
@@ -104,8 +110,14 @@ export function judge(c: QaCase, result: QaResult): QaOutcome {
   const missed = patterns.filter((p) => !new RegExp(p, 'iu').test(shown));
   // The other sector's rule as the answer, not labelled as such, is wrong whatever it says.
   const asker = c.sector === 'state' || c.sector === 'municipal' ? c.sector : undefined;
-  const otherSector = asker && result.entrySectors?.[0] && result.entrySectors[0] !== 'both' && result.entrySectors[0] !== asker && result.sector !== result.entrySectors[0] && result.sector !== 'both';
-  if (otherSector) return { case: c, result, verdict: 'wrong', ok: false, missed: ['(the other sector\'s rule, unlabelled)'] };
+  const otherSector =
+    asker &&
+    result.entrySectors?.[0] &&
+    result.entrySectors[0] !== 'both' &&
+    result.entrySectors[0] !== asker &&
+    result.sector !== result.entrySectors[0] &&
+    result.sector !== 'both';
+  if (otherSector) return { case: c, result, verdict: 'wrong', ok: false, missed: ["(the other sector's rule, unlabelled)"] };
   const expected = [ic.entry ?? []].flat();
   const rightEntry = expected.some((id) => result.entryIds.includes(id));
   const rightTerms = patterns.length > 0 && missed.length === 0;

@@ -71,7 +71,12 @@ describe('incremental updates', () => {
   it('replaces an entry edited in place', () => {
     const index = fresh();
     const old = index.get('vta-o')!;
-    index.upsert({ ...old, title: 'Arbeid med lønn i kommunen', questions: ['Kan VTA-deltakere få lønn?', 'Lønn i VTA-O', 'Tariff i VTA'], answer: 'Deltakere i VTA-F får lønn etter tariff.' });
+    index.upsert({
+      ...old,
+      title: 'Arbeid med lønn i kommunen',
+      questions: ['Kan VTA-deltakere få lønn?', 'Lønn i VTA-O', 'Tariff i VTA'],
+      answer: 'Deltakere i VTA-F får lønn etter tariff.',
+    });
     expect(index.all()).toHaveLength(FIXTURE_ENTRIES.length);
     expect(index.answer('Kan VTA-deltakere få lønn?').entry?.id).toBe('vta-o');
     expect(index.search('ordinær virksomhet').some((h) => h.entry.id === 'vta-o')).toBe(false);

@@ -44,7 +44,12 @@ export function createKnowledgeIndex(entries: Entry[], options: SearchOptions = 
     entryId: entry.id,
     terms: concepts
       .filter((c) => !isSectorConcept(c))
-      .map((c) => c.alts.flatMap((a) => a.terms).filter(retrieval.known).join('|'))
+      .map((c) =>
+        c.alts
+          .flatMap((a) => a.terms)
+          .filter(retrieval.known)
+          .join('|'),
+      )
       .filter(Boolean),
     sector,
   });
@@ -72,10 +77,30 @@ export function createKnowledgeIndex(entries: Entry[], options: SearchOptions = 
       const pick = specific && own[0] && specific.score >= SPECIFIC_RATIO * own[0].score ? specific : own[0];
       if (pick && pick.score >= threshold) {
         const entry = pick.entry;
-        return { answered: true, entry, score: pick.score, suggestions: suggestionsFor(entry, own.filter((h) => h !== pick)), sector: entry.sector === 'both' ? undefined : sector, sectorFrom, memory: memoryOf(entry, concepts, sector) };
+        return {
+          answered: true,
+          entry,
+          score: pick.score,
+          suggestions: suggestionsFor(
+            entry,
+            own.filter((h) => h !== pick),
+          ),
+          sector: entry.sector === 'both' ? undefined : sector,
+          sectorFrom,
+          memory: memoryOf(entry, concepts, sector),
+        };
       }
       if (top && top.score >= threshold && top.entry.sector === other(sector)) {
-        return { answered: true, entry: top.entry, score: top.score, suggestions: suggestionsFor(top.entry, hits.slice(1)), sector: other(sector), sectorFrom: 'entry', otherSectorOnly: true, memory: memoryOf(top.entry, concepts, sector) };
+        return {
+          answered: true,
+          entry: top.entry,
+          score: top.score,
+          suggestions: suggestionsFor(top.entry, hits.slice(1)),
+          sector: other(sector),
+          sectorFrom: 'entry',
+          otherSectorOnly: true,
+          memory: memoryOf(top.entry, concepts, sector),
+        };
       }
       return { answered: false, score: own[0]?.score ?? top?.score ?? 0, suggestions: suggestionsFor(undefined, own.length ? own : hits), sector };
     }
@@ -85,9 +110,24 @@ export function createKnowledgeIndex(entries: Entry[], options: SearchOptions = 
     const counterpart = retrieval.rank(concepts, 1, (e) => e.sector === other(entry.sector as Sector))[0];
     if (counterpart && counterpart.score >= BOTH_SECTORS_RATIO * top.score && counterpart.score >= 0.8 * threshold) {
       const pair = entry.sector === 'state' ? { state: entry, municipal: counterpart.entry } : { state: counterpart.entry, municipal: entry };
-      return { answered: true, entry, score: top.score, suggestions: suggestionsFor(entry, hits.slice(1)).filter((e) => e.id !== counterpart.entry.id), bySector: pair, memory: memoryOf(entry, concepts) };
+      return {
+        answered: true,
+        entry,
+        score: top.score,
+        suggestions: suggestionsFor(entry, hits.slice(1)).filter((e) => e.id !== counterpart.entry.id),
+        bySector: pair,
+        memory: memoryOf(entry, concepts),
+      };
     }
-    return { answered: true, entry, score: top.score, suggestions: suggestionsFor(entry, hits.slice(1)), sector: entry.sector as Sector, sectorFrom: 'entry', memory: memoryOf(entry, concepts) };
+    return {
+      answered: true,
+      entry,
+      score: top.score,
+      suggestions: suggestionsFor(entry, hits.slice(1)),
+      sector: entry.sector as Sector,
+      sectorFrom: 'entry',
+      memory: memoryOf(entry, concepts),
+    };
   }
 
   /** A follow-up: the previous question's concepts with the new ones (replacing the topic for "hva med X?"). */

@@ -20,8 +20,7 @@ export interface AskResult {
   suggestions: Array<{ id: string; title: string }>;
 }
 
-export const NO_ANSWER_TEXT =
-  'Jeg fant ikke et sikkert svar på dette spørsmålet. Se forslagene, eller send spørsmålet til HR.';
+export const NO_ANSWER_TEXT = 'Jeg fant ikke et sikkert svar på dette spørsmålet. Se forslagene, eller send spørsmålet til HR.';
 
 export const SECTOR_LABEL: Record<Sector, string> = { state: 'I staten', municipal: 'I kommunen' };
 

@@ -14,8 +14,10 @@ export type OffTopic = 'pay' | 'leave' | 'sickleave' | 'it' | 'travel' | 'pensio
 /** Folded word patterns (prefixes of words) per off-topic kind. */
 const OFF_TOPICS: Record<OffTopic, RegExp> = {
   pay: /\b(nar (kommer|far (vi|jeg|eg)|betales|utbetales) (lonn|lonna|lonnen|lonninga)\b|(lonn|lonna|lonnen) (kommer|utbetales|blir utbetalt|betales ut)|lonnsslipp\w*|lonningsdag\w*|lonnsutbetal\w*|utbetal\w*|feriepenger\w*|skattetrekk\w*|skattekort\w*|lonnsokning\w*|lonnsforhandl\w*|lonnsoppgjor\w*|lonnstrinn\w*|overtid\w*|lonnsramme\w*|lonna mi|min lonn|lonnskontor\w*|\w*forskudd\w*|payslip|salary increase|payday)/,
-  leave: /\b(ferie\w*|fridag\w*|avspaser\w*|fleksitid\w*|velferdspermisjon\w*|foreldrepermisjon\w*|pappapermisjon\w*|permisjon\w*|foreldrepenger\w*|helligdag\w*|hjemmekontor\w*|vacation|holiday\w*|parental leave)/,
-  sickleave: /\b(egenmelding\w*|sykepenger\w*|sjukepengar\w*|sykmeld\w*|sykemeld\w*|sjukmeld\w*|sykefravaer\w*|sykefravær\w*|sjukefravaer\w*|sjukefravær\w*|sykt barn|syke barn|bedriftshelsetjeneste\w*|sick leave|sick pay)/,
+  leave:
+    /\b(ferie\w*|fridag\w*|avspaser\w*|fleksitid\w*|velferdspermisjon\w*|foreldrepermisjon\w*|pappapermisjon\w*|permisjon\w*|foreldrepenger\w*|helligdag\w*|hjemmekontor\w*|vacation|holiday\w*|parental leave)/,
+  sickleave:
+    /\b(egenmelding\w*|sykepenger\w*|sjukepengar\w*|sykmeld\w*|sykemeld\w*|sjukmeld\w*|sykefravaer\w*|sykefravær\w*|sjukefravaer\w*|sjukefravær\w*|sykt barn|syke barn|bedriftshelsetjeneste\w*|sick leave|sick pay)/,
   it: /\b(passord\w*|pc(en)?|datamaskin\w*|printer\w*|skriver(en)?|outlook|vpn|wifi|wi-fi|nettverk\w*|innlogging\w*|logge (inn|pa)|logget inn|e-?post(en)?|mobiltelefon\w*|programvare\w*|installer\w*|brukerkonto\w*|it-?support|helpdesk|password|laptop|software)\b/,
   travel: /\b(reise\w*|diett\w*|kilometergodtgjor\w*|flybillett\w*|hotell\w*|togbillett\w*|travel\w*|per diem)/,
   pension: /\b(pensjon\w*|spk|klp|afp|tjenestepensjon\w*|pension\w*|retire\w*)/,
@@ -24,13 +26,33 @@ const OFF_TOPICS: Record<OffTopic, RegExp> = {
 /** Concepts that make a question ours whatever else it mentions. */
 const DOMAIN_GROUPS = new Set(
   [
-    'hire', 'recruit', 'advertise', 'interview', 'recommendation', 'qualification', 'disability', 'cvgap',
-    'wagesubsidy', 'measure', 'worktrial', 'trainee', 'vta', 'vtao', 'preference', 'innijobb', 'substitute', 'order',
-    'mentor', 'threeyear', 'workcapacity', 'position',
+    'hire',
+    'recruit',
+    'advertise',
+    'interview',
+    'recommendation',
+    'qualification',
+    'disability',
+    'cvgap',
+    'wagesubsidy',
+    'measure',
+    'worktrial',
+    'trainee',
+    'vta',
+    'vtao',
+    'preference',
+    'innijobb',
+    'substitute',
+    'order',
+    'mentor',
+    'threeyear',
+    'workcapacity',
+    'position',
   ].map(groupTerm),
 );
 // "søker" alone is as often the verb ("hvordan søker jeg om …") as the applicant.
-const DOMAIN_WORDS = /\b(sokere\w*|sokeren|jobbsoker\w*|arbeidssoker\w*|malgrupp\w*|inkluder\w*|funksjonsassist\w*|fritak\w*|praksisplass\w*|kronisk\w*|arbeidsgiverperiode\w*|ia-?avtal\w*|tilrettelegg\w*|nyansatt\w*|kandidat\w*)/;
+const DOMAIN_WORDS =
+  /\b(sokere\w*|sokeren|jobbsoker\w*|arbeidssoker\w*|malgrupp\w*|inkluder\w*|funksjonsassist\w*|fritak\w*|praksisplass\w*|kronisk\w*|arbeidsgiverperiode\w*|ia-?avtal\w*|tilrettelegg\w*|nyansatt\w*|kandidat\w*)/;
 
 const FIRST_PERSON = new Set(['jeg', 'meg', 'min', 'mitt', 'mine', 'eg', 'mi']);
 const ABOUT_OTHERS = /\b(ansatt\w*|medarbeider\w*|kollega\w*|arbeidstaker\w*|vikar\w*|kandidat\w*|soker\w*)/;

@@ -8,12 +8,34 @@ const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y', 'æ']);
 const VALID_S_ENDING = new Set([...'bcdfghjlmnoprtvyz']);
 
 const STEP1 = [
-  'hetenes', 'hetene', 'hetens', 'heten', 'heter', 'endes', 'ande', 'ende', 'edes', 'enes', 'ens',
-  'ers', 'ets', 'het', 'ast', 'ede', 'ane', 'ene', 'en', 'ar', 'er', 'as', 'es', 'et', 'a', 'e',
+  'hetenes',
+  'hetene',
+  'hetens',
+  'heten',
+  'heter',
+  'endes',
+  'ande',
+  'ende',
+  'edes',
+  'enes',
+  'ens',
+  'ers',
+  'ets',
+  'het',
+  'ast',
+  'ede',
+  'ane',
+  'ene',
+  'en',
+  'ar',
+  'er',
+  'as',
+  'es',
+  'et',
+  'a',
+  'e',
 ].sort((a, b) => b.length - a.length);
-const STEP3 = ['hetslov', 'eleg', 'elig', 'elov', 'slov', 'leg', 'eig', 'lig', 'els', 'lov', 'ig'].sort(
-  (a, b) => b.length - a.length,
-);
+const STEP3 = ['hetslov', 'eleg', 'elig', 'elov', 'slov', 'leg', 'eig', 'lig', 'els', 'lov', 'ig'].sort((a, b) => b.length - a.length);
 
 /** Start of R1: after the first non-vowel that follows a vowel, and at least 3 letters in. */
 function r1Start(word: string): number {

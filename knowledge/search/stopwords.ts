@@ -32,9 +32,7 @@ there here than then so such very just also into out up down over under again mo
 same too have has had get got tell explain mean means please hi hello thanks
 `;
 
-export const STOP_WORDS: ReadonlySet<string> = new Set(
-  `${NORWEGIAN} ${ENGLISH}`.split(/\s+/).filter(Boolean).map(foldText),
-);
+export const STOP_WORDS: ReadonlySet<string> = new Set(`${NORWEGIAN} ${ENGLISH}`.split(/\s+/).filter(Boolean).map(foldText));
 
 export function isStopWord(foldedToken: string): boolean {
   return STOP_WORDS.has(foldedToken);

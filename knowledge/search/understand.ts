@@ -40,7 +40,8 @@ export function isAspect(c: Concept): boolean {
   return ASPECTS.has(c.key);
 }
 
-const SECOND_ASK = /(?:[,;]\s*|\s+)(?:og|samt|og i tillegg|og dessuten)\s+(?=(?:hva|hvor|hvordan|hvem|hvilke|hvilken|nar|når|kan|må|ma|skal|bør|bor|får|far|er|har|gjelder|trenger|kva|korleis|kor|kven)\b)/i;
+const SECOND_ASK =
+  /(?:[,;]\s*|\s+)(?:og|samt|og i tillegg|og dessuten)\s+(?=(?:hva|hvor|hvordan|hvem|hvilke|hvilken|nar|når|kan|må|ma|skal|bør|bor|får|far|er|har|gjelder|trenger|kva|korleis|kor|kven)\b)/i;
 
 /** The question's two asks, when it has two: split at a second question mark or at ", og hvor/kan …". */
 export function splitAsks(question: string): [string, string] | undefined {

@@ -4,7 +4,18 @@ import path from 'node:path';
 
 const BUILT_IN: unknown[] = [
   { sector: 'state', position: { permanent: false, durationMonths: 3, ground: 'substitute' } },
-  { sector: 'state', position: { permanent: false, durationMonths: 15, ground: 'temporary_work' }, candidate: { disabilityNeedingAccommodation: true, temporaryWageSubsidy: true, reducedWorkCapacity: true, higherEducation: false, completedStateTraineeHere: false, qualified: true } },
+  {
+    sector: 'state',
+    position: { permanent: false, durationMonths: 15, ground: 'temporary_work' },
+    candidate: {
+      disabilityNeedingAccommodation: true,
+      temporaryWageSubsidy: true,
+      reducedWorkCapacity: true,
+      higherEducation: false,
+      completedStateTraineeHere: false,
+      qualified: true,
+    },
+  },
   { sector: 'municipal', position: { permanent: true } },
   { sector: 'municipal', position: { permanent: false, durationMonths: 12, ground: 'labour_market_measure' }, candidate: { temporaryWageSubsidy: true } },
 ];
@@ -12,5 +23,10 @@ const BUILT_IN: unknown[] = [
 export default function evalCases(): unknown[] {
   const file = path.resolve(import.meta.dirname, '../../../shared/eval/assess.dev.jsonl');
   if (!fs.existsSync(file)) return BUILT_IN;
-  return fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l).case).concat(BUILT_IN);
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l).case)
+    .concat(BUILT_IN);
 }

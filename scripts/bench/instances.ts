@@ -28,8 +28,20 @@ const SECRET = 'bench-webhook-secret-0123456789';
 const ITEMS = ['temporary-need', 'contact-nav', 'clarify-expectations', 'proportionate-requirements', 'interview-duty', 'inform-internally', 'welcome-accommodation'];
 /** The items the mix ticks: two stay open, so every vacancy is due a reminder afterwards. */
 const TICKED = ITEMS.slice(0, 5);
-const HR_QUESTIONS = ['Hvordan søker vi om mentortilskudd for en lærling?', 'Kan vi kreve norskkunnskaper i en stilling?', 'Hva gjør vi med sommervikarer?', 'Hvem betaler tolk til intervjuet?', 'Hvordan ansetter vi en praktikant?'];
-const QUESTIONS = ['Kan jeg ansette noen uten å lyse ut stillingen?', 'hvor mye dekker NAV av lønna?', 'Hva betyr hull i CV-en?', 'Hva er inkluderingsdugnaden?', 'Må jeg kalle inn søkere med nedsatt funksjonsevne til intervju?'];
+const HR_QUESTIONS = [
+  'Hvordan søker vi om mentortilskudd for en lærling?',
+  'Kan vi kreve norskkunnskaper i en stilling?',
+  'Hva gjør vi med sommervikarer?',
+  'Hvem betaler tolk til intervjuet?',
+  'Hvordan ansetter vi en praktikant?',
+];
+const QUESTIONS = [
+  'Kan jeg ansette noen uten å lyse ut stillingen?',
+  'hvor mye dekker NAV av lønna?',
+  'Hva betyr hull i CV-en?',
+  'Hva er inkluderingsdugnaden?',
+  'Må jeg kalle inn søkere med nedsatt funksjonsevne til intervju?',
+];
 
 export interface InstancesResult {
   turns: number;
@@ -144,7 +156,16 @@ export async function benchInstances(opts: { turns?: number; concurrency?: numbe
     for (let v = 0; v < 50; v++) {
       const manager = users[v];
       const title = `Stilling ${v}`;
-      const raw = JSON.stringify({ externalId: `bench-${v}`, title, unit: 'Enhet', reason: 'resignation', permanent: true, startDate: '2027-01-04', managerAadObjectId: manager.aadObjectId, sector: 'state' });
+      const raw = JSON.stringify({
+        externalId: `bench-${v}`,
+        title,
+        unit: 'Enhet',
+        reason: 'resignation',
+        permanent: true,
+        startDate: '2027-01-04',
+        managerAadObjectId: manager.aadObjectId,
+        sector: 'state',
+      });
       const r = await fetch(`${bots[v % 2].url}/api/vacancies`, { method: 'POST', headers: signedHeaders(raw, SECRET), body: raw });
       vacancies.push({ id: ((await r.json()) as { id: string }).id, manager, title });
     }
@@ -160,12 +181,18 @@ export async function benchInstances(opts: { turns?: number; concurrency?: numbe
       (i) => {
         const v = vacancies[i % vacancies.length];
         const item = TICKED[Math.floor(i / vacancies.length) % TICKED.length];
-        return { body: invoke(v.manager, 'vacancy.tick', { vacancyId: v.id, item, done: true }), onOk: (text) => text.includes('application/vnd.microsoft.card.adaptive') && acknowledgedTicks.add(`${v.id}|${item}`) };
+        return {
+          body: invoke(v.manager, 'vacancy.tick', { vacancyId: v.id, item, done: true }),
+          onOk: (text) => text.includes('application/vnd.microsoft.card.adaptive') && acknowledgedTicks.add(`${v.id}|${item}`),
+        };
       },
       (i) => {
         const v = vacancies[(i * 7) % vacancies.length];
         const item = TICKED[i % TICKED.length];
-        return { body: invoke(v.manager, 'vacancy.tick', { vacancyId: v.id, item, done: true }), onOk: (text) => text.includes('application/vnd.microsoft.card.adaptive') && acknowledgedTicks.add(`${v.id}|${item}`) };
+        return {
+          body: invoke(v.manager, 'vacancy.tick', { vacancyId: v.id, item, done: true }),
+          onOk: (text) => text.includes('application/vnd.microsoft.card.adaptive') && acknowledgedTicks.add(`${v.id}|${item}`),
+        };
       },
       (i) => ({ body: invoke(users[i % users.length], 'qa.sendToHr', { question: HR_QUESTIONS[i % HR_QUESTIONS.length] }), onOk: () => hrSends++ }),
       (i) => ({ body: activity(users[i % users.length], { type: 'message', text: QUESTIONS[(i + 4) % QUESTIONS.length] }) }),
@@ -180,7 +207,10 @@ export async function benchInstances(opts: { turns?: number; concurrency?: numbe
         const r = await postTo(`${proxy.url}/api/messages`, body).catch(() => ({ status: 0, text: '' }));
         if (r.status !== 200) {
           errors++;
-          if (errors <= 3) console.error(`  two instances: turn ${i} (${JSON.stringify((body as { text?: string; value?: { action?: { verb?: string } } }).text ?? (body as { value?: { action?: { verb?: string } } }).value?.action?.verb)}) answered ${r.status}: ${r.text.slice(0, 200)}`);
+          if (errors <= 3)
+            console.error(
+              `  two instances: turn ${i} (${JSON.stringify((body as { text?: string; value?: { action?: { verb?: string } } }).text ?? (body as { value?: { action?: { verb?: string } } }).value?.action?.verb)}) answered ${r.status}: ${r.text.slice(0, 200)}`,
+            );
         } else onOk?.(r.text);
       }
     };
@@ -201,7 +231,7 @@ export async function benchInstances(opts: { turns?: number; concurrency?: numbe
     await Promise.all([bots[0].jobs.runNow('reminders'), bots[1].jobs.runNow('reminders')]);
     let last = -1;
     const sum = () => [...connector.reminders.values()].reduce((a, b) => a + b, 0);
-    for (let quiet = 0; quiet < 6; ) {
+    for (let quiet = 0; quiet < 6;) {
       await new Promise((r) => setTimeout(r, 500));
       if (sum() === last) quiet++;
       else {
@@ -220,7 +250,15 @@ export async function benchInstances(opts: { turns?: number; concurrency?: numbe
       await postTo(`${bots[1].url}/api/messages`, activity(users[k], { type: 'message', text: q })); // the index is built there
       const saved = await postTo(
         `${bots[0].url}/api/messages`,
-        invoke(admin, 'hr.save', { mode: 'new', title: `Arbeidsbriller i prøvefabrikken ${k}`, questions: q, answer: `Prøvefabrikken ${k} bestiller briller gjennom verneombudet. Neste steg: send skjemaet.`, sector: 'both', sources: 'lov arbeidsmiljøloven | § 4-4', tags: 'briller' }),
+        invoke(admin, 'hr.save', {
+          mode: 'new',
+          title: `Arbeidsbriller i prøvefabrikken ${k}`,
+          questions: q,
+          answer: `Prøvefabrikken ${k} bestiller briller gjennom verneombudet. Neste steg: send skjemaet.`,
+          sector: 'both',
+          sources: 'lov arbeidsmiljøloven | § 4-4',
+          tags: 'briller',
+        }),
       );
       if (saved.status !== 200) throw new Error(`HR save failed: ${saved.status}`);
       const started = performance.now();
@@ -274,7 +312,17 @@ async function probeConnector() {
       await fetch(`${bot.url}/api/messages`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ id: randomUUID(), channelId: 'msteams', serviceUrl: url, conversation: { id: conv, conversationType: 'personal', tenantId: TENANT }, channelData: { tenant: { id: TENANT } }, from: u, recipient: { id: '28:bot', name: 'bot' }, type: 'message', text: q }),
+        body: JSON.stringify({
+          id: randomUUID(),
+          channelId: 'msteams',
+          serviceUrl: url,
+          conversation: { id: conv, conversationType: 'personal', tenantId: TENANT },
+          channelData: { tenant: { id: TENANT } },
+          from: u,
+          recipient: { id: '28:bot', name: 'bot' },
+          type: 'message',
+          text: q,
+        }),
       });
       const got = bodies.get(conv) ?? '';
       bodies.delete(conv);

@@ -13,7 +13,8 @@ const HANNE = '00000000-0000-0000-0000-0000000000a1'; // HR adviser (admin) in .
 const ENTRY = {
   title: 'Sommervikarer: lokale regler i Eksempel kommune',
   questions: 'Hvilke lokale regler gjelder for sommervikarer i kommunen?\nsommervikar lokale regler',
-  answer: 'Personalreglementet § 4 sier at enhetslederen ansetter sommervikarer for inntil tre måneder uten utlysning. Tilby gjerne en av plassene til en kandidat fra NAV. **Neste steg:** meld behovet til HR innen 1. april.',
+  answer:
+    'Personalreglementet § 4 sier at enhetslederen ansetter sommervikarer for inntil tre måneder uten utlysning. Tilby gjerne en av plassene til en kandidat fra NAV. **Neste steg:** meld behovet til HR innen 1. april.',
   sources: 'Personalreglement for Eksempel kommune, § 4\nNAV: Sommerjobb og arbeidstrening | https://www.nav.no/arbeidsgiver/rekruttere',
   tags: 'sommervikar, kommune, utlysning',
 };
@@ -70,7 +71,9 @@ describe.skipIf(!browserAvailable)('HR daily work in the Playground (two mock us
     await manager.see('Personalreglementet § 4 sier at enhetslederen');
     await manager.page.getByRole('button', { name: 'Vis mer og kilder' }).last().click();
     await manager.see('Personalreglement for Eksempel kommune, § 4');
-    await expect(manager.page.getByRole('link', { name: 'NAV: Sommerjobb og arbeidstrening' }).last().getAttribute('href')).resolves.toBe('https://www.nav.no/arbeidsgiver/rekruttere');
+    await expect(manager.page.getByRole('link', { name: 'NAV: Sommerjobb og arbeidstrening' }).last().getAttribute('href')).resolves.toBe(
+      'https://www.nav.no/arbeidsgiver/rekruttere',
+    );
   }, 120_000);
 
   it('HR finds the entry on page 2 of the list filtered by sector and tag', async () => {

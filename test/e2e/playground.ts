@@ -91,7 +91,10 @@ export async function layoutOf(card: Locator): Promise<CardLayout> {
   const data = await card.evaluate((root: any) => {
     const top = root.getBoundingClientRect().top;
     const visible = (e: any) => e.offsetParent !== null && e.getBoundingClientRect().height > 0;
-    const lines: string[] = [...root.querySelectorAll('.ac-textBlock')].filter(visible).map((e: any) => String(e.innerText).trim()).filter(Boolean);
+    const lines: string[] = [...root.querySelectorAll('.ac-textBlock')]
+      .filter(visible)
+      .map((e: any) => String(e.innerText).trim())
+      .filter(Boolean);
     const buttons = [...root.querySelectorAll('button')].filter(visible).map((b: any) => {
       const r = b.getBoundingClientRect();
       return { title: String(b.getAttribute('title') || b.innerText).trim(), top: r.top - top, bottom: r.bottom - top };
@@ -149,13 +152,20 @@ export function configAs(currentUserId: string, dir: string): string {
   const blocks = yml.split(/\n(?=currentUser:|users:|personalChat:)/);
   const current = blocks.find((b) => b.startsWith('currentUser:'))!;
   const users = blocks.find((b) => b.startsWith('users:'))!;
-  const toItem = (block: string) => block.replace(/^currentUser:\n/, '').replace(/^  /gm, '    ').replace(/^    /, '  - ');
+  const toItem = (block: string) =>
+    block
+      .replace(/^currentUser:\n/, '')
+      .replace(/^  /gm, '    ')
+      .replace(/^    /, '  - ');
   const file = path.join(dir, `playground-${currentUserId}.yml`);
   if (new RegExp(`^  id: ${currentUserId}$`, 'm').test(current)) {
     fs.writeFileSync(file, yml);
     return file;
   }
-  const items = users.replace(/^users:\n/, '').split(/\n(?=  - )/).map((s) => s.replace(/\n+$/, ''));
+  const items = users
+    .replace(/^users:\n/, '')
+    .split(/\n(?=  - )/)
+    .map((s) => s.replace(/\n+$/, ''));
   const chosen = items.find((i) => i.includes(`id: ${currentUserId}\n`) || i.endsWith(`id: ${currentUserId}`));
   if (!chosen) throw new Error(`no user ${currentUserId} in .m365agentsplayground.yml`);
   const asCurrent = 'currentUser:\n' + chosen.replace(/^  - /, '    ').replace(/^    /gm, '  ');

@@ -19,7 +19,17 @@ describe.skipIf(!browserAvailable)('a vacancy reported by an HR system reaches t
 
   it('posts a signed vacancy, sees the checklist arrive, ticks an item and sees the card update', async () => {
     await s.see('Velkommen til Inkluderingsveilederen'); // the install stored Lars' conversation reference
-    const raw = JSON.stringify({ externalId: 'hr-e2e-1', title: 'Konsulent i arkivet', unit: 'Dokumentsenteret', reason: 'sick_leave', permanent: false, durationMonths: 6, startDate: '2027-01-04', managerAadObjectId: LARS, sector: 'state' });
+    const raw = JSON.stringify({
+      externalId: 'hr-e2e-1',
+      title: 'Konsulent i arkivet',
+      unit: 'Dokumentsenteret',
+      reason: 'sick_leave',
+      permanent: false,
+      durationMonths: 6,
+      startDate: '2027-01-04',
+      managerAadObjectId: LARS,
+      sector: 'state',
+    });
     const res = await fetch(`${bot.url}/api/vacancies`, { method: 'POST', headers: signedHeaders(raw, SECRET), body: raw });
     expect(res.status).toBe(202);
     await s.see('Sjekkliste for inkludering: Konsulent i arkivet');

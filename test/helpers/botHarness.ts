@@ -78,7 +78,8 @@ export async function startHarness(env: Record<string, string> = {}, opts: Harne
     dataDir,
     post,
     activity,
-    message: (text, user = USER, conv) => post({ ...activity({ type: 'message', text, from: user }), ...(conv ? { conversation: { id: conv, conversationType: 'personal', tenantId: TENANT } } : {}) }),
+    message: (text, user = USER, conv) =>
+      post({ ...activity({ type: 'message', text, from: user }), ...(conv ? { conversation: { id: conv, conversationType: 'personal', tenantId: TENANT } } : {}) }),
     execute: (verb, data = {}, user = USER) =>
       post(activity({ type: 'invoke', name: 'adaptiveCard/action', from: user, value: { action: { type: 'Action.Execute', verb, data: { ...data, verb } }, trigger: 'manual' } })),
     async close() {
@@ -115,7 +116,12 @@ export function actionsOf(card: unknown): Array<{ title: string; verb: string; d
 /** Presses the button titled `title` (a string or a pattern) on `card`, with optional input values. */
 export async function press(h: Harness, card: unknown, title: string | RegExp, inputs: Record<string, unknown> = {}, user = USER) {
   const a = actionsOf(card).find((x) => (typeof title === 'string' ? x.title === title : title.test(x.title)));
-  if (!a) throw new Error(`no button ${String(title)} on the card; buttons: ${actionsOf(card).map((x) => x.title).join(' | ')}`);
+  if (!a)
+    throw new Error(
+      `no button ${String(title)} on the card; buttons: ${actionsOf(card)
+        .map((x) => x.title)
+        .join(' | ')}`,
+    );
   const res = await h.execute(a.verb, { ...a.data, ...inputs }, user);
   const replaced = res.body?.type === 'application/vnd.microsoft.card.adaptive' ? res.body.value : undefined;
   return { res, replaced };

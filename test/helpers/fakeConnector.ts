@@ -58,7 +58,10 @@ export async function startFakeConnector(): Promise<FakeConnector> {
     async waitFor(n, timeoutMs = 5000) {
       const end = Date.now() + timeoutMs;
       while (received.length < n) {
-        if (Date.now() > end) throw new Error(`expected ${n} activities at the fake connector, got ${received.length}: ${JSON.stringify(received.map((r) => r.body.text ?? r.body.attachments?.[0]?.content?.body?.[0]?.text))}`);
+        if (Date.now() > end)
+          throw new Error(
+            `expected ${n} activities at the fake connector, got ${received.length}: ${JSON.stringify(received.map((r) => r.body.text ?? r.body.attachments?.[0]?.content?.body?.[0]?.text))}`,
+          );
         await new Promise((r) => setTimeout(r, 10));
       }
       return received.slice();

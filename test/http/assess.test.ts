@@ -18,7 +18,11 @@ describe('POST /api/assess', () => {
     fetch(`${h.bot.url}/api/assess`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
 
   it('assesses a good case', async () => {
-    const res = await post(open, { sector: 'state', position: { permanent: false, durationMonths: 15, ground: 'temporary_work' }, candidate: { disabilityNeedingAccommodation: true, temporaryWageSubsidy: true, reducedWorkCapacity: true } });
+    const res = await post(open, {
+      sector: 'state',
+      position: { permanent: false, durationMonths: 15, ground: 'temporary_work' },
+      candidate: { disabilityNeedingAccommodation: true, temporaryWageSubsidy: true, reducedWorkCapacity: true },
+    });
     expect(res.status).toBe(200);
     const r = (await res.json()) as any;
     expect(r.paths.find((p: any) => p.id === 'state.wage-subsidy-exemption').applies).toBe('yes');

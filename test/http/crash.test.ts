@@ -47,7 +47,16 @@ describe('crash safety', () => {
     const writer = async () => {
       while (!stop) {
         const externalId = `crash-${n++}`;
-        const raw = JSON.stringify({ externalId, title: 'Rådgiver', unit: 'Enhet', reason: 'new_position', permanent: true, startDate: '2027-01-04', managerAadObjectId: '00000000-0000-0000-0000-0000000000d4', sector: 'state' });
+        const raw = JSON.stringify({
+          externalId,
+          title: 'Rådgiver',
+          unit: 'Enhet',
+          reason: 'new_position',
+          permanent: true,
+          startDate: '2027-01-04',
+          managerAadObjectId: '00000000-0000-0000-0000-0000000000d4',
+          sector: 'state',
+        });
         try {
           const res = await fetch(`http://127.0.0.1:${port}/api/vacancies`, { method: 'POST', headers: signedHeaders(raw, SECRET), body: raw });
           if (res.status === 202) acknowledged.push(externalId);
@@ -61,7 +70,7 @@ describe('crash safety', () => {
     proc.kill('SIGKILL');
     stop = true;
     await Promise.all(writers);
-    await new Promise((r) => proc.exitCode !== null || proc.signalCode ? r(null) : proc.once('exit', r));
+    await new Promise((r) => (proc.exitCode !== null || proc.signalCode ? r(null) : proc.once('exit', r)));
     expect(acknowledged.length).toBeGreaterThan(10);
 
     const data = JSON.parse(fs.readFileSync(path.join(dataDir, DATA_FILE), 'utf8'));
@@ -82,7 +91,17 @@ describe('crash safety', () => {
     const proc = await startBot(port, dataDir);
     const ids = Array.from({ length: 30 }, (_, i) => `term-${i}`);
     const posts = ids.map(async (externalId) => {
-      const raw = JSON.stringify({ externalId, title: 'Rådgiver', unit: 'Enhet', reason: 'project', permanent: false, durationMonths: 12, startDate: '2027-01-04', managerAadObjectId: '00000000-0000-0000-0000-0000000000d5', sector: 'municipal' });
+      const raw = JSON.stringify({
+        externalId,
+        title: 'Rådgiver',
+        unit: 'Enhet',
+        reason: 'project',
+        permanent: false,
+        durationMonths: 12,
+        startDate: '2027-01-04',
+        managerAadObjectId: '00000000-0000-0000-0000-0000000000d5',
+        sector: 'municipal',
+      });
       const res = await fetch(`http://127.0.0.1:${port}/api/vacancies`, { method: 'POST', headers: signedHeaders(raw, SECRET), body: raw });
       return res.status;
     });

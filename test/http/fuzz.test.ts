@@ -18,7 +18,11 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
 const WEBHOOK_SECRET = 'fuzz-webhook-secret-0123456789';
 
 const jsonValue = fc.jsonValue({ maxDepth: 3 });
-const text = fc.oneof(fc.string({ maxLength: 50 }), fc.string({ minLength: 5000, maxLength: 30_000 }), fc.constantFrom('hjelp', 'ny stilling', 'meld ledig stilling', 'ubesvarte', '', '   ', '/x', '🙂'.repeat(100)));
+const text = fc.oneof(
+  fc.string({ maxLength: 50 }),
+  fc.string({ minLength: 5000, maxLength: 30_000 }),
+  fc.constantFrom('hjelp', 'ny stilling', 'meld ledig stilling', 'ubesvarte', '', '   ', '/x', '🙂'.repeat(100)),
+);
 
 describe('bad input does not break the bot', () => {
   let h: Harness;
@@ -38,12 +42,25 @@ describe('bad input does not break the bot', () => {
         text: fc.oneof(text, jsonValue),
         name: fc.oneof(fc.constant('adaptiveCard/action'), fc.string({ maxLength: 30 })),
         value: fc.oneof(
-          fc.record({ action: fc.record({ type: fc.oneof(fc.constant('Action.Execute'), fc.string()), verb: fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom('guide.answer', 'guide.back', 'qa.feedback', 'hr.save', 'vacancy.tick', 'help.show'), jsonValue), data: fc.oneof(fc.dictionary(fc.string({ maxLength: 20 }), jsonValue), jsonValue) }, { requiredKeys: [] }) }),
+          fc.record({
+            action: fc.record(
+              {
+                type: fc.oneof(fc.constant('Action.Execute'), fc.string()),
+                verb: fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom('guide.answer', 'guide.back', 'qa.feedback', 'hr.save', 'vacancy.tick', 'help.show'), jsonValue),
+                data: fc.oneof(fc.dictionary(fc.string({ maxLength: 20 }), jsonValue), jsonValue),
+              },
+              { requiredKeys: [] },
+            ),
+          }),
           fc.dictionary(fc.string({ maxLength: 20 }), jsonValue),
           jsonValue,
         ),
         membersAdded: fc.oneof(fc.constant([{ id: '28:bot' }]), jsonValue),
-        from: fc.oneof(fc.constant({ id: '29:fuzz', aadObjectId: '00000000-0000-0000-0000-0000000000f1' }), fc.record({ id: fc.string({ minLength: 1, maxLength: 30 }) }), jsonValue),
+        from: fc.oneof(
+          fc.constant({ id: '29:fuzz', aadObjectId: '00000000-0000-0000-0000-0000000000f1' }),
+          fc.record({ id: fc.string({ minLength: 1, maxLength: 30 }) }),
+          jsonValue,
+        ),
         conversation: fc.oneof(fc.constant({ id: 'a:fuzz', conversationType: 'personal' }), jsonValue),
       },
       { requiredKeys: ['type'] },
@@ -62,14 +79,24 @@ describe('bad input does not break the bot', () => {
 
   it('survives raw garbage bodies', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string({ maxLength: 2000 }), fc.uint8Array({ maxLength: 2000 }).map((a) => Buffer.from(a).toString('latin1'))), async (raw) => {
-        const res = await fetch(`${h.bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: raw });
-        await res.arrayBuffer();
-        expect(res.status).toBeLessThan(500);
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string({ maxLength: 2000 }),
+          fc.uint8Array({ maxLength: 2000 }).map((a) => Buffer.from(a).toString('latin1')),
+        ),
+        async (raw) => {
+          const res = await fetch(`${h.bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: raw });
+          await res.arrayBuffer();
+          expect(res.status).toBeLessThan(500);
+        },
+      ),
       { numRuns: Math.max(20, Math.floor(RUNS / 3)) },
     );
-    const big = await fetch(`${h.bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'x'.repeat(2_000_000) }) });
+    const big = await fetch(`${h.bot.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: 'x'.repeat(2_000_000) }),
+    });
     expect(big.status).toBe(413);
   });
 

@@ -56,7 +56,12 @@ describe('the vacancy guide through /api/messages', () => {
     const order = await press(h, result, 'Lag bestilling til NAV');
     expect(order.res.status).toBe(200);
     const [form] = cardsOf(await h.connector.waitFor(1));
-    const { replaced: done } = await press(h, form, 'Lag bestillingen', { orderTitle: 'Saksbehandler', orderTasks: 'Behandle søknader.', orderPercent: 100, orderStart: '2026-04-01' });
+    const { replaced: done } = await press(h, form, 'Lag bestillingen', {
+      orderTitle: 'Saksbehandler',
+      orderTasks: 'Behandle søknader.',
+      orderPercent: 100,
+      orderStart: '2026-04-01',
+    });
     expect(JSON.stringify(done)).toContain('Bestillingen er klar');
     // The run is gone from the data file once the order is drafted; no candidate answer is kept.
     await new Promise((r) => setTimeout(r, 300));
@@ -119,7 +124,14 @@ describe('the vacancy guide through /api/messages', () => {
     expect(JSON.stringify(started)).toMatch(/Spørsmål 1 av omtrent|Fortsette der du slapp|Forkaste det du har svart/);
     // A card button pressed in the channel (the welcome or help card there) is handed off too.
     h.connector.clear();
-    const r = await h.post(h.activity({ type: 'invoke', name: 'adaptiveCard/action', conversation: { id: CHANNEL, conversationType: 'channel', tenantId: TENANT }, value: { action: { type: 'Action.Execute', verb: 'guide.start', data: { verb: 'guide.start' } }, trigger: 'manual' } }));
+    const r = await h.post(
+      h.activity({
+        type: 'invoke',
+        name: 'adaptiveCard/action',
+        conversation: { id: CHANNEL, conversationType: 'channel', tenantId: TENANT },
+        value: { action: { type: 'Action.Execute', verb: 'guide.start', data: { verb: 'guide.start' } }, trigger: 'manual' },
+      }),
+    );
     expect(r.status).toBe(200);
     expect(JSON.stringify(r.body)).not.toContain('Spørsmål 1');
     // A general question in the channel is answered there.

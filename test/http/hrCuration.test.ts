@@ -16,7 +16,8 @@ const HR_CHAT = 'a:personal-hr';
 const ENTRY = {
   title: 'Sommervikarer: lokale regler i Eksempel kommune',
   questions: 'Hvilke lokale regler gjelder for sommervikarer i kommunen?\nsommervikar lokale regler',
-  answer: 'Personalreglementet § 4 sier at enhetslederen ansetter sommervikarer for inntil tre måneder uten utlysning. Tilby gjerne en av plassene til en kandidat fra NAV. **Neste steg:** meld behovet til HR innen 1. april.',
+  answer:
+    'Personalreglementet § 4 sier at enhetslederen ansetter sommervikarer for inntil tre måneder uten utlysning. Tilby gjerne en av plassene til en kandidat fra NAV. **Neste steg:** meld behovet til HR innen 1. april.',
   sector: 'municipal',
   sources: 'Personalreglement for Eksempel kommune, § 4\nNAV: Sommerjobb og arbeidstrening | https://www.nav.no/arbeidsgiver/rekruttere',
   tags: 'sommervikar, kommune, utlysning',
@@ -130,7 +131,14 @@ describe('HR curation over /api/messages, through card actions', () => {
     const menu = await cardFor('hr');
     const refresh = (menu.refresh as { action: { verb: string; data: Record<string, unknown> } }).action;
     h.connector.clear();
-    const r = await h.post(h.activity({ type: 'invoke', name: 'adaptiveCard/action', from: HR, value: { action: { type: 'Action.Execute', verb: refresh.verb, data: refresh.data }, trigger: 'automatic' } }));
+    const r = await h.post(
+      h.activity({
+        type: 'invoke',
+        name: 'adaptiveCard/action',
+        from: HR,
+        value: { action: { type: 'Action.Execute', verb: refresh.verb, data: refresh.data }, trigger: 'automatic' },
+      }),
+    );
     expect(r.status).toBe(200);
     expect(r.body?.type).toBe('application/vnd.microsoft.card.adaptive');
     expect(allText(r.body.value)).toContain('HR-meny');
@@ -139,7 +147,15 @@ describe('HR curation over /api/messages, through card actions', () => {
 
     // Pressed on a message Teams names (replyToId), the message itself is updated for everyone.
     h.connector.clear();
-    const r2 = await h.post(h.activity({ type: 'invoke', name: 'adaptiveCard/action', from: HR, replyToId: 'card-message-1', value: { action: { type: 'Action.Execute', verb: refresh.verb, data: refresh.data }, trigger: 'manual' } }));
+    const r2 = await h.post(
+      h.activity({
+        type: 'invoke',
+        name: 'adaptiveCard/action',
+        from: HR,
+        replyToId: 'card-message-1',
+        value: { action: { type: 'Action.Execute', verb: refresh.verb, data: refresh.data }, trigger: 'manual' },
+      }),
+    );
     expect(r2.body?.type).toBe('application/vnd.microsoft.card.adaptive');
     const [update] = await h.connector.waitFor(1);
     expect(update.method).toBe('PUT');

@@ -74,7 +74,14 @@ describe('escapeText and safeMarkdown: a table of the probe payloads', () => {
     expect(safeMarkdown('**Viktig:** se [NAV](https://www.nav.no/arbeidsgiver) og https://lovdata.no\n- punkt')).toBe(
       '**Viktig:** se [NAV](https://www.nav.no/arbeidsgiver) og https://lovdata.no\n- punkt',
     );
-    for (const bad of ['[Logg inn](http://evil.example/login)', '[x](javascript:alert(1))', 'Logg inn på www.evil-example.com', '<at>Alle</at>', 'tekst \u202Egnal', '[over\nlinjer](http://evil.example)']) {
+    for (const bad of [
+      '[Logg inn](http://evil.example/login)',
+      '[x](javascript:alert(1))',
+      'Logg inn på www.evil-example.com',
+      '<at>Alle</at>',
+      'tekst \u202Egnal',
+      '[over\nlinjer](http://evil.example)',
+    ]) {
       const out = safeMarkdown(bad);
       expect(out, bad).not.toMatch(/\]\((?!https:)|www\.evil|<at>|\u202E|http:\/\/evil/);
     }
@@ -93,9 +100,16 @@ describe('each supplied field, over HTTP', () => {
   });
   afterAll(async () => h?.close());
 
-  it('F6.1: a vacancy title and unit from any user\'s chat form reach the HR channel as inert text', async () => {
+  it("F6.1: a vacancy title and unit from any user's chat form reach the HR channel as inert text", async () => {
     h.connector.clear();
-    await h.execute('vacancy.submit', { formId: randomUUID(), title: '[Klikk for å godkjenne](https://evil.example/sso)', unit: '<at>HR-teamet</at> **HASTER**', reason: 'resignation', permanence: 'permanent', startDate: '2027-01-04' });
+    await h.execute('vacancy.submit', {
+      formId: randomUUID(),
+      title: '[Klikk for å godkjenne](https://evil.example/sso)',
+      unit: '<at>HR-teamet</at> **HASTER**',
+      reason: 'resignation',
+      permanence: 'permanent',
+      startDate: '2027-01-04',
+    });
     const got = await h.connector.waitFor(3);
     const hr = got.filter((a) => a.conversationId === HR_CHANNEL);
     expect(hr.length).toBeGreaterThan(0);
@@ -106,7 +120,17 @@ describe('each supplied field, over HTTP', () => {
 
   it('F4.4: a vacancy title and unit from the webhook reach the manager and the HR channel as inert text', async () => {
     h.connector.clear();
-    const raw = JSON.stringify({ externalId: `inj-${randomUUID()}`, title: '[Bekreft stillingen her](https://evil.example/login) **HASTER**', unit: '<at>Alle</at> [x](https://evil.example)', reason: 'sick_leave', permanent: false, durationMonths: 6, startDate: '2027-01-04', managerAadObjectId: USER.aadObjectId, sector: 'state' });
+    const raw = JSON.stringify({
+      externalId: `inj-${randomUUID()}`,
+      title: '[Bekreft stillingen her](https://evil.example/login) **HASTER**',
+      unit: '<at>Alle</at> [x](https://evil.example)',
+      reason: 'sick_leave',
+      permanent: false,
+      durationMonths: 6,
+      startDate: '2027-01-04',
+      managerAadObjectId: USER.aadObjectId,
+      sector: 'state',
+    });
     expect((await fetch(`${h.bot.url}/api/vacancies`, { method: 'POST', headers: signedHeaders(raw, SECRET), body: raw })).status).toBe(202);
     const got = await h.connector.waitFor(4);
     expect(got.some((a) => a.conversationId === HR_CHANNEL)).toBe(true);
@@ -155,7 +179,7 @@ describe('each supplied field, over HTTP', () => {
     tags: '**fet**, testportal',
   };
 
-  it('F6.2: HR sources, tags and www. in an answer are inert on the manager\'s answer card and in HR\'s preview', async () => {
+  it("F6.2: HR sources, tags and www. in an answer are inert on the manager's answer card and in HR's preview", async () => {
     h.connector.clear();
     const refused = await h.execute('hr.save', { ...entryForm, sources: 'ks [Logg inn her](http://evil.example/login) | kapittel 2' }, ADMIN);
     expect(JSON.stringify(refused.body)).toContain('Lenker må starte med https://');
@@ -184,7 +208,9 @@ describe('each supplied field, over HTTP', () => {
       tags: ['[x](https://evil.example)'],
       lastReviewed: '2026-11-30',
     };
-    const r = await inTenant(TENANT, () => importFaq(store, loadCuratedEntries(), { format: 'inkluderingsveilederen.faq', version: 1, entries: [{ entry, status: 'active' }] }, { dryRun: false }));
+    const r = await inTenant(TENANT, () =>
+      importFaq(store, loadCuratedEntries(), { format: 'inkluderingsveilederen.faq', version: 1, entries: [{ entry, status: 'active' }] }, { dryRun: false }),
+    );
     expect(r.ok).toBe(true);
     await store.close();
     h = await startHarness({ WEBHOOK_SECRET: SECRET, HR_CONVERSATION_ID: HR_CHANNEL, ADMIN_AAD_OBJECT_IDS: ADMIN.aadObjectId, DEFAULT_SECTOR: 'state' }, { dataDir });

@@ -81,7 +81,11 @@ describe('F7.1 / F7.2: compressed and multipart bodies, before any token check (
 
   it('an oversized JSON body is refused with 413 before the token is checked, also without content-length', async () => {
     const big = JSON.stringify({ type: 'message', text: 'a'.repeat(600_000) });
-    const declared = await rawPost(`${h.bot.url}/api/messages`, { 'content-type': 'application/json', authorization: 'Bearer abc.def.ghi', 'content-length': String(Buffer.byteLength(big)) }, big);
+    const declared = await rawPost(
+      `${h.bot.url}/api/messages`,
+      { 'content-type': 'application/json', authorization: 'Bearer abc.def.ghi', 'content-length': String(Buffer.byteLength(big)) },
+      big,
+    );
     expect(declared.status).toBe(413);
     const chunked = await rawPost(`${h.bot.url}/api/messages`, { 'content-type': 'application/json', authorization: 'Bearer abc.def.ghi' }, (req) => {
       for (let i = 0; i < 12; i++) req.write('a'.repeat(64 * 1024));
@@ -163,7 +167,9 @@ describe('F7.5: a refused request cannot grow the data file', () => {
   const auditOf = async (actor: string) => {
     await h.bot.store.flush();
     const data = JSON.parse(fs.readFileSync(path.join(h.dataDir, 'inkluderingsveilederen.json'), 'utf8'));
-    return (Object.values(data.tenants ?? {}) as Array<Record<string, unknown[]>>).flatMap((t) => (t.audit ?? []) as Array<Record<string, unknown>>).filter((a) => a.actor === actor);
+    return (Object.values(data.tenants ?? {}) as Array<Record<string, unknown[]>>)
+      .flatMap((t) => (t.audit ?? []) as Array<Record<string, unknown>>)
+      .filter((a) => a.actor === actor);
   };
 
   it('200 forged clicks with a 500,000-character id add a few hundred bytes, not 95 MB', async () => {

@@ -209,7 +209,12 @@ describe('each place such text is typed, over HTTP', () => {
     const data = await dataText();
     for (const s of ['Nordmann', '01.02.1985', 'diabetes', '01028512345', 'rusproblemer']) expect(data).not.toContain(s);
     // Rewritten without personal data, the order is made.
-    const { replaced: order } = await press(h, replaced, 'Lag bestillingen', { ...inputs, orderTitle: 'Rådgiver', orderTasks: 'Saksbehandling og veiledning i tilskuddsforvaltning.', orderRequirements: '' });
+    const { replaced: order } = await press(h, replaced, 'Lag bestillingen', {
+      ...inputs,
+      orderTitle: 'Rådgiver',
+      orderTasks: 'Saksbehandling og veiledning i tilskuddsforvaltning.',
+      orderRequirements: '',
+    });
     expect(JSON.stringify(order)).toContain('Rådgiver');
     expect(actionsOf(order).length).toBeGreaterThan(0);
   });
@@ -217,9 +222,27 @@ describe('each place such text is typed, over HTTP', () => {
   it('the vacancy chat form refuses a name in the title; the webhook answers 400 naming the field', async () => {
     h.connector.clear();
     const formId = randomUUID();
-    const r = await h.execute('vacancy.submit', { formId, title: 'Vikar for Kari Hansen', unit: 'Økonomi', reason: 'sick_leave', permanence: 'temporary', durationMonths: '6', startDate: '2027-01-04' });
+    const r = await h.execute('vacancy.submit', {
+      formId,
+      title: 'Vikar for Kari Hansen',
+      unit: 'Økonomi',
+      reason: 'sick_leave',
+      permanence: 'temporary',
+      durationMonths: '6',
+      startDate: '2027-01-04',
+    });
     expect(JSON.stringify(r.body)).toContain('Ser ut til å inneholde et navn');
-    const raw = JSON.stringify({ externalId: 'pd-1', title: 'Saksbehandler', unit: 'Vikar for Per Olsen (født 01.02.1985)', reason: 'sick_leave', permanent: false, durationMonths: 6, startDate: '2027-01-04', managerAadObjectId: USER.aadObjectId, sector: 'state' });
+    const raw = JSON.stringify({
+      externalId: 'pd-1',
+      title: 'Saksbehandler',
+      unit: 'Vikar for Per Olsen (født 01.02.1985)',
+      reason: 'sick_leave',
+      permanent: false,
+      durationMonths: 6,
+      startDate: '2027-01-04',
+      managerAadObjectId: USER.aadObjectId,
+      sector: 'state',
+    });
     const res = await fetch(`${h.bot.url}/api/vacancies`, { method: 'POST', headers: signedHeaders(raw, SECRET), body: raw });
     expect(res.status).toBe(400);
     const body = (await res.json()) as { details: Array<{ path: string; message: string }> };

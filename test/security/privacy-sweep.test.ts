@@ -18,7 +18,23 @@ const CANDIDATE = 'Kandidaten Ola Nordmann (født 01.02.1985, fnr 01028512345) h
 const ASKED = 'Kan jeg ansette Kari Hansen som har kreft og har sittet i fengsel for narkotika?';
 const COMMENTED = 'Per Olsen i min enhet har schizofreni og er sykemeldt';
 /** None of these may be found anywhere afterwards (case-insensitive). */
-const MUST_NOT_SURVIVE = ['Ola Nordmann', 'Nordmann', 'Kari Hansen', 'Per Olsen', 'Olsen', '01.02.1985', '01028512345', 'diabetes', 'kreft', 'schizofreni', 'narkotika', 'fengsel', 'rusproblemer', 'sonet', 'sykemeldt'];
+const MUST_NOT_SURVIVE = [
+  'Ola Nordmann',
+  'Nordmann',
+  'Kari Hansen',
+  'Per Olsen',
+  'Olsen',
+  '01.02.1985',
+  '01028512345',
+  'diabetes',
+  'kreft',
+  'schizofreni',
+  'narkotika',
+  'fengsel',
+  'rusproblemer',
+  'sonet',
+  'sykemeldt',
+];
 
 function filesUnder(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? filesUnder(path.join(dir, d.name)) : [path.join(dir, d.name)]));
@@ -34,8 +50,14 @@ describe('privacy sweep: personal data typed everywhere, nothing kept', () => {
 
   beforeAll(async () => {
     for (const k of Object.keys(originals) as Array<keyof typeof originals>) console[k] = (...a: unknown[]) => void printed.push(a.map(String).join(' '));
-    process.stdout.write = ((c: string | Uint8Array, ...rest: unknown[]) => (printed.push(String(c)), (stdoutWrite as (...a: unknown[]) => boolean)(c, ...rest))) as typeof process.stdout.write;
-    process.stderr.write = ((c: string | Uint8Array, ...rest: unknown[]) => (printed.push(String(c)), (stderrWrite as (...a: unknown[]) => boolean)(c, ...rest))) as typeof process.stderr.write;
+    process.stdout.write = ((c: string | Uint8Array, ...rest: unknown[]) => (
+      printed.push(String(c)),
+      (stdoutWrite as (...a: unknown[]) => boolean)(c, ...rest)
+    )) as typeof process.stdout.write;
+    process.stderr.write = ((c: string | Uint8Array, ...rest: unknown[]) => (
+      printed.push(String(c)),
+      (stderrWrite as (...a: unknown[]) => boolean)(c, ...rest)
+    )) as typeof process.stderr.write;
     h = await startHarness({ DEFAULT_SECTOR: 'state', HR_CONVERSATION_ID: '19:hr@thread.tacv2' }, { log: { level: 'trace', stream: log.stream } });
   });
   afterAll(async () => {
@@ -45,7 +67,7 @@ describe('privacy sweep: personal data typed everywhere, nothing kept', () => {
     await h?.close();
   });
 
-  it('walks every flow with the candidate\'s data typed in', async () => {
+  it("walks every flow with the candidate's data typed in", async () => {
     // 1. A question with the data, answered or not; then sent to HR (refused), then sent without it.
     h.connector.clear();
     await h.message(ASKED);
@@ -77,7 +99,12 @@ describe('privacy sweep: personal data typed everywhere, nothing kept', () => {
     const order = { orderTitle: 'Stilling for Ola Nordmann', orderTasks: CANDIDATE, orderRequirements: ASKED, orderPercent: '100', orderStart: '2027-02-01' };
     const { replaced: refused } = await press(h, form, 'Lag bestillingen', order);
     expect(JSON.stringify(refused)).toContain('Skriv uten personopplysninger');
-    const { replaced: made } = await press(h, refused, 'Lag bestillingen', { ...order, orderTitle: 'Rådgiver', orderTasks: 'Saksbehandling av tilskudd og veiledning av søkere.', orderRequirements: 'Relevant utdanning' });
+    const { replaced: made } = await press(h, refused, 'Lag bestillingen', {
+      ...order,
+      orderTitle: 'Rådgiver',
+      orderTasks: 'Saksbehandling av tilskudd og veiledning av søkere.',
+      orderRequirements: 'Relevant utdanning',
+    });
     expect(JSON.stringify(made)).toContain('Rådgiver');
 
     // 4. A feedback comment with the data (refused).
@@ -90,7 +117,15 @@ describe('privacy sweep: personal data typed everywhere, nothing kept', () => {
 
     // 5. The vacancy form with the data in title and unit (refused), then without, then closed.
     const formId = randomUUID();
-    const vacancy = { formId, title: 'Vikar for Kari Hansen', unit: 'Per Olsen sin enhet', reason: 'sick_leave', permanence: 'temporary', durationMonths: '6', startDate: '2027-01-04' };
+    const vacancy = {
+      formId,
+      title: 'Vikar for Kari Hansen',
+      unit: 'Per Olsen sin enhet',
+      reason: 'sick_leave',
+      permanence: 'temporary',
+      durationMonths: '6',
+      startDate: '2027-01-04',
+    };
     const bad = await h.execute('vacancy.submit', vacancy);
     expect(JSON.stringify(bad.body)).toContain('Skriv uten personopplysninger');
     h.connector.clear();

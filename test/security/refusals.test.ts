@@ -44,7 +44,10 @@ describe('F1.1: every refused token answers 401 with a fixed body, one log line 
     console.error = (...a: unknown[]) => void consoleCalls.push(a);
     console.warn = (...a: unknown[]) => void consoleCalls.push(a);
     keys = await startKeyServer({ endorsements: ['msteams'] });
-    h = await startHarness({ BOT_ID, BOT_PASSWORD: 'secret-secret-secret', HOST: '127.0.0.1' }, { log: { level: 'info', stream: log.stream }, botFrameworkEndpoints: keys.endpoints });
+    h = await startHarness(
+      { BOT_ID, BOT_PASSWORD: 'secret-secret-secret', HOST: '127.0.0.1' },
+      { log: { level: 'info', stream: log.stream }, botFrameworkEndpoints: keys.endpoints },
+    );
   });
   afterAll(async () => {
     console.error = originalError;
@@ -153,9 +156,16 @@ describe('F2.1: vacancy ownership compares Entra object ids only', () => {
   });
   afterAll(async () => h?.close());
 
-  it('a user without an object id whose channel id equals the manager\'s object id cannot open the checklist', async () => {
+  it("a user without an object id whose channel id equals the manager's object id cannot open the checklist", async () => {
     const formId = randomUUID();
-    const submitted = await h.execute('vacancy.submit', { formId, title: 'Saksbehandler', unit: 'Økonomi', reason: 'resignation', permanence: 'permanent', startDate: '2027-01-04' });
+    const submitted = await h.execute('vacancy.submit', {
+      formId,
+      title: 'Saksbehandler',
+      unit: 'Økonomi',
+      reason: 'resignation',
+      permanence: 'permanent',
+      startDate: '2027-01-04',
+    });
     const vacancyId = JSON.stringify(submitted.body).match(/"vacancyId":"([^"]+)"/)?.[1];
     expect(vacancyId).toBeTruthy();
     h.connector.clear();
@@ -189,7 +199,11 @@ describe('F10.1: in local mode a web page cannot drive the bot', () => {
       'recipient[id]': 'bot',
       text: `gi hr-tilgang ${EVIL}`,
     }).toString();
-    const res = await rawRequest(`${h.bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example' }, body });
+    const res = await rawRequest(`${h.bot.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example' },
+      body,
+    });
     expect([403, 415]).toContain(res.status);
     const plain = await rawRequest(`${h.bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body });
     expect(plain.status).toBe(415);
@@ -200,21 +214,33 @@ describe('F10.1: in local mode a web page cannot drive the bot', () => {
   });
 
   it.each(['text/plain', 'multipart/form-data; boundary=x', 'application/octet-stream', 'text/csv'])('a %s body is refused with 415', async (type) => {
-    const res = await rawRequest(`${h.bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': type }, body: JSON.stringify(h.activity({ type: 'message', text: 'hjelp' })) });
+    const res = await rawRequest(`${h.bot.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': type },
+      body: JSON.stringify(h.activity({ type: 'message', text: 'hjelp' })),
+    });
     expect(res.status).toBe(415);
   });
 
   it('a JSON request with an Origin header is refused with 403', async () => {
-    const res = await rawRequest(`${h.bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', origin: 'https://evil.example' }, body: JSON.stringify(h.activity({ type: 'message', text: 'hjelp' })) });
+    const res = await rawRequest(`${h.bot.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'https://evil.example' },
+      body: JSON.stringify(h.activity({ type: 'message', text: 'hjelp' })),
+    });
     expect(res.status).toBe(403);
     expect(JSON.parse(res.body)).toEqual({ error: 'Requests from web pages are not accepted' });
   });
 
-  it('a foreign Host (DNS rebinding) is refused on every route; this machine\'s names are served', async () => {
+  it("a foreign Host (DNS rebinding) is refused on every route; this machine's names are served", async () => {
     const port = h.bot.port;
     expect((await rawRequest(`${h.bot.url}/healthz`, { headers: { host: 'evil.example' } })).status).toBe(403);
     expect((await rawRequest(`${h.bot.url}/healthz`, { headers: { host: `evil.example:${port}` } })).status).toBe(403);
-    const msg = await rawRequest(`${h.bot.url}/api/messages`, { method: 'POST', headers: { host: `evil.example:${port}`, 'content-type': 'application/json' }, body: JSON.stringify(h.activity({ type: 'message', text: 'hjelp' })) });
+    const msg = await rawRequest(`${h.bot.url}/api/messages`, {
+      method: 'POST',
+      headers: { host: `evil.example:${port}`, 'content-type': 'application/json' },
+      body: JSON.stringify(h.activity({ type: 'message', text: 'hjelp' })),
+    });
     expect(msg.status).toBe(403);
     for (const host of [`127.0.0.1:${port}`, `localhost:${port}`]) expect((await rawRequest(`${h.bot.url}/healthz`, { headers: { host } })).status).toBe(200);
     expect(h.connector.received).toHaveLength(0);
@@ -229,7 +255,9 @@ describe('F5.1: API key comparison and the JSON APIs with BOT_ID but no API_KEY'
     expect(safeEqual('api-key-0123456789', 'api-key-0123456780')).toBe(false);
   });
 
-  const external = Object.values(os.networkInterfaces()).flat().find((i) => i && !i.internal && i.family === 'IPv4')?.address;
+  const external = Object.values(os.networkInterfaces())
+    .flat()
+    .find((i) => i && !i.internal && i.family === 'IPv4')?.address;
   it.skipIf(!external)('POST /api/assess answers loopback callers only, and says why to others', async () => {
     const h = await startHarness({ BOT_ID, BOT_PASSWORD: 'secret-secret-secret', HOST: '0.0.0.0' });
     try {
@@ -267,7 +295,12 @@ describe('F8.4: /healthz discloses no paths or OS errors', () => {
 
 describe('F8.3: start-up problems give one clear line', () => {
   const start = (env: Record<string, string>) =>
-    spawnSync(process.execPath, ['--import', 'tsx', 'bot/index.ts'], { cwd: ROOT, env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', ...env }, encoding: 'utf8', timeout: 30_000 });
+    spawnSync(process.execPath, ['--import', 'tsx', 'bot/index.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', ...env },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
 
   it('a DATA_DIR that cannot be written stops the start with one line and no stack trace', () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'inkl-ro-')), 'not-a-folder');

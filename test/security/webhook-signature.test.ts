@@ -64,7 +64,11 @@ describe('POST /api/vacancies: a signature over timestamp and body', () => {
     ['no X-Timestamp', (raw: string) => ({ 'content-type': 'application/json', 'x-signature': webhookSignature(raw, SECRET, now()) }), /X-Timestamp must be/],
     ['a timestamp in milliseconds-as-text', (raw: string) => ({ ...signedHeaders(raw, SECRET), 'x-timestamp': new Date().toISOString() }), /X-Timestamp must be/],
     ['no X-Signature', () => ({ 'content-type': 'application/json', 'x-timestamp': String(now()) }), /X-Signature is missing/],
-    ['the old signature over the body alone', (raw: string) => ({ 'content-type': 'application/json', 'x-timestamp': String(now()), 'x-signature': `sha256=${createHmac('sha256', SECRET).update(raw).digest('hex')}` }), /does not match/],
+    [
+      'the old signature over the body alone',
+      (raw: string) => ({ 'content-type': 'application/json', 'x-timestamp': String(now()), 'x-signature': `sha256=${createHmac('sha256', SECRET).update(raw).digest('hex')}` }),
+      /does not match/,
+    ],
     ['a signature for another timestamp', (raw: string) => ({ ...signedHeaders(raw, SECRET, now() - 10), 'x-timestamp': String(now()) }), /does not match/],
     ['another secret', (raw: string) => signedHeaders(raw, 'another-secret-entirely-0123'), /does not match/],
   ])('refuses %s with 401 and the reason', async (_name, headers, reason) => {

@@ -79,7 +79,7 @@ export function storeContract(name: string, open: () => Promise<Subject>): void 
           expect((await r.find({ where: { n: 0 } })).map((x) => x.id)).toEqual(['v0', 'v3', 'v6']);
           expect((await r.find({ where: { open: false } })).map((x) => x.id)).toEqual(['v0', 'v2', 'v4', 'v6']);
           expect((await r.find({ where: { owner: null } })).map((x) => x.id)).toEqual(['v5']);
-          expect((await r.find({ where: { status: 'gone' } }))).toEqual([]);
+          expect(await r.find({ where: { status: 'gone' } })).toEqual([]);
           expect((await r.find({ limit: 2 })).map((x) => x.id)).toEqual(['v0', 'v1']);
           expect((await r.find({ where: { status: 'closed' }, limit: 2 })).map((x) => x.id)).toEqual(['v0', 'v2']);
           expect(await r.count()).toBe(7);
@@ -125,7 +125,7 @@ export function storeContract(name: string, open: () => Promise<Subject>): void 
     );
 
     it(
-      'never lets one tenant see, count, change or remove another tenant\'s records',
+      "never lets one tenant see, count, change or remove another tenant's records",
       withStore(async ({ store }) => {
         await A(() => store.repo<Thing>('x').put({ id: '1', n: 1, owner: 'a' }));
         await B(async () => {

@@ -29,7 +29,10 @@ describe.skipIf(!db)('two instances on one PostgreSQL database', () => {
   beforeAll(async () => {
     const env = { DATABASE_URL: db!.url, DATABASE_POOL_MAX: '4', WEBHOOK_SECRET: SECRET, ADMIN_AAD_OBJECT_IDS: ADMIN.aadObjectId };
     // Started together: the second waits for the first's migrations, then finds them done.
-    [one, two] = await Promise.all([startHarness(env, { clock, jobs: { pollingIntervalSeconds: 0.5, schedule: false } }), startHarness(env, { clock, jobs: { pollingIntervalSeconds: 0.5, schedule: false } })]);
+    [one, two] = await Promise.all([
+      startHarness(env, { clock, jobs: { pollingIntervalSeconds: 0.5, schedule: false } }),
+      startHarness(env, { clock, jobs: { pollingIntervalSeconds: 0.5, schedule: false } }),
+    ]);
   });
   afterAll(async () => {
     await Promise.all([one?.close(), two?.close()]);
@@ -38,7 +41,16 @@ describe.skipIf(!db)('two instances on one PostgreSQL database', () => {
   it('sends a due reminder once when both instances run the reminder job at the same moment', async () => {
     const manager = user('m', 1);
     await tenantClient(one, TENANT, manager, 'a:personal-reminder').say('hei');
-    const raw = JSON.stringify({ externalId: 'ext-remind', title: 'Stilling som minnes', unit: 'Enhet', reason: 'resignation', permanent: true, startDate: '2027-01-04', managerAadObjectId: manager.aadObjectId, sector: 'state' });
+    const raw = JSON.stringify({
+      externalId: 'ext-remind',
+      title: 'Stilling som minnes',
+      unit: 'Enhet',
+      reason: 'resignation',
+      permanent: true,
+      startDate: '2027-01-04',
+      managerAadObjectId: manager.aadObjectId,
+      sector: 'state',
+    });
     // Reported through the other instance: it reaches the manager with the reference the first one stored.
     expect((await fetch(`${two.bot.url}/api/vacancies`, { method: 'POST', headers: signedHeaders(raw, SECRET), body: raw })).status).toBe(202);
     const reminders = () => one.connector.received.filter((r) => r.conversationId === 'a:personal-reminder' && String(r.body.text ?? '').includes('Påminnelse'));
@@ -78,8 +90,18 @@ describe.skipIf(!db)('two instances on one PostgreSQL database', () => {
   });
 
   it('stores one vacancy when the same external id reaches both instances at the same moment', async () => {
-    const raw = JSON.stringify({ externalId: 'ext-race', title: 'Kappløp', unit: 'Enhet', reason: 'resignation', permanent: true, startDate: '2027-01-04', managerAadObjectId: MANAGER, sector: 'state' });
-    const post = (h: Harness) => fetch(`${h.bot.url}/api/vacancies`, { method: 'POST', headers: signedHeaders(raw, SECRET), body: raw }).then((r) => r.json() as Promise<{ id: string; duplicate: boolean }>);
+    const raw = JSON.stringify({
+      externalId: 'ext-race',
+      title: 'Kappløp',
+      unit: 'Enhet',
+      reason: 'resignation',
+      permanent: true,
+      startDate: '2027-01-04',
+      managerAadObjectId: MANAGER,
+      sector: 'state',
+    });
+    const post = (h: Harness) =>
+      fetch(`${h.bot.url}/api/vacancies`, { method: 'POST', headers: signedHeaders(raw, SECRET), body: raw }).then((r) => r.json() as Promise<{ id: string; duplicate: boolean }>);
     const answers = await Promise.all(Array.from({ length: 10 }, (_, i) => post(i % 2 ? one : two)));
     expect(new Set(answers.map((a) => a.id)).size).toBe(1);
     expect(answers.filter((a) => !a.duplicate)).toHaveLength(1);
@@ -97,7 +119,16 @@ describe.skipIf(!db)('reminders claimed across processes', () => {
       const [a, b] = await inTenant('t', async () => Promise.all(stores.map((store) => setup({ store, notifier, known: [MANAGER] }))));
       b.clock.set('2025-03-03T08:00:00Z');
       await inTenant('t', async () => {
-        const r = await a.service.reportFromSystem({ externalId: 'e1', title: 'Saksbehandler', unit: 'U', reason: 'resignation', permanent: true, startDate: '2025-04-01', managerAadObjectId: MANAGER, sector: 'state' });
+        const r = await a.service.reportFromSystem({
+          externalId: 'e1',
+          title: 'Saksbehandler',
+          unit: 'U',
+          reason: 'resignation',
+          permanent: true,
+          startDate: '2025-04-01',
+          managerAadObjectId: MANAGER,
+          sector: 'state',
+        });
         expect(r.status).toBe(202);
       });
       const remindersSent = () => notifier.calls.filter((c) => c.messages.some((m) => m.type === 'text' && m.text.includes('Påminnelse'))).length;
@@ -118,7 +149,7 @@ describe.skipIf(!db)('reminders claimed across processes', () => {
 });
 
 describe.skipIf(!db)('the change feed', () => {
-  it('reports another instance\'s change to a watched repo, not its own, and a resync after the connection was lost', async () => {
+  it("reports another instance's change to a watched repo, not its own, and a resync after the connection was lost", async () => {
     const url = db!.url;
     const [a, b] = await Promise.all([
       openPgStore({ url, logger, poolMax: 2, watchRepos: ['entryOverlays'], applicationName: 'feed-a' }),
@@ -155,4 +186,3 @@ describe.skipIf(!db)('the change feed', () => {
     }
   });
 });
-

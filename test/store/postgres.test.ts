@@ -1,4 +1,3 @@
-
 import { afterAll, describe } from 'vitest';
 import { createLogger } from '../../bot/logger.js';
 import { openPgStore, type PgStore } from '../../bot/storage/pgStore.js';
@@ -27,4 +26,3 @@ describe.skipIf(!db)('PostgreSQL', () => {
     };
   });
 });
-

@@ -67,10 +67,10 @@ describe.skipIf(!db)('PostgreSQL schema, row-level security and migrations', () 
   });
 
   it('refuses a raw write into another tenant and changes nothing of it', async () => {
-    await expect(
-      asApp('tenant-b', (c) => c.query("insert into records (tenant_id, repo, id, rev, data) values ('tenant-a', 'entries', 'evil', 1, '{}')")),
-    ).rejects.toMatchObject({ code: '42501' });
-    expect(await asApp('tenant-b', async (c) => (await c.query("update records set data = '{\"secret\":\"pwned\"}' where tenant_id = 'tenant-a'")).rowCount)).toBe(0);
+    await expect(asApp('tenant-b', (c) => c.query("insert into records (tenant_id, repo, id, rev, data) values ('tenant-a', 'entries', 'evil', 1, '{}')"))).rejects.toMatchObject({
+      code: '42501',
+    });
+    expect(await asApp('tenant-b', async (c) => (await c.query('update records set data = \'{"secret":"pwned"}\' where tenant_id = \'tenant-a\'')).rowCount)).toBe(0);
     expect(await asApp('tenant-b', async (c) => (await c.query("delete from records where tenant_id = 'tenant-a'")).rowCount)).toBe(0);
     // Moving one's own row into the other tenant is refused as well.
     await expect(asApp('tenant-b', (c) => c.query("update records set tenant_id = 'tenant-a' where id = 'e2'"))).rejects.toMatchObject({ code: '42501' });
@@ -121,7 +121,9 @@ describe.skipIf(!db)('PostgreSQL schema, row-level security and migrations', () 
   it('indexes find() on the records table', async () => {
     const plan = await asApp('tenant-a', async (c) => {
       await c.query('set local enable_seqscan = off');
-      return (await c.query(`explain select data from records where tenant_id = 'tenant-a' and repo = 'entries' and data @> '{"secret":"x"}' order by seq`)).rows.map((r) => r['QUERY PLAN']).join('\n');
+      return (await c.query(`explain select data from records where tenant_id = 'tenant-a' and repo = 'entries' and data @> '{"secret":"x"}' order by seq`)).rows
+        .map((r) => r['QUERY PLAN'])
+        .join('\n');
     });
     expect(plan).toMatch(/records_data|records_order|records_pkey/);
   });

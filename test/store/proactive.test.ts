@@ -22,7 +22,16 @@ describe('proactive sends that fail', () => {
   const advance = (ms: number) => (t += ms);
 
   const report = async (externalId: string, manager: string) => {
-    const raw = JSON.stringify({ externalId, title: `Stilling ${externalId}`, unit: 'Enhet', reason: 'resignation', permanent: true, startDate: '2027-01-04', managerAadObjectId: manager, sector: 'state' });
+    const raw = JSON.stringify({
+      externalId,
+      title: `Stilling ${externalId}`,
+      unit: 'Enhet',
+      reason: 'resignation',
+      permanent: true,
+      startDate: '2027-01-04',
+      managerAadObjectId: manager,
+      sector: 'state',
+    });
     const r = await fetch(`${h.bot.url}/api/vacancies`, { method: 'POST', headers: signedHeaders(raw, SECRET), body: raw });
     expect(r.status).toBe(202);
   };
@@ -92,8 +101,15 @@ describe('proactive sends that fail', () => {
       flaky.status = status;
       await report(`ext-gone-${n}`, manager.aadObjectId);
       const refs = await repo<{ id: string }>('conversationRefs');
-      expect(refs.some((r) => r.id === manager.aadObjectId || r.id === `conv:${conv}`), `reference after ${status}`).toBe(false);
-      expect((await repo<{ target: string; reason: string; status: string }>('deliveryFailures')).some((f) => f.target === manager.aadObjectId && f.reason === 'removed' && f.status === String(status))).toBe(true);
+      expect(
+        refs.some((r) => r.id === manager.aadObjectId || r.id === `conv:${conv}`),
+        `reference after ${status}`,
+      ).toBe(false);
+      expect(
+        (await repo<{ target: string; reason: string; status: string }>('deliveryFailures')).some(
+          (f) => f.target === manager.aadObjectId && f.reason === 'removed' && f.status === String(status),
+        ),
+      ).toBe(true);
       // No reference: the delivery job does not try again.
       const before = flaky.calls.length;
       await h.bot.jobs.runNow('deliveries');

@@ -89,7 +89,15 @@ describe.each(stores)('tenant isolation end to end on %s', (_name, storeEnv) => 
     expect(saved.text).toContain('Hemmelig rutine');
     [{ id: entryId }] = await inTenant(A, () => h.bot.store.repo<{ id: string }>('entryOverlays').find());
     await a.manager.say('hjelp');
-    const submitted = await a.manager.press('vacancy.submit', { formId: randomUUID(), title: 'Rådgiver A', unit: 'Enhet A', reason: 'resignation', permanence: 'permanent', startDate: '2026-12-01', sector: 'state' });
+    const submitted = await a.manager.press('vacancy.submit', {
+      formId: randomUUID(),
+      title: 'Rådgiver A',
+      unit: 'Enhet A',
+      reason: 'resignation',
+      permanence: 'permanent',
+      startDate: '2026-12-01',
+      sector: 'state',
+    });
     expect(submitted.text).toContain('Rådgiver A');
     [{ id: vacancyA }] = await inTenant(A, () => h.bot.store.repo<{ id: string }>('vacancies').find());
     await a.manager.press('qa.sendToHr', { question: 'Hva gjør vi i A med sommervikarer?' });
@@ -120,7 +128,17 @@ describe.each(stores)('tenant isolation end to end on %s', (_name, storeEnv) => 
       expect(r.text, verb).not.toContain('Hemmelig rutine');
     }
     // Saving "an edit" of A's entry id from B makes nothing of A's.
-    await b.admin.press('hr.save', { mode: 'edit', id: entryId, version: 1, title: 'Overtatt', questions: 'x x x', answer: 'Overtatt av B, ikke A.', sector: 'both', sources: 'lov a | § 1', tags: '' });
+    await b.admin.press('hr.save', {
+      mode: 'edit',
+      id: entryId,
+      version: 1,
+      title: 'Overtatt',
+      questions: 'x x x',
+      answer: 'Overtatt av B, ikke A.',
+      sector: 'both',
+      sources: 'lov a | § 1',
+      tags: '',
+    });
   });
 
   it("does not let tenant B see or change A's vacancy, roles, unanswered questions, feedback, baseline or report", async () => {
@@ -204,7 +222,15 @@ describe.each(stores)('tenant isolation end to end on %s', (_name, storeEnv) => 
     expect(said.cards).toHaveLength(0);
     const pressed = await outsider.press('qa.sendToHr', { question: 'Lagres dette?' });
     expect(pressed.text).toContain('ikke tatt i bruk i virksomheten din');
-    await outsider.press('vacancy.submit', { formId: randomUUID(), title: 'Inntrenger', unit: 'x', reason: 'resignation', permanence: 'permanent', startDate: '2026-12-01', sector: 'state' });
+    await outsider.press('vacancy.submit', {
+      formId: randomUUID(),
+      title: 'Inntrenger',
+      unit: 'x',
+      reason: 'resignation',
+      permanence: 'permanent',
+      startDate: '2026-12-01',
+      sector: 'state',
+    });
     await outsider.post({ type: 'conversationUpdate', membersAdded: [{ id: '28:bot' }], text: undefined });
     await outsider.post({ type: 'installationUpdate', action: 'add' });
     expect(outsider.sentHere().filter((x) => JSON.stringify(x.body).includes('ikke tatt i bruk'))).toHaveLength(3);

@@ -27,7 +27,8 @@ export const FAKE_ENTRIES: Entry[] = [
     id: 'state-administrative-appointment',
     title: 'Administrativ tilsetting i inntil seks måneder',
     questions: ['Hva er administrativ tilsetting?', 'Kan vi ansette kort tid uten innstilling?', 'Ansette i seks måneder uten utlysning'],
-    answer: 'For tilsettinger på inntil seks måneder kan arbeidsgiveren fravike kravene om utlysning, kvalifikasjonsprinsippet og innstilling (statsansatteloven § 7). Det må fortsatt være et grunnlag for midlertidig tilsetting.',
+    answer:
+      'For tilsettinger på inntil seks måneder kan arbeidsgiveren fravike kravene om utlysning, kvalifikasjonsprinsippet og innstilling (statsansatteloven § 7). Det må fortsatt være et grunnlag for midlertidig tilsetting.',
     sector: 'state',
     sources: [{ type: 'law', law: 'statsansatteloven', section: '§ 7' }],
     tags: ['administrativ tilsetting', 'midlertidig'],
@@ -70,7 +71,12 @@ export const FAKE_ENTRIES: Entry[] = [
   },
 ].map((e) => EntrySchema.parse(e));
 
-const words = (s: string) => new Set(foldQuestion(s).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4));
+const words = (s: string) =>
+  new Set(
+    foldQuestion(s)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length >= 4),
+  );
 
 export interface FakeKnowledge extends KnowledgeIndex {
   /** Every question answer() was asked, in order. */
@@ -98,7 +104,10 @@ export function fakeKnowledge(entries: Entry[] = FAKE_ENTRIES): FakeKnowledge {
       asked.push(question);
       const folded = foldQuestion(question);
       const entry = [...byId.values()].find((e) => e.questions.some((p) => foldQuestion(p) === folded));
-      const suggestions = search(question, 4).map((h) => h.entry).filter((e) => e !== entry).slice(0, 3);
+      const suggestions = search(question, 4)
+        .map((h) => h.entry)
+        .filter((e) => e !== entry)
+        .slice(0, 3);
       return entry ? { answered: true, entry, score: 1, suggestions } : { answered: false, score: 0, suggestions };
     },
     search,

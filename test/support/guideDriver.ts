@@ -10,11 +10,24 @@ import { memoryStore } from './memoryStore.js';
 
 export const GUIDE_ACTOR: Actor = { userId: 'user-1', conversationId: 'conv-1', conversationType: 'personal' };
 
-export function guideSetup(opts: { defaultSector?: 'state' | 'municipal'; knowledge?: KnowledgeIndex; retentionDays?: number; actor?: Actor; store?: ReturnType<typeof memoryStore> } = {}) {
+export function guideSetup(
+  opts: { defaultSector?: 'state' | 'municipal'; knowledge?: KnowledgeIndex; retentionDays?: number; actor?: Actor; store?: ReturnType<typeof memoryStore> } = {},
+) {
   const store = opts.store ?? memoryStore();
   const actor = opts.actor ?? GUIDE_ACTOR;
-  const clock = { t: new Date('2026-03-02T09:00:00Z'), now() { return this.t; } };
-  const feature = createGuideFeature({ store, clock, defaultSector: opts.defaultSector, knowledge: opts.knowledge ? async () => opts.knowledge! : undefined, retentionDays: opts.retentionDays });
+  const clock = {
+    t: new Date('2026-03-02T09:00:00Z'),
+    now() {
+      return this.t;
+    },
+  };
+  const feature = createGuideFeature({
+    store,
+    clock,
+    defaultSector: opts.defaultSector,
+    knowledge: opts.knowledge ? async () => opts.knowledge! : undefined,
+    retentionDays: opts.retentionDays,
+  });
   const cards: AdaptiveCard[] = [];
   const keep = (r: DialogResult | undefined): DialogResult | undefined => {
     if (r?.replace) cards.push(r.replace);
@@ -94,8 +107,7 @@ export async function randomRun(t: GuideTest, rnd: () => number, opts: { sector:
   if (textOf(r).includes('Gjelder stillingen staten eller en kommune?')) {
     asked.push('sector');
     r = await press(t, r, opts.sector === 'state' ? 'Staten' : 'Kommune eller fylkeskommune');
-  }
-  else if (!textOf(r).includes(opts.sector === 'state' ? 'Regler for staten' : 'Regler for kommunen')) r = await t.say(opts.sector === 'state' ? 'staten' : 'kommune');
+  } else if (!textOf(r).includes(opts.sector === 'state' ? 'Regler for staten' : 'Regler for kommunen')) r = await t.say(opts.sector === 'state' ? 'staten' : 'kommune');
   for (let i = 0; i < 40; i++) {
     const card = cardOf(r);
     const answers = buttonsOf(card).filter((b) => b.verb === 'guide.answer');

@@ -60,7 +60,10 @@ export async function createTestDatabase(label = 'test'): Promise<TestDatabase |
     return undefined;
   }
   try {
-    const suffix = `${label.replace(/[^a-z0-9]/gi, '').toLowerCase().slice(0, 20)}_${process.pid}_${randomBytes(3).toString('hex')}`;
+    const suffix = `${label
+      .replace(/[^a-z0-9]/gi, '')
+      .toLowerCase()
+      .slice(0, 20)}_${process.pid}_${randomBytes(3).toString('hex')}`;
     const db = `inkl_${suffix}`;
     const me = (await admin.query<{ rolsuper: boolean; rolname: string }>('select rolsuper, rolname from pg_roles where rolname = current_user')).rows[0];
     if (me.rolsuper) {

@@ -50,7 +50,6 @@ export const OUT_OF_SCOPE = [
   'Skriv et dikt om våren',
 ];
 
-
 /** HR questions of another kind, refused with a pointer even when they share words with an entry. */
 export const OFF_TOPIC: Array<[question: string, kind: string]> = [
   ['Når kommer lønna i desember?', 'pay'],

@@ -12,7 +12,14 @@ export function muniTemp(months: number, ground: NonNullable<AssessmentCase['pos
   return { sector: 'municipal', position: { permanent: false, durationMonths: months, ground }, ...extra };
 }
 
-export const disabledWithSubsidy = { disabilityNeedingAccommodation: true, temporaryWageSubsidy: true, reducedWorkCapacity: false, higherEducation: false, completedStateTraineeHere: false, qualified: true };
+export const disabledWithSubsidy = {
+  disabilityNeedingAccommodation: true,
+  temporaryWageSubsidy: true,
+  reducedWorkCapacity: false,
+  higherEducation: false,
+  completedStateTraineeHere: false,
+  qualified: true,
+};
 
 export function run(c: AssessmentCase) {
   const r = assess(c, { today: TODAY });

@@ -13,7 +13,8 @@ export const FIXTURE_ENTRIES: Entry[] = [
     id: 'wage-subsidy-rates',
     title: 'Satsene for midlertidig lønnstilskudd',
     questions: ['Hvor mye dekker NAV med midlertidig lønnstilskudd?', 'Hvor stort er lønnstilskuddet?', 'Hvor lenge varer lønnstilskudd?'],
-    answer: 'Midlertidig lønnstilskudd er 40 prosent av refusjonsgrunnlaget i seks måneder, deretter 30 prosent. Ved nedsatt arbeidsevne er det 60 prosent i tolv måneder, deretter 50 prosent, i inntil to år. Tilskuddet betales til arbeidsgiveren.',
+    answer:
+      'Midlertidig lønnstilskudd er 40 prosent av refusjonsgrunnlaget i seks måneder, deretter 30 prosent. Ved nedsatt arbeidsevne er det 60 prosent i tolv måneder, deretter 50 prosent, i inntil to år. Tilskuddet betales til arbeidsgiveren.',
     tags: ['lønnstilskudd', 'NAV'],
     related: ['no-advertisement-wage-subsidy'],
   },
@@ -21,8 +22,13 @@ export const FIXTURE_ENTRIES: Entry[] = [
     ...base,
     id: 'no-advertisement-wage-subsidy',
     title: 'Ansettelse uten utlysning med lønnstilskudd',
-    questions: ['Kan vi ansette uten å lyse ut stillingen når NAV gir lønnstilskudd?', 'Må stillingen utlyses ved lønnstilskudd?', 'Unntak fra utlysning for personer med hull i CV-en'],
-    answer: 'En statlig virksomhet kan ansette midlertidig i inntil to år uten utlysning når personen har nedsatt funksjonsevne eller fravær fra arbeid, utdanning eller opplæring og får midlertidig lønnstilskudd.',
+    questions: [
+      'Kan vi ansette uten å lyse ut stillingen når NAV gir lønnstilskudd?',
+      'Må stillingen utlyses ved lønnstilskudd?',
+      'Unntak fra utlysning for personer med hull i CV-en',
+    ],
+    answer:
+      'En statlig virksomhet kan ansette midlertidig i inntil to år uten utlysning når personen har nedsatt funksjonsevne eller fravær fra arbeid, utdanning eller opplæring og får midlertidig lønnstilskudd.',
     tags: ['utlysning', 'lønnstilskudd'],
   },
   {

@@ -40,7 +40,9 @@ export function tenantClient(h: Harness, tenant: string, who: User, conversation
     },
     /** Presses a card button: resolves with the replaced card (if any) and the invoke's whole answer as text. */
     async press(verb: string, data: Record<string, unknown> = {}) {
-      const res = await h.post(base({ type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb, data: { ...data, verb } }, trigger: 'manual' } }));
+      const res = await h.post(
+        base({ type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb, data: { ...data, verb } }, trigger: 'manual' } }),
+      );
       const card = res.body?.type === 'application/vnd.microsoft.card.adaptive' ? (res.body.value as Record<string, unknown>) : undefined;
       return { status: res.status, card, text: JSON.stringify(res.body) };
     },

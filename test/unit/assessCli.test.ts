@@ -28,10 +28,19 @@ describe('npm run assess', () => {
   });
 
   it('--jsonl answers line by line and goes on past a bad line', () => {
-    const input = [JSON.stringify({ sector: 'municipal', position: { permanent: true } }), '', 'not json', JSON.stringify({ sector: 'state', position: { permanent: false } }), JSON.stringify({ sector: 'state', position: { permanent: true } })].join('\n');
+    const input = [
+      JSON.stringify({ sector: 'municipal', position: { permanent: true } }),
+      '',
+      'not json',
+      JSON.stringify({ sector: 'state', position: { permanent: false } }),
+      JSON.stringify({ sector: 'state', position: { permanent: true } }),
+    ].join('\n');
     const r = run(input, ['--jsonl']);
     expect(r.status).toBe(0);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(4);
     expect(lines[0].paths[0].id).toBe('municipal.ordinary');
     expect(lines[1].error.message).toMatch(/ugyldig JSON/);

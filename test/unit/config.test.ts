@@ -9,10 +9,16 @@ describe('configuration from the environment', () => {
 
   it('authenticated mode with BOT_ID, BOT_PASSWORD and BOT_TENANT_ID listens on all interfaces, as a single-tenant registration serving its own tenant', () => {
     const c = parseConfig({ BOT_ID: 'id', BOT_PASSWORD: 'pw', BOT_TENANT_ID: 'AAAAAAAA-0000-0000-0000-000000000001' });
-    expect(c).toMatchObject({ mode: 'authenticated', bindHost: '0.0.0.0', BOT_TYPE: 'SingleTenant', tenants: ['aaaaaaaa-0000-0000-0000-000000000001'], defaultTenant: 'aaaaaaaa-0000-0000-0000-000000000001' });
+    expect(c).toMatchObject({
+      mode: 'authenticated',
+      bindHost: '0.0.0.0',
+      BOT_TYPE: 'SingleTenant',
+      tenants: ['aaaaaaaa-0000-0000-0000-000000000001'],
+      defaultTenant: 'aaaaaaaa-0000-0000-0000-000000000001',
+    });
   });
 
-  it('serves the listed tenants; with several, the environment\'s per-employer values need DEFAULT_TENANT_ID', () => {
+  it("serves the listed tenants; with several, the environment's per-employer values need DEFAULT_TENANT_ID", () => {
     const auth = { BOT_ID: 'id', BOT_PASSWORD: 'pw', BOT_TENANT_ID: 'home' };
     expect(parseConfig({ ...auth, ALLOWED_TENANTS: 'T-1, t-2,t-1' })).toMatchObject({ tenants: ['t-1', 't-2'], defaultTenant: undefined });
     expect(parseConfig({ ...auth, ALLOWED_TENANTS: 'home,t-2' })).toMatchObject({ defaultTenant: 'home' });
@@ -25,7 +31,11 @@ describe('configuration from the environment', () => {
   });
 
   it('reads the PostgreSQL settings, with pool defaults', () => {
-    expect(parseConfig({ DATABASE_URL: 'postgresql://inkl:pw@db.example:5432/inkl?sslmode=verify-full' })).toMatchObject({ DATABASE_POOL_MAX: 10, DATABASE_CONNECT_TIMEOUT_MS: 5000, DATABASE_STATEMENT_TIMEOUT_MS: 15000 });
+    expect(parseConfig({ DATABASE_URL: 'postgresql://inkl:pw@db.example:5432/inkl?sslmode=verify-full' })).toMatchObject({
+      DATABASE_POOL_MAX: 10,
+      DATABASE_CONNECT_TIMEOUT_MS: 5000,
+      DATABASE_STATEMENT_TIMEOUT_MS: 15000,
+    });
     expect(parseConfig({ DATABASE_URL: 'postgres://x@y/z', DATABASE_POOL_MAX: '4' }).DATABASE_POOL_MAX).toBe(4);
   });
 

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const faq = (dataDir: string, args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/faq.ts', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, DATA_DIR: dataDir } });
+const faq = (dataDir: string, args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', 'scripts/faq.ts', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, DATA_DIR: dataDir } });
 
 describe('npm run faq: export and import round trip on a real data file', () => {
   it('exports, dry-runs an edited file without writing, imports it, and exports the change', () => {

@@ -25,7 +25,7 @@ describe('jsonStore over a real lowdb file', () => {
     expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toEqual({ schema: 2, tenants: { t1: { things: [{ id: 'b', n: 2, rev: 1 }] } } });
   });
 
-  it('never lets one tenant see or change another tenant\'s records', async () => {
+  it("never lets one tenant see or change another tenant's records", async () => {
     const s = await openJsonStore(tmp());
     await inTenant('a', () => s.repo<{ id: string; who: string }>('x').put({ id: '1', who: 'a' }));
     await inTenant('b', async () => {

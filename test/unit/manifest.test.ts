@@ -44,7 +44,9 @@ describe('the Teams app package', () => {
   it('fails schema validation when a required field is missing (the check can fail)', () => {
     const manifest = withId('11111111-2222-3333-4444-555555555555');
     delete manifest.name;
-    const schema = JSON.parse(fs.readFileSync(path.join(root, `node_modules/@microsoft/app-manifest/build/json-schemas/teams/v${manifest.manifestVersion}/MicrosoftTeams.schema.json`), 'utf8'));
+    const schema = JSON.parse(
+      fs.readFileSync(path.join(root, `node_modules/@microsoft/app-manifest/build/json-schemas/teams/v${manifest.manifestVersion}/MicrosoftTeams.schema.json`), 'utf8'),
+    );
     const ajv = new Ajv({ allErrors: true, strict: false });
     addFormats(ajv);
     expect(ajv.compile(schema)(manifest)).toBe(false);
@@ -72,13 +74,15 @@ describe('the Teams app package', () => {
   it('fails schema validation when the custom engine agent names no bot id (the check can fail)', () => {
     const manifest = withId('11111111-2222-3333-4444-555555555555');
     manifest.copilotAgents.customEngineAgents[0].id = 'not-a-guid';
-    const schema = JSON.parse(fs.readFileSync(path.join(root, `node_modules/@microsoft/app-manifest/build/json-schemas/teams/v${manifest.manifestVersion}/MicrosoftTeams.schema.json`), 'utf8'));
+    const schema = JSON.parse(
+      fs.readFileSync(path.join(root, `node_modules/@microsoft/app-manifest/build/json-schemas/teams/v${manifest.manifestVersion}/MicrosoftTeams.schema.json`), 'utf8'),
+    );
     const ajv = new Ajv({ allErrors: true, strict: false });
     addFormats(ajv);
     expect(ajv.compile(schema)(manifest)).toBe(false);
   });
 
-  it('the command menu holds only the manager\'s commands, in Norwegian, in every scope', () => {
+  it("the command menu holds only the manager's commands, in Norwegian, in every scope", () => {
     const bot = withId('x').bots[0];
     expect(bot.scopes).toEqual(['personal', 'team', 'groupChat', 'copilot']);
     const titles: string[] = bot.commandLists.flatMap((l: { commands: Array<{ title: string }> }) => l.commands.map((c) => c.title));
@@ -88,10 +92,26 @@ describe('the Teams app package', () => {
     const store = memoryStore();
     const clock = { now: () => new Date('2026-03-02T09:00:00Z') };
     const roles = new Roles(store, []);
-    const quiet = { sendToUser: async () => 'sent' as const, sendToConversation: async () => 'sent' as const, sendToUserPrivately: async () => 'sent' as const, remember: async () => {}, forget: async () => {} };
+    const quiet = {
+      sendToUser: async () => 'sent' as const,
+      sendToConversation: async () => 'sent' as const,
+      sendToUserPrivately: async () => 'sent' as const,
+      remember: async () => {},
+      forget: async () => {},
+    };
     const config = parseConfig({});
     const tenancy = createTenancy({ config, store, logger: createLogger('silent') });
-    const built = buildFeatures({ config, store, clock, roles, audit: createAudit(store), notifier: quiet, logger: createLogger('silent'), tenancy, auth: createApiAuth({ config, tenancy }) });
+    const built = buildFeatures({
+      config,
+      store,
+      clock,
+      roles,
+      audit: createAudit(store),
+      notifier: quiet,
+      logger: createLogger('silent'),
+      tenancy,
+      auth: createApiAuth({ config, tenancy }),
+    });
     const staffCommands = built.features.flatMap((f) => (f.help ?? []).filter((i) => i.roles).map((i) => i.command)).filter(Boolean);
     expect(staffCommands.length).toBeGreaterThan(0);
     for (const t of titles) {
@@ -105,7 +125,11 @@ describe('the Teams app package', () => {
   it('npm run package writes a zip with the bot id filled in and both icons', () => {
     const out = path.join(root, 'appPackage/build/appPackage.zip');
     fs.rmSync(out, { force: true });
-    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/package.ts'], { cwd: root, env: { ...process.env, BOT_ID: 'abcdef01-2222-3333-4444-555555555555' }, stdio: 'pipe' });
+    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/package.ts'], {
+      cwd: root,
+      env: { ...process.env, BOT_ID: 'abcdef01-2222-3333-4444-555555555555' },
+      stdio: 'pipe',
+    });
     const zip = fs.readFileSync(out);
     const text = zip.toString('latin1');
     expect(text).toContain('manifest.json');
@@ -114,6 +138,8 @@ describe('the Teams app package', () => {
   });
 
   it('npm run package refuses to build without a valid BOT_ID', () => {
-    expect(() => execFileSync(process.execPath, ['--import', 'tsx', 'scripts/package.ts'], { cwd: root, env: { ...process.env, BOT_ID: 'not-a-guid' }, stdio: 'pipe' })).toThrow(/BOT_ID/);
+    expect(() => execFileSync(process.execPath, ['--import', 'tsx', 'scripts/package.ts'], { cwd: root, env: { ...process.env, BOT_ID: 'not-a-guid' }, stdio: 'pipe' })).toThrow(
+      /BOT_ID/,
+    );
   });
 });

@@ -19,7 +19,21 @@ import type { Vacancy } from '../../dialogs/vacancy/model.js';
 import { guideSetup, randomRun, seeded } from '../support/guideDriver.js';
 
 /** Elements and actions Teams renders on iOS and Android (Adaptive Cards ≤ 1.5; no Table, Media or Carousel). */
-const ELEMENTS = new Set(['TextBlock', 'Container', 'ColumnSet', 'Column', 'FactSet', 'ActionSet', 'Image', 'Input.Text', 'Input.Number', 'Input.Date', 'Input.Time', 'Input.Toggle', 'Input.ChoiceSet']);
+const ELEMENTS = new Set([
+  'TextBlock',
+  'Container',
+  'ColumnSet',
+  'Column',
+  'FactSet',
+  'ActionSet',
+  'Image',
+  'Input.Text',
+  'Input.Number',
+  'Input.Date',
+  'Input.Time',
+  'Input.Toggle',
+  'Input.ChoiceSet',
+]);
 const ACTIONS = new Set(['Action.Execute', 'Action.OpenUrl', 'Action.ToggleVisibility', 'Action.ShowCard']);
 
 function problems(card: AdaptiveCard): string[] {
@@ -46,8 +60,21 @@ function problems(card: AdaptiveCard): string[] {
 }
 
 const vacancy = (over: Partial<Vacancy> = {}): Vacancy => ({
-  id: 'v1', source: 'chat', title: 'Saksbehandler', unit: 'Økonomi', reason: 'sick_leave', permanent: false, durationMonths: 8, startDate: '2026-05-01',
-  sector: 'municipal', managerId: 'm', reportedAt: '2026-03-02T09:00:00.000Z', delivery: { manager: 'sent' }, checked: [], remindersSent: 0, ...over,
+  id: 'v1',
+  source: 'chat',
+  title: 'Saksbehandler',
+  unit: 'Økonomi',
+  reason: 'sick_leave',
+  permanent: false,
+  durationMonths: 8,
+  startDate: '2026-05-01',
+  sector: 'municipal',
+  managerId: 'm',
+  reportedAt: '2026-03-02T09:00:00.000Z',
+  delivery: { manager: 'sent' },
+  checked: [],
+  remindersSent: 0,
+  ...over,
 });
 
 describe('cards on Teams mobile', () => {
@@ -84,6 +111,15 @@ describe('cards on Teams mobile', () => {
   });
 
   it('the check can fail', () => {
-    expect(problems({ type: 'AdaptiveCard', version: '1.6', body: [{ type: 'Table', rows: [] }, { type: 'TextBlock', text: 'x' }] } as never)).toEqual(['version 1.6', 'element Table', 'TextBlock without wrap: x']);
+    expect(
+      problems({
+        type: 'AdaptiveCard',
+        version: '1.6',
+        body: [
+          { type: 'Table', rows: [] },
+          { type: 'TextBlock', text: 'x' },
+        ],
+      } as never),
+    ).toEqual(['version 1.6', 'element Table', 'TextBlock without wrap: x']);
   });
 });

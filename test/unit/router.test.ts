@@ -14,7 +14,8 @@ function setup() {
     personalOnly: true,
     commands: [{ id: 'start', pattern: /^start$/, handle: async () => reply.text('started') }],
     actions: { 'flow.go': async () => reply.text('went') },
-    onText: async (turn) => (turn.text.endsWith('?') ? { answerFirst: true, send: [{ type: 'text', text: 'the step again' }] } : turn.text === 'ja' ? reply.text('answered') : undefined),
+    onText: async (turn) =>
+      turn.text.endsWith('?') ? { answerFirst: true, send: [{ type: 'text', text: 'the step again' }] } : turn.text === 'ja' ? reply.text('answered') : undefined,
   };
   const mixed: Feature = {
     name: 'mixed',

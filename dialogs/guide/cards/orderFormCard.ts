@@ -13,9 +13,22 @@ export function orderFormCard(v: { token?: string; order: OrderSummary; draft?: 
   const body: CardElement[] = [runHeader(v.order.sector, S.orderLabel), heading(S.orderTitle), text(S.orderIntro, { size: 'Small' })];
   if (v.errors && Object.keys(v.errors).length) body.push(text(S.orderErrors.summary, { color: 'Attention' }));
   body.push(
-    inputText(ORDER_INPUTS.title, S.orderFields.title, { value: d?.title, placeholder: S.orderPlaceholders.title, maxLength: 100, isRequired: true, errorMessage: S.orderErrors.title }),
+    inputText(ORDER_INPUTS.title, S.orderFields.title, {
+      value: d?.title,
+      placeholder: S.orderPlaceholders.title,
+      maxLength: 100,
+      isRequired: true,
+      errorMessage: S.orderErrors.title,
+    }),
     ...err('title'),
-    inputText(ORDER_INPUTS.tasks, S.orderFields.tasks, { value: d?.tasks, placeholder: S.orderPlaceholders.tasks, multiline: true, maxLength: 1500, isRequired: true, errorMessage: S.orderErrors.tasks }),
+    inputText(ORDER_INPUTS.tasks, S.orderFields.tasks, {
+      value: d?.tasks,
+      placeholder: S.orderPlaceholders.tasks,
+      multiline: true,
+      maxLength: 1500,
+      isRequired: true,
+      errorMessage: S.orderErrors.tasks,
+    }),
     ...err('tasks'),
     inputText(ORDER_INPUTS.requirements, S.orderFields.requirements, { value: d?.requirements, placeholder: S.orderPlaceholders.requirements, multiline: true, maxLength: 800 }),
     ...err('requirements'),

@@ -79,7 +79,11 @@ export function resultCard(v: ResultView): AdaptiveCard {
   body.push(...fold(S.showWhy, FOLDS.why, why));
 
   if (a.warnings.length) {
-    body.push(...fold(S.showWarnings(a.warnings.length), FOLDS.warnings, [text(a.warnings.map((w) => `- ${p(w.text)}${w.legalBasis.length ? ` (${basis(w.legalBasis)})` : ''}`).join('\n'))]));
+    body.push(
+      ...fold(S.showWarnings(a.warnings.length), FOLDS.warnings, [
+        text(a.warnings.map((w) => `- ${p(w.text)}${w.legalBasis.length ? ` (${basis(w.legalBasis)})` : ''}`).join('\n')),
+      ]),
+    );
   }
   if (a.measures.length) {
     const nav: CardElement[] = [];
@@ -114,6 +118,7 @@ function pathDetails(x: PathResult, title: string, missing: string[], p: (t: str
   const items: CardElement[] = [text(title, { weight: 'Bolder' }), text(p(x.why), { spacing: 'Small' })];
   if (missing.length) items.push(text(S.hangsOn(missing), { color: 'Warning', spacing: 'Small' }));
   if (x.legalBasis.length) items.push(text(S.legalBasis(basis(x.legalBasis)), { subtle: true, size: 'Small', spacing: 'Small' }));
-  if (x.conditions.length) items.push(text(S.conditions, { weight: 'Bolder', size: 'Small', spacing: 'Small' }), text(x.conditions.map((c) => `- ${p(c)}`).join('\n'), { size: 'Small' }));
+  if (x.conditions.length)
+    items.push(text(S.conditions, { weight: 'Bolder', size: 'Small', spacing: 'Small' }), text(x.conditions.map((c) => `- ${p(c)}`).join('\n'), { size: 'Small' }));
   return container(items, { spacing: 'Medium' });
 }

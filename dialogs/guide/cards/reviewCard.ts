@@ -29,10 +29,7 @@ export function reviewCard(v: { token: string; sector?: SectorKey; rows: ReviewR
           type: 'Column',
           width: 'stretch',
           verticalContentAlignment: 'Center',
-          items: [
-            text(r.label, { subtle: true, size: 'Small' }),
-            text(`**${r.answer}**${SOURCE_NOTE[r.source] ? ` ${SOURCE_NOTE[r.source]}` : ''}`, { spacing: 'None' }),
-          ],
+          items: [text(r.label, { subtle: true, size: 'Small' }), text(`**${r.answer}**${SOURCE_NOTE[r.source] ? ` ${SOURCE_NOTE[r.source]}` : ''}`, { spacing: 'None' })],
         },
         {
           type: 'Column',

@@ -7,6 +7,9 @@ import { S } from '../strings.js';
  */
 export function answeredNoticeCard(question: string, answer: { entryId: string; title: string } | undefined): AdaptiveCard {
   return answer
-    ? card([heading(S.notice.title), text(S.notice.answered(question, answer.title))], [action(S.notice.show, 'qa.show', { entryId: answer.entryId, question: question.slice(0, 500) }, 'positive')])
+    ? card(
+        [heading(S.notice.title), text(S.notice.answered(question, answer.title))],
+        [action(S.notice.show, 'qa.show', { entryId: answer.entryId, question: question.slice(0, 500) }, 'positive')],
+      )
     : card([heading(S.notice.dismissedTitle), text(S.notice.dismissed(question))]);
 }

@@ -11,18 +11,22 @@ import { escapeText, safeMarkdown } from '../../shared/escape.js';
  * is a deliberate choice made after seeing the other change, and "Last inn på nytt" discards the typing.
  */
 export function conflictCard(saved: Entry, savedVersion: number, by: string, at: string, mine: EntryFormValues, ctx: FormContext): AdaptiveCard {
-  return entryFormCard(mine, { ...ctx, id: saved.id, version: savedVersion }, {
-    notice: [
-      container(
-        [
-          heading(S.conflictTitle),
-          text(S.conflict(by, at)),
-          text(S.savedVersion(savedVersion), { weight: 'Bolder', size: 'Small', spacing: 'Medium' }),
-          text(`**${escapeText(saved.title)}**\n\n${safeMarkdown(saved.answer)}`, { size: 'Small', spacing: 'None' }),
-        ],
-        { style: 'warning' },
-      ),
-    ],
-    actions: [action(S.reload, 'hr.edit', { id: saved.id })],
-  });
+  return entryFormCard(
+    mine,
+    { ...ctx, id: saved.id, version: savedVersion },
+    {
+      notice: [
+        container(
+          [
+            heading(S.conflictTitle),
+            text(S.conflict(by, at)),
+            text(S.savedVersion(savedVersion), { weight: 'Bolder', size: 'Small', spacing: 'Medium' }),
+            text(`**${escapeText(saved.title)}**\n\n${safeMarkdown(saved.answer)}`, { size: 'Small', spacing: 'None' }),
+          ],
+          { style: 'warning' },
+        ),
+      ],
+      actions: [action(S.reload, 'hr.edit', { id: saved.id })],
+    },
+  );
 }

@@ -61,11 +61,38 @@ export function entriesCard(input: EntriesCardInput): AdaptiveCard {
       {
         type: 'ColumnSet',
         columns: [
-          { type: 'Column', width: 'stretch', items: [choiceSet('fSector', S.list.sector, SECTOR_FILTERS.map((v) => ({ title: S.list.sectors[v], value: v || ANY })), { value: state.sector || ANY })] },
-          { type: 'Column', width: 'stretch', items: [choiceSet('fStatus', S.list.status, STATUS_FILTERS.map((v) => ({ title: S.list.statuses[v], value: v || ANY })), { value: state.status || ANY })] },
+          {
+            type: 'Column',
+            width: 'stretch',
+            items: [
+              choiceSet(
+                'fSector',
+                S.list.sector,
+                SECTOR_FILTERS.map((v) => ({ title: S.list.sectors[v], value: v || ANY })),
+                { value: state.sector || ANY },
+              ),
+            ],
+          },
+          {
+            type: 'Column',
+            width: 'stretch',
+            items: [
+              choiceSet(
+                'fStatus',
+                S.list.status,
+                STATUS_FILTERS.map((v) => ({ title: S.list.statuses[v], value: v || ANY })),
+                { value: state.status || ANY },
+              ),
+            ],
+          },
         ],
       },
-      { ...choiceSet('fTag', S.list.tag, [{ title: S.list.anyTag, value: ANY }, ...tags.map((t) => ({ title: escapeText(t, { max: 40 }), value: t }))], { value: state.tag || ANY }), style: 'filtered' },
+      {
+        ...choiceSet('fTag', S.list.tag, [{ title: S.list.anyTag, value: ANY }, ...tags.map((t) => ({ title: escapeText(t, { max: 40 }), value: t }))], {
+          value: state.tag || ANY,
+        }),
+        style: 'filtered',
+      },
       actionSet([action(S.list.apply, 'hr.entries', { apply: true, ...IN_PLACE }, 'positive'), action(S.list.clear, 'hr.entries', { list: EMPTY_LIST, ...IN_PLACE })]),
       text(S.list.count(page.total, from, to), { weight: 'Bolder', spacing: 'Medium' }),
       ...(page.items.length ? page.items.map(row) : [text(S.list.none)]),

@@ -22,7 +22,8 @@ export interface FormOptions {
 
 export function entryFormCard(values: EntryFormValues, ctx: FormContext, opts: FormOptions = {}): AdaptiveCard {
   const errors = opts.errors ?? {};
-  const err = (k: keyof EntryFormValues): CardElement[] => (errors[k] ? errors[k]!.split('\n').map((line) => text(line, { color: 'Attention', size: 'Small', spacing: 'None' })) : []);
+  const err = (k: keyof EntryFormValues): CardElement[] =>
+    errors[k] ? errors[k]!.split('\n').map((line) => text(line, { color: 'Attention', size: 'Small', spacing: 'None' })) : [];
   const data = { ...ctx };
   return card(
     [
@@ -36,11 +37,16 @@ export function entryFormCard(values: EntryFormValues, ctx: FormContext, opts: F
       ...err('questions'),
       inputText('answer', S.form.answer, { value: values.answer, multiline: true, maxLength: LIMITS.answer + 200 }),
       ...err('answer'),
-      choiceSet('sector', S.form.sector, [
-        { title: S.form.sectors.both, value: 'both' },
-        { title: S.form.sectors.state, value: 'state' },
-        { title: S.form.sectors.municipal, value: 'municipal' },
-      ], { value: values.sector }),
+      choiceSet(
+        'sector',
+        S.form.sector,
+        [
+          { title: S.form.sectors.both, value: 'both' },
+          { title: S.form.sectors.state, value: 'state' },
+          { title: S.form.sectors.municipal, value: 'municipal' },
+        ],
+        { value: values.sector },
+      ),
       ...err('sector'),
       inputText('sources', S.form.sources, { value: values.sources, multiline: true, placeholder: 'arbeidsmiljøloven § 14-9' }),
       text(S.form.sourcesHelp, { subtle: true, size: 'Small', spacing: 'None' }),

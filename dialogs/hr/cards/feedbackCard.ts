@@ -17,20 +17,33 @@ const MAX_ROWS = 15;
 const MAX_COMMENTS = 3;
 
 export function feedbackCard(rows: EntryFeedbackSummary[], retentionDays?: number): AdaptiveCard {
-  return withRefresh(card([
-    heading(S.feedbackTitle),
-    ...(retentionDays ? [text(S.feedbackRetention(retentionDays), { subtle: true, size: 'Small', spacing: 'None' })] : []),
-    ...(rows.length
-      ? rows.slice(0, MAX_ROWS).map((r) =>
-          container(
-            [
-              text(`**${escapeText(r.title)}**`),
-              text(S.feedbackLine(r.up, r.down), { spacing: 'None' }),
-              ...(r.comments.length ? [text(r.comments.slice(-MAX_COMMENTS).map((c) => `- «${plain(c, 200)}»`).join('\n'), { size: 'Small', subtle: true })] : []),
-            ],
-            { separator: true },
-          ),
-        )
-      : [text(S.feedbackEmpty)]),
-  ]), 'hr.feedback');
+  return withRefresh(
+    card([
+      heading(S.feedbackTitle),
+      ...(retentionDays ? [text(S.feedbackRetention(retentionDays), { subtle: true, size: 'Small', spacing: 'None' })] : []),
+      ...(rows.length
+        ? rows.slice(0, MAX_ROWS).map((r) =>
+            container(
+              [
+                text(`**${escapeText(r.title)}**`),
+                text(S.feedbackLine(r.up, r.down), { spacing: 'None' }),
+                ...(r.comments.length
+                  ? [
+                      text(
+                        r.comments
+                          .slice(-MAX_COMMENTS)
+                          .map((c) => `- «${plain(c, 200)}»`)
+                          .join('\n'),
+                        { size: 'Small', subtle: true },
+                      ),
+                    ]
+                  : []),
+              ],
+              { separator: true },
+            ),
+          )
+        : [text(S.feedbackEmpty)]),
+    ]),
+    'hr.feedback',
+  );
 }

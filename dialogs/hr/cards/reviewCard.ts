@@ -26,7 +26,13 @@ export function reviewCard(input: { page: Page<ReviewItem>; notice?: Notice; ref
     return container(
       [
         text(`**${escapeText(view.entry.title)}**`),
-        text(reasons.flatMap(reasonLines).map((l) => `- ${l}`).join('\n'), { size: 'Small', spacing: 'None' }),
+        text(
+          reasons
+            .flatMap(reasonLines)
+            .map((l) => `- ${l}`)
+            .join('\n'),
+          { size: 'Small', spacing: 'None' },
+        ),
         actionSet([
           action(S.edit, 'hr.edit', { id: view.entry.id }, 'positive'),
           ...(canMark ? [action(S.review.stillRight, 'hr.markReviewed', { id: view.entry.id, version: view.version, page: page.page, ...IN_PLACE })] : []),

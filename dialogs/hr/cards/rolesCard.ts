@@ -17,7 +17,16 @@ export function rolesCard(grants: readonly HrGrant[], fmt: (iso: string) => stri
                 text(escapeText(g.id, { max: 80 })),
                 text(S.grantedAt(fmt(g.grantedAt)), { subtle: true, size: 'Small', spacing: 'None' }),
                 opts.confirmRevoke === g.id
-                  ? container([text(S.confirmRevoke(g.id)), actionSet([action(S.confirmRevokeYes, 'hr.revoke', { target: g.id, confirmed: true, ...IN_PLACE }, 'destructive'), action(S.queue.cancel, 'hr.roles', IN_PLACE)])], { style: 'warning' })
+                  ? container(
+                      [
+                        text(S.confirmRevoke(g.id)),
+                        actionSet([
+                          action(S.confirmRevokeYes, 'hr.revoke', { target: g.id, confirmed: true, ...IN_PLACE }, 'destructive'),
+                          action(S.queue.cancel, 'hr.roles', IN_PLACE),
+                        ]),
+                      ],
+                      { style: 'warning' },
+                    )
                   : actionSet([action(S.remove, 'hr.revoke', { target: g.id, ...IN_PLACE }, 'destructive')]),
               ],
               { separator: true },

@@ -29,7 +29,12 @@ export interface QueueCardInput {
 
 /** The start of an entry's answer, without markdown, cut at a word. */
 const snippet = (e: Entry) => {
-  const t = e.answer.replace(/\{\{p:[^}]+\}\}/g, '…').replace(/^\s*(?:[-*]|\d+\.)\s+/gm, '').replace(/[*_#>]/g, '').replace(/\s+/g, ' ').trim();
+  const t = e.answer
+    .replace(/\{\{p:[^}]+\}\}/g, '…')
+    .replace(/^\s*(?:[-*]|\d+\.)\s+/gm, '')
+    .replace(/[*_#>]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   const max = 110;
   return plain(t.length > max ? `${t.slice(0, t.lastIndexOf(' ', max - 1) > 60 ? t.lastIndexOf(' ', max - 1) : max - 1).replace(/[.,;:]+$/, '')}…` : t, max + 1);
 };
@@ -50,12 +55,22 @@ export function unansweredCard(input: QueueCardInput): AdaptiveCard {
           type: 'ColumnSet',
           spacing: 'Small',
           columns: [
-            { type: 'Column', width: 'stretch', items: [text(`**${plain(e.title, 120)}**`, { size: 'Small' }), text(snippet(e), { size: 'Small', subtle: true, spacing: 'None' })] },
+            {
+              type: 'Column',
+              width: 'stretch',
+              items: [text(`**${plain(e.title, 120)}**`, { size: 'Small' }), text(snippet(e), { size: 'Small', subtle: true, spacing: 'None' })],
+            },
             { type: 'Column', width: 'auto', verticalContentAlignment: 'Center', items: [actionSet([action(S.queue.addHere, 'hr.addPhrasing', { ...ref, entryId: e.id })])] },
           ],
         })),
         confirming
-          ? container([text(S.queue.confirmDismiss), actionSet([action(S.queue.confirmDismissYes, 'hr.dismissUnanswered', { ...ref, confirmed: true }, 'destructive'), action(S.queue.cancel, 'hr.unanswered', at)])], { style: 'warning' })
+          ? container(
+              [
+                text(S.queue.confirmDismiss),
+                actionSet([action(S.queue.confirmDismissYes, 'hr.dismissUnanswered', { ...ref, confirmed: true }, 'destructive'), action(S.queue.cancel, 'hr.unanswered', at)]),
+              ],
+              { style: 'warning' },
+            )
           : actionSet([action(S.queue.newEntry, 'hr.answerUnanswered', { unansweredId: q.id }), action(S.queue.dismiss, 'hr.dismissUnanswered', ref)]),
       ],
       { separator: true, spacing: 'Medium' },

@@ -88,7 +88,13 @@ export function answerCard(entry: Entry, related: Entry[], state: AnswerCardStat
   }
   const feedback: CardElement[] = [];
   if (!state.voted) {
-    feedback.push(text(S.useful, { weight: 'Bolder', size: 'Small' }), actionSet([action(S.thumbsUp, 'qa.feedback', { entryId: entry.id, vote: 'up', question: state.question }), action(S.thumbsDown, 'qa.feedback', { entryId: entry.id, vote: 'down', question: state.question })]));
+    feedback.push(
+      text(S.useful, { weight: 'Bolder', size: 'Small' }),
+      actionSet([
+        action(S.thumbsUp, 'qa.feedback', { entryId: entry.id, vote: 'up', question: state.question }),
+        action(S.thumbsDown, 'qa.feedback', { entryId: entry.id, vote: 'down', question: state.question }),
+      ]),
+    );
   } else if (state.voted === 'down' && !state.commentSent) {
     feedback.push(
       text(S.thanks, { color: 'Good', size: 'Small' }),

@@ -30,14 +30,27 @@ export function vacancyFormCard({ values = {}, errors = {}, askSector, formId }:
       ...fieldError(errors, 'title'),
       inputText('unit', S.fieldUnit, { value: values.unit, maxLength: 120, isRequired: true, errorMessage: S.v.required }),
       ...fieldError(errors, 'unit'),
-      choiceSet('reason', S.fieldReason, REASONS.map((r) => ({ title: S.reason[r], value: r })), { value: values.reason, isRequired: true, errorMessage: S.v.reason }),
+      choiceSet(
+        'reason',
+        S.fieldReason,
+        REASONS.map((r) => ({ title: S.reason[r], value: r })),
+        { value: values.reason, isRequired: true, errorMessage: S.v.reason },
+      ),
       ...fieldError(errors, 'reason'),
-      choiceSet('permanence', S.fieldPermanence, [{ title: S.permanent, value: 'permanent' }, { title: S.temporary, value: 'temporary' }], {
-        value: values.permanence,
-        style: 'expanded',
-        isRequired: true,
-        errorMessage: S.v.permanence,
-      }),
+      choiceSet(
+        'permanence',
+        S.fieldPermanence,
+        [
+          { title: S.permanent, value: 'permanent' },
+          { title: S.temporary, value: 'temporary' },
+        ],
+        {
+          value: values.permanence,
+          style: 'expanded',
+          isRequired: true,
+          errorMessage: S.v.permanence,
+        },
+      ),
       ...fieldError(errors, 'permanence'),
       inputNumber('durationMonths', S.fieldDuration, { value: asNumber(values.durationMonths), min: 1, max: 120 }),
       ...fieldError(errors, 'durationMonths'),
@@ -45,12 +58,20 @@ export function vacancyFormCard({ values = {}, errors = {}, askSector, formId }:
       ...fieldError(errors, 'startDate'),
       ...(askSector
         ? [
-            choiceSet('sector', S.fieldSector, [{ title: S.sector.state, value: 'state' }, { title: S.sector.municipal, value: 'municipal' }], {
-              value: values.sector,
-              style: 'expanded',
-              isRequired: true,
-              errorMessage: S.v.sector,
-            }),
+            choiceSet(
+              'sector',
+              S.fieldSector,
+              [
+                { title: S.sector.state, value: 'state' },
+                { title: S.sector.municipal, value: 'municipal' },
+              ],
+              {
+                value: values.sector,
+                style: 'expanded',
+                isRequired: true,
+                errorMessage: S.v.sector,
+              },
+            ),
             ...fieldError(errors, 'sector'),
           ]
         : []),
