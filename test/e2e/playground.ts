@@ -155,8 +155,8 @@ export function configAs(currentUserId: string, dir: string): string {
   const toItem = (block: string) =>
     block
       .replace(/^currentUser:\n/, '')
-      .replace(/^  /gm, '    ')
-      .replace(/^    /, '  - ');
+      .replace(/^ {2}/gm, '    ')
+      .replace(/^ {4}/, '  - ');
   const file = path.join(dir, `playground-${currentUserId}.yml`);
   if (new RegExp(`^  id: ${currentUserId}$`, 'm').test(current)) {
     fs.writeFileSync(file, yml);
@@ -164,11 +164,11 @@ export function configAs(currentUserId: string, dir: string): string {
   }
   const items = users
     .replace(/^users:\n/, '')
-    .split(/\n(?=  - )/)
+    .split(/\n(?= {2}- )/)
     .map((s) => s.replace(/\n+$/, ''));
   const chosen = items.find((i) => i.includes(`id: ${currentUserId}\n`) || i.endsWith(`id: ${currentUserId}`));
   if (!chosen) throw new Error(`no user ${currentUserId} in .m365agentsplayground.yml`);
-  const asCurrent = 'currentUser:\n' + chosen.replace(/^  - /, '    ').replace(/^    /gm, '  ');
+  const asCurrent = 'currentUser:\n' + chosen.replace(/^ {2}- /, '    ').replace(/^ {4}/gm, '  ');
   const others = ['users:', toItem(current).replace(/\n+$/, ''), ...items.filter((i) => i !== chosen)].join('\n');
   const out = blocks.map((b) => (b.startsWith('currentUser:') ? asCurrent : b.startsWith('users:') ? others : b)).join('\n');
   fs.writeFileSync(file, out.endsWith('\n') ? out : out + '\n');
