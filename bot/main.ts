@@ -75,7 +75,7 @@ export async function startBot(config: Config, opts: StartOptions): Promise<Runn
 async function assemble(config: Config, opts: StartOptions, logger: Logger, clock: Clock, store: AppStore): Promise<RunningBot> {
   const tenancy = createTenancy({ config, store, logger });
   const roles = new Roles(store, () => tenancy.settings().admins);
-  const audit = createAudit(store);
+  const audit = createAudit(store, clock);
   const adapter = createAdapter(config, opts.botFrameworkEndpoints);
   const botId = config.BOT_ID ?? '';
   const notifier = createNotifier({ adapter, botId, store, logger, clock, mode: config.mode });

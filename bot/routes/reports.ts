@@ -4,6 +4,7 @@
  * or CSV with Accept: text/csv.
  */
 import type restify from 'restify';
+import { todayInNorway } from '../../knowledge/rules/assess.js';
 import type { VacancyService } from '../../dialogs/vacancy/index.js';
 import { sendJson } from '../server.js';
 import type { ApiAuth } from '../apiAuth.js';
@@ -17,7 +18,7 @@ export function reportRoutes(deps: { vacancies: VacancyService; auth: ApiAuth; r
         return sendJson(res, who.status, { error: who.error });
       }
       const q = (req.query ?? {}) as Record<string, unknown>;
-      const yearText = q.year === undefined ? String(deps.now().getFullYear()) : String(q.year);
+      const yearText = q.year === undefined ? todayInNorway(deps.now()).slice(0, 4) : String(q.year);
       if (!/^\d{4}$/.test(yearText) || Number(yearText) < 2000 || Number(yearText) > 2100) {
         return sendJson(res, 400, { error: 'Invalid year', details: [{ path: 'year', message: 'year must be a four-digit year between 2000 and 2100' }] });
       }

@@ -79,7 +79,7 @@ describe('HR daily work', () => {
     const knowledgeAdmin = createCuratedKnowledge({ store, curated, newIndex: () => knowledge });
     await knowledgeAdmin.index(); // built on first use, as question answering does
     notifier = recordingNotifier();
-    feature = createHrFeature({ store, clock: { now: () => now }, roles, audit: createAudit(store), knowledgeAdmin, notifier });
+    feature = createHrFeature({ store, clock: { now: () => now }, roles, audit: createAudit(store, { now: () => new Date() }), knowledgeAdmin, notifier });
   });
 
   const act = (who: string, verb: string, data: Record<string, unknown> = {}, type: Actor['conversationType'] = 'personal') =>
@@ -203,7 +203,7 @@ describe('HR daily work', () => {
       store,
       clock: { now: () => now },
       roles: new Roles(store, [ADMIN]),
-      audit: createAudit(store),
+      audit: createAudit(store, { now: () => now }),
       knowledgeAdmin: createCuratedKnowledge({ store, curated, newIndex: () => knowledge }),
       notifier,
       get textRetentionDays(): number {

@@ -99,7 +99,7 @@ const today = (turn: Turn) => osloDay(turn.now);
 export function createHrFeature(deps: HrDeps): Feature {
   const { roles, audit, knowledgeAdmin: kb, store, notifier } = deps;
   const queue = createQueue(store);
-  // Read per turn: the setting may be the tenant's own (a getter that needs the turn's tenant).
+  // Read when shown: bot/ gives each tenant its own limit.
   const retentionDays = () => deps.textRetentionDays ?? DEFAULT_TEXT_RETENTION_DAYS;
   const feedback = store.repo<Feedback>(FEEDBACK);
   const bad = (turn: Turn) => (inPlace(turn) ? reply.replace(messageCard(S.badData)) : reply.text(S.badData));
@@ -314,8 +314,6 @@ export function createHrFeature(deps: HrDeps): Feature {
 
   return {
     name: 'hr',
-    // HR's lists and forms never show in a channel or group chat: the router continues them in the 1:1 chat.
-    personalOnly: true,
     help: [
       { ...S.help.menu, verb: 'hr.menu', roles: ['hr', 'admin'] },
       { ...S.help.newEntry, verb: 'hr.newEntry', roles: ['hr', 'admin'] },

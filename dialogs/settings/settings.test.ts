@@ -45,7 +45,14 @@ describe('settings card', () => {
     stored = undefined;
     master = undefined;
     const roles = new Roles(store, () => admins());
-    feature = createSettingsFeature({ store, clock: { now: () => now }, roles, audit: createAudit(store), defaults: () => defaults, webhookMasterKey: () => master });
+    feature = createSettingsFeature({
+      store,
+      clock: { now: () => now },
+      roles,
+      audit: createAudit(store, { now: () => new Date() }),
+      defaults: () => defaults,
+      webhookMasterKey: () => master,
+    });
   });
   const refresh = async () => {
     stored = await readSettings(store);

@@ -6,7 +6,7 @@
  * the repeats), so a user who presses forged buttons in a loop cannot grow the data file.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import type { Store } from './ports.js';
+import type { Clock, Store } from './ports.js';
 import { AUDIT, type AuditEvent } from './records.js';
 
 export interface Audit {
@@ -47,11 +47,12 @@ function refusalId(r: AuditEvent): string {
     .slice(0, 32)}`;
 }
 
-export function createAudit(store: Store): Audit {
+/** `clock` gives the time of an event logged without one. */
+export function createAudit(store: Store, clock: Clock): Audit {
   const repo = store.repo<AuditEvent>(AUDIT);
   return {
     async log({ at, ...event }) {
-      const record = auditRecord(event, at ?? new Date(), randomUUID());
+      const record = auditRecord(event, at ?? clock.now(), randomUUID());
       if (record.outcome === 'ok') {
         await repo.put(record);
         return;

@@ -57,7 +57,14 @@ describe('runReminders', () => {
 
     // A "restart": a new service over the same store and a new clock remembers today's reminder.
     const clock2 = movableClock('2025-03-10T14:00:00Z');
-    const restarted = createVacancyService({ store, clock: clock2, notifier, roles: new Roles(store, [ADMIN]), audit: createAudit(store), config: defaultConfig });
+    const restarted = createVacancyService({
+      store,
+      clock: clock2,
+      notifier,
+      roles: new Roles(store, [ADMIN]),
+      audit: createAudit(store, { now: () => new Date() }),
+      config: defaultConfig,
+    });
     expect(await restarted.runReminders()).toBe(0);
     clock2.set('2025-03-11T07:00:00Z');
     expect(await restarted.runReminders()).toBe(1);

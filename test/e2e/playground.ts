@@ -100,7 +100,6 @@ export async function layoutOf(card: Locator): Promise<CardLayout> {
     });
     return { height: root.getBoundingClientRect().height as number, lines, buttons };
   });
-  /* eslint-enable @typescript-eslint/no-explicit-any */
   return { height: data.height, lines: data.lines, button: (t) => data.buttons.find((b) => b.title === t) };
 }
 

@@ -164,11 +164,10 @@ describe('HR curation over /api/messages, through card actions', () => {
 
     h.connector.clear();
     await h.post(h.activity({ type: 'message', text: 'oppføringer', from: HR, conversation: { id: '19:channel@thread.tacv2', conversationType: 'channel', tenantId: TENANT } }));
-    // The router continues it in the 1:1 chat: a card there, one line in the channel, no list in the channel.
-    const got = await h.connector.waitFor(2);
-    const inChannel = got.filter((r) => r.conversationId.startsWith('19:channel'));
-    expect(inChannel).toHaveLength(1);
-    expect(JSON.stringify(inChannel[0].body)).not.toContain('oppføringer · viser');
-    expect(got.some((r) => !r.conversationId.startsWith('19:channel') && cardsOf([r]).length === 1)).toBe(true);
+    // The router hands HR's lists off to a 1:1 chat (issue 14): nothing of the list reaches the channel.
+    const replies = await h.connector.waitFor(1);
+    const inChannel = replies.filter((x) => x.conversationId === '19:channel@thread.tacv2');
+    expect(JSON.stringify(inChannel)).not.toContain('Oppføringer');
+    expect(JSON.stringify(replies)).toMatch(/privat chat/);
   });
 });

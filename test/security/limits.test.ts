@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, USER, type Harness } from '../helpers/botHarness.js';
+import { startHarness, TENANT, USER, type Harness } from '../helpers/botHarness.js';
 
 const BOT_ID = '11111111-2222-3333-4444-555555555555';
 const API_KEY = 'api-key-for-tests-0123456789';
@@ -36,7 +36,7 @@ describe('F7.1 / F7.2: compressed and multipart bodies, before any token check (
   let tmp: string;
   const originalTmp = process.env.TMPDIR;
   beforeAll(async () => {
-    h = await startHarness({ BOT_ID, BOT_PASSWORD: 'secret-secret-secret', HOST: '127.0.0.1', API_KEY, WEBHOOK_SECRET: SECRET });
+    h = await startHarness({ BOT_ID, BOT_PASSWORD: 'secret-secret-secret', BOT_TENANT_ID: TENANT, HOST: '127.0.0.1', API_KEY, WEBHOOK_SECRET: SECRET });
     // From here on, anything a body parser would spool to the temp folder lands in this empty folder.
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'inkl-tmpdir-'));
     process.env.TMPDIR = tmp;

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, USER, type Harness } from '../helpers/botHarness.js';
+import { startHarness, TENANT, USER, type Harness } from '../helpers/botHarness.js';
 import { safeEqual } from '../../bot/routes/auth.js';
 import { captureLog, recordStderr } from '../support/logCapture.js';
 import { ISSUER, startKeyServer, type KeyServer } from '../support/botFrameworkKeys.js';
@@ -45,7 +45,7 @@ describe('F1.1: every refused token answers 401 with a fixed body, one log line 
     console.warn = (...a: unknown[]) => void consoleCalls.push(a);
     keys = await startKeyServer({ endorsements: ['msteams'] });
     h = await startHarness(
-      { BOT_ID, BOT_PASSWORD: 'secret-secret-secret', HOST: '127.0.0.1' },
+      { BOT_ID, BOT_PASSWORD: 'secret-secret-secret', BOT_TENANT_ID: TENANT, HOST: '127.0.0.1' },
       { log: { level: 'info', stream: log.stream }, botFrameworkEndpoints: keys.endpoints },
     );
   });
@@ -116,7 +116,7 @@ describe('F1.2: only activities from Teams (and the emulator in local mode)', ()
   let local: Harness;
   beforeAll(async () => {
     keys = await startKeyServer({ endorsements: ['msteams', 'webchat', 'directline', 'emulator'] });
-    authed = await startHarness({ BOT_ID, BOT_PASSWORD: 'secret-secret-secret', HOST: '127.0.0.1' }, { botFrameworkEndpoints: keys.endpoints });
+    authed = await startHarness({ BOT_ID, BOT_PASSWORD: 'secret-secret-secret', BOT_TENANT_ID: TENANT, HOST: '127.0.0.1' }, { botFrameworkEndpoints: keys.endpoints });
     local = await startHarness();
   });
   afterAll(async () => {
@@ -259,7 +259,7 @@ describe('F5.1: API key comparison and the JSON APIs with BOT_ID but no API_KEY'
     .flat()
     .find((i) => i && !i.internal && i.family === 'IPv4')?.address;
   it.skipIf(!external)('POST /api/assess answers loopback callers only, and says why to others', async () => {
-    const h = await startHarness({ BOT_ID, BOT_PASSWORD: 'secret-secret-secret', HOST: '0.0.0.0' });
+    const h = await startHarness({ BOT_ID, BOT_PASSWORD: 'secret-secret-secret', BOT_TENANT_ID: TENANT, HOST: '0.0.0.0' });
     try {
       const body = JSON.stringify({ sector: 'state', position: { permanent: true } });
       const fromHere = await rawRequest(`http://127.0.0.1:${h.bot.port}/api/assess`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });

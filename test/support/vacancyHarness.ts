@@ -58,7 +58,7 @@ export async function setup(opts: { config?: Partial<VacancyConfig>; store?: Sto
   const notifier = opts.notifier ?? fakeNotifier(new Set(opts.known ?? []));
   const roles = new Roles(store, [ADMIN]);
   await roles.grantHr(HR, ADMIN, clock.now());
-  const audit = createAudit(store);
+  const audit = createAudit(store, { now: () => new Date() });
   const config = { ...defaultConfig, ...opts.config };
   const service = createVacancyService({ store, clock, notifier, roles, audit, config });
   return { store, clock, notifier, roles, audit, config, service };

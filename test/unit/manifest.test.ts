@@ -106,7 +106,7 @@ describe('the Teams app package', () => {
       store,
       clock,
       roles,
-      audit: createAudit(store),
+      audit: createAudit(store, { now: () => new Date() }),
       notifier: quiet,
       logger: createLogger('silent'),
       tenancy,
