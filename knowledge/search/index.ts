@@ -9,7 +9,7 @@ import { Retrieval, type RetrievalOptions, type ScoredHit } from './retrieval.js
 import { decideScope } from './scope.js';
 import { onlySector, sectorInQuestion } from './sector.js';
 import type { Concept } from './terms.js';
-import { followUpKind, isAspect, isSectorConcept, splitAsks } from './understand.js';
+import { followUpKind, isAspect, isElliptical, isSectorConcept, splitAsks, type FollowUpKind } from './understand.js';
 
 export interface SearchOptions extends RetrievalOptions {
   /** Confidence at or above which answer() answers. */
@@ -131,11 +131,11 @@ export function createKnowledgeIndex(entries: Entry[], options: SearchOptions = 
   }
 
   /** A follow-up: the previous question's concepts with the new ones (replacing the topic for "hva med X?"). */
-  function followUp(question: string, concepts: Concept[], previous: AnswerMemory, context: AskContext): AnswerResult | undefined {
+  function followUp(question: string, concepts: Concept[], previous: AnswerMemory, context: AskContext, read?: FollowUpKind): AnswerResult | undefined {
     const switchTo = onlySector(question);
     const carried = conceptsOf(previous);
     if (switchTo) return { ...choose(carried, switchTo, 'question'), followUp: true };
-    const kind = followUpKind(question, concepts);
+    const kind = read ?? followUpKind(question, concepts);
     if (kind === 'none') return undefined;
     let kept = carried;
     if (kind === 'substitute') {
@@ -164,7 +164,11 @@ export function createKnowledgeIndex(entries: Entry[], options: SearchOptions = 
     // Only an aspect ("hvor lenge da?", "og i kommunen?") and nothing before it to be an aspect of.
     if (concepts.every(isAspect)) return { answered: false, score: 0, suggestions: [] };
     const named = sectorInQuestion(question);
-    return choose(concepts, named ?? context.sector, named ? 'question' : context.sector ? 'asker' : undefined);
+    const alone = choose(concepts, named ?? context.sector, named ? 'question' : context.sector ? 'asker' : undefined);
+    // A short question the knowledge base cannot answer on its own, right after an answer ("teller soning?"
+    // after the CV gap), is read as asking more about that answer's topic.
+    if (!alone.answered && context.previous && isElliptical(concepts, retrieval.known)) return followUp(question, concepts, context.previous, context, 'aspect') ?? alone;
+    return alone;
   }
 
   return {

@@ -7,6 +7,9 @@ import SearchableMap from 'minisearch/SearchableMap';
 import { analyze, type Token } from './analyze.js';
 import { SYNONYM_GROUPS } from './synonyms.js';
 
+/** Shorter words are not read as typos: too many real words lie one edit apart ("stort", "start"). */
+export const MIN_TYPO = 6;
+
 export interface PhraseMatch {
   start: number;
   /** Exclusive. */
@@ -47,11 +50,11 @@ export class PhraseMatcher {
 
   /**
    * The phrase stem a misspelt word stands for ("nedsat" → "nedsatt"), when one is closest: within
-   * one edit for words of 5-7 letters, two from 8.
+   * one edit for words of 6-7 letters, two from 8, with the same first letter.
    */
   correct(word: string): string | undefined {
-    if (word.length < 5 || this.stems.has(word)) return undefined;
-    const found = [...this.stemTree.fuzzyGet(word, word.length < 8 ? 1 : 2)].map(([term, [, d]]) => ({ term, d }));
+    if (word.length < MIN_TYPO || this.stems.has(word)) return undefined;
+    const found = [...this.stemTree.fuzzyGet(word, word.length < 8 ? 1 : 2)].map(([term, [, d]]) => ({ term, d })).filter((f) => f.term[0] === word[0]);
     if (found.length === 0) return undefined;
     const min = Math.min(...found.map((f) => f.d));
     const best = found.filter((f) => f.d === min);

@@ -10,7 +10,9 @@ import SearchableMap from 'minisearch/SearchableMap';
 import type { Entry } from '../entries/schema.js';
 import { renderEntry } from '../entries/render.js';
 import { todayInNorway } from '../rules/assess.js';
+import { MIN_TYPO } from './phrases.js';
 import { Analyzer, type Concept, type Vocabulary } from './terms.js';
+import { isSectorConcept } from './understand.js';
 
 export const FIELDS = ['questions', 'title', 'tags', 'answer'] as const;
 export type Field = (typeof FIELDS)[number];
@@ -26,7 +28,20 @@ const DEFAULT_WEIGHTS: Record<Field, number> = { questions: 3, title: 2, tags: 1
 const UNKNOWN_WEIGHT = 0.7;
 /** Credit for a word matched only within a typo's reach or as a prefix. */
 const GUESS_CREDIT = 0.8;
+/**
+ * A concept found only in an entry's answer text counts this much of one found in its questions, title or
+ * tags: a long answer mentions many things in passing ("planer om barn" in the entry on interview questions)
+ * that it is not about.
+ */
+const ANSWER_CREDIT = 0.7;
+/** The matched weight (about two distinctive words) below which an entry must also be near one of its phrasings. */
+const EVIDENCE = 2.5;
 const RERANK_DEPTH = 8;
+/** A word held by at most this many entries (or this share of them) may be a misspelling of a common one … */
+const RARE_SPELLING = 3;
+const RARE_SPELLING_SHARE = 0.01;
+/** … that is held by at least this many times as many. */
+const USUAL_RATIO = 10;
 /** A concept held by more than this share of the entries is not searched for, only counted (see candidates()). */
 const COMMON_SHARE = 0.05;
 /** … and by at least this many: an employer's own base (hundreds of entries) is searched by every word. */
@@ -48,6 +63,8 @@ interface Doc {
   terms: string[];
   /** Each question phrasing and the title as concepts, each concept its alternative terms. */
   phrasings: string[][][];
+  /** The terms of its questions, title and tags (what it is about, not only what its answer mentions). */
+  topic: Set<string>;
 }
 
 interface Holders {
@@ -136,14 +153,27 @@ export class Retrieval {
 
   readonly vocabulary: Vocabulary = {
     has: this.known,
-    // The closest known words within one edit (5-7 letters) or two (8 and more); none if more than three tie.
+    // The closest known words within one edit (6-7 letters) or two (8 and more), starting with the same
+    // letter (a typo rarely hits the first one; "legeerklæring" is not "egenerklæring"); none if more than three tie.
     closest: (word) => {
-      if (word.length < 5) return [];
-      const found = [...this.vocabularyTree.fuzzyGet(word, word.length < 8 ? 1 : 2)].map(([term, [, d]]) => ({ term, d })).filter((f) => !f.term.startsWith('#'));
+      if (word.length < MIN_TYPO) return [];
+      const found = [...this.vocabularyTree.fuzzyGet(word, word.length < 8 ? 1 : 2)].map(([term, [, d]]) => ({ term, d })).filter((f) => f.term[0] === word[0]);
       if (found.length === 0) return [];
       const min = Math.min(...found.map((f) => f.d));
       const best = found.filter((f) => f.d === min).map((f) => f.term);
       return best.length <= 3 ? best.sort() : [];
+    },
+    // A word few entries hold, one edit from a word at least ten times as common with the same first letter.
+    usual: (word) => {
+      const df = this.dfOf(word);
+      if (word.length < MIN_TYPO || word.startsWith('#') || df === 0 || df > Math.max(RARE_SPELLING, RARE_SPELLING_SHARE * this.docs.size)) return undefined;
+      let best: string | undefined;
+      let bestDf = USUAL_RATIO * df - 1;
+      for (const [term] of this.vocabularyTree.fuzzyGet(word, 1)) {
+        const n = this.dfOf(term);
+        if (term !== word && term[0] === word[0] && n > bestDf) [best, bestDf] = [term, n];
+      }
+      return best;
     },
   };
 
@@ -260,9 +290,21 @@ export class Retrieval {
     const best = top[0].score;
     const hits = top.map((r) => {
       const doc = this.docs.get(String(r.id))!;
-      const coverage = weightSum > 0 ? concepts.reduce((s, c, i) => s + weights[i] * matched(c, (t) => this.holders.get(t)?.has(doc.entry.id) ?? false, r), 0) / weightSum : 0;
+      const got = concepts.reduce(
+        (s, c, i) =>
+          s +
+          weights[i] *
+            Math.max(
+              matched(c, (t) => doc.topic.has(t), r),
+              ANSWER_CREDIT * matched(c, (t) => this.holders.get(t)?.has(doc.entry.id) ?? false, r),
+            ),
+        0,
+      );
+      const coverage = weightSum > 0 ? got / weightSum : 0;
       const similarity = this.phrasingSimilarity(doc, queryTerms);
-      const fit = coverage * (0.55 + 0.3 * similarity) * Math.sqrt(r.score / best);
+      // Little matched (one word, "pengene") and none of the entry's phrasings near: a thin reason to answer.
+      const thin = Math.max(0, 1 - got / EVIDENCE);
+      const fit = coverage * (0.55 + 0.3 * similarity) * (1 - thin * Math.max(0, 1 - 2 * similarity)) * Math.sqrt(r.score / best);
       return { entry: doc.entry, fit, coverage, similarity, raw: r.score };
     });
     hits.sort((a, b) => b.fit - a.fit || b.raw - a.raw || a.entry.id.localeCompare(b.entry.id));
@@ -354,10 +396,16 @@ export class Retrieval {
         this.vocabularyTree.set(t, true);
       }
     }
-    // A phrasing's concepts, each as its alternatives joined by "|", judged against the index as it is now.
+    // A phrasing's concepts, each as its alternatives, judged against the index as it is now. The sector a
+    // phrasing names ("… i kommunen?") is left out: the sector is matched on its own, not as a word.
     const own: Vocabulary = { has: (t) => terms.has(t), closest: () => [] };
-    const phrasings = [...entry.questions, shown.title].map((q) => this.analyzer.concepts(q, own).map((c) => c.alts.flatMap((a) => a.terms)));
-    this.docs.set(entry.id, { entry, terms: [...terms], phrasings });
+    const phrasings = [...entry.questions, shown.title].map((q) =>
+      this.analyzer
+        .concepts(q, own)
+        .filter((c) => !isSectorConcept(c))
+        .map((c) => c.alts.flatMap((a) => a.terms)),
+    );
+    this.docs.set(entry.id, { entry, terms: [...terms], phrasings, topic: new Set([...fields.questions, ...fields.title, ...fields.tags]) });
     this.mini.add({ id: entry.id, questions: fields.questions.join(' '), title: fields.title.join(' '), tags: fields.tags.join(' ') });
   }
 }

@@ -48,11 +48,13 @@ const DOMAIN_GROUPS = new Set(
     'threeyear',
     'workcapacity',
     'position',
+    // Probation is the start of a new hire: sick leave or notice in it is part of the hiring.
+    'trialperiod',
   ].map(groupTerm),
 );
 // "søker" alone is as often the verb ("hvordan søker jeg om …") as the applicant.
 const DOMAIN_WORDS =
-  /\b(sokere\w*|sokeren|jobbsoker\w*|arbeidssoker\w*|malgrupp\w*|inkluder\w*|funksjonsassist\w*|fritak\w*|praksisplass\w*|kronisk\w*|arbeidsgiverperiode\w*|ia-?avtal\w*|tilrettelegg\w*|nyansatt\w*|kandidat\w*)/;
+  /\b(sokere\w*|sokeren|jobbsoker\w*|arbeidssoker\w*|malgrupp\w*|inkluder\w*|funksjonsassist\w*|fritak\w*|praksisplass\w*|kronisk\w*|arbeidsgiverperiode\w*|ia-?avtal\w*|tilrettelegg\w*|nyansatt\w*|nytilsett\w*|nyansett\w*|kandidat\w*)|\bnye? (ansatt|medarbeider|arbeidstaker|tilsett|kollega)\w*|\b(nettopp|nylig) (ansatt|begynt|tilsett|startet)\b/;
 
 const FIRST_PERSON = new Set(['jeg', 'meg', 'min', 'mitt', 'mine', 'eg', 'mi']);
 const ABOUT_OTHERS = /\b(ansatt\w*|medarbeider\w*|kollega\w*|arbeidstaker\w*|vikar\w*|kandidat\w*|soker\w*)/;
