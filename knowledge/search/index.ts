@@ -159,7 +159,7 @@ export function createKnowledgeIndex(entries: Entry[], options: SearchOptions = 
       const r = followUp(question, concepts, context.previous, context);
       if (r) return r;
     }
-    const scope = decideScope(question, concepts);
+    const scope = decideScope(question, concepts, (text) => retrieval.concepts(text));
     if (!scope.inScope) return { answered: false, score: 0, suggestions: [], offTopic: scope.offTopic };
     // Only an aspect ("hvor lenge da?", "og i kommunen?") and nothing before it to be an aspect of.
     if (concepts.every(isAspect)) return { answered: false, score: 0, suggestions: [] };

@@ -394,7 +394,7 @@ export const SYNONYM_GROUPS: Record<string, readonly string[]> = {
   // The legal ground something rests on.
   ground: ['grunn', 'grunner', 'grunnlag', 'grunnlaget', 'grunnlagene', 'hjemmel', 'hjemmelen', 'hjemler', 'lovlig grunn', 'ground', 'grounds', 'legal basis'],
   // Modal verbs: what one may do against what one must do; and negation.
-  may: ['kan', 'kunne', 'lov', 'lov å', 'tillatt', 'adgang', 'anledning', 'mulighet', 'can', 'may', 'allowed', 'permitted'],
+  may: ['kan', 'kunne', 'lov', 'lov å', 'tillatt', 'adgang', 'anledning', 'mulighet', 'går det', 'går det an', 'gå an', 'can', 'may', 'allowed', 'permitted'],
   must: [
     'må',
     'måtte',
@@ -424,7 +424,7 @@ export const SYNONYM_GROUPS: Record<string, readonly string[]> = {
   not: ['ikke', 'ikkje', 'uten', 'utan', 'unntak', 'unntatt', 'slippe', 'not', 'without', 'exception', 'exempt'],
   amount: ['hvor mye', 'kor mykje', 'how much', 'sats', 'satser', 'satsen', 'beløp', 'prosent', 'prosentsats', 'dekker', 'dekke', 'rate', 'rates'],
   // Money paid back to the employer afterwards (a subsidy, sick pay): a topic of its own, not only "how much".
-  refund: ['refusjon', 'refusjonen', 'refusjonskrav', 'refundere', 'refunderer', 'refunderes', 'refund', 'reimbursement', 'reimburse'],
+  refund: ['refusjon', 'refusjonen', 'refusjonskrav', 'refundere', 'refunderer', 'refunderes', 'pengene', 'pengane', 'refund', 'reimbursement', 'reimburse'],
   participate: ['delta', 'deltar', 'deltok', 'deltatt', 'deltaker', 'deltakere', 'deltakar', 'deltakarar', 'take part', 'participate', 'participant', 'participants'],
   help: ['bistå', 'bistand', 'hjelpe', 'hjelp', 'hjelpa', 'assistanse', 'støtte', 'help', 'assist', 'assistance', 'support'],
   threeyear: ['treårsregelen', 'treårsregel', 'three-year rule', 'three year rule', 'tre år sammenhengende'],
