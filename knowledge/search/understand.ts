@@ -12,6 +12,12 @@ const ASPECTS = new Set(['duration', 'amount', 'may', 'must', 'should', 'not', '
 const FOLLOW_UP_START = /^(og|men|enn|sa|hva med|hva om|hvordan med|hvordan er det med|gjelder (det|dette|samme)|kva med|korleis med|what about|and)\b/;
 const FOLLOW_UP_END = /\b(da|der|her|ogsa|og)\s*[?.!]*$/;
 const SUBSTITUTION = /^(og|men|enn)?\s*(hva|kva|hvordan|korleis) (med|om)\b|^what about\b/;
+/**
+ * A pronoun that points back ("koster det noe?", "kan vi forlenge den?", "får hun lønn?"); not the
+ * "det" of "er det lov …", "finnes det …", "går det an …", which points at nothing.
+ */
+const ANAPHORA = /(?<!\b(?:er|var|blir|ble|finnes|fins|gar|gikk|star|hva|kva|hvordan|korleis))\s+(?:det|den|dette|denne|dem|hun|han|hen|henne|ham|ho|honom)\b/;
+
 /** A condition on the same topic: "og hvis hun blir syk underveis?", "men dersom …", "og om hun slutter?". */
 const CONDITION =
   /^(?:(?:og|men|enn|sa)\s+)?(?:(?:hva|kva)\s+)?(?:hvis|dersom|viss|om|nar)\s+(?:hun|han|hen|den|de|vi|det|dere|personen|kandidaten|deltakeren|vikaren|traineen|en|man|noen)\b|^(?:(?:og|men|enn|sa)\s+)?(?:(?:hva|kva)\s+)?(?:hvis|dersom|viss)\b|^what if\b/;
@@ -27,6 +33,7 @@ export function followUpKind(question: string, concepts: Concept[]): FollowUpKin
   const topics = concepts.filter((c) => !ASPECTS.has(c.key));
   const marked = FOLLOW_UP_START.test(text) || FOLLOW_UP_END.test(text);
   if (CONDITION.test(text) && topics.length <= 3) return 'aspect';
+  if (ANAPHORA.test(text) && topics.length <= ELLIPTICAL_TOPICS) return 'aspect';
   if (SUBSTITUTION.test(text) && topics.length > 0 && topics.length <= 3) return 'substitute';
   if (topics.length === 0 && concepts.length > 0) return 'aspect';
   if (marked && topics.length <= 2) return topics.length === 0 ? 'aspect' : 'substitute';
@@ -43,6 +50,12 @@ const ELLIPTICAL_TOPICS = 2;
 export function isElliptical(concepts: Concept[], known: (term: string) => boolean): boolean {
   const topics = concepts.filter((c) => !ASPECTS.has(c.key));
   return topics.length > 0 && topics.length <= ELLIPTICAL_TOPICS && concepts.every((c) => c.alts.some((a) => a.terms.every(known)));
+}
+
+/** Whether the question points back at the previous answer with a pronoun or a condition ("koster det noe?", "og hvis hun slutter?"). */
+export function refersBack(question: string): boolean {
+  const text = foldText(question).trim();
+  return ANAPHORA.test(text) || CONDITION.test(text);
 }
 
 const SECTOR_CONCEPTS = new Set(['municipality', 'county', 'state'].map(groupTerm));
