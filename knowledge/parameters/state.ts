@@ -80,6 +80,15 @@ export const STATE_PARAMETERS: readonly Parameter[] = [
     checkBy: CHECK_BY,
   },
   {
+    id: 'state.probation.notice-months',
+    label: 'Oppsigelsesfrist i prøvetiden i staten (statsansatteloven § 22), både fra arbeidsgiver og arbeidstaker',
+    unit: 'months',
+    values: [{ value: 1, from: '2017-07-01' }],
+    sources: [LOVDATA_ACT, { title: 'NTNU Innsida: Oppsigelsesfrister (statsansatteloven §§ 15 og 22)', url: 'https://innsida.ntnu.no/wiki/-/wiki/Norsk/Oppsigelsesfrister' }],
+    checked: CHECKED,
+    checkBy: CHECK_BY,
+  },
+  {
     id: 'state.trainee.max-months',
     label: 'Traineeprogrammet i staten (statsansatteforskriften § 5 andre ledd): midlertidig ansettelse i inntil',
     unit: 'months',
