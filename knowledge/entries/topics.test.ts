@@ -37,6 +37,7 @@ const TOPIC_FILES = [
   'municipal-hiring-rules.json',
   'nav-four-year-wage-subsidy.json',
   'state-vta.json',
+  'nav-vta-o.json',
 ];
 
 const all = loadCuratedEntries();
