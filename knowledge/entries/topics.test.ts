@@ -153,7 +153,7 @@ describe("the legal review's NAV findings", () => {
   it('M4: the trial period in a temporary post is capped at half from 1 July 2024, not before', () => {
     expect(valueOn('employment.probation.temporary-max-share', '2024-06-30')).toBeUndefined();
     expect(valueOn('employment.probation.temporary-max-share', '2024-07-01')?.value).toBe(50);
-    expect(renderParameters(entry('state-probation').answer, '2026-11-30')).toMatch(/aldri mer enn 50 % av ansettelsens lengde \(statsansatteloven § 15/);
+    expect(renderParameters(entry('state-probation').answer, '2026-11-30')).toMatch(/aldri mer enn halvparten av ansettelsens lengde \(statsansatteloven § 15/);
     expect(renderParameters(entry('mun-probation').answer, '2026-11-30')).toMatch(/\(arbeidsmiljøloven § 15-6/);
   });
 });
