@@ -37,6 +37,7 @@ const TOPIC_FILES = [
   'municipal-hiring-rules.json',
   'nav-four-year-wage-subsidy.json',
   'state-vta.json',
+  'nav-vta-o.json',
 ];
 
 const all = loadCuratedEntries();
@@ -152,8 +153,35 @@ describe("the legal review's NAV findings", () => {
   it('M4: the trial period in a temporary post is capped at half from 1 July 2024, not before', () => {
     expect(valueOn('employment.probation.temporary-max-share', '2024-06-30')).toBeUndefined();
     expect(valueOn('employment.probation.temporary-max-share', '2024-07-01')?.value).toBe(50);
-    expect(renderParameters(entry('state-probation').answer, '2026-11-30')).toMatch(/aldri mer enn 50 % av ansettelsens lengde \(statsansatteloven § 15/);
+    expect(renderParameters(entry('state-probation').answer, '2026-11-30')).toMatch(/aldri mer enn halvparten av ansettelsens lengde \(statsansatteloven § 15/);
     expect(renderParameters(entry('mun-probation').answer, '2026-11-30')).toMatch(/\(arbeidsmiljøloven § 15-6/);
+  });
+});
+
+describe('NAV measures: the facts managers ask for', () => {
+  const rendered = (id: string) => renderParameters(entry(id).answer, '2026-11-30');
+  it.each([
+    ['nav-wage-subsidy-basis', /utbetalt lønn[\s\S]*feriepenger[\s\S]*arbeidsgiveravgift[\s\S]*obligatorisk tjenestepensjon/],
+    ['nav-wage-subsidy-part-time-refund', /hel- og deltidsstilling[\s\S]*inntil 3 måneder[\s\S]*refusjon/],
+    ['nav-wage-subsidy-combine', /mentortilskudd[\s\S]*inkluderingstilskudd/],
+    ['nav-mentor-agreement', /dere som arbeidsgiver\*\* eller av \*\*NAV-veilederen[\s\S]*hvem som skal være mentor/],
+    ['nav-work-trial-no-duty-to-hire', /^Nei, dere har ingen plikt til å ansette/],
+    ['nav-work-trial-how-to-offer', /55 55 33 36/],
+    ['nav-contact-employer-line', /55 55 33 36/],
+    ['sick-pay-exemption-refund', /alle sykefravær, uansett diagnose[\s\S]*Fristen er 3 måneder/],
+    ['nav-inclusion-grant-not-covered', /^Nei, ikke vanlige kostnader/],
+    ['state-wage-subsidy-ending', /inntil 24 måneder[\s\S]*statsansatteloven § 17/],
+    ['mun-wage-subsidy-ending', /gjelder ikke for en deltaker i arbeidsmarkedstiltak ansatt etter bokstav d/],
+    ['nav-vta-o-apply', /uføretrygd[\s\S]*ikke kunnet bekrefte/],
+  ])('%s says it', (id, pattern) => {
+    expect(rendered(id)).toMatch(pattern);
+  });
+
+  it('the refund period and the sick-pay refund deadline are dated parameters', () => {
+    expect(valueOn('nav.temporary-wage-subsidy.refund-period-max-months', '2026-11-30')?.value).toBe(3);
+    expect(valueOn('nav.temporary-wage-subsidy.refund-period-max-months', '2026-11-29')).toBeUndefined();
+    expect(valueOn('sickpay.refund-claim-deadline-months', '2026-11-30')?.value).toBe(3);
+    expect(valueOn('nav.temporary-wage-subsidy.sick-leave-months', '2026-11-30')?.value).toBe(12);
   });
 });
 
@@ -191,6 +219,17 @@ const INDEX_CASES: Array<[question: string, expected: string | string[]]> = [
   ['Må vi lyse ut en VTA-O-plass i staten?', 'state-vta-o'],
   ['Hvor mye gir NAV i fireårig lønnstilskudd?', 'nav-four-year-wage-subsidy'],
   ['Må kommunen lyse ut når kandidaten har fireårig lønnstilskudd?', 'mun-four-year-wage-subsidy-hiring'],
+  ['Hva er lønnstilskudd?', 'nav-wage-subsidy-overview'],
+  ['inngår feriepengene i lønnstilskuddet?', 'nav-wage-subsidy-basis'],
+  ['kan vi få mentor i tillegg til lønnstilskudd', 'nav-wage-subsidy-combine'],
+  ['kan vi få lønnstilskudd for en vi allerede har ansatt', ['nav-wage-subsidy-who', 'nav-lasting-wage-subsidy-apply']],
+  ['må vi ansette etter arbeidstrening', 'nav-work-trial-no-duty-to-hire'],
+  ['hvem betaler funksjonsassistenten', 'nav-function-assistance-employer'],
+  ['hvordan får vi en vta plass', 'nav-vta-o-apply'],
+  ['telefonnummer nav arbeidsgiver', 'nav-contact-employer-line'],
+  ['kan inkluderingstilskuddet dekke en vanlig kontorstol', 'nav-inclusion-grant-not-covered'],
+  ['hvem lager mentoravtalen', 'nav-mentor-agreement'],
+  ['må vi signere IA-avtalen', ['ia-agreement-employer-role', 'ia-no-ia-company']],
 ];
 
 /** Typical questions the current search does not answer with the right entry (see the report). */

@@ -27,7 +27,7 @@ export const EMPLOYMENT: readonly Parameter[] = [
   {
     id: 'employment.probation.temporary-max-share',
     label: 'Prøvetid i en midlertidig ansettelse, høyeste andel av ansettelsens lengde',
-    unit: 'percent',
+    unit: 'share',
     values: [{ value: 50, from: DIRECTIVE_FROM }],
     sources: [AML_15_6, { title: 'Compendia: Nye regler om prøvetid fra 1. juli 2024', url: 'https://www.compendia.no/nye-regler-om-provetid/' }],
     checked: CHECKED,

@@ -21,4 +21,17 @@ export const SICK_PAY: readonly Parameter[] = [
     checked: CHECKED,
     checkBy: '2027-06-30',
   },
+  {
+    // nav.no, Kronisk syk arbeidstaker: "Sender dere kravene fortløpende, unngår dere å oversitte fristen, som er tre måneder."
+    // The page names no section of the act; the value is older than the horizon, the earliest day we vouch for.
+    id: 'sickpay.refund-claim-deadline-months',
+    label: 'Krav om refusjon av sykepenger fra NAV (også ved fritak for arbeidsgiverperioden) må sendes innen',
+    unit: 'months',
+    values: [{ value: 3, from: HORIZON }],
+    sources: [
+      { title: 'nav.no: Kronisk syk arbeidstaker (for arbeidsgivere)', url: 'https://www.nav.no/no/bedrift/oppfolging/sykmeldt-arbeidstaker/sykepenger/kronisk-syk-arbeidstaker' },
+    ],
+    checked: CHECKED,
+    checkBy: '2027-06-30',
+  },
 ];
