@@ -129,9 +129,16 @@ describe('real-questions.jsonl and followups.jsonl: format', () => {
     expect(follow.rows.flatMap((r) => checkFollowup(r, topics))).toEqual([]);
   });
 
-  it('holds at least 80 in-scope and 40 out-of-scope questions', () => {
-    expect(inScope.length).toBeGreaterThanOrEqual(80);
-    expect(outOfScope.length).toBeGreaterThanOrEqual(40);
+  it('holds at least 230 in-scope and 80 out-of-scope questions (both batches)', () => {
+    expect(inScope.length).toBeGreaterThanOrEqual(230);
+    expect(outOfScope.length).toBeGreaterThanOrEqual(80);
+  });
+
+  it('the second batch (ids from 201) puts every third id in holdout and the rest in dev', () => {
+    const secondBatch = real.rows.filter((r) => /^(rq|oos)-(\d{3})$/.test(String(r.id)) && Number(String(r.id).split('-')[1]) >= 201);
+    expect(secondBatch.length).toBeGreaterThanOrEqual(120);
+    const wrong = secondBatch.filter((r) => ((Number(String(r.id).split('-')[1]) - 200) % 3 === 0 ? 'holdout' : 'dev') !== r.split).map((r) => r.id);
+    expect(wrong).toEqual([]);
   });
 
   it('both splits are present in scope and out of scope, and both sectors are asked about', () => {
