@@ -17,6 +17,8 @@ export const SICK_PAY: readonly Parameter[] = [
     sources: [
       { title: 'Compendia: Refusjon av sykepenger', url: 'https://compendia24.no/sykdom/sykepenger/arbeidsgiverperioden/refusjon-av-sykepenger/' },
       { title: 'Folketrygdloven § 8-20', url: 'https://lovdata.no/lov/1997-02-28-19/%C2%A78-20' },
+      // "Refusjonskrav kan innvilges inntil tre måneder forut for den kalendermåneden NAV mottok søknaden, begrenset til ni måneder før termindato."
+      { title: 'nav.no: Gravid arbeidstaker (for arbeidsgivere)', url: 'https://www.nav.no/no/bedrift/oppfolging/sykmeldt-arbeidstaker/sykepenger/gravid-arbeidstaker' },
     ],
     checked: CHECKED,
     checkBy: '2027-06-30',
