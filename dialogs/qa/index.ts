@@ -12,6 +12,7 @@ import { renderEntry } from '../../knowledge/entries/render.js';
 import type { Entry } from '../../knowledge/entries/schema.js';
 import { todayInNorway } from '../../knowledge/rules/assess.js';
 import type { AnswerResult, KnowledgeIndex, Sector } from '../../knowledge/kb.js';
+import { watchForAnswer } from '../hr/answerWatch.js';
 import { StaleWriteError, type Clock, type Store } from '../shared/ports.js';
 import { personalDataMessage, screenPersonalData } from '../shared/personalData.js';
 import { createPrefs } from '../shared/prefs.js';
@@ -20,6 +21,7 @@ import { reply, type DialogResult, type Feature, type TextTurn } from '../shared
 import { answerCard, type AnswerCardState, type SectorNote } from './cards/answerCard.js';
 import { bothSectorsCard } from './cards/bothSectorsCard.js';
 import { noAnswerCard } from './cards/noAnswerCard.js';
+import { sentToHrCard } from './cards/sentToHrCard.js';
 import { offTopicCard } from './cards/offTopicCard.js';
 import { createConversationMemory } from './context.js';
 import { foldQuestion, isBlankQuestion } from './format.js';
@@ -42,6 +44,7 @@ const CommentData = z.object({
 });
 const ShowData = z.object({ entryId, question });
 const SendData = z.object({ question: z.string().trim().min(1).max(MAX_QUESTION) });
+const WatchData = z.object({ id: z.string().regex(/^[0-9a-f]{32}$/) });
 const SectorData = z.object({ sector: z.enum(['state', 'municipal']), entryId, question });
 
 /** "sektor", "sektor stat", "sektor kommune" (folded, as the router matches commands). */
@@ -226,7 +229,14 @@ export function createQaFeature(deps: QaDeps): QaFeature {
             if (!(e instanceof StaleWriteError) || attempt >= 9) throw e;
           }
         }
-        return reply.text(S.sentToHr);
+        return reply.card(sentToHrCard(id));
+      },
+      'qa.watchAnswer': async (turn) => {
+        const d = WatchData.safeParse(turn.data);
+        if (!d.success) return bad();
+        if (!(await unanswered.get(d.data.id))) return reply.text(S.alreadyAnswered);
+        await watchForAnswer(deps.store, d.data.id, turn.actor.userId, turn.now);
+        return reply.replace(sentToHrCard(d.data.id, true));
       },
     },
     async answerQuestion(turn) {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { describeSource } from '../../knowledge/entries/schema.js';
+import { ANSWER_WATCHES } from '../hr/answerWatch.js';
 import { expectValidCard } from '../../test/helpers/cards.js';
 import { cardText, type AdaptiveCard } from '../shared/cardKit.js';
 import { memoryStore } from '../../test/support/memoryStore.js';
@@ -241,7 +242,7 @@ describe('feedback', () => {
 describe('sending a question to HR', () => {
   it('counts repeats of the same folded question, without the asker', async () => {
     const later = new Date('2026-11-24T10:30:00Z');
-    expect(textOf(await act('qa.sendToHr', { question: 'Hva gjør vi med lærlinger?' }))).toMatch(/^Spørsmålet er sendt til HR/);
+    expect(cardText(cardOf(await act('qa.sendToHr', { question: 'Hva gjør vi med lærlinger?' })))).toMatch(/^Spørsmålet er sendt til HR/);
     await act('qa.sendToHr', { question: '  HVA gjør vi   med lærlinger ' }, later);
     await act('qa.sendToHr', { question: 'Hva gjør vi med praktikanter?' }, later);
     const id = createHash('sha256').update('hva gjør vi med lærlinger').digest('hex').slice(0, 32);
@@ -261,6 +262,38 @@ describe('sending a question to HR', () => {
   });
 });
 
+describe('«Si fra når HR har svart»', () => {
+  const watches = () => store.repo<{ id: string; unansweredId: string; userId: string; at: string }>(ANSWER_WATCHES).find();
+
+  it('is offered once the question is sent, and stores only the question id and the user key', async () => {
+    const sent = cardOf(await act('qa.sendToHr', { question: 'Hva gjør vi med lærlinger?' }));
+    const [watch] = buttons(sent);
+    const [waiting] = await unansweredRecords();
+    expect(watch).toMatchObject({ title: S.watchAnswer, verb: 'qa.watchAnswer', data: { id: waiting.id } });
+
+    const after = await act('qa.watchAnswer', watch.data);
+    expect(after.send).toBeUndefined();
+    expect(cardText(cardOf(after))).toContain(S.watching);
+    expect(buttons(cardOf(after))).toEqual([]);
+    expect(withoutRev(await watches())).toEqual([{ id: `${waiting.id}:${actor.userId}`, unansweredId: waiting.id, userId: actor.userId, at: now.toISOString() }]);
+    expect(JSON.stringify(await watches())).not.toContain('lærlinger');
+  });
+
+  it('pressed twice, stores one watch', async () => {
+    const [watch] = buttons(cardOf(await act('qa.sendToHr', { question: 'Hva gjør vi med lærlinger?' })));
+    await act('qa.watchAnswer', watch.data);
+    await act('qa.watchAnswer', watch.data);
+    expect(await watches()).toHaveLength(1);
+  });
+
+  it('says so when HR has already handled the question, and stores nothing', async () => {
+    const [watch] = buttons(cardOf(await act('qa.sendToHr', { question: 'Hva gjør vi med lærlinger?' })));
+    await store.repo(UNANSWERED).remove(String(watch.data.id));
+    expect(textOf(await act('qa.watchAnswer', watch.data))).toBe(S.alreadyAnswered);
+    expect(await watches()).toEqual([]);
+  });
+});
+
 describe('untrusted card data', () => {
   it.each([
     ['qa.show', {}],
@@ -275,6 +308,9 @@ describe('untrusted card data', () => {
     ['qa.feedbackComment', { entryId: 'duty-accommodation', comment: 17 }],
     ['qa.feedbackComment', { entryId: 'duty-accommodation', comment: 'x'.repeat(5001) }],
     ['qa.feedbackComment', { entryId: 'duty-accommodation', feedbackId: { $ne: null }, comment: 'hei' }],
+    ['qa.watchAnswer', {}],
+    ['qa.watchAnswer', { id: 'not-an-id' }],
+    ['qa.watchAnswer', { id: 'a'.repeat(33) }],
     ['qa.sendToHr', {}],
     ['qa.sendToHr', { question: '' }],
     ['qa.sendToHr', { question: '   ' }],

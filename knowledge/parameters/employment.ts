@@ -27,11 +27,24 @@ export const EMPLOYMENT: readonly Parameter[] = [
   {
     id: 'employment.probation.temporary-max-share',
     label: 'Prøvetid i en midlertidig ansettelse, høyeste andel av ansettelsens lengde',
-    unit: 'percent',
+    unit: 'share',
     values: [{ value: 50, from: DIRECTIVE_FROM }],
     sources: [AML_15_6, { title: 'Compendia: Nye regler om prøvetid fra 1. juli 2024', url: 'https://www.compendia.no/nye-regler-om-provetid/' }],
     checked: CHECKED,
     checkBy: '2027-06-30',
+  },
+  {
+    id: 'employment.probation.notice-days',
+    label: 'Oppsigelsesfrist i prøvetiden etter arbeidsmiljøloven § 15-3 sjuende ledd (gjensidig, med mindre annet er skriftlig avtalt eller står i tariffavtale)',
+    unit: 'days',
+    values: [{ value: 14, from: HORIZON, note: "In force before this date too; the table starts at the rule set's horizon." }],
+    sources: [
+      { title: 'Store norske leksikon: Prøvetid (arbeidsmiljøloven § 15-3 sjuende ledd)', url: 'https://snl.no/pr%C3%B8vetid' },
+      { title: 'Compendia: Prøvetid', url: 'https://compendia24.no/arbeidsavtale/provetid/' },
+      { title: 'Lovdata: Arbeidsmiljøloven § 15-3', url: 'https://lovdata.no/lov/2005-06-17-62/%C2%A715-3' },
+    ],
+    checked: CHECKED,
+    checkBy: '2027-11-30',
   },
   {
     id: 'employment.contract.deadline-days',

@@ -12,9 +12,14 @@ const nb = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 2 });
 /** Norwegian number format with a normal space as the thousands separator (Teams renders NBSP oddly on some clients). */
 const num = (n: number): string => nb.format(n).replace(/[\u00a0\u202f]/g, ' ');
 
+/** Whole years as a manager says them; a law or NAV page may give the same period in months or years. */
+const YEARS = ['', 'ett år', 'to år', 'tre år', 'fire år', 'fem år', 'seks år'];
+const FRACTIONS: Record<number, string> = { 25: 'en firedel', 50: 'halvparten', 75: 'tre firedeler' };
+
 const UNIT: Record<ParameterUnit, (n: number) => string> = {
   percent: (n) => `${num(n)} %`,
-  months: (n) => `${num(n)} ${n === 1 ? 'måned' : 'måneder'}`,
+  share: (n) => FRACTIONS[n] ?? `${num(n)} %`,
+  months: (n) => `${num(n)} ${n === 1 ? 'måned' : 'måneder'}${n >= 24 && n % 12 === 0 && YEARS[n / 12] ? ` (${YEARS[n / 12]})` : ''}`,
   years: (n) => `${num(n)} år`,
   weeks: (n) => `${num(n)} ${n === 1 ? 'uke' : 'uker'}`,
   days: (n) => `${num(n)} ${n === 1 ? 'dag' : 'dager'}`,
@@ -26,7 +31,11 @@ export function formatValue(id: string, date: string): string {
   const p = parameter(id);
   const v = valueOn(id, date);
   if (!v) throw new Error(`Parameter "${id}" has no value on ${date}`);
-  return UNIT[p.unit](v.value);
+  return formatAmount(p.unit, v.value);
+}
+
+export function formatAmount(unit: ParameterUnit, n: number): string {
+  return UNIT[unit](n);
 }
 
 /** The ids a text refers to, in order of first use. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PARAMETERS, valueOn } from './registry.js';
-import { parameterIdsIn, renderParameters } from './format.js';
+import { formatAmount, parameterIdsIn, renderParameters } from './format.js';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 const today = new Date().toISOString().slice(0, 10);
@@ -49,6 +49,21 @@ describe('rendering', () => {
     const text = 'G er {{p:g}}; igjen {{p:g}}.';
     expect(parameterIdsIn(text)).toEqual(['g']);
     expect(renderParameters(text, today)).toMatch(/^G er \d[\d ]* kr; igjen \d[\d ]* kr\.$/);
+  });
+  it.each([
+    ['months', 6, '6 måneder'],
+    ['months', 1, '1 måned'],
+    ['months', 12, '12 måneder'],
+    ['months', 24, '24 måneder (to år)'],
+    ['months', 48, '48 måneder (fire år)'],
+    ['months', 18, '18 måneder'],
+    ['months', 120, '120 måneder'],
+    ['share', 50, 'halvparten'],
+    ['share', 40, '40 %'],
+    ['percent', 50, '50 %'],
+    ['nok', 136549, '136 549 kr'],
+  ] as const)('writes %s %d as «%s»', (unit, n, text) => {
+    expect(formatAmount(unit, n)).toBe(text);
   });
   it('fails loudly on an unknown id', () => {
     expect(() => renderParameters('{{p:no.such.thing}}', today)).toThrow(/Unknown parameter/);

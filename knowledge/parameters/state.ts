@@ -17,6 +17,10 @@ const DFO_TEMPORARY = {
   title: 'DFØ (Difi): Midlertidig ansettelse',
   url: 'https://arbeidsgiver.difi.no/personalledelse/rekruttering/ulike-ansettelsesforhold/midlertidig-ansettelse',
 };
+const SPH_2025 = {
+  title: 'regjeringen.no: Statens personalhåndbok, kap. 3 Opphør av arbeidsforholdet (3.1 Midlertidig ansatte og åremål)',
+  url: 'https://www.regjeringen.no/no/dokumenter/statens-personalhandbok/id3081747/?ch=3',
+};
 const PERSONNEL_REGULATION_GUIDE = {
   title: 'regjeringen.no: Veiledning til personalreglement for departementene (statsansatteloven § 7)',
   url: 'https://www.regjeringen.no/no/dokumenter/veiledning-til-personalreglement-for-departementene/id2662378/',
@@ -76,6 +80,33 @@ export const STATE_PARAMETERS: readonly Parameter[] = [
         url: 'https://www.regjeringen.no/no/aktuelt/gjer-det-enklare-a-bruke-lonstilskot-i-statlege-verksemder/id2920420/',
       },
     ],
+    checked: CHECKED,
+    checkBy: CHECK_BY,
+  },
+  {
+    id: 'state.probation.notice-months',
+    label: 'Oppsigelsesfrist i prøvetiden i staten (statsansatteloven § 22), både fra arbeidsgiver og arbeidstaker',
+    unit: 'months',
+    values: [{ value: 1, from: '2017-07-01' }],
+    sources: [LOVDATA_ACT, { title: 'NTNU Innsida: Oppsigelsesfrister (statsansatteloven §§ 15 og 22)', url: 'https://innsida.ntnu.no/wiki/-/wiki/Norsk/Oppsigelsesfrister' }],
+    checked: CHECKED,
+    checkBy: CHECK_BY,
+  },
+  {
+    id: 'state.temporary-end.after-years',
+    label: 'Midlertidig ansatt i staten lenger enn dette har krav på skriftlig varsel om fratreden (statsansatteloven § 17 fjerde ledd)',
+    unit: 'years',
+    values: [{ value: 1, from: '2017-07-01' }],
+    sources: [LOVDATA_ACT, SPH_2025],
+    checked: CHECKED,
+    checkBy: CHECK_BY,
+  },
+  {
+    id: 'state.temporary-end.notice-months',
+    label: 'Skriftlig varsel om fratreden til midlertidig ansatt i staten: senest så lenge før (statsansatteloven § 17 fjerde ledd)',
+    unit: 'months',
+    values: [{ value: 1, from: '2017-07-01' }],
+    sources: [LOVDATA_ACT, SPH_2025],
     checked: CHECKED,
     checkBy: CHECK_BY,
   },

@@ -4,7 +4,8 @@
  * edit in one table, and every answer shows the value valid on the day it is given (as OpenFisca does).
  */
 
-export type ParameterUnit = 'percent' | 'months' | 'years' | 'weeks' | 'days' | 'nok' | 'G';
+/** `share` is a percentage of a whole read as a fraction where Norwegian says one ("halvparten"). */
+export type ParameterUnit = 'percent' | 'share' | 'months' | 'years' | 'weeks' | 'days' | 'nok' | 'G';
 
 export interface ParameterValue {
   value: number;

@@ -267,7 +267,7 @@ it('statsansatteforskriften § 3a (wage subsidy): the conditions say what still 
 // Statsansatteforskriften § 5 (2) via parameters: two years, extendable by one (DFØ: Relevant regelverk).
 it('Traineeprogrammet: the durations come from the parameter table', () => {
   const p = run(permanent({ candidate: { disabilityNeedingAccommodation: true, higherEducation: true } })).r.paths.find((x) => x.id === TP)!;
-  expect(p.conditions.join(' ')).toMatch(/inntil 24 måneder, med mulighet for forlengelse i inntil 12 måneder/);
+  expect(p.conditions.join(' ')).toMatch(/inntil 24 måneder \(to år\), med mulighet for forlengelse i inntil 12 måneder/);
   expect(p.legalBasis).toContain('statsansatteforskriften § 5 andre ledd');
 });
 

@@ -97,6 +97,8 @@ describe.skipIf(!browserAvailable)('HR daily work in the Playground (two mock us
     await manager.see('Jeg fant ikke et sikkert svar');
     await manager.page.getByRole('button', { name: 'Send spørsmålet til HR' }).last().click();
     await manager.see('sendt til HR');
+    await manager.page.getByRole('button', { name: 'Si fra når HR har svart' }).last().click();
+    await manager.see('Du får beskjed her i chatten når HR har svart.');
 
     const p = hr.page;
     await hr.say('ubesvarte');
@@ -111,6 +113,8 @@ describe.skipIf(!browserAvailable)('HR daily work in the Playground (two mock us
     await queue.getByRole('button', { name: 'Legg til her' }).nth(nth).click();
     await hr.see(`er lagt til i «${ENTRY.title}»`);
     await hr.shot('hr-queue-after');
+    await manager.see('HR har svart på spørsmålet ditt');
+    await manager.shot('hr-manager-told');
 
     await manager.say(UNANSWERED);
     await manager.see('Var dette nyttig?');

@@ -5,7 +5,6 @@
  * at once and the manager who asked to be told is told; archive with confirmation, and undo.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { watchForAnswer } from '../../dialogs/hr/index.js';
 import { inTenant } from '../../dialogs/shared/tenant.js';
 import { actionsOf, allText, cardsOf, press, startHarness, TENANT, USER, type Harness } from '../helpers/botHarness.js';
 import { expectValidCard } from '../helpers/cards.js';
@@ -82,10 +81,11 @@ describe('HR curation over /api/messages, through card actions', () => {
     expect(allText(noAnswer)).toContain('Jeg fant ikke et sikkert svar');
     h.connector.clear();
     await press(h, noAnswer, 'Send spørsmålet til HR', {}, USER);
-    await h.connector.waitFor(1);
-    // The no-answer card's opt-in «Si fra når HR har svart» is question answering's; it calls this.
-    const [waiting] = await inTenant(TENANT, () => h.bot.store.repo<{ id: string }>('unanswered').find());
-    await inTenant(TENANT, () => watchForAnswer(h.bot.store, waiting.id, USER.aadObjectId, new Date()));
+    const [sentCard] = cardsOf(await h.connector.waitFor(1));
+    expect(allText(sentCard)).toContain('Spørsmålet er sendt til HR');
+    const watching = await pressed(sentCard, 'Si fra når HR har svart', {}, USER);
+    expect(allText(watching)).toContain('Du får beskjed her i chatten når HR har svart.');
+    expect(await inTenant(TENANT, () => h.bot.store.repo('answerWatches').count())).toBe(1);
 
     const queue = await cardFor('ubesvarte');
     expect(allText(queue)).toContain('1 spørsmål venter · det eldste har ventet siden i dag');

@@ -35,7 +35,7 @@ describe('questions over /api/messages', () => {
     h.connector.clear();
     await press(h, card, 'Send spørsmålet til HR');
     const [ack] = await h.connector.waitFor(1);
-    expect(ack.body.text).toContain('sendt til HR');
+    expect(JSON.stringify(ack.body)).toContain('sendt til HR');
     const stored = await inTenant(TENANT, () => h.bot.store.repo<{ id: string; question: string; count: number }>('unanswered').find());
     expect(stored).toEqual([expect.objectContaining({ question: 'Hvem vant fotball-VM i 1998?', count: 1 })]);
     expect(JSON.stringify(stored)).not.toContain('user-manager');

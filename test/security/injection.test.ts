@@ -148,7 +148,7 @@ describe('each supplied field, over HTTP', () => {
     expectInert(rendered([{ body: { attachments: [{ content: noAnswer }] } }]), 'no-answer echo');
     h.connector.clear();
     await press(h, noAnswer, 'Send spørsmålet til HR');
-    expect((await h.connector.waitFor(1))[0].body.text).toContain('sendt til HR');
+    expect(JSON.stringify((await h.connector.waitFor(1))[0].body)).toContain('sendt til HR');
     h.connector.clear();
     await h.message('ubesvarte', ADMIN);
     const shown = rendered(await h.connector.waitFor(1));

@@ -169,7 +169,7 @@ describe('each place such text is typed, over HTTP', () => {
     expect(await dataText()).not.toMatch(/Kari|kreft/);
     h.connector.clear();
     await h.execute('qa.sendToHr', { question: 'Kan vi ansette en person med langvarig sykdom i et vikariat?' });
-    expect((await h.connector.waitFor(1))[0].body.text).toContain('sendt til HR');
+    expect(JSON.stringify((await h.connector.waitFor(1))[0].body)).toContain('sendt til HR');
     expect(await inTenant(TENANT, () => h.bot.store.repo(UNANSWERED).count())).toBe(1);
   });
 
