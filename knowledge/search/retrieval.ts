@@ -34,14 +34,16 @@ const UNKNOWN_WEIGHT = 0.7;
  * that it is not about.
  */
 const ANSWER_CREDIT = 0.7;
-/** The matched weight (about two distinctive words) below which an entry must also be near one of its phrasings. */
-const EVIDENCE = 2.5;
+/** An entry holding fewer of the question's concepts than this must also be near one of its phrasings … */
+const EVIDENCE = 3;
+/** … this near (phrasing similarity) to count fully. */
+const NEAR = 0.6;
 const RERANK_DEPTH = 8;
 /** The analysis and candidates of this many recent questions are kept (managers ask the same things). */
 const RECENT = 256;
 /** A word held by at most this many entries (or this share of them) may be a misspelling of a common one … */
-const RARE_SPELLING = 3;
-const RARE_SPELLING_SHARE = 0.01;
+const RARE_SPELLING = 5;
+const RARE_SPELLING_SHARE = 0.02;
 /** … that is held by at least this many times as many. */
 const USUAL_RATIO = 10;
 /** A concept held by more than this share of the entries is not searched for, only counted (see candidates()). */
@@ -84,7 +86,8 @@ const RANKED = ['questions', 'title', 'tags'] as const;
 type IndexedDoc = { id: string } & Record<(typeof RANKED)[number], string>;
 
 interface Judged {
-  got: number;
+  /** How many of the question's concepts the entry holds (one for each, less for a weaker match). */
+  count: number;
   coverage: number;
   similarity: number;
 }
@@ -359,10 +362,10 @@ export class Retrieval {
       // How much of the question an entry covers does not depend on the filter: judged once per question.
       let j = judged.get(r.id);
       if (!j) judged.set(r.id, (j = this.judge(this.docs.get(r.id)!, concepts, weights, weightSum, weightOf)));
-      const { coverage, similarity, got } = j;
-      // Little matched (one word, "pengene") and none of the entry's phrasings near: a thin reason to answer.
-      const thin = Math.max(0, 1 - got / EVIDENCE);
-      const fit = coverage * (0.55 + 0.3 * similarity) * (1 - thin * Math.max(0, 1 - 2 * similarity)) * Math.sqrt(r.score / best);
+      const { coverage, similarity, count } = j;
+      // One or two words matched ("hva med papirene?") and none of the entry's phrasings near: a thin reason to answer.
+      const thin = Math.max(0, 1 - (count - 1) / (EVIDENCE - 1));
+      const fit = coverage * (0.55 + 0.3 * similarity) * (1 - thin * Math.max(0, 1 - similarity / NEAR)) * Math.sqrt(r.score / best);
       return { entry: this.docs.get(r.id)!.entry, fit, coverage, similarity, raw: r.score };
     });
     hits.sort((a, b) => b.fit - a.fit || b.raw - a.raw || a.entry.id.localeCompare(b.entry.id));
@@ -382,10 +385,13 @@ export class Retrieval {
     const inText = (t: string) => this.holders.get(t)?.has(id) ?? false;
     const inTopic = (t: string) => doc.topic.has(t);
     let got = 0;
+    let count = 0;
     concepts.forEach((c, i) => {
-      got += weights[i] * Math.max(matched(c, inTopic), ANSWER_CREDIT * matched(c, inText));
+      const m = Math.max(matched(c, inTopic), ANSWER_CREDIT * matched(c, inText));
+      got += weights[i] * m;
+      count += Math.min(1, m * (c.importance ?? 1));
     });
-    return { got, coverage: weightSum > 0 ? got / weightSum : 0, similarity: this.phrasingSimilarity(doc, weightOf) };
+    return { count, coverage: weightSum > 0 ? got / weightSum : 0, similarity: this.phrasingSimilarity(doc, weightOf) };
   }
 
   private idf(df: number): number {

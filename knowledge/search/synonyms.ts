@@ -14,6 +14,9 @@ export const SYNONYM_GROUPS: Record<string, readonly string[]> = {
     'hol i cv-en',
     'fravær fra arbeid utdanning opplæring',
     'fravær fra arbeid, utdanning eller opplæring',
+    'fravær fra arbeid',
+    'fravær fra arbeidslivet',
+    'utenfor arbeidslivet',
     'utenfor arbeid utdanning opplæring',
     'utanfor arbeid utdanning opplæring',
     'gap in cv',
@@ -175,7 +178,7 @@ export const SYNONYM_GROUPS: Record<string, readonly string[]> = {
     'varig tilrettelagd arbeid i ordinær verksemd',
     'varig tilrettelagt arbeid ordinær',
   ],
-  vta: ['vta', 'varig tilrettelagt arbeid', 'varig tilrettelagd arbeid', 'sheltered work', 'sheltered employment'],
+  vta: ['vta', 'varig tilrettelagt arbeid', 'varig tilrettelagd arbeid', 'varig tilrettelagt', 'varig tilrettelagd', 'sheltered work', 'sheltered employment'],
   trainee: [
     'traineeprogrammet',
     'traineeprogram',
@@ -390,7 +393,8 @@ export const SYNONYM_GROUPS: Record<string, readonly string[]> = {
     'extension',
   ],
   // Whether something is counted in ("teller soning?", "regnes rus med?").
-  counts: ['telle', 'teller', 'telles', 'talt', 'regne', 'regnes', 'regner', 'regna', 'rekna', 'reknast', 'count', 'counts', 'counted'],
+  // Not a bare "regnes": "regnes som fast" is being deemed something, not being counted in.
+  counts: ['telle', 'teller', 'telles', 'talt', 'telje', 'tel', 'regnes med', 'regne med', 'regnast med', 'reknast med', 'telles med', 'count', 'counts', 'counted'],
   // The legal ground something rests on.
   ground: ['grunn', 'grunner', 'grunnlag', 'grunnlaget', 'grunnlagene', 'hjemmel', 'hjemmelen', 'hjemler', 'lovlig grunn', 'ground', 'grounds', 'legal basis'],
   // Modal verbs: what one may do against what one must do; and negation.
@@ -424,7 +428,25 @@ export const SYNONYM_GROUPS: Record<string, readonly string[]> = {
   not: ['ikke', 'ikkje', 'uten', 'utan', 'unntak', 'unntatt', 'slippe', 'not', 'without', 'exception', 'exempt'],
   amount: ['hvor mye', 'kor mykje', 'how much', 'sats', 'satser', 'satsen', 'beløp', 'prosent', 'prosentsats', 'dekker', 'dekke', 'rate', 'rates'],
   // Money paid back to the employer afterwards (a subsidy, sick pay): a topic of its own, not only "how much".
-  refund: ['refusjon', 'refusjonen', 'refusjonskrav', 'refundere', 'refunderer', 'refunderes', 'pengene', 'pengane', 'refund', 'reimbursement', 'reimburse'],
+  refund: [
+    'refusjon',
+    'refusjonen',
+    'refusjonskrav',
+    'refundere',
+    'refunderer',
+    'refunderes',
+    'pengene',
+    'pengane',
+    'få betalt',
+    'får betalt',
+    'fått betalt',
+    'få dekket',
+    'får dekket',
+    'fått dekket',
+    'refund',
+    'reimbursement',
+    'reimburse',
+  ],
   participate: ['delta', 'deltar', 'deltok', 'deltatt', 'deltaker', 'deltakere', 'deltakar', 'deltakarar', 'take part', 'participate', 'participant', 'participants'],
   help: ['bistå', 'bistand', 'hjelpe', 'hjelp', 'hjelpa', 'assistanse', 'støtte', 'help', 'assist', 'assistance', 'support'],
   threeyear: ['treårsregelen', 'treårsregel', 'three-year rule', 'three year rule', 'tre år sammenhengende'],

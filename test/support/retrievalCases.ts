@@ -24,7 +24,7 @@ export const IN_SCOPE: Array<[question: string, expected: string | string[]]> = 
   ['Hvor lenge varer traineeprogrammet?', 'state-trainee-duration'],
   ['Kan en trainee bli fast ansatt uten utlysning etterpå?', 'state-trainee-permanent'],
   ['Hvem bestemmer hvem som blir ansatt i en statlig virksomhet?', 'state-appointing-authority'],
-  ['Må vi drøfte midlertidige ansettelser med de tillitsvalgte?', 'state-temp-union-discussion'],
+  ['Må vi drøfte midlertidige ansettelser med de tillitsvalgte?', ['state-temp-union-discussion', 'mun-temp-union-discussion']],
   ['Er en praksisplass fra NAV praksisarbeid etter § 9?', 'state-temp-practice-work'],
   ['vikariat i staten', 'state-temp-substitute'],
   ['innstilling før ansettelse i staten', 'state-recommendation-innstilling'],
@@ -92,8 +92,10 @@ export const UNRELATED: string[] = [
   'Hvem er kommunedirektør i Bergen?',
   'Hvilke tiltak finnes mot mus i kantina?',
   'Kan du oversette dette til engelsk?',
-  // One word an entry holds and no phrasing near: too thin to answer.
-  'Hvordan får vi pengene?',
+  // One word an entry holds, and none of its phrasings near: too thin to answer.
+  'Hva med papirene?',
+  'Hvem har ansvaret?',
+  'Hva koster det?',
 ];
 
 /** Questions whose sector the bot must read or keep: [question, the asker's known sector, expected entry, sector shown]. */
@@ -127,7 +129,7 @@ export const FOLLOW_UPS: Array<[previous: string, followUp: string, expected: st
 ];
 
 /** A follow-up that points back at the previous answer, which has nothing on it: no answer from another topic. */
-export const LEANS_BACK_UNANSWERED: Array<[previous: string, followUp: string]> = [['Hva er arbeidstrening?', 'koster det noe?']];
+export const LEANS_BACK_UNANSWERED: Array<[previous: string, followUp: string]> = [['Hva er mentortilskudd?', 'må vi lyse den ut?']];
 
 /** Two asks in one question: [question, the main entry, the second ask's entry]. */
 export const COMPOUND: Array<[question: string, main: string | string[], second: string | string[]]> = [
