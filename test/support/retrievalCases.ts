@@ -160,4 +160,6 @@ export const MEANINGFUL: Array<[question: string, expected: string | string[]]> 
   ['Må et engasjement i staten ha en grunn?', ['state-temporary-grounds', 'state-temp-temporary-nature']],
   ['Kan en arbeidssøker med hull i CV-en få tidsbegrenset stilling uten kunngjøring i staten?', ['state-wage-subsidy-no-advertisement', 'state-exceptions-overview']],
   ['Er vi forpliktet til å tilrettelegge intervjuet?', 'duty-accommodation-applicants'],
+  // "lyser ut" is the phrase "lyse ut" however it is inflected.
+  ['Hvem i kommunen bestemmer om vi lyser ut internt eller eksternt?', ['mun-public-advertisement', 'duty-internal-vacancy-info', 'mun-appointing-authority']],
 ];
