@@ -38,6 +38,7 @@ const TOPIC_FILES = [
   'nav-four-year-wage-subsidy.json',
   'state-vta.json',
   'nav-vta-o.json',
+  'state-wage-subsidy-exemption-nav.json',
 ];
 
 const all = loadCuratedEntries();
@@ -209,7 +210,7 @@ const INDEX_CASES: Array<[question: string, expected: string | string[]]> = [
   ['Hvor mye kan vi få dekket med inkluderingstilskudd?', 'nav-inclusion-grant'],
   ['Finnes tilretteleggingstilskudd fortsatt?', 'nav-accommodation-grant'],
   ['Kan NAV betale for en assistent til en blind ansatt?', 'nav-function-assistance'],
-  ['Hvor lenge kan vi få mentortilskudd?', 'nav-mentor-grant'],
+  ['Hvor lenge kan vi få mentortilskudd?', ['nav-mentor-grant', 'nav-mentor-duration']],
   ['Er en som er på arbeidstrening ansatt hos oss?', ['nav-work-trial-not-employee', 'nav-work-trial']],
   ['Kan vi bruke arbeidstrening som ferievikar?', 'nav-work-trial-limits'],
   ['Kan NAV dekke arbeidsgiverperioden for en med kronisk sykdom?', 'sick-pay-employer-period-exemption'],
@@ -249,6 +250,17 @@ const INDEX_CASES: Array<[question: string, expected: string | string[]]> = [
   ['arbeidstrening og yrkesskadeforsikring', 'nav-work-trial-insurance'],
   ['vta-o månedlig tilskudd og lønn', 'nav-vta-o-employer-money'],
   ['tilgang i altinn til kandidatlister', 'nav-recruitment-altinn-access'],
+  ['kan en som er helt ufør ha funksjonsassistent', 'nav-function-assistance-disability-pension'],
+  ['vta-o for en med delvis uføretrygd', 'nav-vta-o-graded-disability'],
+  ['hvor lenge kan en ha plass i vta-o', 'nav-vta-o-duration'],
+  ['inkluderingstilskudd når personen ikke er på tiltak', 'nav-inclusion-grant-follow-up-agreement'],
+  ['hvor ofte sender vi refusjonskrav for lønnstilskudd', 'nav-wage-subsidy-refund-frequency'],
+  ['er det vi eller kandidaten som søker lønnstilskudd', 'nav-wage-subsidy-who-applies'],
+  ['er målet at vi ansetter fast etter lønnstilskudd', 'nav-wage-subsidy-permanent-expectation'],
+  ['mentor i mer enn et halvt år', 'nav-mentor-duration'],
+  ['hvem betaler arbeidsgiverperioden når den ansatte har fritak', 'sick-pay-exemption-first-16-days'],
+  ['vi var ia-bedrift – må avtalen med nav fornyes', 'ia-former-ia-company'],
+  ['hvem kontakter staten for å bruke lønnstilskudd-unntaket', ['state-wage-subsidy-exemption-nav-contact', 'state-wage-subsidy-how-to']],
 ];
 
 /** Typical questions the current search does not answer with the right entry (see the report). */
