@@ -175,7 +175,7 @@ describe('NAV measures: the facts managers ask for', () => {
     ['mun-wage-subsidy-ending', /gjelder ikke for en deltaker i arbeidsmarkedstiltak ansatt etter bokstav d/],
     ['nav-vta-o-apply', /uføretrygd[\s\S]*ikke kunnet bekrefte/],
     ['nav-wage-subsidy-step-down', /^Ja – satsen trappes ned[\s\S]*40 %[\s\S]*6 måneder\*\* – altså et halvt år – og deretter \*\*30 %/],
-    ['nav-wage-subsidy-period-decided', /^NAV bestemmer det[\s\S]*høyst \*\*12 måneder\*\*[\s\S]*24 måneder \(to år\)/],
+    ['nav-wage-subsidy-period-decided', /^NAV bestemmer det[\s\S]*høyst \*\*12 måneder \(ett år\)\*\*[\s\S]*24 måneder \(to år\)/],
     ['nav-lasting-wage-subsidy-duration', /minst hvert halvår – med høyst 6 måneder mellom hver gang/],
     ['nav-mentor-ordinary-employee', /^Ja, det kan være mulig[\s\S]*få eller beholde ordinært arbeid/],
     ['nav-mentor-agreement', /^Det er arbeidsgiveren som søker/],

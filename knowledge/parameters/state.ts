@@ -55,6 +55,26 @@ export const STATE_PARAMETERS: readonly Parameter[] = [
     checkBy: CHECK_BY,
   },
   {
+    id: 'state.permanent-after-years.max-short-break-days',
+    label: 'Treårsregelen i staten: korte opphold mellom to midlertidige perioder på inntil dette avbryter ikke den sammenhengende ansettelsen',
+    unit: 'days',
+    values: [
+      { value: 14, from: '2017-07-01', note: 'Creo (forbund i Unio/YS) beskriver regelen; Lovdata-teksten til § 9 er ikke lest for dette tallet – sjekk med HR eller DFØ.' },
+    ],
+    sources: [{ title: 'Creo: Ansettelser i staten (treårsregelen, korte opphold)', url: 'https://creokultur.no/lonn-og-arbeidsvilkar/ansettelser-i-staten/' }, LOVDATA_ACT],
+    checked: CHECKED,
+    checkBy: CHECK_BY,
+  },
+  {
+    id: 'state.application-deadline.min-weeks',
+    label: 'Søknadsfrist ved offentlig utlysning i staten: i alminnelighet minst (Statens personalhåndbok 2017 pkt. 2.3.4; fristen fastsettes i personalreglementet)',
+    unit: 'weeks',
+    values: [{ value: 2, from: '2017-07-01', note: 'Statens personalhåndbok 2017 (Lovdata); den gjeldende fristen står i virksomhetens personalreglement.' }],
+    sources: [{ title: 'Lovdata: Statens personalhåndbok 2017, pkt. 2.3.4 Søknadsfristen', url: 'https://lovdata.no/dokument/SPH/sph-2017/KAPITTEL_2-3-4' }],
+    checked: CHECKED,
+    checkBy: CHECK_BY,
+  },
+  {
     id: 'state.permanent-after-years',
     label: 'Treårsregelen i staten: sammenhengende midlertidig ansettelse (§ 9 bokstav a, b eller e) ut over dette gir fast ansettelse',
     unit: 'years',
