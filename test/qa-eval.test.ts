@@ -24,7 +24,7 @@ describe('question answering on the dev set', () => {
 const REAL_SET = fileURLToPath(new URL('./eval/real-questions.jsonl', import.meta.url));
 const FOLLOW_UPS = fileURLToPath(new URL('./eval/followups.jsonl', import.meta.url));
 
-// Floors a little under what the search reaches on the dev split (172 of 199 correct and 12 wrong, 71 of
+// Floors a little under what the search reaches on the dev split (197 of 199 correct and 2 wrong, 71 of
 // 71 refused, 9 of 10 follow-ups, with the entries of 2026-11-30 after the third batch), so a regression
 // fails; a wrong answer is the worst outcome, so its count has a ceiling too. Raise them as entries and
 // search improve; never run or tune against the holdout split here.
@@ -33,13 +33,13 @@ describe('question answering on the real questions, dev split', () => {
   const report = evaluateQa(dev, oursAsker());
   const failures = report.outcomes.filter((o) => !o.ok).map((o) => `${o.case.q} → ${o.result.entryIds.join('+') || '-'} (${o.verdict})`);
 
-  it('answers at least 168 of the in-scope questions correctly', () => {
+  it('answers at least 194 of the in-scope questions correctly', () => {
     expect(report.inScope.total).toBeGreaterThanOrEqual(199);
-    expect(report.inScope.correct, failures.join('\n')).toBeGreaterThanOrEqual(168);
+    expect(report.inScope.correct, failures.join('\n')).toBeGreaterThanOrEqual(194);
   });
 
-  it('gives at most 14 wrong answers in scope', () => {
-    expect(report.inScope.wrong, failures.join('\n')).toBeLessThanOrEqual(14);
+  it('gives at most 4 wrong answers in scope', () => {
+    expect(report.inScope.wrong, failures.join('\n')).toBeLessThanOrEqual(4);
   });
 
   it('refuses at least 69 of the 71 out-of-scope questions', () => {

@@ -20,6 +20,7 @@ export interface PhraseMatch {
 interface Pattern {
   stems: string[];
   forms: string[];
+  stops: boolean[];
   group: string;
 }
 
@@ -39,7 +40,7 @@ export class PhraseMatcher {
         const stems = tokens.map((t) => t.stem);
         if (stems.length === 0) continue;
         const list = this.byFirst.get(stems[0]) ?? [];
-        list.push({ stems, forms: tokens.map((t) => t.form), group });
+        list.push({ stems, forms: tokens.map((t) => t.form), stops: tokens.map((t) => t.stop), group });
         this.byFirst.set(stems[0], list);
         for (const s of stems) this.stems.add(s);
       }
@@ -68,6 +69,9 @@ export class PhraseMatcher {
 
   /** The end (exclusive) of a match of `p` starting at `start`, or -1. */
   private matchAt(tokens: readonly Token[], start: number, p: Pattern): number {
+    // A function word does not start a phrase whose own first word is not one: "vårt" folds to "vart",
+    // which stems like "varte" (lasted).
+    if (tokens[start].stop && !p.stops[0]) return -1;
     let i = start;
     const same = (t: Token, j: number) => t.stem === p.stems[j] && (p.stems[j].length > SHORT_STEM || t.form === p.forms[j]);
     for (let j = 0; j < p.stems.length; j++) {

@@ -30,6 +30,10 @@ describe('reading a question against the index', () => {
     ['hinderet', 'hind', true],
     // A spelling that one entry carries among a dozen that spell it right is read as the usual word.
     ['hva er en stiling', 'stilling', true],
+    // A phrase matches however its three-letter stem is inflected, and a function word does not start one.
+    ['når vi lyser ut stillingen', '#advertise', true],
+    ['må kontoret vårt være tilgjengelig', '#duration', false],
+    ['hvor lenge varte det', '#duration', true],
   ])('%s → %s: %s', (question, term, expected) => {
     expect(termsOf(question).includes(term), JSON.stringify(termsOf(question))).toBe(expected);
   });

@@ -376,7 +376,6 @@ export const SYNONYM_GROUPS: Record<string, readonly string[]> = {
     'maksimalt',
     'maks',
     'varer',
-    'varte',
     'år',
     'måneder',
     'måned',

@@ -122,7 +122,7 @@ export const FOLLOW_UPS: Array<[previous: string, followUp: string, expected: st
   ['Hva er mentortilskudd?', 'og inkluderingstilskudd?', 'nav-inclusion-grant'],
   ['Når kan staten ansette midlertidig?', 'hva med kommunen?', 'mun-temporary-grounds'],
   // A condition on the same topic, a pronoun pointing back, and a short question that only makes sense after the answer.
-  ['Hvor lang prøvetid kan kommunen ha?', 'og hvis den ansatte blir syk?', 'mun-probation'],
+  ['Hvor lang prøvetid kan kommunen ha?', 'og hvis den ansatte blir syk?', ['mun-probation', 'mun-probation-extension-holiday']],
   ['Hva er varig lønnstilskudd?', 'hvor mye dekker det?', ['nav-lasting-wage-subsidy', 'nav-lasting-wage-subsidy-duration']],
   ['Hva er arbeidstrening?', 'kan vi forlenge den?', ['nav-work-trial', 'nav-work-trial-limits']],
   ['Hva er mentortilskudd?', 'teller sommerjobb?', 'nav-mentor-grant'],
@@ -160,6 +160,4 @@ export const MEANINGFUL: Array<[question: string, expected: string | string[]]> 
   ['Må et engasjement i staten ha en grunn?', ['state-temporary-grounds', 'state-temp-temporary-nature']],
   ['Kan en arbeidssøker med hull i CV-en få tidsbegrenset stilling uten kunngjøring i staten?', ['state-wage-subsidy-no-advertisement', 'state-exceptions-overview']],
   ['Er vi forpliktet til å tilrettelegge intervjuet?', 'duty-accommodation-applicants'],
-  // "lyser ut" is the phrase "lyse ut" however it is inflected.
-  ['Hvem i kommunen bestemmer om vi lyser ut internt eller eksternt?', ['mun-public-advertisement', 'duty-internal-vacancy-info', 'mun-appointing-authority']],
 ];
