@@ -15,6 +15,7 @@ import { ANSWER_WATCHES, watchForAnswer } from './answerWatch.js';
 import { applyQueueRetention, createCuratedKnowledge, createHrFeature, Roles, UNANSWERED_HANDLED } from './index.js';
 import { monthsBefore, needsReview, staleParameters } from './review.js';
 import type { EntryView } from './entryStore.js';
+import { TEST_DAY } from '../../test/support/clock.js';
 
 const ADMIN = '00000000-0000-0000-0000-00000000ad01';
 const HR = '00000000-0000-0000-0000-00000000a4a4';
@@ -73,7 +74,7 @@ describe('HR daily work', () => {
 
   beforeEach(async () => {
     store = memoryStore();
-    knowledge = createKnowledgeIndex(curated);
+    knowledge = createKnowledgeIndex(curated, { date: TEST_DAY });
     const roles = new Roles(store, [ADMIN]);
     await roles.grantHr(HR, ADMIN, now);
     const knowledgeAdmin = createCuratedKnowledge({ store, curated, newIndex: () => knowledge });

@@ -8,6 +8,7 @@ import { AUDIT, FEEDBACK, UNANSWERED, type AuditEvent } from '../shared/records.
 import { recordingNotifier } from '../../test/support/recordingNotifier.js';
 import type { Actor, DialogResult, Feature } from '../shared/turn.js';
 import { createCuratedKnowledge, createHrFeature, Roles } from './index.js';
+import { TEST_DAY } from '../../test/support/clock.js';
 
 const ADMIN = '00000000-0000-0000-0000-00000000ad01';
 const HR = '00000000-0000-0000-0000-00000000a4a4';
@@ -41,7 +42,7 @@ describe('HR curation', () => {
 
   beforeEach(async () => {
     store = memoryStore();
-    knowledge = createKnowledgeIndex(curated);
+    knowledge = createKnowledgeIndex(curated, { date: TEST_DAY });
     roles = new Roles(store, [ADMIN]);
     await roles.grantHr(HR, ADMIN, now);
     const knowledgeAdmin = createCuratedKnowledge({ store, curated, newIndex: () => knowledge });
@@ -167,7 +168,7 @@ describe('HR curation', () => {
     const id = curated[0].id;
     await act(HR, 'hr.save', { mode: 'edit', id, version: 0, ...form, title: 'Overstyrt tittel' });
     await act(HR, 'hr.retire', { id: curated[1].id, confirmed: true });
-    const fresh = createKnowledgeIndex(curated);
+    const fresh = createKnowledgeIndex(curated, { date: TEST_DAY });
     await createCuratedKnowledge({ store, curated, newIndex: () => fresh }).index();
     expect(fresh.get(id)?.title).toBe('Overstyrt tittel');
     expect(fresh.get(curated[1].id)).toBeUndefined();

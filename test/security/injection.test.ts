@@ -13,6 +13,7 @@ import { inTenant } from '../../dialogs/shared/tenant.js';
 import { cardsOf, press, startHarness, TENANT, USER, type Harness } from '../helpers/botHarness.js';
 import { signedHeaders } from '../helpers/webhook.js';
 import path from 'node:path';
+import { TEST_NOW } from '../support/clock.js';
 
 /** What must never reach a card or message from supplied text. */
 function expectInert(shown: string, what: string): void {
@@ -209,7 +210,7 @@ describe('each supplied field, over HTTP', () => {
       lastReviewed: '2026-11-30',
     };
     const r = await inTenant(TENANT, () =>
-      importFaq(store, loadCuratedEntries(), { format: 'inkluderingsveilederen.faq', version: 1, entries: [{ entry, status: 'active' }] }, { dryRun: false }),
+      importFaq(store, loadCuratedEntries(), { format: 'inkluderingsveilederen.faq', version: 1, entries: [{ entry, status: 'active' }] }, { dryRun: false, at: TEST_NOW }),
     );
     expect(r.ok).toBe(true);
     await store.close();
