@@ -49,6 +49,7 @@ import { isQuestion, normalise, parseMonths, parseTyped } from './typedAnswer.js
 import { verdictOf } from './verdict.js';
 import { VERBS } from './verbs.js';
 import { walk } from './walk.js';
+import { textFor } from '../shared/textFor.js';
 
 export { VERBS as GUIDE_VERBS } from './verbs.js';
 export type { GuideFlow } from './flow.js';
@@ -134,7 +135,7 @@ export function createGuideFeature(deps: GuideDeps): GuideFeature {
     if (!deps.knowledge) return [];
     const knowledge = await deps.knowledge();
     const words = [
-      ...a.paths.filter((p) => p.applies !== 'no' && !p.id.endsWith('.ordinary')).map((p) => TITLES[p.id as keyof typeof TITLES] ?? ''),
+      ...a.paths.filter((p) => p.applies !== 'no' && !p.id.endsWith('.ordinary')).map((p) => textFor(TITLES, p.id, 'path title')),
       ...a.measures.map((m) => m.id.replace(/^nav\./, '').replace(/-/g, ' ')),
     ].filter(Boolean);
     const query = words.join(' ') || 'ansettelse nav inkludering';
