@@ -108,6 +108,7 @@ async function assemble(config: Config, opts: StartOptions, logger: Logger, cloc
     botId,
     router,
     logger,
+    clock,
     welcome: () => help.welcome(),
     errorText: (err) => (err instanceof StoreWriteError || (err as Error)?.cause instanceof StoreWriteError ? S.notSaved : helpStrings.error),
     badDataText: helpStrings.onlyText,
