@@ -80,7 +80,8 @@ describe('HR daily work', () => {
     const knowledgeAdmin = createCuratedKnowledge({ store, curated, newIndex: () => knowledge });
     await knowledgeAdmin.index(); // built on first use, as question answering does
     notifier = recordingNotifier();
-    feature = createHrFeature({ store, clock: { now: () => now }, roles, audit: createAudit(store, { now: () => new Date() }), knowledgeAdmin, notifier });
+    const clock = { now: () => now };
+    feature = createHrFeature({ store, clock, roles, audit: createAudit(store, clock), knowledgeAdmin, notifier });
   });
 
   const act = (who: string, verb: string, data: Record<string, unknown> = {}, type: Actor['conversationType'] = 'personal') =>

@@ -48,7 +48,8 @@ describe('HR curation', () => {
     const knowledgeAdmin = createCuratedKnowledge({ store, curated, newIndex: () => knowledge });
     await knowledgeAdmin.index();
     notifier = recordingNotifier();
-    feature = createHrFeature({ store, clock: { now: () => now }, roles, audit: createAudit(store, { now: () => new Date() }), knowledgeAdmin, notifier });
+    const clock = { now: () => now };
+    feature = createHrFeature({ store, clock, roles, audit: createAudit(store, clock), knowledgeAdmin, notifier });
   });
 
   const act = (who: string, verb: string, data: Record<string, unknown> = {}) => feature.actions![verb]({ actor: actor(who), verb, data, now });

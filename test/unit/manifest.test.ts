@@ -106,7 +106,7 @@ describe('the Teams app package', () => {
       store,
       clock,
       roles,
-      audit: createAudit(store, { now: () => new Date() }),
+      audit: createAudit(store, clock),
       notifier: quiet,
       logger: createLogger('silent'),
       tenancy,
