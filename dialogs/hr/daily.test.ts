@@ -16,6 +16,7 @@ import { applyQueueRetention, createCuratedKnowledge, createHrFeature, Roles, UN
 import { monthsBefore, needsReview, staleParameters } from './review.js';
 import type { EntryView } from './entryStore.js';
 import { TEST_DAY } from '../../test/support/clock.js';
+import { lazyIndex } from '../../test/support/lazyIndex.js';
 
 const ADMIN = '00000000-0000-0000-0000-00000000ad01';
 const HR = '00000000-0000-0000-0000-00000000a4a4';
@@ -74,7 +75,7 @@ describe('HR daily work', () => {
 
   beforeEach(async () => {
     store = memoryStore();
-    knowledge = createKnowledgeIndex(curated, { date: TEST_DAY });
+    knowledge = lazyIndex(() => createKnowledgeIndex(curated, { date: TEST_DAY }));
     const roles = new Roles(store, [ADMIN]);
     await roles.grantHr(HR, ADMIN, now);
     const knowledgeAdmin = createCuratedKnowledge({ store, curated, newIndex: () => knowledge });

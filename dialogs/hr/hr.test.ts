@@ -9,6 +9,7 @@ import { recordingNotifier } from '../../test/support/recordingNotifier.js';
 import type { Actor, DialogResult, Feature } from '../shared/turn.js';
 import { createCuratedKnowledge, createHrFeature, Roles } from './index.js';
 import { TEST_DAY } from '../../test/support/clock.js';
+import { lazyIndex } from '../../test/support/lazyIndex.js';
 
 const ADMIN = '00000000-0000-0000-0000-00000000ad01';
 const HR = '00000000-0000-0000-0000-00000000a4a4';
@@ -42,7 +43,7 @@ describe('HR curation', () => {
 
   beforeEach(async () => {
     store = memoryStore();
-    knowledge = createKnowledgeIndex(curated, { date: TEST_DAY });
+    knowledge = lazyIndex(() => createKnowledgeIndex(curated, { date: TEST_DAY }));
     roles = new Roles(store, [ADMIN]);
     await roles.grantHr(HR, ADMIN, now);
     const knowledgeAdmin = createCuratedKnowledge({ store, curated, newIndex: () => knowledge });

@@ -5,7 +5,8 @@ import { browserAvailable, startSession, type Session } from './playground.js';
 describe.skipIf(!browserAvailable)('in the Agents Playground (a real Teams client, headless Chromium)', () => {
   let s: Session;
   beforeAll(async () => {
-    s = await startSession();
+    // This one starts the bot with the README's own `npm start`; the other browser tests start the bundle.
+    s = await startSession({ npmStart: true });
   }, 90_000);
   afterAll(async () => s?.close());
 

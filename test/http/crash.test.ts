@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { DATA_FILE } from '../../bot/main.js';
 import { freePort } from '../e2e/playground.js';
 import { signedHeaders } from '../helpers/webhook.js';
+import { bundled } from '../support/processes.js';
 
 const SECRET = 'crash-test-secret-0123456789';
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -19,7 +20,8 @@ const SECONDS = process.env.CRASH_SECONDS ? Number(process.env.CRASH_SECONDS) : 
 const WRITES = Number(process.env.CRASH_WRITES ?? 150);
 
 async function startBot(port: number, dataDir: string) {
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'bot/index.ts'], {
+  const { cmd, args } = bundled('bot');
+  const proc = spawn(cmd, args, {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, WEBHOOK_SECRET: SECRET, LOG_LEVEL: 'error' },
     stdio: ['ignore', 'ignore', 'pipe'],
