@@ -23,7 +23,7 @@ const QA_DEV = path.resolve(ROOT, '../shared/eval/qa.dev.jsonl');
 const REAL = path.join(ROOT, 'test/eval/real-questions.jsonl');
 const FOLLOWUPS = path.join(ROOT, 'test/eval/followups.jsonl');
 
-export const EVAL_DATE = '2026-11-23';
+export const EVAL_DATE = '2026-11-30';
 
 /** A topic per entry: the file it ships in (e.g. "nav-wage-subsidy"). */
 function topicsByEntry(): Map<string, string> {

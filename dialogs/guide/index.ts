@@ -47,15 +47,15 @@ import { assess, RULESET_VERSION, TITLES, type Assessment } from './rules.js';
 import { SECTOR_WORDS, S, type SectorKey } from './strings.js';
 import { isQuestion, normalise, parseMonths, parseTyped } from './typedAnswer.js';
 import { verdictOf } from './verdict.js';
+import { GUIDE_FLOWS } from '../shared/records.js';
 import { VERBS } from './verbs.js';
 import { walk } from './walk.js';
 import { textFor } from '../shared/textFor.js';
 
 export { VERBS as GUIDE_VERBS } from './verbs.js';
+export { GUIDE_FLOWS };
 export type { GuideFlow } from './flow.js';
 
-/** The repo of guide runs. */
-export const GUIDE_FLOWS = 'guideFlows';
 export const DEFAULT_RETENTION_DAYS = 14;
 
 export interface GuideDeps {

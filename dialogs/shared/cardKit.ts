@@ -85,6 +85,19 @@ export function action(title: string, verb: string, data: Record<string, unknown
   return a;
 }
 
+/**
+ * A tappable line of text that sends `verb`: unlike a button title it wraps, so a long title stays
+ * whole on a phone (a list of entries to open, say).
+ */
+export function link(title: string, verb: string, data: Record<string, unknown> = {}): CardElement {
+  return {
+    type: 'Container',
+    selectAction: action(title, verb, data),
+    items: [{ type: 'TextBlock', text: `› ${title}`, wrap: true, color: 'Accent', weight: 'Bolder' }],
+    spacing: 'Small',
+  };
+}
+
 /** A row of buttons inside the body (ActionSet). */
 export function actionSet(actions: CardAction[], id?: string): CardElement {
   const el: CardElement = { type: 'ActionSet', actions };

@@ -38,3 +38,6 @@ export interface AuditEvent {
   repeats?: number;
 }
 export const AUDIT = 'audit';
+
+/** repo of the guide's runs (the guide owns the record's shape; text retention drops their NAV order drafts). */
+export const GUIDE_FLOWS = 'guideFlows';

@@ -7,7 +7,7 @@
  * tenant, from the daily retention job.
  */
 import type { Store } from './ports.js';
-import { FEEDBACK, UNANSWERED, type Feedback, type UnansweredQuestion } from './records.js';
+import { FEEDBACK, GUIDE_FLOWS, UNANSWERED, type Feedback, type UnansweredQuestion } from './records.js';
 
 export { DEFAULT_TEXT_RETENTION_DAYS } from './personalData.js';
 
@@ -34,7 +34,6 @@ interface FlowWithOrder {
   updatedAt?: string;
   createdAt?: string;
 }
-export const GUIDE_FLOWS = 'guideFlows';
 
 export interface TextRetentionResult {
   questionsRemoved: number;

@@ -257,7 +257,7 @@ describe('legal review corrections in the entries', () => {
     }
     const a = text('nav-wage-subsidy-rates');
     expect(a).toMatch(/40 % de første 6 måneder, deretter \*\*30 %\*\*/);
-    expect(a).toMatch(/60 % de første 12 måneder, deretter \*\*50 %\*\*/);
+    expect(a).toMatch(/60 % de første 12 måneder \(ett år\), deretter \*\*50 %\*\*/);
     expect(a).toMatch(/NAV som vurderer behovet og avgjør hvilken sats/);
   });
 

@@ -34,6 +34,19 @@ export const EMPLOYMENT: readonly Parameter[] = [
     checkBy: '2027-06-30',
   },
   {
+    id: 'employment.probation.notice-days',
+    label: 'Oppsigelsesfrist i prøvetiden etter arbeidsmiljøloven § 15-3 sjuende ledd (gjensidig, med mindre annet er skriftlig avtalt eller står i tariffavtale)',
+    unit: 'days',
+    values: [{ value: 14, from: HORIZON, note: "In force before this date too; the table starts at the rule set's horizon." }],
+    sources: [
+      { title: 'Store norske leksikon: Prøvetid (arbeidsmiljøloven § 15-3 sjuende ledd)', url: 'https://snl.no/pr%C3%B8vetid' },
+      { title: 'Compendia: Prøvetid', url: 'https://compendia24.no/arbeidsavtale/provetid/' },
+      { title: 'Lovdata: Arbeidsmiljøloven § 15-3', url: 'https://lovdata.no/lov/2005-06-17-62/%C2%A715-3' },
+    ],
+    checked: CHECKED,
+    checkBy: '2027-11-30',
+  },
+  {
     id: 'employment.contract.deadline-days',
     label: 'Skriftlig arbeidsavtale senest så mange dager etter start (arbeidsforhold over en måned)',
     unit: 'days',

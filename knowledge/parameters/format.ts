@@ -19,7 +19,7 @@ const FRACTIONS: Record<number, string> = { 25: 'en firedel', 50: 'halvparten', 
 const UNIT: Record<ParameterUnit, (n: number) => string> = {
   percent: (n) => `${num(n)} %`,
   share: (n) => FRACTIONS[n] ?? `${num(n)} %`,
-  months: (n) => `${num(n)} ${n === 1 ? 'måned' : 'måneder'}${n >= 24 && n % 12 === 0 && YEARS[n / 12] ? ` (${YEARS[n / 12]})` : ''}`,
+  months: (n) => `${num(n)} ${n === 1 ? 'måned' : 'måneder'}${n % 12 === 0 && YEARS[n / 12] ? ` (${YEARS[n / 12]})` : ''}`,
   years: (n) => `${num(n)} år`,
   weeks: (n) => `${num(n)} ${n === 1 ? 'uke' : 'uker'}`,
   days: (n) => `${num(n)} ${n === 1 ? 'dag' : 'dager'}`,

@@ -17,6 +17,16 @@ const NHO_2015 = {
 const PROP_39 = { title: 'Prop. 39 L (2014–2015), kap. 3', url: 'https://www.regjeringen.no/no/dokumenter/Prop-39-L-20142015/id2342898/?ch=3' };
 const PROP_87 = { title: 'Prop. 87 L (2021–2022), kap. 6', url: 'https://www.regjeringen.no/no/dokumenter/prop.-87-l-20212022/id2907723/?ch=6' };
 
+const HORIZON_NOTE = "In force before this date too; the table starts at the rule set's horizon.";
+const AMLCOM = {
+  title: 'arbeidsmiljoloven.com: § 14-9 Fast og midlertidig ansettelse (lovtekst, femte ledd)',
+  url: 'https://arbeidsmiljoloven.com/paragraf/fast-og-midlertidig-ansettelse/',
+};
+const NHO_VARSEL = {
+  title: 'NHO Arbinn: Hva om det ikke er gitt varsel om fratreden?',
+  url: 'https://arbinn.nho.no/arbeidsrett/ansettelser-og-rekruttering/midlertidige-ansettelser/sporsmal-og-svar/hva-om-det-ikke-er-gitt-varsel-om-fratreden/',
+};
+
 export const MUNICIPAL_PARAMETERS: readonly Parameter[] = [
   {
     id: 'municipal.permanent-after.temporary-work-years',
@@ -50,6 +60,24 @@ export const MUNICIPAL_PARAMETERS: readonly Parameter[] = [
     // Repealed from 1 July 2022: no value after that day.
     values: [{ value: 12, from: '2015-07-01', to: '2022-06-30' }],
     sources: [AML, PROP_39, PROP_87],
+    checked: CHECKED,
+    checkBy: CHECK_BY,
+  },
+  {
+    id: 'municipal.temporary-end.after-years',
+    label: 'Midlertidig ansatt (arbeidsmiljøloven § 14-9) lenger enn dette har krav på skriftlig varsel om fratreden',
+    unit: 'years',
+    values: [{ value: 1, from: '2017-07-01', note: HORIZON_NOTE }],
+    sources: [AMLCOM, NHO_VARSEL],
+    checked: CHECKED,
+    checkBy: CHECK_BY,
+  },
+  {
+    id: 'municipal.temporary-end.notice-months',
+    label: 'Skriftlig varsel om fratreden til midlertidig ansatt (arbeidsmiljøloven § 14-9): senest så lenge før',
+    unit: 'months',
+    values: [{ value: 1, from: '2017-07-01', note: HORIZON_NOTE }],
+    sources: [AMLCOM, NHO_VARSEL],
     checked: CHECKED,
     checkBy: CHECK_BY,
   },

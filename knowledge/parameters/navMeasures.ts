@@ -124,6 +124,29 @@ export const NAV_MEASURES: readonly Parameter[] = [
     checkBy: '2027-01-31',
   },
   {
+    // VTA-O (tiltaksforskriften kap. 14): a monthly grant to the employer. nav.no showed 7 067 kr a month (the 2025
+    // rate); the other years are those NAV's agreement system applies (Sats.java, VTAO_SATS @ ae0bdbc9, 2026-08-20),
+    // not seen on nav.no. NAV sets the rate each calendar year.
+    id: 'nav.vta-o.monthly-grant',
+    label: 'Varig tilrettelagt arbeid i ordinær virksomhet (VTA-O): tilskudd til arbeidsgiveren per måned',
+    unit: 'nok',
+    values: [
+      { value: 6808, from: '2024-01-01', to: '2024-12-31' },
+      { value: 7067, from: '2025-01-01', to: '2025-12-31' },
+      { value: 7321, from: '2026-01-01', note: "NAV's agreement system only; not yet seen on nav.no." },
+    ],
+    sources: [
+      { title: 'nav.no: Varig tilrettelagt arbeid i ordinær virksomhet (for arbeidsgivere)', url: 'https://www.nav.no/arbeidsgiver/varig-tilrettelagt-arbeid' },
+      {
+        title: 'NAV: satsene for VTA-O i tiltaksløsningen (Sats.java, august 2026)',
+        url: 'https://github.com/navikt/tiltaksgjennomforing-api/blob/ae0bdbc9d248705ae84f93dc9f50c749e0b94eea/src/main/java/no/nav/tag/tiltaksgjennomforing/satser/Sats.java',
+      },
+      { title: 'Tiltaksforskriften kapittel 14 (varig tilrettelagt arbeid)', url: 'https://lovdata.no/dokument/SF/forskrift/2015-12-11-1598#KAPITTEL_14' },
+    ],
+    checked: CHECKED,
+    checkBy: '2027-01-31',
+  },
+  {
     id: 'nav.inclusion-grant.period-months',
     label: 'Inkluderingstilskudd, perioden beløpet gjelder for, regnet fra første utgift',
     unit: 'months',

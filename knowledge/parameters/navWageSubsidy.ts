@@ -59,4 +59,33 @@ export const NAV_WAGE_SUBSIDY_PARAMETERS: readonly Parameter[] = [
     ...base,
   },
   { id: 'nav.temporary-wage-subsidy.max-months-reduced', label: 'Midlertidig lønnstilskudd ved nedsatt arbeidsevne: lengste periode', unit: 'months', values: since(24), ...base },
+  {
+    // nav.no (read 2026-11-30): "Når tilskuddsperioden er over, kan virksomheten søke om refusjon. Tilskuddsperioden kan vare
+    // maksimalt tre måneder om gangen." Not found in an earlier public source, so the value starts on the day it was read.
+    id: 'nav.temporary-wage-subsidy.refund-period-max-months',
+    label: 'Midlertidig lønnstilskudd: en tilskuddsperiode (som dere søker refusjon for etterpå) varer høyst',
+    unit: 'months',
+    values: [{ value: 3, from: '2026-11-30', note: 'The day nav.no was read; earlier values are not verified.' }],
+    sources: [NAV_PAGE],
+    checked: '2026-11-30',
+    checkBy: '2027-06-30',
+  },
+  {
+    // nav.no lists, among those the subsidy may be relevant for, a person who "har jobb, men står i fare for å miste jobben
+    // etter å ha vært sykmeldt fullt eller delvis i 12 måneder"; NAV's page for private persons says the same ("tolv måneder").
+    id: 'nav.temporary-wage-subsidy.sick-leave-months',
+    label: 'Midlertidig lønnstilskudd for en som har jobb: aktuelt etter så lang full eller gradert sykmelding',
+    unit: 'months',
+    values: since(12),
+    sources: [
+      NAV_PAGE,
+      {
+        title: 'nav.no: Midlertidig lønnstilskudd (for privatpersoner)',
+        url: 'https://www.nav.no/no/Person/Arbeid/Oppfolging+og+tiltak+for+a+komme+i+jobb/Tiltak+for+a+komme+i+jobb/Relatert+innhold/tidsbegrenset-l%C3%B8nnstilskudd',
+      },
+      REGULATION,
+    ],
+    checked: '2026-11-30',
+    checkBy: '2027-06-30',
+  },
 ];

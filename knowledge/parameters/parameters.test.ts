@@ -53,7 +53,7 @@ describe('rendering', () => {
   it.each([
     ['months', 6, '6 måneder'],
     ['months', 1, '1 måned'],
-    ['months', 12, '12 måneder'],
+    ['months', 12, '12 måneder (ett år)'],
     ['months', 24, '24 måneder (to år)'],
     ['months', 48, '48 måneder (fire år)'],
     ['months', 18, '18 måneder'],

@@ -17,6 +17,26 @@ export const SICK_PAY: readonly Parameter[] = [
     sources: [
       { title: 'Compendia: Refusjon av sykepenger', url: 'https://compendia24.no/sykdom/sykepenger/arbeidsgiverperioden/refusjon-av-sykepenger/' },
       { title: 'Folketrygdloven § 8-20', url: 'https://lovdata.no/lov/1997-02-28-19/%C2%A78-20' },
+      // "Refusjonskrav kan innvilges inntil tre måneder forut for den kalendermåneden NAV mottok søknaden, begrenset til ni måneder før termindato."
+      { title: 'nav.no: Gravid arbeidstaker (for arbeidsgivere)', url: 'https://www.nav.no/no/bedrift/oppfolging/sykmeldt-arbeidstaker/sykepenger/gravid-arbeidstaker' },
+    ],
+    checked: CHECKED,
+    checkBy: '2027-06-30',
+  },
+  {
+    // Folketrygdloven § 22-13 third paragraph: benefits are paid for up to three months before the month in which the
+    // claim was made. nav.no (Gravid arbeidstaker, for employers) applies it to refunds of sick pay in the employer
+    // period: "kan refunderes for inntil tre måneder forut for den måneden krav om refusjon settes frem, jf.
+    // folketrygdlovens § 22-13"; nav.no (Kronisk syk arbeidstaker) calls it a deadline ("fristen, som er tre måneder").
+    // The value is older than the horizon, the earliest day we vouch for.
+    id: 'sickpay.refund-claim-deadline-months',
+    label: 'Refusjon av sykepenger i arbeidsgiverperioden (også ved fritak): NAV dekker inntil så mange måneder før måneden kravet settes fram',
+    unit: 'months',
+    values: [{ value: 3, from: HORIZON }],
+    sources: [
+      { title: 'Lovdata: Folketrygdloven § 22-13 (frister for å sette fram krav)', url: 'https://lovdata.no/lov/1997-02-28-19/%C2%A722-13' },
+      { title: 'nav.no: Gravid arbeidstaker (for arbeidsgivere)', url: 'https://www.nav.no/no/bedrift/oppfolging/sykmeldt-arbeidstaker/sykepenger/gravid-arbeidstaker' },
+      { title: 'nav.no: Kronisk syk arbeidstaker (for arbeidsgivere)', url: 'https://www.nav.no/no/bedrift/oppfolging/sykmeldt-arbeidstaker/sykepenger/kronisk-syk-arbeidstaker' },
     ],
     checked: CHECKED,
     checkBy: '2027-06-30',

@@ -17,6 +17,10 @@ const DFO_TEMPORARY = {
   title: 'DFØ (Difi): Midlertidig ansettelse',
   url: 'https://arbeidsgiver.difi.no/personalledelse/rekruttering/ulike-ansettelsesforhold/midlertidig-ansettelse',
 };
+const SPH_2025 = {
+  title: 'regjeringen.no: Statens personalhåndbok, kap. 3 Opphør av arbeidsforholdet (3.1 Midlertidig ansatte og åremål)',
+  url: 'https://www.regjeringen.no/no/dokumenter/statens-personalhandbok/id3081747/?ch=3',
+};
 const PERSONNEL_REGULATION_GUIDE = {
   title: 'regjeringen.no: Veiledning til personalreglement for departementene (statsansatteloven § 7)',
   url: 'https://www.regjeringen.no/no/dokumenter/veiledning-til-personalreglement-for-departementene/id2662378/',
@@ -51,6 +55,26 @@ export const STATE_PARAMETERS: readonly Parameter[] = [
     checkBy: CHECK_BY,
   },
   {
+    id: 'state.permanent-after-years.max-short-break-days',
+    label: 'Treårsregelen i staten: korte opphold mellom to midlertidige perioder på inntil dette avbryter ikke den sammenhengende ansettelsen',
+    unit: 'days',
+    values: [
+      { value: 14, from: '2017-07-01', note: 'Creo (forbund i Unio/YS) beskriver regelen; Lovdata-teksten til § 9 er ikke lest for dette tallet – sjekk med HR eller DFØ.' },
+    ],
+    sources: [{ title: 'Creo: Ansettelser i staten (treårsregelen, korte opphold)', url: 'https://creokultur.no/lonn-og-arbeidsvilkar/ansettelser-i-staten/' }, LOVDATA_ACT],
+    checked: CHECKED,
+    checkBy: CHECK_BY,
+  },
+  {
+    id: 'state.application-deadline.min-weeks',
+    label: 'Søknadsfrist ved offentlig utlysning i staten: i alminnelighet minst (Statens personalhåndbok 2017 pkt. 2.3.4; fristen fastsettes i personalreglementet)',
+    unit: 'weeks',
+    values: [{ value: 2, from: '2017-07-01', note: 'Statens personalhåndbok 2017 (Lovdata); den gjeldende fristen står i virksomhetens personalreglement.' }],
+    sources: [{ title: 'Lovdata: Statens personalhåndbok 2017, pkt. 2.3.4 Søknadsfristen', url: 'https://lovdata.no/dokument/SPH/sph-2017/KAPITTEL_2-3-4' }],
+    checked: CHECKED,
+    checkBy: CHECK_BY,
+  },
+  {
     id: 'state.permanent-after-years',
     label: 'Treårsregelen i staten: sammenhengende midlertidig ansettelse (§ 9 bokstav a, b eller e) ut over dette gir fast ansettelse',
     unit: 'years',
@@ -76,6 +100,33 @@ export const STATE_PARAMETERS: readonly Parameter[] = [
         url: 'https://www.regjeringen.no/no/aktuelt/gjer-det-enklare-a-bruke-lonstilskot-i-statlege-verksemder/id2920420/',
       },
     ],
+    checked: CHECKED,
+    checkBy: CHECK_BY,
+  },
+  {
+    id: 'state.probation.notice-months',
+    label: 'Oppsigelsesfrist i prøvetiden i staten (statsansatteloven § 22), både fra arbeidsgiver og arbeidstaker',
+    unit: 'months',
+    values: [{ value: 1, from: '2017-07-01' }],
+    sources: [LOVDATA_ACT, { title: 'NTNU Innsida: Oppsigelsesfrister (statsansatteloven §§ 15 og 22)', url: 'https://innsida.ntnu.no/wiki/-/wiki/Norsk/Oppsigelsesfrister' }],
+    checked: CHECKED,
+    checkBy: CHECK_BY,
+  },
+  {
+    id: 'state.temporary-end.after-years',
+    label: 'Midlertidig ansatt i staten lenger enn dette har krav på skriftlig varsel om fratreden (statsansatteloven § 17 fjerde ledd)',
+    unit: 'years',
+    values: [{ value: 1, from: '2017-07-01' }],
+    sources: [LOVDATA_ACT, SPH_2025],
+    checked: CHECKED,
+    checkBy: CHECK_BY,
+  },
+  {
+    id: 'state.temporary-end.notice-months',
+    label: 'Skriftlig varsel om fratreden til midlertidig ansatt i staten: senest så lenge før (statsansatteloven § 17 fjerde ledd)',
+    unit: 'months',
+    values: [{ value: 1, from: '2017-07-01' }],
+    sources: [LOVDATA_ACT, SPH_2025],
     checked: CHECKED,
     checkBy: CHECK_BY,
   },

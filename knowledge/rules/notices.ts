@@ -128,7 +128,7 @@ export const WARNING_RULES: Record<string, readonly NoticeRuleVersion[]> = {
       effectiveTo: '2018-12-31',
       source: 'arbeidsmiljøloven § 14-9; Prop. 39 L (2014–2015)',
       sector: 'municipal',
-      text: 'Midlertidig ansettelse krever et grunnlag i arbeidsmiljøloven § 14-9 første ledd (f.eks. vikariat eller arbeid av midlertidig karakter). Uten et slikt grunnlag er midlertidig ansettelse bare mulig på generelt grunnlag i inntil {{p:municipal.general-temporary.max-months}} (bokstav f); ellers er hovedregelen fast ansettelse.',
+      text: 'Midlertidig ansettelse krever et grunnlag i arbeidsmiljøloven § 14-9 første ledd (f.eks. vikariat eller arbeid av midlertidig karakter). Uten et slikt grunnlag er midlertidig ansettelse bare mulig på generelt grunnlag (bokstav f) i inntil {{p:municipal.general-temporary.max-months}}; ellers er hovedregelen fast ansettelse.',
     },
     {
       id: 'missing-temporary-ground',
@@ -137,7 +137,7 @@ export const WARNING_RULES: Record<string, readonly NoticeRuleVersion[]> = {
       effectiveTo: '2022-06-30',
       source: 'arbeidsmiljøloven § 14-9; Prop. 73 L (2017–2018)',
       sector: 'municipal',
-      text: 'Midlertidig ansettelse krever et grunnlag i arbeidsmiljøloven § 14-9 andre ledd (f.eks. vikariat eller arbeid av midlertidig karakter). Uten et slikt grunnlag er midlertidig ansettelse bare mulig på generelt grunnlag i inntil {{p:municipal.general-temporary.max-months}} (bokstav f); ellers er hovedregelen fast ansettelse.',
+      text: 'Midlertidig ansettelse krever et grunnlag i arbeidsmiljøloven § 14-9 andre ledd (f.eks. vikariat eller arbeid av midlertidig karakter). Uten et slikt grunnlag er midlertidig ansettelse bare mulig på generelt grunnlag (bokstav f) i inntil {{p:municipal.general-temporary.max-months}}; ellers er hovedregelen fast ansettelse.',
     },
     {
       id: 'missing-temporary-ground',

@@ -132,7 +132,7 @@ const TRAINEE_PROGRAMME: PathRuleVersion = {
   conditions: [
     'Kandidaten har nedsatt funksjonsevne eller hull i CV-en, og høyere utdanning.',
     'Traineestillingen lyses ut bare til målgruppen, via DFØs traineeprogram (positiv særbehandling, likestillings- og diskrimineringsloven § 11).',
-    'Midlertidig som praksisarbeid i inntil {{p:state.trainee.max-months}}, med mulighet for forlengelse i inntil {{p:state.trainee.extension-months}} (statsansatteforskriften § 5 andre ledd).',
+    'Midlertidig som praksisarbeid i inntil {{p:state.trainee.max-months}}, med mulighet for forlengelse i inntil {{p:state.trainee.extension-months}}, etter statsansatteforskriften § 5 andre ledd.',
   ],
   steps: ['Meld interesse for traineeprogrammet hos DFØ.', 'Planlegg oppgaver, veileder og oppfølging for traineeperioden.'],
 };

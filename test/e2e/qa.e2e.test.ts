@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, startSession, type Session } from './playground.js';
+import { browserAvailable, PHONE, phoneView, startSession, type Session } from './playground.js';
 
 describe.skipIf(!browserAvailable)('question answering in the Agents Playground', () => {
   let s: Session;
@@ -27,9 +27,24 @@ describe.skipIf(!browserAvailable)('question answering in the Agents Playground'
   }, 90_000);
 
   it('reads a follow-up and refuses an off-topic HR question, at phone width', async () => {
-    await s.page.setViewportSize({ width: 390, height: 844 });
+    await s.page.setViewportSize(PHONE);
+    await phoneView(s.page);
     await s.say('Hva er midlertidig lønnstilskudd?');
     await s.see('Var dette nyttig?');
+    // «Les også»: every title whole inside the card at phone width, and a tap opens that entry.
+    const answer = s.lastCard();
+    const box = (await answer.boundingBox())!;
+    const links = answer.locator('.ac-selectable');
+    expect(await links.count()).toBeGreaterThan(0);
+    for (const l of await links.all()) {
+      const b = (await l.boundingBox())!;
+      expect(b.x + b.width, await l.innerText()).toBeLessThanOrEqual(box.x + box.width + 1);
+      expect(await l.evaluate((el: { scrollWidth: number; clientWidth: number }) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    }
+    const first = (await links.first().innerText()).replace(/^›\s*/, '').trim();
+    await links.first().click();
+    await expect.poll(async () => (await s.lastCard().innerText()).includes(first)).toBe(true);
+    await s.shotCard('qa-related-phone', answer);
     await s.say('hvor lenge da?');
     await s.see('måneder');
     await s.say('Når kommer lønna i desember?');

@@ -129,9 +129,21 @@ describe('real-questions.jsonl and followups.jsonl: format', () => {
     expect(follow.rows.flatMap((r) => checkFollowup(r, topics))).toEqual([]);
   });
 
-  it('holds at least 80 in-scope and 40 out-of-scope questions', () => {
-    expect(inScope.length).toBeGreaterThanOrEqual(80);
-    expect(outOfScope.length).toBeGreaterThanOrEqual(40);
+  it('holds at least 290 in-scope and 100 out-of-scope questions (three batches)', () => {
+    expect(inScope.length).toBeGreaterThanOrEqual(290);
+    expect(outOfScope.length).toBeGreaterThanOrEqual(100);
+  });
+
+  // Batches 2 (ids 201–299) and 3 (ids 301–399): every third id counted from the batch start is holdout.
+  it.each([
+    { batch: 2, start: 200, min: 120 },
+    { batch: 3, start: 300, min: 80 },
+  ])('batch $batch (ids after $start) puts every third id in holdout and the rest in dev', ({ start, min }) => {
+    const idNumber = (r: Row) => Number(String(r.id).split('-')[1]);
+    const rows = real.rows.filter((r) => /^(rq|oos)-\d{3}$/.test(String(r.id)) && idNumber(r) > start && idNumber(r) < start + 100);
+    expect(rows.length).toBeGreaterThanOrEqual(min);
+    const wrong = rows.filter((r) => ((idNumber(r) - start) % 3 === 0 ? 'holdout' : 'dev') !== r.split).map((r) => r.id);
+    expect(wrong).toEqual([]);
   });
 
   it('both splits are present in scope and out of scope, and both sectors are asked about', () => {

@@ -82,10 +82,10 @@ export const UNRELATED: string[] = [
 
 /** Questions whose sector the bot must read or keep: [question, the asker's known sector, expected entry, sector shown]. */
 export const SECTOR_CASES: Array<[question: string, asker: 'state' | 'municipal' | undefined, expected: string | string[], shown: 'state' | 'municipal' | 'both' | null]> = [
-  ['Kan vi ansette en vikar i kommunen?', undefined, 'mun-temporary-grounds', 'municipal'],
-  ['Kan vi ansette en vikar?', 'municipal', 'mun-temporary-grounds', 'municipal'],
+  ['Kan vi ansette en vikar i kommunen?', undefined, ['mun-temp-substitute', 'mun-temporary-grounds'], 'municipal'],
+  ['Kan vi ansette en vikar?', 'municipal', ['mun-temp-substitute', 'mun-temporary-grounds'], 'municipal'],
   ['Kan vi ansette en vikar?', 'state', 'state-temp-substitute', 'state'],
-  ['Kan vi ansette en vikar?', undefined, ['state-temp-substitute', 'mun-temporary-grounds'], 'both'],
+  ['Kan vi ansette en vikar?', undefined, ['state-temp-substitute', 'mun-temp-substitute', 'mun-temporary-grounds'], 'both'],
   ['Vi er Oslo kommune. Kan vi ansette midlertidig?', undefined, 'mun-temporary-grounds', 'municipal'],
   ['Kan fylkeskommunen ansette midlertidig?', undefined, 'mun-temporary-grounds', 'municipal'],
   ['Kan Skatteetaten ansette uten å lyse ut stillingen?', undefined, ['state-exceptions-overview', 'state-wage-subsidy-no-advertisement'], 'state'],
@@ -97,7 +97,7 @@ export const SECTOR_CASES: Array<[question: string, asker: 'state' | 'municipal'
 
 /** A follow-up right after an answer: [previous question, follow-up, expected entry]. */
 export const FOLLOW_UPS: Array<[previous: string, followUp: string, expected: string | string[]]> = [
-  ['Kan vi ansette en vikar i staten?', 'og i kommunen?', 'mun-temporary-grounds'],
+  ['Kan vi ansette en vikar i staten?', 'og i kommunen?', ['mun-temp-substitute', 'mun-temporary-grounds']],
   ['Hva er midlertidig lønnstilskudd?', 'hvor lenge da?', 'nav-wage-subsidy-duration'],
   ['Hvor mye dekker midlertidig lønnstilskudd?', 'hvor lenge varer det?', 'nav-wage-subsidy-duration'],
   ['Hva er arbeidstrening?', 'hva med lønnstilskudd?', ['nav-work-trial-vs-subsidy', 'nav-wage-subsidy-rates', 'nav-wage-subsidy-duration', 'nav-wage-subsidy-apply']],

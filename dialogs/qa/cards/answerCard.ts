@@ -1,6 +1,6 @@
-import { action, actionSet, card, container, inputText, text, toggle, type AdaptiveCard, type CardElement } from '../../shared/cardKit.js';
+import { action, actionSet, card, container, inputText, link, text, toggle, type AdaptiveCard, type CardElement } from '../../shared/cardKit.js';
 import { describeSource, type Entry } from '../../../knowledge/entries/schema.js';
-import { buttonTitle, norwegianDate } from '../format.js';
+import { norwegianDate } from '../format.js';
 import { leadFor, splitAnswer } from '../shape.js';
 import { MAX_COMMENT, S } from '../strings.js';
 import { escapeText, safeMarkdown } from '../../shared/escape.js';
@@ -84,7 +84,7 @@ export function answerCard(entry: Entry, related: Entry[], state: AnswerCardStat
   }
   if (related.length) {
     body.push(text(S.related, { weight: 'Bolder', size: 'Small', spacing: 'Medium' }));
-    body.push(actionSet(related.slice(0, 3).map((r) => action(buttonTitle(r.title), 'qa.show', { entryId: r.id }))));
+    body.push(...related.slice(0, 3).map((r) => link(escapeText(r.title), 'qa.show', { entryId: r.id })));
   }
   const feedback: CardElement[] = [];
   if (!state.voted) {

@@ -1,0 +1,318 @@
+/**
+ * The hiring-law entries added or corrected for issue 12 (re-advertising, applicant lists, union
+ * consultation, welfare grounds, self-declaration, probation and end-of-contract notice …): each states
+ * the fact its public source gives, names numbers through the parameter table, keeps the sectors apart,
+ * and a table of manager questions (not the entries' own phrasings) reaches it through the real index.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadCuratedEntries } from './index.js';
+import type { Entry } from './schema.js';
+import { valueOn } from '../parameters/registry.js';
+import { renderParameters } from '../parameters/format.js';
+import { createCuratedIndex } from '../search/curated.js';
+
+const DAY = '2026-11-30';
+const all = loadCuratedEntries();
+const byId = new Map(all.map((e) => [e.id, e]));
+const entry = (id: string): Entry => {
+  const e = byId.get(id);
+  if (!e) throw new Error(`no entry ${id}`);
+  return e;
+};
+const rendered = (id: string) => renderParameters(entry(id).answer, DAY);
+
+/** The entries this work added. */
+const ADDED = [
+  'state-no-qualified-applicants',
+  'mun-no-qualified-applicants',
+  'state-reuse-applicant-list',
+  'vacancy-report-to-nav',
+  'hiring-overqualified',
+  'hiring-personal-suitability',
+  'state-ad-diversity-text',
+  'state-ad-union-comment',
+  'mun-ad-union-comment',
+  'ad-language-requirements',
+  'hiring-previous-sick-leave',
+  'hiring-police-certificate',
+  'mun-welfare-grounds',
+  'mun-earmarking-union-discussion',
+  'mun-acting-leader-permanent',
+  'mun-temp-union-discussion',
+  'mun-temp-project-funding',
+  'mun-temp-substitute',
+  'mun-temp-end-notice',
+  'state-temp-end-notice',
+  'mun-ks-request-state-exceptions',
+  'mun-target-group-self-declaration',
+  'mun-cv-gap-definition',
+  'state-probation-notice',
+  'mun-probation-notice',
+  // Second round (breadth): sub-topics the fresh questions showed missing.
+  'state-norsk-lysingsblad',
+  'hiring-criteria-not-in-ad',
+  'hiring-ombudsman-common-errors',
+  'state-temp-no-qualified-applicants',
+  'hiring-pregnancy-raised-by-applicant',
+  'hiring-ask-origin',
+  'hiring-language-test',
+  'tg-substance-dependence',
+  'tg-invisible-disability',
+  'tg-tick-visibility',
+  'mun-oslo-recruitment-scheme',
+  'duty-accommodation-employer-chooses',
+  'duty-accommodation-pregnancy',
+  'duty-arp-areas',
+  'probation-dismissal-accommodation',
+  'state-trainee-ad-text',
+  // Third round: the practical details of the hiring process.
+  'state-application-deadline',
+  'state-late-applications',
+  'state-stop-hiring-process',
+  'part-time-preferred-right',
+  'state-recommendation-how-many',
+  'state-three-year-rule-breaks',
+  'applicant-list-exemption-request',
+  'hiring-reference-not-named',
+  'hiring-applicant-unavailable-interview',
+  'hiring-raise-accommodation-interview',
+  'tg-which-disability',
+  'duty-arp-all-grounds',
+  'duty-arp-four-steps',
+  'state-inclusion-report-few-hires',
+  'state-trainee-work-capacity',
+  'mun-probation-extension-holiday',
+  'mun-oslo-cv-gap-adult-education',
+  'mun-inn-i-jobb-nav-practice',
+];
+
+describe('the added hiring-law entries', () => {
+  // Amounts and durations live in knowledge/parameters; an answer names the parameter.
+  const HARD_CODED = /\b\d+(?:[ ,.]\d+)*\s*(?:%|prosent|kr\b|kroner|G\b|dager?\b|uker?\b|måned(?:er)?\b|år\b)/i;
+  it.each(ADDED)('%s writes no number into its answer, ends with a next step and was reviewed this round', (id) => {
+    const e = entry(id);
+    expect(e.answer.replace(/\{\{p:[a-z0-9.-]+\}\}/g, '')).not.toMatch(HARD_CODED);
+    expect(e.answer).toMatch(/_Neste steg:_ \S[^\n]*$/);
+    expect(e.lastReviewed).toBe(DAY);
+    expect(e.questions.length).toBeGreaterThanOrEqual(5);
+    expect(e.sources.some((s) => s.type === 'web' || s.type === 'law' || s.type === 'seed')).toBe(true);
+  });
+
+  it.each(ADDED.filter((id) => id.startsWith('mun-')))('%s names the state’s regulations only as the state’s', (id) => {
+    for (const s of entry(id)
+      .answer.split(/(?<=[.!?])\s+|\n+/)
+      .filter((x) => /statsansatte(loven|forskriften)|Hovedavtalen i staten/.test(x))) {
+      expect(s, id).toMatch(/\b(staten|statens|statlige?)\b|\bikke\b/i);
+    }
+  });
+});
+
+/** [entry, what its source says, as a pattern the rendered answer must match]. */
+const FACTS: Array<[id: string, fact: RegExp]> = [
+  ['state-no-qualified-applicants', /lyses ut på nytt med de endrede kravene/],
+  ['mun-no-qualified-applicants', /lyses ut på nytt med de nye kravene/],
+  ['state-reuse-applicant-list', /samme arbeidsoppgaver og kvalifikasjonskrav/],
+  ['vacancy-report-to-nav', /arbeidsmarkedsloven § 7[\s\S]*arbeidsplassen\.nav\.no/],
+  ['hiring-overqualified', /^Nei[\s\S]*ikke en saklig grunn/],
+  ['state-norsk-lysingsblad', /^Nei – statlige virksomheter er \*\*ikke pålagt\*\* å kunngjøre ledige stillinger i Norsk lysingsblad/],
+  ['hiring-criteria-not-in-ad', /kravene i utlysningsteksten er grunnlaget/],
+  ['hiring-ombudsman-common-errors', /mangler ved utredningen og dokumentasjonen/],
+  ['state-temp-no-qualified-applicants', /spesielle kvalifikasjoner\*\* og det \*\*ikke har meldt seg kvalifiserte søkere[\s\S]*bokstav a/],
+  ['hiring-pregnancy-raised-by-applicant', /forbyr ikke at søkeren selv tar opp temaet[\s\S]*referat/],
+  ['hiring-ask-origin', /navn og språkferdigheter/],
+  ['hiring-language-test', /ikke høyere språkkrav til innvandrere/],
+  ['tg-substance-dependence', /psykisk og fysisk rusavhengighet er sykdom som faller innenfor/],
+  ['tg-invisible-disability', /\*\*synlig eller usynlig\*\*/],
+  ['tg-tick-visibility', /\*\*bare til stillingen\*\*[\s\S]*\*\*ikke til CV-en\*\*/],
+  ['mun-oslo-recruitment-scheme', /fylle de vanlige kvalifikasjonskravene[\s\S]*2 år av de siste 5 år[\s\S]*\*\*mentor\*\* og egne \*\*nettverkssamlinger\*\*/],
+  ['duty-accommodation-employer-chooses', /velge blant ulike \*\*egnede\*\* tiltak[\s\S]*\*\*i samråd\*\*/],
+  ['duty-accommodation-pregnancy', /\*\*gravide arbeidssøkere\*\* har rett til egnet tilrettelegging i \*\*ansettelsesprosessen\*\*/],
+  [
+    'duty-arp-areas',
+    /\*\*rekruttering\*\*, \*\*lønns- og arbeidsvilkår\*\*, \*\*forfremmelse og utviklingsmuligheter\*\*, \*\*tilrettelegging\*\* og \*\*muligheten for å kombinere arbeid og familieliv\*\*/,
+  ],
+  ['probation-dismissal-accommodation', /diskrimineringsvernet gjelder også ved \*\*oppsigelse\*\*, også i prøvetiden/],
+  ['state-trainee-ad-text', /opplysningen kan brukes til statistikk\*\* i samsvar med personvernforordningen \*\*artikkel 13 og 14\*\*/],
+  ['hiring-personal-suitability', /stillingens innhold og hvilke personlige egenskaper den krever/],
+  ['state-temp-substitute', /ikke ansette en vikar for å gjøre helt nye oppgaver/],
+  ['state-temp-temporary-nature', /midlertidig karakter[\s\S]*bevilget midler/],
+  ['state-trainee-how-to-join', /ikke meningen at dere skal opprette nye stillinger/],
+  ['state-interview-obligation', /^Ja, minst én kvalifisert søker[\s\S]*ikke kalle inn alle/],
+  ['state-moderate-preference', /ikke en fortrinnsrett/],
+  ['mun-earmarking-union-discussion', /både omfang og type stillinger[\s\S]*drøftes med de tillitsvalgte/],
+  ['mun-temp-union-discussion', /minst én gang i året[\s\S]*§ 14-14 a/],
+  ['mun-welfare-grounds', /tilnærmet like godt kvalifisert[\s\S]*vesentlige velferdsgrunner/],
+  ['mun-ks-request-state-exceptions', /november 2022[\s\S]*traineeordning/],
+  ['mun-inn-i-jobb', /kvalifikasjonsprinsippet\*\* var et vesentlig hinder/],
+  ['mun-acting-leader-permanent', /^Nei[\s\S]*Kautokeino/],
+  ['mun-temp-substitute', /Rt\. 2006 s\. 1158/],
+  ['mun-temp-project-funding', /midlertidig karakter/],
+  ['tg-disability-definition', /ingen legeerklæring/],
+  ['tg-self-declaration', /ingen legeerklæring/],
+  ['mun-target-group-self-declaration', /ikke er nødvendig med bekreftelse fra lege/],
+  ['mun-cv-gap-definition', /minst 2 år av de siste 5 år/],
+  ['hiring-previous-sick-leave', /^Nei[\s\S]*§ 9-3/],
+  ['hiring-police-certificate', /lov eller forskrift/],
+  ['state-ad-diversity-text', /standardtekst om positiv særbehandling/],
+  ['state-ad-union-comment', /Hovedavtalen i staten § 30[\s\S]*før stillingen lyses ut/],
+  ['mun-ad-union-comment', /gjelder bare staten/],
+  ['ad-language-requirements', /likestillings- og diskrimineringsloven § 6/],
+  ['state-probation-notice', /prøvetiden \*\*1 måned\*\*[\s\S]*§ 22/],
+  ['mun-probation-notice', /er \*\*14 dager\*\*[\s\S]*§ 15-3 sjuende ledd/],
+  ['state-temp-end-notice', /mer enn 1 år[\s\S]*senest 1 måned/],
+  ['mun-temp-end-notice', /mer enn 1 år[\s\S]*bokstav d/],
+  ['state-wage-subsidy-no-advertisement', /som regel 40 % av lønnskostnaden, eller 60 %/],
+  // Third round.
+  ['state-application-deadline', /minst 2 uker fra stillingen er publisert/],
+  ['state-late-applications', /^Ja, men da må dere ta med \*\*alle\*\* som har søkt etter fristen/],
+  ['state-stop-hiring-process', /fram til det er inngått en bindende avtale eller gitt et bindende tilbud/],
+  ['part-time-preferred-right', /trenger ikke være best kvalifisert[\s\S]*midlertidig ansatte har ikke denne fortrinnsretten[\s\S]*vesentlige ulemper/],
+  ['state-recommendation-how-many', /^Vanligvis \*\*tre søkere, i prioritert rekkefølge\*\*/],
+  ['state-three-year-rule-breaks', /^Nei – korte opphold avbryter ikke[\s\S]*inntil 14 dager[\s\S]*ferie/],
+  ['applicant-list-exemption-request', /^Ikke automatisk[\s\S]*søkeren \*\*varsles\*\*/],
+  ['hiring-reference-not-named', /informert søkeren før den kontaktet andre referanser/],
+  ['hiring-applicant-unavailable-interview', /\*\*andre måter\*\* å intervjue henne på[\s\S]*god forvaltningsskikk/],
+  ['hiring-raise-accommodation-interview', /ikke diagnosen/],
+  ['tg-which-disability', /^Nei\. Dere har ikke krav på å vite diagnosen[\s\S]*\*\*kan utføre arbeidsoppgavene\*\*/],
+  ['duty-arp-all-grounds', /^Nei\.[\s\S]*ikke bare kjønn[\s\S]*funksjonsnedsettelse/],
+  ['duty-arp-four-steps', /Undersøke[\s\S]*Analysere årsakene[\s\S]*Iverksette tiltak[\s\S]*Vurdere resultatene/],
+  ['state-inclusion-report-few-hires', /^Nei – har virksomheten gjort \*\*færre enn fem nyansettelser\*\*/],
+  ['state-trainee-work-capacity', /^Tilnærmet full arbeidsevne, \*\*gitt riktig tilrettelegging\*\*/],
+  ['mun-probation-extension-holiday', /^Neppe\.[\s\S]*ferie er en naturlig og lovpålagt del/],
+  ['mun-oslo-cv-gap-adult-education', /^Ja\. Oslo kommune skriver at \*\*elever i grunnskoleopplæring for voksne hører med\*\*/],
+  ['mun-inn-i-jobb-nav-practice', /\*\*spesialistfunksjoner i NAV\*\*[\s\S]*ulik praksis og regelverksforståelse mellom NAV-kontorene/],
+  ['duty-accommodation-applicants', /Arbeidsgiver har altså plikt til å tilrettelegge intervjuet[\s\S]*hørselshemmet søker: tegnspråk- eller skrivetolk/],
+  ['ad-language-requirements', /\*\*saklig og nødvendig\*\*/],
+  ['state-interview-obligation', /det holder ikke å kalle inn bare én søker/],
+];
+
+describe('what the sources say', () => {
+  it.each(FACTS)('%s', (id, fact) => {
+    expect(rendered(id)).toMatch(fact);
+  });
+
+  it.each([
+    ['employment.probation.notice-days', 14],
+    ['state.probation.notice-months', 1],
+    ['state.temporary-end.after-years', 1],
+    ['state.temporary-end.notice-months', 1],
+    ['municipal.temporary-end.after-years', 1],
+    ['municipal.temporary-end.notice-months', 1],
+  ])('parameter %s is %d on the day checked', (id, value) => {
+    expect(valueOn(id, DAY)?.value).toBe(value);
+  });
+});
+
+describe('the sectors kept apart', () => {
+  it.each([
+    ['state-no-qualified-applicants', 'mun-no-qualified-applicants'],
+    ['state-probation-notice', 'mun-probation-notice'],
+    ['state-temp-end-notice', 'mun-temp-end-notice'],
+    ['state-temp-substitute', 'mun-temp-substitute'],
+    ['state-temp-temporary-nature', 'mun-temp-project-funding'],
+    ['state-ad-union-comment', 'mun-ad-union-comment'],
+    ['state-temp-union-discussion', 'mun-temp-union-discussion'],
+    ['tg-cv-gap-definition', 'mun-cv-gap-definition'],
+    ['tg-self-declaration', 'mun-target-group-self-declaration'],
+    ['state-moderate-preference', 'mun-welfare-grounds'],
+    ['state-admin-keep-longer', 'mun-acting-leader-permanent'],
+  ])('%s is the state’s and %s the municipalities’', (state, municipal) => {
+    expect(entry(state).sector).toBe('state');
+    expect(entry(municipal).sector).toBe('municipal');
+    expect(entry(municipal).answer).not.toMatch(/statsansatteforskriften § 3a/);
+  });
+});
+
+/** Manager questions in other words than the entries' phrasings, and the entry that must answer, for the asker's sector. */
+const INDEX_CASES: Array<[question: string, sector: 'state' | 'municipal' | undefined, expected: string]> = [
+  ['Ingen av søkerne har utdanningen vi satte som krav. Må vi lyse ut igjen?', 'state', 'state-no-qualified-applicants'],
+  ['Kan vi gi stillingen til nestemann på innstillingen når vi får en ny lik stilling?', 'state', 'state-reuse-applicant-list'],
+  ['Må vi melde stillingen til NAV når vi lyser den ut på egne nettsider?', 'municipal', 'vacancy-report-to-nav'],
+  ['Kandidaten har mye mer kompetanse enn stillingen krever – kan vi velge bort hen?', 'state', 'hiring-overqualified'],
+  ['Kan vi legge mer vekt på personlig egnethet enn utdanning?', 'state', 'hiring-personal-suitability'],
+  ['Kan vikaren i etaten ta helt andre oppgaver enn den som er i permisjon?', 'state', 'state-temp-substitute'],
+  ['Skal traineen ha en stilling vi uansett skulle lyse ut?', 'state', 'state-trainee-position'],
+  ['Trenger en søker dokumentasjon fra lege for å søke på en stilling forbeholdt personer med funksjonsnedsettelse?', 'municipal', 'mun-target-group-self-declaration'],
+  ['Hvor lenge må hullet i CV-en være når kommunen øremerker stillinger?', 'municipal', 'mun-cv-gap-definition'],
+  ['Hvilke unntak ønsket KS at kommunesektoren skulle få?', 'municipal', 'mun-ks-request-state-exceptions'],
+  ['Kan vi ringe forrige arbeidsgiver og spørre hvor mye søkeren var syk?', 'municipal', 'hiring-previous-sick-leave'],
+  ['Kan vi be om politiattest fra søkeren?', 'municipal', 'hiring-police-certificate'],
+  ['Hvor lang oppsigelsesfrist gjelder i prøvetiden for en statsansatt?', 'state', 'state-probation-notice'],
+  ['Hvor lang oppsigelsesfrist er det i prøvetiden i kommunen?', 'municipal', 'mun-probation-notice'],
+  ['Kan vi ansette den konstituerte lederen fast uten utlysning?', 'municipal', 'mun-acting-leader-permanent'],
+  ['Må vi drøfte midlertidige ansettelser årlig i kommunen?', 'municipal', 'mun-temp-union-discussion'],
+  ['Kan vi stille krav om norsk på høyt nivå for en renholder?', 'municipal', 'ad-language-requirements'],
+  ['Hvor lenge kan en vikar være ansatt i kommunen før hen får fast stilling?', 'municipal', 'mun-temp-substitute'],
+  ['Har søkere med hull i CV-en fortrinnsrett?', 'state', 'state-moderate-preference'],
+  ['Teller arbeidsledighet som hull i CV-en?', 'state', 'tg-cv-gap-definition'],
+  // Second round: manager questions written before the entries, in other words than their phrasings.
+  ['Må vi i tillegg kunngjøre stillingen i avisen?', 'state', 'state-norsk-lysingsblad'],
+  ['Vi la vekt på samarbeidsevner som ikke sto i annonsen – var det feil?', 'municipal', 'hiring-criteria-not-in-ad'],
+  ['Hvilke feil finner Sivilombudet oftest i kommunale ansettelser?', 'municipal', 'hiring-ombudsman-common-errors'],
+  ['Kan vi ta inn en søker uten master i et engasjement når ingen med master søkte?', 'state', 'state-temp-no-qualified-applicants'],
+  ['Kandidaten fortalte selv i intervjuet at hun venter barn – kan vi legge vekt på det?', 'municipal', 'hiring-pregnancy-raised-by-applicant'],
+  ['Kan vi spørre søkeren om hvor hun er født?', 'state', 'hiring-ask-origin'],
+  ['Kan vi kreve språktest bare av søkere med utenlandsk bakgrunn?', 'municipal', 'hiring-language-test'],
+  ['Vi har en søker som var rusavhengig for noen år siden – kan det telle mot ham?', 'state', 'tg-substance-dependence'],
+  ['Teller psykiske lidelser eller andre skjulte funksjonsnedsettelser for Oslo kommunes ordning?', 'municipal', 'tg-invisible-disability'],
+  ['Ser alle som søker neste stilling hos oss at hun krysset av for hull i CV-en forrige gang?', 'state', 'tg-tick-visibility'],
+  ['Hva slags oppfølging får de som ansettes via Oslo kommunes rekrutteringsordning?', 'municipal', 'mun-oslo-recruitment-scheme'],
+  ['Må vi gi den ansatte akkurat det hjelpemiddelet hun ber om, eller kan vi velge en annen løsning?', 'municipal', 'duty-accommodation-employer-chooses'],
+  ['Hvilken tilrettelegging må vi gi en gravid søker til intervjuet?', 'municipal', 'duty-accommodation-pregnancy'],
+  ['Hvilke områder skal aktivitetsplikten for likestilling omfatte?', 'state', 'duty-arp-areas'],
+  ['Hvor mange tiltak må vi prøve før vi kan si opp en nyansatt i prøvetiden?', 'municipal', 'probation-dismissal-accommodation'],
+  ['Kan bystyret vedta at vi skal innkalle søkere med funksjonsnedsettelse til intervju?', 'municipal', 'mun-interview-target-group'],
+  // Third round: manager questions written from the sources, not the entries' phrasings.
+  ['Hvor lang søknadsfrist må vi ha i en statlig etat?', 'state', 'state-application-deadline'],
+  ['Vi fikk en søknad dagen etter fristen. Må vi se bort fra den?', 'state', 'state-late-applications'],
+  ['Vi vil stoppe rekrutteringen fordi budsjettet er kuttet. Går det an?', 'state', 'state-stop-hiring-process'],
+  ['Kan en ekstern søker som er bedre kvalifisert få stillingen foran vår deltidsansatte?', 'state', 'part-time-preferred-right'],
+  ['Hvor mange kandidater setter vi opp i innstillingen?', 'state', 'state-recommendation-how-many'],
+  ['Kan vi ha en måneds opphold mellom to engasjementer for å unngå fast ansettelse?', 'state', 'state-three-year-rule-breaks'],
+  ['Kan søkeren kreve å få navnet skjult på søkerlisten?', 'municipal', 'applicant-list-exemption-request'],
+  ['Kan vi kontakte en tidligere sjef som ikke er oppgitt som referanse?', 'municipal', 'hiring-reference-not-named'],
+  ['Søkeren kan ikke komme på intervjudagen fordi hun er bortreist. Må vi finne en ny dag?', 'municipal', 'hiring-applicant-unavailable-interview'],
+  ['Hvordan spør vi om tilrettelegging uten å spørre om diagnosen?', 'state', 'hiring-raise-accommodation-interview'],
+  ['Er aktivitetsplikten bare for kjønnslikestilling?', 'municipal', 'duty-arp-all-grounds'],
+  ['Hvilke steg består aktivitetsplikten av?', 'state', 'duty-arp-four-steps'],
+  ['Vi ansatte to personer i fjor. Må vi rapportere andelen fra målgruppen?', 'state', 'state-inclusion-report-few-hires'],
+  ['Kan en trainee jobbe deltid?', 'state', 'state-trainee-work-capacity'],
+  ['Er voksne som tar grunnskole med i Oslos ordning for hull i CV-en?', 'municipal', 'mun-oslo-cv-gap-adult-education'],
+  ['Hva sa Proba om NAV-kontorenes ulike praksis i Inn i jobb?', 'municipal', 'mun-inn-i-jobb-nav-practice'],
+  ['En døv søker kommer på intervju – må vi skaffe tolk?', 'municipal', 'duty-accommodation-applicants'],
+  ['Gjelder kvalifikasjonsprinsippet når departementet ansetter en vikar for fire måneder?', 'state', 'state-administrative-appointment'],
+  ['Kan vi kreve flytende norsk av en regnskapsfører?', 'state', 'ad-language-requirements'],
+];
+
+/** Manager questions the search does not yet bring to the right entry (reported to the lead, not tuned for). */
+const KNOWN_MISSES: Array<[question: string, sector: 'state' | 'municipal', expected: string, why: string]> = [
+  [
+    'Fem søkere har oppgitt funksjonsnedsettelse – hvor mange må inn til intervju?',
+    'state',
+    'state-interview-obligation',
+    '«oppgitt» is not matched to «oppgir», and «fem» counts against',
+  ],
+  [
+    'Kan vi ta hensyn til at en søker har en vanskelig situasjon hjemme, når hen er nesten like godt kvalifisert?',
+    'municipal',
+    'mun-welfare-grounds',
+    'no link from a described situation to «velferdsgrunner»',
+  ],
+  [
+    'Kan vi forlenge prøvetiden fordi hun hadde ferie?',
+    'municipal',
+    'mun-probation-extension-holiday',
+    'scope.ts refuses any question with «ferie» and no hiring word (probation is not a domain concept)',
+  ],
+  ['Holder det å lyse ut stillingen internt i etaten?', 'state', 'state-public-advertisement', 'duty-internal-vacancy-info holds «internt» in its phrasings and wins'],
+];
+
+describe('manager questions through the curated index', () => {
+  const index = createCuratedIndex({ date: DAY });
+  it.each(INDEX_CASES)('%s (%s)', (question, sector, expected) => {
+    const r = index.answer(question, sector ? { sector } : {});
+    expect(r.answered, `score ${r.score}`).toBe(true);
+    expect(r.entry?.id).toBe(expected);
+  });
+  for (const [question, sector, expected, why] of KNOWN_MISSES) it.todo(`${question} (${sector}) → ${expected}: ${why}`);
+});
