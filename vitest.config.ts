@@ -5,6 +5,9 @@ export default defineConfig({
     include: ['knowledge/**/*.test.ts', 'dialogs/**/*.test.ts', 'bot/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // expect.poll waits for a state (a card that changed, a count that grew): its default of one second
+    // made a browser test pass or fail by how busy the machine was.
+    expect: { poll: { timeout: 15_000 } },
     // The bot and the scripts that tests start as child processes, bundled once per run.
     globalSetup: ['test/support/bundleSetup.ts'],
     // Every test that listens takes a free port, so files run side by side.

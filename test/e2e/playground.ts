@@ -60,9 +60,17 @@ function run(cmd: string, args: string[], env: Record<string, string>, group = f
  * first card, so they hold for every message that follows.
  */
 export async function phoneView(page: Page): Promise<void> {
-  const hide = page.locator('button[title="Hide log panel"]');
-  if (await hide.count()) await hide.first().click();
   await page.locator('.ac-adaptiveCard').first().waitFor({ state: 'visible', timeout: 20_000 });
+  // The log panel's «Hide» button: pressed until it is gone. The Playground re-renders the panel when the
+  // window changes size, so a button found a moment ago may be replaced (or hidden by the Playground
+  // itself) before the press lands; a press on a button that went away is simply tried again.
+  const hide = page.locator('button[title="Hide log panel"]:visible');
+  for (let i = 0; i < 20 && (await hide.count()); i++)
+    await hide
+      .first()
+      .click({ timeout: 1_000 })
+      .catch(() => undefined);
+  if (await hide.count()) throw new Error('the Playground kept its log panel open');
   // Browser code as a string: this project type-checks without the DOM library.
   await page.evaluate(`(() => {
     const rules = [];
@@ -128,8 +136,13 @@ export interface Session {
   dataDir: string;
   /** Types a message into the chat box and sends it. */
   say(text: string): Promise<void>;
-  /** Waits for a text to appear in the chat. */
+  /** Waits for a text to appear in the chat (anywhere: an earlier message with it will do). */
   see(text: string, timeoutMs?: number): Promise<void>;
+  /**
+   * Says `message` and waits for a new message with `reply` in it: one more than the chat held before,
+   * so a reply the chat already showed earlier does not count.
+   */
+  sayAndSee(message: string, reply: string, timeoutMs?: number): Promise<void>;
   shot(name: string): Promise<string>;
   /** The newest card in the chat. */
   lastCard(): Locator;
@@ -245,20 +258,26 @@ export async function startSession(
     throw e;
   }
   fs.mkdirSync(ARTIFACTS, { recursive: true });
+  const say = async (text: string) => {
+    const box = page.locator('[data-lexical-editor="true"]').first();
+    await box.click();
+    await page.keyboard.type(text);
+    await page.keyboard.press('Enter');
+  };
 
   return {
     page,
     botUrl,
     playgroundUrl,
     dataDir,
-    async say(text) {
-      const box = page.locator('[data-lexical-editor="true"]').first();
-      await box.click();
-      await page.keyboard.type(text);
-      await page.keyboard.press('Enter');
-    },
+    say,
     async see(text, timeoutMs = 20_000) {
       await page.getByText(text, { exact: false }).last().waitFor({ state: 'visible', timeout: timeoutMs });
+    },
+    async sayAndSee(message, reply, timeoutMs = 20_000) {
+      const before = await page.getByText(reply, { exact: false }).count();
+      await say(message);
+      await page.getByText(reply, { exact: false }).nth(before).waitFor({ state: 'visible', timeout: timeoutMs });
     },
     async shot(name) {
       const file = path.join(ARTIFACTS, `${name}.png`);
