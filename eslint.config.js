@@ -21,6 +21,25 @@ export default tseslint.config(
     },
   },
   {
+    // Time comes from the Clock port or a date passed in: the domain layers never read the system clock,
+    // so every rule, text and expiry can be tested on a fixed day. bot/ and scripts/ are the edge.
+    files: ['knowledge/**/*.ts', 'dialogs/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Take the time from the Clock port (or the date as a parameter), not from the system clock.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'Take the time from the Clock port (or the date as a parameter), not from the system clock.',
+        },
+      ],
+    },
+  },
+  {
     // Tests read JSON bodies and cards whose shape they then assert: `any` is the honest type there.
     files: ['test/**/*.ts', '**/*.test.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

@@ -14,6 +14,7 @@ import { createQaFeature } from '../dialogs/qa/index.js';
 import { createSettingsFeature } from '../dialogs/settings/index.js';
 import { createVacancyService, type VacancyConfig } from '../dialogs/vacancy/index.js';
 import { createKnowledgeIndex, loadCuratedEntries, type Entry } from '../knowledge/index.js';
+import { todayInNorway } from '../knowledge/rules/index.js';
 import type { ApiAuth } from './apiAuth.js';
 import type { Config } from './config.js';
 import type { JobDef } from './jobs.js';
@@ -81,7 +82,7 @@ export function buildFeatures(deps: FeatureDeps): BuiltFeatures {
   const vacancies = createVacancyService({ store, clock, notifier, roles, audit, config: vacancyConfig });
 
   // Each tenant gets its own index: the shipped entries with that tenant's HR changes, built on first use.
-  const knowledgeAdmin = createCuratedKnowledge({ store, curated, newIndex: () => createKnowledgeIndex(curated) });
+  const knowledgeAdmin = createCuratedKnowledge({ store, curated, newIndex: () => createKnowledgeIndex(curated, { date: todayInNorway(clock.now()) }) });
   // The tenants whose index this instance has built, so a change elsewhere is applied to it in place
   // (one read and an upsert, instead of rebuilding the whole index on the next question).
   const indexed = new Set<string>();
@@ -148,7 +149,7 @@ export function buildFeatures(deps: FeatureDeps): BuiltFeatures {
       for (const t of indexed) knowledgeAdmin.invalidate(t);
     },
     routes: [
-      assessRoutes({ auth, loopbackOnly: deps.config.mode === 'authenticated' }),
+      assessRoutes({ auth, loopbackOnly: deps.config.mode === 'authenticated', now: () => clock.now() }),
       vacancyRoutes({ vacancies, auth, run: tenancy.run, logger }),
       reportRoutes({ vacancies, auth, run: tenancy.run, now: () => clock.now() }),
     ],

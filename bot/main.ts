@@ -7,7 +7,7 @@ import os from 'node:os';
 import type { AddressInfo } from 'node:net';
 import type restify from 'restify';
 import type { Clock } from '../dialogs/shared/ports.js';
-import { systemClock } from '../dialogs/shared/ports.js';
+import { systemClock } from './clock.js';
 import type { Feature } from '../dialogs/shared/turn.js';
 import { createHelpFeature, helpStrings } from '../dialogs/help/index.js';
 import { ENTRY_OVERLAYS, Roles } from '../dialogs/hr/index.js';
@@ -108,6 +108,7 @@ async function assemble(config: Config, opts: StartOptions, logger: Logger, cloc
     botId,
     router,
     logger,
+    clock,
     welcome: () => help.welcome(),
     errorText: (err) => (err instanceof StoreWriteError || (err as Error)?.cause instanceof StoreWriteError ? S.notSaved : helpStrings.error),
     badDataText: helpStrings.onlyText,

@@ -7,6 +7,7 @@ import { ActivityTypes, CardFactory, MessageFactory, TurnContext, type Activity,
 import type { AdaptiveCard } from '../dialogs/shared/cardKit.js';
 import { cardText } from '../dialogs/shared/cardKit.js';
 import type { Actor, DialogResult, Outgoing } from '../dialogs/shared/turn.js';
+import type { Clock } from '../dialogs/shared/ports.js';
 import type { Logger } from './logger.js';
 import { asMessages, type Router } from './router.js';
 
@@ -17,6 +18,8 @@ export interface TeamsAppDeps {
   botId: string;
   router: Router;
   logger: Logger;
+  /** The time each turn is handled at (the dialogs' `turn.now`). */
+  clock: Clock;
   welcome(): DialogResult;
   /** What a user is told when their turn failed (a function: the text may depend on the error). */
   errorText: string | ((err: unknown) => string);
@@ -103,7 +106,7 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
     const value = ctx.activity.value as { action?: { verb?: unknown }; trigger?: unknown } | undefined;
     const verb = typeof value?.action?.verb === 'string' ? value.action.verb : '';
     const payload = data && typeof data === 'object' && !Array.isArray(data) ? data : {};
-    const { route, result } = await deps.router.action({ actor: actorOf(ctx.activity), verb, data: payload, now: new Date() });
+    const { route, result } = await deps.router.action({ actor: actorOf(ctx.activity), verb, data: payload, now: deps.clock.now() });
     ctx.turnState.set(ROUTE_KEY, route);
     await sendAll(ctx, result.send);
     if (!result.replace) return 'Mottatt.';
@@ -132,7 +135,7 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
     const value = a.value as Record<string, unknown> | undefined;
     // Action.Submit from a client that does not speak Action.Execute arrives as a message with a value.
     if (value && typeof value === 'object' && typeof value.verb === 'string') {
-      const { route, result } = await deps.router.action({ actor, verb: value.verb, data: value, now: new Date() });
+      const { route, result } = await deps.router.action({ actor, verb: value.verb, data: value, now: deps.clock.now() });
       ctx.turnState.set(ROUTE_KEY, route);
       await sendAll(ctx, asMessages(result));
       return;
@@ -142,7 +145,7 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
       await ctx.sendActivity(deps.badDataText);
       return;
     }
-    const { route, result } = await deps.router.text({ actor, text: (a.text ?? '').trim(), now: new Date() });
+    const { route, result } = await deps.router.text({ actor, text: (a.text ?? '').trim(), now: deps.clock.now() });
     ctx.turnState.set(ROUTE_KEY, route);
     await sendAll(ctx, asMessages(result));
   });

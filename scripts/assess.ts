@@ -6,7 +6,10 @@
  * (and still counted in `line`, the input line number).
  */
 import readline from 'node:readline';
-import { assess, parseCase } from '../knowledge/rules/index.js';
+import { assess, parseCase, todayInNorway } from '../knowledge/rules/index.js';
+
+/** The edge: a case without asOf is judged on today's date in Norway, read once. */
+const today = todayInNorway(new Date());
 
 function evaluate(text: string): { ok: true; result: unknown } | { ok: false; error: { message: string; fields?: Array<{ path: string; message: string }> } } {
   let input: unknown;
@@ -17,7 +20,7 @@ function evaluate(text: string): { ok: true; result: unknown } | { ok: false; er
   }
   const parsed = parseCase(input);
   if (!parsed.ok) return { ok: false, error: { message: 'ugyldig sak', fields: parsed.errors } };
-  return { ok: true, result: assess(parsed.value) };
+  return { ok: true, result: assess(parsed.value, { today }) };
 }
 
 if (process.argv.includes('--jsonl')) {

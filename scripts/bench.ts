@@ -12,7 +12,7 @@
  * 127.0.0.1:5432 (see test/support/pgTest.ts); without one those rows say so.
  */
 import os from 'node:os';
-import { assess, parseCase } from '../knowledge/rules/index.js';
+import { assess, parseCase, todayInNorway } from '../knowledge/rules/index.js';
 import { benchSearch, replicate } from './bench-search.js';
 import { loadCuratedEntries } from '../knowledge/entries/index.js';
 import { benchStorage, benchStoragePg } from './bench/storage.js';
@@ -34,12 +34,13 @@ const row = (name: string, value: string) => {
 
 if (!storeOnly) {
   // assess
+  const today = todayInNorway(new Date());
   const cases = evalCases().map((c) => {
     const p = parseCase(c);
     if (!p.ok) throw new Error(`bench case invalid: ${JSON.stringify(p.errors)}`);
     return p.value;
   });
-  const assessRuns = Array.from({ length: RUNS }, () => summarize(timeEach(20_000, (i) => assess(cases[i % cases.length]))));
+  const assessRuns = Array.from({ length: RUNS }, () => summarize(timeEach(20_000, (i) => assess(cases[i % cases.length], { today }))));
   row('assess p50 / p99 per case', `${fmt(median(assessRuns.map((r) => r.p50)) * 1000, 1)} µs / ${fmt(median(assessRuns.map((r) => r.p99)) * 1000, 1)} µs`);
 
   // search

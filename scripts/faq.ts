@@ -53,7 +53,7 @@ const curated = loadCuratedEntries();
 
 if (command === 'export') {
   // Wait for the pipe to take everything before exiting: a large export would be cut off otherwise.
-  const exported = await inTenant(tenant, () => exportFaq(store, curated));
+  const exported = await inTenant(tenant, () => exportFaq(store, curated, new Date()));
   await new Promise<void>((resolve) => process.stdout.write(JSON.stringify(exported, null, 2) + '\n', () => resolve()));
   await store.close();
   process.exit(0);
@@ -67,7 +67,7 @@ try {
   console.error(`Kan ikke lese ${file}: ${(e as Error).message}`);
   process.exit(2);
 }
-const result = await inTenant(tenant, () => importFaq(store, curated, input, { dryRun, by: 'cli' }));
+const result = await inTenant(tenant, () => importFaq(store, curated, input, { dryRun, by: 'cli', at: new Date() }));
 if (!result.ok) {
   console.error(`Importen ble avvist, ingenting er endret:\n${result.errors.map((e) => `  ${e}`).join('\n')}`);
   process.exit(2);

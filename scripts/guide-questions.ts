@@ -14,6 +14,7 @@ import { driveFromCase } from './guide/driveFromCase.js';
 import { EXTRA_CASES } from '../test/support/guideCases.js';
 import type { PartialCase } from '../dialogs/guide/questions.js';
 import { assess, type Assessment } from '../dialogs/guide/rules.js';
+import { todayInNorway } from '../knowledge/rules/index.js';
 import { outcomeSignature, walk } from '../dialogs/guide/walk.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -24,6 +25,8 @@ const opt = (name: string) => {
 };
 const defaultSector = opt('--default-sector') as 'state' | 'municipal' | undefined;
 const evalPath = opt('--eval') ?? resolve(here, '../../shared/eval/assess.dev.jsonl');
+/** The edge: the guide and the rules are read on today's date in Norway. */
+const today = todayInNorway(new Date());
 
 const cases: Array<{ name: string; case: PartialCase }> = [];
 if (existsSync(evalPath)) {
@@ -38,10 +41,10 @@ let same = 0;
 const rows: string[] = [];
 for (const [i, c] of cases.entries()) {
   // A default sector is what a bot installed for that sector's employers has; it applies to its own cases.
-  const r = driveFromCase(c.case, { defaultSector: c.case.sector === defaultSector ? defaultSector : undefined });
-  const built = buildCase(walk(r.flow.answers).effective);
-  const want = assess(c.case as Parameters<typeof assess>[0]);
-  const got = assess(built);
+  const r = driveFromCase(c.case, { today, defaultSector: c.case.sector === defaultSector ? defaultSector : undefined });
+  const built = buildCase(walk(r.flow.answers, today).effective);
+  const want = assess(c.case as Parameters<typeof assess>[0], { today });
+  const got = assess(built, { today });
   const equal = material(want) === material(got);
   const missingEqual = JSON.stringify([...want.missing].sort()) === JSON.stringify([...got.missing].sort());
   if (equal) same++;

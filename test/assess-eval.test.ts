@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assess, parseCase } from '../knowledge/rules/index.js';
+import { TEST_DAY } from './support/clock.js';
 
 const file = path.resolve(import.meta.dirname, '../../shared/eval/assess.dev.jsonl');
 const lines: Array<{ name: string; case: unknown; expect: Record<string, unknown> }> = fs
@@ -35,7 +36,7 @@ describe('assess.dev.jsonl', () => {
     const p = parseCase(c);
     expect(p.ok, JSON.stringify(p)).toBe(true);
     if (!p.ok) return;
-    const r = assess(p.value);
+    const r = assess(p.value, { today: TEST_DAY });
     for (const [id, v] of Object.entries((e.paths ?? {}) as Record<string, string>)) expect(r.paths.find((x) => x.id === id)?.applies, id).toBe(v);
     for (const id of (e.absentPaths ?? []) as string[]) expect(r.paths.map((x) => x.id)).not.toContain(id);
     for (const kind of ['obligations', 'warnings', 'measures'] as const) {

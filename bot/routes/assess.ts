@@ -5,12 +5,12 @@
  * callers on the bot's own machine are served.
  */
 import type restify from 'restify';
-import { assess, parseCase } from '../../knowledge/rules/index.js';
+import { assess, parseCase, todayInNorway } from '../../knowledge/rules/index.js';
 import { readJsonBody } from '../httpBody.js';
 import { sendBodyError, sendJson } from '../server.js';
 import type { ApiAuth } from '../apiAuth.js';
 
-export function assessRoutes(deps: { auth: ApiAuth; loopbackOnly?: boolean }) {
+export function assessRoutes(deps: { auth: ApiAuth; loopbackOnly?: boolean; now: () => Date }) {
   return (server: restify.Server): void => {
     server.post('/api/assess', async (req, res) => {
       const who = await deps.auth.bearer(req, { optional: true, loopbackOnly: deps.loopbackOnly });
@@ -22,7 +22,7 @@ export function assessRoutes(deps: { auth: ApiAuth; loopbackOnly?: boolean }) {
       if (!body.ok) return sendBodyError(res, body);
       const parsed = parseCase(body.json);
       if (!parsed.ok) return sendJson(res, 400, { error: 'Invalid case', details: parsed.errors });
-      return sendJson(res, 200, assess(parsed.value));
+      return sendJson(res, 200, assess(parsed.value, { today: todayInNorway(deps.now()) }));
     });
   };
 }

@@ -1,6 +1,7 @@
 /**
  * The guide as a pure state machine over a stored flow: answer, go back, edit, confirm. No storage,
- * no cards; index.ts loads and saves, the card builders render.
+ * no cards, no clock: index.ts loads and saves, the card builders render, and every step is given
+ * `today` (YYYY-MM-DD in Norway), the date the rules decide which questions matter on.
  */
 import { dependentsOf, isValidAnswer, QUESTION_BY_ID, QUESTIONS, type Answers, type AnswerValue, type PartialCase, type QuestionId } from './questions.js';
 import { estimateRemaining, walk } from './walk.js';
@@ -34,6 +35,7 @@ export interface NewFlowInput {
   conversationId: string;
   token: string;
   now: Date;
+  today: string;
   rulesetVersion: string;
   defaultSector?: 'state' | 'municipal';
   rememberedSector?: 'state' | 'municipal';
@@ -57,7 +59,7 @@ export function newFlow(i: NewFlowInput): GuideFlow {
   if (i.rememberedSector) setAnswer(flow, 'sector', i.rememberedSector, 'remembered');
   else if (i.defaultSector) setAnswer(flow, 'sector', i.defaultSector, 'default');
   if (i.prefill) applyPrefill(flow, i.prefill);
-  return settle(flow);
+  return settle(flow, i.today);
 }
 
 /**
@@ -90,52 +92,52 @@ function clear(flow: GuideFlow, ids: QuestionId[]): void {
 }
 
 /** Sets the status from the answers: asking while a question remains, else review (or the result). */
-export function settle(flow: GuideFlow): GuideFlow {
-  const w = walk(flow.answers);
+export function settle(flow: GuideFlow, today: string): GuideFlow {
+  const w = walk(flow.answers, today);
   if (w.next || flow.editing) flow.status = 'asking';
   else if (flow.status === 'asking') flow.status = 'review';
   return flow;
 }
 
 /** The question on screen: the one being changed from the review, or the next unanswered one. */
-export function currentQuestion(flow: GuideFlow): QuestionId | undefined {
+export function currentQuestion(flow: GuideFlow, today: string): QuestionId | undefined {
   if (flow.status !== 'asking') return undefined;
-  return flow.editing ?? walk(flow.answers).next;
+  return flow.editing ?? walk(flow.answers, today).next;
 }
 
 export type AnswerOutcome = { ok: true; flow: GuideFlow } | { ok: false; reason: 'not-current' | 'invalid' };
 
 /** Answers the current question. Returns a new flow; the input is not changed. */
-export function answer(input: GuideFlow, q: QuestionId, value: AnswerValue): AnswerOutcome {
+export function answer(input: GuideFlow, q: QuestionId, value: AnswerValue, today: string): AnswerOutcome {
   const flow = structuredClone(input);
-  const w = walk(flow.answers);
-  if (currentQuestion(flow) !== q) return { ok: false, reason: 'not-current' };
+  const w = walk(flow.answers, today);
+  if (currentQuestion(flow, today) !== q) return { ok: false, reason: 'not-current' };
   if (!isValidAnswer(QUESTION_BY_ID[q], w.effective, value)) return { ok: false, reason: 'invalid' };
   if (flow.editing === q) {
     delete flow.editing;
     // The same answer again changes nothing; another one asks again what depended on it.
     if (flow.answers[q] === value) {
       flow.sources[q] = flow.sources[q] ?? 'user';
-      return { ok: true, flow: settle(flow) };
+      return { ok: true, flow: settle(flow, today) };
     }
     clear(flow, dependentsOf(q));
   }
   setAnswer(flow, q, value, 'user');
-  return { ok: true, flow: settle(flow) };
+  return { ok: true, flow: settle(flow, today) };
 }
 
 /**
  * "Endre" on the review: the question is asked again with its answer chosen; a new answer clears what
  * depended on it (see answer), keeping it returns to the review.
  */
-export function edit(input: GuideFlow, q: QuestionId): GuideFlow {
+export function edit(input: GuideFlow, q: QuestionId, today: string): GuideFlow {
   const flow = structuredClone(input);
-  if (flow.answers[q] === undefined || !walk(flow.answers).applicable.includes(q)) {
+  if (flow.answers[q] === undefined || !walk(flow.answers, today).applicable.includes(q)) {
     clear(flow, [q, ...dependentsOf(q)]);
     delete flow.editing;
   } else flow.editing = q;
   flow.status = 'asking';
-  return settle(flow);
+  return settle(flow, today);
 }
 
 /**
@@ -143,7 +145,7 @@ export function edit(input: GuideFlow, q: QuestionId): GuideFlow {
  * answers again: those the new sector does not offer are dropped, the rest are kept, and the flow
  * goes on from the first question that now lacks an answer (or shows the result again).
  */
-export function switchSector(input: GuideFlow, sector: 'state' | 'municipal'): GuideFlow {
+export function switchSector(input: GuideFlow, sector: 'state' | 'municipal', today: string): GuideFlow {
   const flow = structuredClone(input);
   delete flow.editing;
   setAnswer(flow, 'sector', sector, 'user');
@@ -155,8 +157,8 @@ export function switchSector(input: GuideFlow, sector: 'state' | 'municipal'): G
     else clear(flow, [q.id]);
   }
   const wasResult = flow.status === 'result';
-  settle(flow);
-  if (wasResult && !walk(flow.answers).next) flow.status = 'result';
+  settle(flow, today);
+  if (wasResult && !walk(flow.answers, today).next) flow.status = 'result';
   return flow;
 }
 
@@ -165,9 +167,9 @@ export function switchSector(input: GuideFlow, sector: 'state' | 'municipal'): G
  * asked again with its answer chosen, as «Endre» does. Prefilled and default answers are skipped:
  * they are changed on the review.
  */
-export function back(input: GuideFlow): { flow: GuideFlow; moved: boolean } {
-  const w = walk(input.answers);
-  const onScreen = currentQuestion(input);
+export function back(input: GuideFlow, today: string): { flow: GuideFlow; moved: boolean } {
+  const w = walk(input.answers, today);
+  const onScreen = currentQuestion(input, today);
   const asked = w.applicable.filter((id) => id !== w.next && input.sources[id] === 'user');
   const before = onScreen && asked.includes(onScreen) ? asked.slice(0, asked.indexOf(onScreen)) : asked;
   const prev = before[before.length - 1];
@@ -178,8 +180,8 @@ export function back(input: GuideFlow): { flow: GuideFlow; moved: boolean } {
   return { flow, moved: true };
 }
 
-export function confirm(input: GuideFlow): GuideFlow | undefined {
-  if (walk(input.answers).next || input.editing) return undefined;
+export function confirm(input: GuideFlow, today: string): GuideFlow | undefined {
+  if (walk(input.answers, today).next || input.editing) return undefined;
   return { ...structuredClone(input), status: 'result' };
 }
 
@@ -190,15 +192,15 @@ export interface Progress {
   exact: boolean;
 }
 
-export function progress(flow: GuideFlow): Progress {
-  const w = walk(flow.answers);
+export function progress(flow: GuideFlow, today: string): Progress {
+  const w = walk(flow.answers, today);
   if (flow.editing) {
     // Only the questions the user sees count (not those answered by default or by the checklist).
     const shown = w.applicable.filter((id) => id === flow.editing || flow.sources[id] === 'user');
     return { n: shown.indexOf(flow.editing) + 1, total: shown.length, exact: true };
   }
   const done = w.applicable.filter((id) => id !== w.next && flow.sources[id] === 'user').length;
-  return { n: done + 1, total: done + estimateRemaining(flow.answers), exact: false };
+  return { n: done + 1, total: done + estimateRemaining(flow.answers, today), exact: false };
 }
 
 /** How many answers the user gave in this run (for "Fortsette der du slapp?"). */
@@ -207,15 +209,15 @@ export function userAnswerCount(flow: GuideFlow): number {
 }
 
 /** The privacy note goes on the first candidate question the user sees. */
-export function isFirstCandidateQuestion(flow: GuideFlow, q: QuestionId): boolean {
+export function isFirstCandidateQuestion(flow: GuideFlow, q: QuestionId, today: string): boolean {
   if (!QUESTION_BY_ID[q].aboutCandidate) return false;
-  const w = walk(flow.answers);
+  const w = walk(flow.answers, today);
   return !w.applicable.some((id) => id !== q && QUESTION_BY_ID[id].aboutCandidate && flow.sources[id] === 'user');
 }
 
 /** The answers that count, with where each came from, for the review card. */
-export function reviewRows(flow: GuideFlow): Array<{ q: QuestionId; value: AnswerValue; source: AnswerSource }> {
-  const w = walk(flow.answers);
+export function reviewRows(flow: GuideFlow, today: string): Array<{ q: QuestionId; value: AnswerValue; source: AnswerSource }> {
+  const w = walk(flow.answers, today);
   return w.applicable.filter((id) => w.effective[id] !== undefined).map((q) => ({ q, value: w.effective[q]!, source: flow.sources[q] ?? 'user' }));
 }
 

@@ -50,6 +50,7 @@ import { verdictOf } from './verdict.js';
 import { GUIDE_FLOWS } from '../shared/records.js';
 import { VERBS } from './verbs.js';
 import { walk } from './walk.js';
+import { textFor } from '../shared/textFor.js';
 
 export { VERBS as GUIDE_VERBS } from './verbs.js';
 export { GUIDE_FLOWS };
@@ -127,14 +128,14 @@ export function createGuideFeature(deps: GuideDeps): GuideFeature {
   }
 
   function assessmentOf(flow: GuideFlow): Assessment {
-    return assess(buildCase(walk(flow.answers).effective), { today: today() });
+    return assess(buildCase(walk(flow.answers, today()).effective), { today: today() });
   }
 
   async function related(a: Assessment): Promise<RelatedEntry[]> {
     if (!deps.knowledge) return [];
     const knowledge = await deps.knowledge();
     const words = [
-      ...a.paths.filter((p) => p.applies !== 'no' && !p.id.endsWith('.ordinary')).map((p) => TITLES[p.id as keyof typeof TITLES] ?? ''),
+      ...a.paths.filter((p) => p.applies !== 'no' && !p.id.endsWith('.ordinary')).map((p) => textFor(TITLES, p.id, 'path title')),
       ...a.measures.map((m) => m.id.replace(/^nav\./, '').replace(/-/g, ' ')),
     ].filter(Boolean);
     const query = words.join(' ') || 'ansettelse nav inkludering';
@@ -152,7 +153,7 @@ export function createGuideFeature(deps: GuideDeps): GuideFeature {
     } catch {
       return notice(S.badDataTitle, S.assessFailed);
     }
-    const answers = walk(flow.answers).effective;
+    const answers = walk(flow.answers, today()).effective;
     const view = {
       token: flow.token,
       sector: sectorOf(flow) ?? 'state',
@@ -178,10 +179,10 @@ export function createGuideFeature(deps: GuideDeps): GuideFeature {
     const { note, info } = opts;
     if (flow.status === 'result') return renderResult(flow, { note, info });
     const sector = sectorOf(flow);
-    const w = walk(flow.answers);
-    const q = currentQuestion(flow);
+    const w = walk(flow.answers, today());
+    const q = currentQuestion(flow, today());
     if (!q) {
-      const rows = reviewRows(flow).map((r) => ({
+      const rows = reviewRows(flow, today()).map((r) => ({
         q: r.q,
         label: QUESTION_BY_ID[r.q].strings(sector).review,
         answer: answerLabel(QUESTION_BY_ID[r.q], w.effective, r.value),
@@ -200,12 +201,12 @@ export function createGuideFeature(deps: GuideDeps): GuideFeature {
       question,
       strings: { ...s, text: plain(s.text, day), why: plain(s.why, day), ...(s.definition ? { definition: plain(s.definition, day) } : {}) },
       choices: question.choices(w.effective),
-      progress: progress(flow),
+      progress: progress(flow, today()),
       sector,
       sectorLine: showSector ? S.sectorWhy[sectorSource](sector) : undefined,
       note,
       info,
-      privacy: isFirstCandidateQuestion(flow, q) ? S.privacy(days()) : undefined,
+      privacy: isFirstCandidateQuestion(flow, q, today()) ? S.privacy(days()) : undefined,
       editing: old === undefined ? undefined : { value: old, label: answerLabel(question, w.effective, old) },
     });
   }
@@ -216,6 +217,7 @@ export function createGuideFeature(deps: GuideDeps): GuideFeature {
       conversationId: actor.conversationId,
       token: randomUUID(),
       now: now(),
+      today: today(),
       rulesetVersion: RULESET_VERSION,
       defaultSector: deps.defaultSector,
       rememberedSector: await prefs.sectorOf(actor.userId),
@@ -253,8 +255,8 @@ export function createGuideFeature(deps: GuideDeps): GuideFeature {
     if (flow.rulesetVersion === RULESET_VERSION) return { flow };
     const f = structuredClone(flow);
     f.rulesetVersion = RULESET_VERSION;
-    if (walk(f.answers).next) f.status = 'asking';
-    return { flow: settle(f), note: S.rulesUpdated };
+    if (walk(f.answers, today()).next) f.status = 'asking';
+    return { flow: settle(f, today()), note: S.rulesUpdated };
   }
 
   type Loaded = { flow: GuideFlow; note?: string } | { result: DialogResult };
@@ -282,7 +284,7 @@ export function createGuideFeature(deps: GuideDeps): GuideFeature {
     };
 
   async function applyAnswer(flow: GuideFlow, q: QuestionId, value: AnswerValue): Promise<AdaptiveCard> {
-    const out = answer(flow, q, value);
+    const out = answer(flow, q, value, today());
     if (!out.ok) return render(flow, { note: out.reason === 'not-current' ? S.staleQuestion : q === 'duration' ? S.badDuration : S.badData });
     await save(out.flow);
     return render(out.flow);
@@ -290,7 +292,7 @@ export function createGuideFeature(deps: GuideDeps): GuideFeature {
 
   async function toSector(flow: GuideFlow, sector: SectorKey): Promise<AdaptiveCard> {
     if (sectorOf(flow) === sector && flow.sources.sector === 'user') return render(flow, { info: S.alreadySector(sector) });
-    const f = switchSector(flow, sector);
+    const f = switchSector(flow, sector, today());
     await save(f);
     return render(f, { info: S.switched(sector) });
   }
@@ -309,7 +311,7 @@ export function createGuideFeature(deps: GuideDeps): GuideFeature {
     if (!stored) return undefined;
     const { flow, note } = reassess(stored);
     if (note) await save(flow);
-    const q = currentQuestion(flow);
+    const q = currentQuestion(flow, today());
     const sector = q !== 'sector' ? typedSector(flow, turn.text) : undefined;
     if (sector) return send(await toSector(flow, sector));
     if (flow.status === 'result') {
@@ -327,7 +329,7 @@ export function createGuideFeature(deps: GuideDeps): GuideFeature {
     if (!q) {
       const t = normalise(turn.text);
       if (CONFIRM_WORDS.has(t)) {
-        const done = confirm(flow);
+        const done = confirm(flow, today());
         if (!done) return send(await render(flow, { note }));
         await save(done);
         return send(await render(done, { note }));
@@ -339,7 +341,7 @@ export function createGuideFeature(deps: GuideDeps): GuideFeature {
       return send(await render(flow, { note: S.reviewTyped }));
     }
     const question = QUESTION_BY_ID[q];
-    const w = walk(flow.answers);
+    const w = walk(flow.answers, today());
     const typed = parseTyped(question, w.effective, turn.text);
     switch (typed.kind) {
       case 'answer':
@@ -364,7 +366,7 @@ export function createGuideFeature(deps: GuideDeps): GuideFeature {
       await save(f);
       return render(f);
     }
-    const { flow: f, moved } = back(flow);
+    const { flow: f, moved } = back(flow, today());
     if (!moved) return render(flow, { note: S.atFirstQuestion });
     await save(f);
     return render(f);
@@ -386,7 +388,7 @@ export function createGuideFeature(deps: GuideDeps): GuideFeature {
     const { flow } = await load(turn.actor);
     if (!flow || flow.token !== token || flow.status !== 'result') return { order: carried };
     // While the run exists, the order is built from it rather than from what the card carried.
-    const answers = walk(flow.answers).effective;
+    const answers = walk(flow.answers, today()).effective;
     try {
       return { flow, order: orderSummary(answers, assessmentOf(flow), TITLES as Record<string, string>) };
     } catch {
@@ -412,7 +414,7 @@ export function createGuideFeature(deps: GuideDeps): GuideFeature {
         return prefill.success ? send(await begin(turn.actor, prefill.data)) : send(await begin(turn.actor, undefined, S.badPrefill));
       },
       [VERBS.answer]: withFlow(AnswerData, async (_turn, flow, data, note) => {
-        if (currentQuestion(flow) !== data.q) return replace(await render(flow, { note: note ?? S.staleQuestion }));
+        if (currentQuestion(flow, today()) !== data.q) return replace(await render(flow, { note: note ?? S.staleQuestion }));
         let value: AnswerValue | undefined = data.value;
         if (data.q === 'duration') {
           const raw = data.value ?? data.guideMonths;
@@ -425,12 +427,12 @@ export function createGuideFeature(deps: GuideDeps): GuideFeature {
       [VERBS.back]: withFlow(FlowData, async (_turn, flow) => replace(await goBack(flow))),
       [VERBS.cancel]: withFlow(FlowData, async (_turn, flow) => (userAnswerCount(flow) > 0 ? replace(unfinishedCard(flow, { cancelling: true })) : cancel(flow, false))),
       [VERBS.edit]: withFlow(EditData, async (_turn, flow, data, note) => {
-        const f = data.q ? edit(flow, data.q) : settle({ ...structuredClone(flow), status: 'asking' });
+        const f = data.q ? edit(flow, data.q, today()) : settle({ ...structuredClone(flow), status: 'asking' }, today());
         await save(f);
         return replace(await render(f, { note }));
       }),
       [VERBS.confirm]: withFlow(FlowData, async (_turn, flow, _data, note) => {
-        const done = confirm(flow);
+        const done = confirm(flow, today());
         if (!done) return replace(await render(flow, { note }));
         await save(done);
         return replace(await render(done, { note }));

@@ -3,6 +3,7 @@ import { buildCase } from './buildCase.js';
 import { orderSummary, OrderSummarySchema, orderText, validateOrder, type OrderDraft } from './navOrder.js';
 import type { Answers } from './questions.js';
 import { assess, TITLES } from './rules.js';
+import { TEST_DAY } from '../../test/support/clock.js';
 
 const good: OrderDraft = { title: 'Saksbehandler', tasks: 'Behandle søknader og svare på henvendelser.', requirements: '', percent: '80', startDate: '2025-03-01' };
 
@@ -35,7 +36,7 @@ describe('the order to NAV', () => {
       subsidy: 'subsidy:reduced',
       reducedCapacity: 'yes',
     };
-    const a = assess(buildCase(answers));
+    const a = assess(buildCase(answers), { today: TEST_DAY });
     const summary = orderSummary(answers, a, TITLES as Record<string, string>);
     expect(OrderSummarySchema.parse(summary)).toEqual(summary); // it travels in card data and is checked on return
     const t = orderText(v.form, summary);
@@ -52,7 +53,7 @@ describe('the order to NAV', () => {
 
   it('cites laws as people write them', () => {
     const answers: Answers = { sector: 'state', permanent: 'temporary', duration: 4, ground: 'temporary_work', hasCandidate: 'no' };
-    const s = orderSummary(answers, assess(buildCase(answers)), TITLES as Record<string, string>);
+    const s = orderSummary(answers, assess(buildCase(answers), { today: TEST_DAY }), TITLES as Record<string, string>);
     expect(s.paths.map((p) => p.basis)).toContain('statsansatteloven §§ 7 og 9');
   });
 });

@@ -11,6 +11,7 @@ import type { Assessment } from './rules.js';
 import { citeLaws, dateText, plainDates } from './plainText.js';
 import { MEASURE_NAMES, ORDER, S } from './strings.js';
 import { personalDataFieldError, screenPersonalData } from '../shared/personalData.js';
+import { textFor } from '../shared/textFor.js';
 
 export const ORDER_INPUTS = { title: 'orderTitle', tasks: 'orderTasks', requirements: 'orderRequirements', percent: 'orderPercent', startDate: 'orderStart' } as const;
 export type OrderField = keyof typeof ORDER_INPUTS;
@@ -104,8 +105,8 @@ export function orderSummary(answers: Answers, assessment: Assessment, titles: R
   }
   const special = assessment.paths.filter((p) => p.applies === 'yes' && !p.id.endsWith('.ordinary'));
   const usable = special.length ? special : assessment.paths.filter((p) => p.applies === 'yes');
-  s.paths = usable.map((p) => ({ title: titles[p.id] ?? p.id, basis: plainDates(citeLaws(p.legalBasis)) }));
-  s.measures = assessment.measures.map((m) => MEASURE_NAMES[m.id]).filter((x): x is string => !!x);
+  s.paths = usable.map((p) => ({ title: textFor(titles, p.id, 'path title'), basis: plainDates(citeLaws(p.legalBasis)) }));
+  s.measures = assessment.measures.map((m) => textFor(MEASURE_NAMES, m.id, 'NAV measure name'));
   return s;
 }
 

@@ -5,6 +5,7 @@
  * result (see relevance.ts). `fromCase` reads the answer a (possibly partial) case already gives.
  */
 import { CHOICES, questionStrings, type QuestionStrings, type SectorKey } from './strings.js';
+import { textFor } from '../shared/textFor.js';
 
 export const QUESTION_IDS = [
   'sector',
@@ -311,13 +312,12 @@ export function isValidAnswer(q: Question, a: Answers, value: AnswerValue): bool
   return typeof value === 'string' && (q.choices(a).some((c) => c.value === value) || (q.extraValues ?? []).includes(value));
 }
 
-/** The label shown for an answer (review card, order text). */
+/** The label shown for an answer (review card, order text); throws for a value without one. */
 export function answerLabel(q: Question, a: Answers, value: AnswerValue): string {
   if (q.kind === 'number') return `${value} ${value === 1 ? 'måned' : 'måneder'}`;
   const c = q.choices(a).find((x) => x.value === value);
   if (c) return c.label;
-  const extra = CHOICES[value as keyof typeof CHOICES];
-  return extra ? extra.label : String(value);
+  return textFor(CHOICES, String(value), `${q.id} answer`).label;
 }
 
 /** Every question that (transitively) depends on `id`. */

@@ -422,8 +422,10 @@ export const Q = {
 } satisfies Record<string, Variants>;
 
 /** The strings of a question for a sector (the sector question itself has one variant). */
+/** A question's texts; throws for a question without them or a sector-specific question without the sector. */
 export function questionStrings(id: keyof typeof Q, sector: SectorKey | undefined): QuestionStrings {
-  const v: Variants = Q[id];
+  const v: Variants | undefined = Object.prototype.hasOwnProperty.call(Q, id) ? Q[id] : undefined;
+  if (!v) throw new Error(`no texts for the question ${String(id)}`);
   if ('text' in v) return v;
   if (!sector) throw new Error(`question ${id} needs the sector for its text`);
   return v[sector];

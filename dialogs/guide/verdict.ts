@@ -7,6 +7,7 @@ import { listOf } from './plainText.js';
 import type { Answers } from './questions.js';
 import type { Assessment, PathResult } from './rules.js';
 import { SHORT_TITLES, S, VERDICT } from './strings.js';
+import { textFor } from '../shared/textFor.js';
 
 /** Paths in the order a manager would prefer them; the first that applies gives the verdict. */
 const PRIORITY = [
@@ -61,7 +62,7 @@ export function verdictOf(a: Assessment, answers: Answers): Verdict {
         return maybe.length ? VERDICT.ordinaryUnless : VERDICT.ordinary;
     }
   })();
-  const title = (id: string) => SHORT_TITLES[id] ?? id;
+  const title = (id: string) => textFor(SHORT_TITLES, id, 'short path title');
   const also = yes.filter((p) => p !== best).map((p) => title(p.id));
   const lines: string[] = [];
   if (also.length) lines.push(S.alsoLine(listOf(also, 'eller')));

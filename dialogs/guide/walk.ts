@@ -8,9 +8,10 @@ import { buildCase } from './buildCase.js';
 import { QUESTIONS, type Answers, type Question, type QuestionId } from './questions.js';
 import { assess, type Assessment } from './rules.js';
 
-export function safeAssess(a: Answers): Assessment | undefined {
+/** `today` (YYYY-MM-DD in Norway, from the caller's clock) is the date the rules are read on. */
+export function safeAssess(a: Answers, today: string): Assessment | undefined {
   try {
-    return assess(buildCase(a));
+    return assess(buildCase(a), { today });
   } catch {
     return undefined;
   }
@@ -32,18 +33,18 @@ export function outcomeSignature(r: Assessment): string {
  * the answers it offers lead to different outcomes. (A field listed under `missing` is not enough on
  * its own: the rules may list a field that cannot change anything given the other answers.)
  */
-export function matters(q: Question, before: Answers): boolean {
+export function matters(q: Question, before: Answers, today: string): boolean {
   if (!q.field) return true;
   const seen = new Set<string>();
   for (const v of q.variants ?? []) {
-    const r = safeAssess({ ...before, [q.id]: v });
+    const r = safeAssess({ ...before, [q.id]: v }, today);
     seen.add(r ? outcomeSignature(r) : 'invalid');
   }
   return seen.size > 1;
 }
 
-export function applies(q: Question, before: Answers): boolean {
-  return q.when(before) && matters(q, before);
+export function applies(q: Question, before: Answers, today: string): boolean {
+  return q.when(before) && matters(q, before, today);
 }
 
 export interface Walk {
@@ -55,11 +56,11 @@ export interface Walk {
   next?: QuestionId;
 }
 
-export function walk(answers: Answers): Walk {
+export function walk(answers: Answers, today: string): Walk {
   const effective: Answers = {};
   const applicable: QuestionId[] = [];
   for (const q of QUESTIONS) {
-    if (!applies(q, effective)) continue;
+    if (!applies(q, effective, today)) continue;
     applicable.push(q.id);
     const v = answers[q.id];
     if (v === undefined) return { effective, applicable, next: q.id };
@@ -69,11 +70,11 @@ export function walk(answers: Answers): Walk {
 }
 
 /** How many questions are likely still to come (including the current one), assuming typical answers. */
-export function estimateRemaining(answers: Answers): number {
+export function estimateRemaining(answers: Answers, today: string): number {
   const sim: Answers = { ...answers };
   let n = 0;
   for (let i = 0; i < QUESTIONS.length; i++) {
-    const w = walk(sim);
+    const w = walk(sim, today);
     if (!w.next) break;
     const q = QUESTIONS.find((x) => x.id === w.next)!;
     sim[q.id] = q.typical;

@@ -15,6 +15,8 @@ import { ANSWER_WATCHES, watchForAnswer } from './answerWatch.js';
 import { applyQueueRetention, createCuratedKnowledge, createHrFeature, Roles, UNANSWERED_HANDLED } from './index.js';
 import { monthsBefore, needsReview, staleParameters } from './review.js';
 import type { EntryView } from './entryStore.js';
+import { TEST_DAY } from '../../test/support/clock.js';
+import { lazyIndex } from '../../test/support/lazyIndex.js';
 
 const ADMIN = '00000000-0000-0000-0000-00000000ad01';
 const HR = '00000000-0000-0000-0000-00000000a4a4';
@@ -73,13 +75,14 @@ describe('HR daily work', () => {
 
   beforeEach(async () => {
     store = memoryStore();
-    knowledge = createKnowledgeIndex(curated);
+    knowledge = lazyIndex(() => createKnowledgeIndex(curated, { date: TEST_DAY }));
     const roles = new Roles(store, [ADMIN]);
     await roles.grantHr(HR, ADMIN, now);
     const knowledgeAdmin = createCuratedKnowledge({ store, curated, newIndex: () => knowledge });
     await knowledgeAdmin.index(); // built on first use, as question answering does
     notifier = recordingNotifier();
-    feature = createHrFeature({ store, clock: { now: () => now }, roles, audit: createAudit(store, { now: () => new Date() }), knowledgeAdmin, notifier });
+    const clock = { now: () => now };
+    feature = createHrFeature({ store, clock, roles, audit: createAudit(store, clock), knowledgeAdmin, notifier });
   });
 
   const act = (who: string, verb: string, data: Record<string, unknown> = {}, type: Actor['conversationType'] = 'personal') =>

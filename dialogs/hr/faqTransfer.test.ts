@@ -4,6 +4,7 @@ import { createKnowledgeIndex } from '../../knowledge/search/index.js';
 import { memoryStore } from '../../test/support/memoryStore.js';
 import { createCuratedKnowledge, ENTRY_OVERLAYS, type EntryOverlay } from './entryStore.js';
 import { exportFaq, importFaq, type FaqFile } from './faqTransfer.js';
+import { TEST_DAY } from '../../test/support/clock.js';
 
 const curated = loadCuratedEntries();
 const at = new Date('2026-11-23T10:00:00Z');
@@ -12,7 +13,7 @@ const copy = (f: FaqFile): FaqFile => JSON.parse(JSON.stringify(f));
 describe('faq export and import', () => {
   it('exports every entry with overlays applied, retired ones with their status', async () => {
     const store = memoryStore();
-    const kb = createCuratedKnowledge({ store, curated, newIndex: () => createKnowledgeIndex(curated) });
+    const kb = createCuratedKnowledge({ store, curated, newIndex: () => createKnowledgeIndex(curated, { date: TEST_DAY }) });
     await kb.save({ ...curated[0], title: 'Tittel fra HR' }, 0, 'hr-1', at);
     await kb.setStatus(curated[1].id, 'retired', 0, 'hr-1', at);
     const file = await exportFaq(store, curated, at);
@@ -35,13 +36,13 @@ describe('faq export and import', () => {
 
     const real = await importFaq(store, curated, file, { dryRun: false, at });
     expect(real).toMatchObject({ ok: true, applied: true });
-    const knowledge = await createCuratedKnowledge({ store, curated, newIndex: () => createKnowledgeIndex(curated) }).index();
+    const knowledge = await createCuratedKnowledge({ store, curated, newIndex: () => createKnowledgeIndex(curated, { date: TEST_DAY }) }).index();
     expect(knowledge.get(curated[0].id)?.title).toBe('Endret i filen');
     expect(knowledge.get(curated[1].id)).toBeUndefined();
     expect(knowledge.get('fra-test')).toBeDefined();
     expect((await store.repo<EntryOverlay>(ENTRY_OVERLAYS).find()).map((o) => o.id).sort()).toEqual([curated[0].id, curated[1].id, 'fra-test'].sort());
 
-    const kb = createCuratedKnowledge({ store, curated, newIndex: () => createKnowledgeIndex(curated) });
+    const kb = createCuratedKnowledge({ store, curated, newIndex: () => createKnowledgeIndex(curated, { date: TEST_DAY }) });
     expect(await kb.history(curated[0].id)).toEqual([expect.objectContaining({ action: 'imported', by: 'cli', versionBefore: 0, versionAfter: 1 })]);
 
     const back = await exportFaq(store, curated, at);
@@ -52,11 +53,11 @@ describe('faq export and import', () => {
 
   it('restores a retired entry from the file', async () => {
     const store = memoryStore();
-    const kb = createCuratedKnowledge({ store, curated, newIndex: () => createKnowledgeIndex(curated) });
+    const kb = createCuratedKnowledge({ store, curated, newIndex: () => createKnowledgeIndex(curated, { date: TEST_DAY }) });
     await kb.setStatus(curated[3].id, 'retired', 0, 'hr-1', at);
     const r = await importFaq(store, curated, await exportFaq(memoryStore(), curated, at), { dryRun: false, at });
     expect(r.ok && r.plan.restored).toEqual([curated[3].id]);
-    expect((await createCuratedKnowledge({ store, curated, newIndex: () => createKnowledgeIndex(curated) }).get(curated[3].id))?.status).toBe('active');
+    expect((await createCuratedKnowledge({ store, curated, newIndex: () => createKnowledgeIndex(curated, { date: TEST_DAY }) }).get(curated[3].id))?.status).toBe('active');
   });
 
   it.each([

@@ -64,7 +64,7 @@ const offlineIndex: KnowledgeIndex = {
   remove: () => undefined,
 };
 
-export function exportFaq(store: Store, curated: readonly Entry[], at: Date = new Date()): Promise<FaqFile> {
+export function exportFaq(store: Store, curated: readonly Entry[], at: Date): Promise<FaqFile> {
   return exportKnowledge(createCuratedKnowledge({ store, curated, newIndex: () => offlineIndex }), at);
 }
 
@@ -72,10 +72,10 @@ export function importFaq(
   store: Store,
   curated: readonly Entry[],
   json: unknown,
-  opts: { dryRun: boolean; by?: string; at?: Date; knowledge?: KnowledgeIndex },
+  opts: { dryRun: boolean; by?: string; at: Date; knowledge?: KnowledgeIndex },
 ): Promise<ImportResult> {
   const kb = createCuratedKnowledge({ store, curated, newIndex: () => opts.knowledge ?? offlineIndex });
-  return importKnowledge(kb, json, { dryRun: opts.dryRun, by: opts.by ?? 'cli', at: opts.at ?? new Date() });
+  return importKnowledge(kb, json, { dryRun: opts.dryRun, by: opts.by ?? 'cli', at: opts.at });
 }
 
 export async function exportKnowledge(kb: CuratedKnowledge, at: Date): Promise<FaqFile> {

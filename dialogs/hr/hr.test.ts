@@ -8,6 +8,8 @@ import { AUDIT, FEEDBACK, UNANSWERED, type AuditEvent } from '../shared/records.
 import { recordingNotifier } from '../../test/support/recordingNotifier.js';
 import type { Actor, DialogResult, Feature } from '../shared/turn.js';
 import { createCuratedKnowledge, createHrFeature, Roles } from './index.js';
+import { TEST_DAY } from '../../test/support/clock.js';
+import { lazyIndex } from '../../test/support/lazyIndex.js';
 
 const ADMIN = '00000000-0000-0000-0000-00000000ad01';
 const HR = '00000000-0000-0000-0000-00000000a4a4';
@@ -41,13 +43,14 @@ describe('HR curation', () => {
 
   beforeEach(async () => {
     store = memoryStore();
-    knowledge = createKnowledgeIndex(curated);
+    knowledge = lazyIndex(() => createKnowledgeIndex(curated, { date: TEST_DAY }));
     roles = new Roles(store, [ADMIN]);
     await roles.grantHr(HR, ADMIN, now);
     const knowledgeAdmin = createCuratedKnowledge({ store, curated, newIndex: () => knowledge });
     await knowledgeAdmin.index();
     notifier = recordingNotifier();
-    feature = createHrFeature({ store, clock: { now: () => now }, roles, audit: createAudit(store, { now: () => new Date() }), knowledgeAdmin, notifier });
+    const clock = { now: () => now };
+    feature = createHrFeature({ store, clock, roles, audit: createAudit(store, clock), knowledgeAdmin, notifier });
   });
 
   const act = (who: string, verb: string, data: Record<string, unknown> = {}) => feature.actions![verb]({ actor: actor(who), verb, data, now });
@@ -167,7 +170,7 @@ describe('HR curation', () => {
     const id = curated[0].id;
     await act(HR, 'hr.save', { mode: 'edit', id, version: 0, ...form, title: 'Overstyrt tittel' });
     await act(HR, 'hr.retire', { id: curated[1].id, confirmed: true });
-    const fresh = createKnowledgeIndex(curated);
+    const fresh = createKnowledgeIndex(curated, { date: TEST_DAY });
     await createCuratedKnowledge({ store, curated, newIndex: () => fresh }).index();
     expect(fresh.get(id)?.title).toBe('Overstyrt tittel');
     expect(fresh.get(curated[1].id)).toBeUndefined();

@@ -49,7 +49,7 @@ describe('settings card', () => {
       store,
       clock: { now: () => now },
       roles,
-      audit: createAudit(store, { now: () => new Date() }),
+      audit: createAudit(store, { now: () => now }),
       defaults: () => defaults,
       webhookMasterKey: () => master,
     });

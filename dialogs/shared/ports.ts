@@ -59,11 +59,10 @@ export class StaleWriteError extends Error {
   }
 }
 
+/** The time, passed in: dialogs/ and knowledge/ never read the system clock (the real one is in bot/clock.ts). */
 export interface Clock {
   now(): Date;
 }
-
-export const systemClock: Clock = { now: () => new Date() };
 
 import type { Outgoing } from './turn.js';
 

@@ -62,7 +62,7 @@ describe('runReminders', () => {
       clock: clock2,
       notifier,
       roles: new Roles(store, [ADMIN]),
-      audit: createAudit(store, { now: () => new Date() }),
+      audit: createAudit(store, clock2),
       config: defaultConfig,
     });
     expect(await restarted.runReminders()).toBe(0);

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadCuratedEntries } from './index.js';
 import { entriesNeedingReview, parametersOf, renderEntry, renderText, UNKNOWN_VALUE } from './render.js';
 import { CuratedEntrySchema, type Entry, type Source } from './schema.js';
+import { TEST_DAY } from '../../test/support/clock.js';
 import { hasParameter } from '../parameters/registry.js';
 
 const SEEDS_DIR = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
@@ -107,9 +108,9 @@ describe('dated parameters in the curated entries', () => {
 
   it('renders the value in force on the date asked', () => {
     const e = entries.find((x) => x.id === 'state-wage-subsidy-no-advertisement')!;
-    expect(renderEntry(e, today).answer).toMatch(/inntil 24 måneder/);
+    expect(renderEntry(e, TEST_DAY).answer).toMatch(/inntil 24 måneder/);
     const sub = entries.find((x) => x.id === 'state-temp-substitute')!;
-    expect(renderEntry(sub, today).answer).toMatch(/arbeidsgiverperioden på 16 dager, beregnet av inntekt opp til 6 G/);
+    expect(renderEntry(sub, TEST_DAY).answer).toMatch(/arbeidsgiverperioden på 16 dager, beregnet av inntekt opp til 6 G/);
   });
 
   it('renderText never throws: an unknown id or a day without a value shows a Norwegian placeholder', () => {
@@ -171,8 +172,8 @@ describe('legal review corrections in the entries', () => {
     if (!e) throw new Error(`no entry ${id}`);
     return e;
   };
-  const today = new Date().toISOString().slice(0, 10);
-  const text = (id: string) => renderEntry(byId(id), today).answer;
+  // The texts as shown on a fixed day: a later change in the parameter table changes the rendered text.
+  const text = (id: string) => renderEntry(byId(id), TEST_DAY).answer;
   const cites = (id: string, pred: (s: Source) => boolean) => byId(id).sources.some(pred);
   const MINE = /^(state-|tg-|mun-(?!vta)|duty-|inc-|gen-|nav-wage|nav-(what|st-|rekrut|order|expect|contact|typical|candidate)|nav-reduced)/;
 

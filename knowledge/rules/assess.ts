@@ -17,16 +17,16 @@ export const RULESET_VERSION = '2026-11-30.2';
 const osloDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' });
 
 /** Today in Norway (YYYY-MM-DD): a rule that changed at midnight changed at Norwegian midnight. */
-export function todayInNorway(now: Date = new Date()): string {
+export function todayInNorway(now: Date): string {
   return osloDate.format(now);
 }
 
 /**
- * Pure apart from reading the date when the case has no asOf (pass opts.today to make it fully pure).
+ * Pure: `today` (YYYY-MM-DD, from the caller's clock) is the date a case without asOf is judged on.
  * Never throws for a case parseCase accepted.
  */
-export function assess(c: AssessmentCase, opts: { today?: string } = {}): Assessment {
-  const f = new Facts(c, opts.today ?? todayInNorway());
+export function assess(c: AssessmentCase, opts: { today: string }): Assessment {
+  const f = new Facts(c, opts.today);
   const tg = targetGroup(f);
   const decided = f.sector === 'state' ? decideState(f) : decideMunicipal(f);
 

@@ -5,6 +5,7 @@ import { MUNICIPAL_PATH_IDS } from './municipal.js';
 import { GROUNDS, parseCase } from './schema.js';
 import { STATE_PATH_IDS } from './state.js';
 import { FIELD_LABELS } from './titles.js';
+import { TEST_DAY } from '../../test/support/clock.js';
 
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 const strip = <T extends object>(o: T): T => JSON.parse(JSON.stringify(o));
@@ -63,7 +64,7 @@ describe('properties of assess over any valid case', () => {
         const parsed = parseCase(input);
         expect(parsed.ok, JSON.stringify(parsed)).toBe(true);
         if (!parsed.ok) return;
-        const r = assess(parsed.value);
+        const r = assess(parsed.value, { today: TEST_DAY });
         const own: readonly string[] = input.sector === 'state' ? STATE_PATH_IDS : MUNICIPAL_PATH_IDS;
         const other: readonly string[] = input.sector === 'state' ? MUNICIPAL_PATH_IDS : STATE_PATH_IDS;
         expect([...r.paths.map((p) => p.id)].sort()).toEqual([...own].sort());

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PATH_IDS } from './index.js';
 import { ALL_RULES } from './registry.js';
-import { EARLIEST_AS_OF, inForce } from './rule.js';
+import { EARLIEST_AS_OF, inForce, whyText } from './rule.js';
 import { TITLES } from './titles.js';
 import { hasParameter, valueOn } from '../parameters/registry.js';
 import { parameterIdsIn, renderParameters } from '../parameters/format.js';
@@ -89,5 +89,16 @@ describe('rule texts name only parameters that have a value while the rule is in
       }
       expect(() => renderParameters(text, last)).not.toThrow();
     }
+  });
+});
+
+describe('a path is never shown without its why', () => {
+  const path = ALL_RULES.find((r): r is PathRuleVersion => 'why' in r && typeof r.why === 'object' && r.why !== null)!;
+  it('fills the text for a reason the rule has', () => {
+    const reason = Object.keys(path.why)[0];
+    expect(whyText(path, { val: { v: true }, reason } as never).length).toBeGreaterThan(0);
+  });
+  it('throws for a reason the rule has no text for', () => {
+    expect(() => whyText(path, { val: { v: true }, reason: 'no-such-reason' } as never)).toThrow(`${path.id}: no why text for the reason no-such-reason`);
   });
 });

@@ -43,8 +43,11 @@ export interface Decision {
   vars?: Record<string, string | number>;
 }
 
+/** Throws for a reason the rule has no text for: a path is never shown without its why. */
 export function whyText(rule: PathRuleVersion, d: Decision): string {
-  return fill(rule.why[d.reason] ?? '', d.vars ?? {});
+  const text = rule.why[d.reason];
+  if (!text) throw new Error(`${rule.id}: no why text for the reason ${d.reason}`);
+  return fill(text, d.vars ?? {});
 }
 
 /**

@@ -2,6 +2,6 @@
 import { loadCuratedEntries } from '../entries/index.js';
 import { createKnowledgeIndex, type SearchOptions } from './index.js';
 
-export function createCuratedIndex(options?: SearchOptions, dir?: string) {
+export function createCuratedIndex(options: SearchOptions, dir?: string) {
   return createKnowledgeIndex(loadCuratedEntries(dir), options);
 }

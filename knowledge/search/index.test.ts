@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_ENTRIES } from '../../test/support/searchFixtures.js';
 import { createKnowledgeIndex } from './index.js';
+import { TEST_DAY } from '../../test/support/clock.js';
 
-const fresh = () => createKnowledgeIndex(FIXTURE_ENTRIES.map((e) => ({ ...e })));
+const fresh = () =>
+  createKnowledgeIndex(
+    FIXTURE_ENTRIES.map((e) => ({ ...e })),
+    { date: TEST_DAY },
+  );
 
 describe('search over the fixture entries', () => {
   const index = fresh();

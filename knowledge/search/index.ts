@@ -34,7 +34,7 @@ export type KnowledgeSearch = KnowledgeIndex & {
   rank(query: string, limit: number): ScoredHit[];
 };
 
-export function createKnowledgeIndex(entries: Entry[], options: SearchOptions = {}): KnowledgeSearch {
+export function createKnowledgeIndex(entries: Entry[], options: SearchOptions): KnowledgeSearch {
   const retrieval = new Retrieval(entries, options);
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
 

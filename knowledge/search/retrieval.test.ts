@@ -2,8 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { createCuratedIndex } from './curated.js';
 import { IN_SCOPE, OUT_OF_SCOPE } from '../../test/support/retrievalCases.js';
+import { TEST_DAY } from '../../test/support/clock.js';
 
-const index = createCuratedIndex();
+const index = createCuratedIndex({ date: TEST_DAY });
 
 describe('retrieval over the curated entries', () => {
   it.each(IN_SCOPE)('%s', (question, expected) => {

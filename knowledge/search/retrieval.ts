@@ -10,7 +10,6 @@ import MiniSearch from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Entry } from '../entries/schema.js';
 import { renderEntry } from '../entries/render.js';
-import { todayInNorway } from '../rules/assess.js';
 import { FieldScorer, type Scored } from './bm25.js';
 import { MIN_TYPO } from './phrases.js';
 import { Analyzer, type Concept, type Vocabulary } from './terms.js';
@@ -21,8 +20,8 @@ export type Field = (typeof FIELDS)[number];
 
 export interface RetrievalOptions {
   fieldWeights?: Partial<Record<Field, number>>;
-  /** The date answers are rendered for when indexed (YYYY-MM-DD); default today. */
-  date?: string;
+  /** The date answers are rendered for when indexed (YYYY-MM-DD), from the caller's clock. */
+  date: string;
 }
 
 const DEFAULT_WEIGHTS: Record<Field, number> = { questions: 3, title: 2, tags: 1.5, answer: 1 };
@@ -122,8 +121,8 @@ export class Retrieval {
   private idfVersion = -1;
   private readonly date: string;
 
-  constructor(entries: Entry[], options: RetrievalOptions = {}) {
-    this.date = options.date ?? todayInNorway();
+  constructor(entries: Entry[], options: RetrievalOptions) {
+    this.date = options.date;
     const boost = Object.fromEntries(FIELDS.map((f) => [f, options.fieldWeights?.[f] ?? DEFAULT_WEIGHTS[f]]));
     this.mini = new MiniSearch<IndexedDoc>({
       // The answer's words count in coverage (our layer); the library ranks by the short fields, which

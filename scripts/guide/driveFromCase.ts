@@ -14,12 +14,14 @@ export interface DriveResult {
   adjusted: string[];
 }
 
-export function driveFromCase(c: PartialCase, opts: { defaultSector?: 'state' | 'municipal' } = {}): DriveResult {
-  let flow = newFlow({ userId: 'u', conversationId: 'c', token: 't', now: new Date(0), rulesetVersion: RULESET_VERSION, defaultSector: opts.defaultSector });
+/** `today` (YYYY-MM-DD): the date the guide's rules are read on. */
+export function driveFromCase(c: PartialCase, opts: { today: string; defaultSector?: 'state' | 'municipal' }): DriveResult {
+  const { today } = opts;
+  let flow = newFlow({ userId: 'u', conversationId: 'c', token: 't', now: new Date(0), today, rulesetVersion: RULESET_VERSION, defaultSector: opts.defaultSector });
   const asked: QuestionId[] = [];
   const adjusted: string[] = [];
   for (let i = 0; i < 30; i++) {
-    const w = walk(flow.answers);
+    const w = walk(flow.answers, today);
     if (!w.next) return { asked, flow, adjusted };
     const q = QUESTION_BY_ID[w.next];
     asked.push(q.id);
@@ -33,7 +35,7 @@ export function driveFromCase(c: PartialCase, opts: { defaultSector?: 'state' | 
       value = 'none';
     }
     if (value === undefined || (q.kind === 'choice' && !offered.includes(String(value)))) throw new Error(`no answer for ${q.id} from ${JSON.stringify(c)}`);
-    const out = answer(flow, q.id, value);
+    const out = answer(flow, q.id, value, today);
     if (!out.ok) throw new Error(`answer ${q.id}=${String(value)} refused: ${out.reason}`);
     flow = out.flow;
   }

@@ -42,7 +42,7 @@ describe.skipIf(!browserAvailable)('the vacancy guide on a phone, in the Agents 
       seen.push(t);
       if (t.includes('Sjekk svarene dine')) return;
       await click(/kvalifikasjonskravene/.test(t) ? /^Ja$/ : /^Nei$/);
-      await s.page.waitForTimeout(500);
+      await expect.poll(cardText, { timeout: 15_000 }).not.toBe(t); // the card has moved on to the next step
     }
     await cardShows('Sjekk svarene dine');
   };

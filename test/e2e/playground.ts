@@ -8,6 +8,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { bundled, npm } from '../support/processes.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -43,9 +44,10 @@ async function waitForHttp(url: string, proc: ChildProcess, log: () => string, t
   throw new Error(`${url} did not answer in ${timeoutMs} ms:\n${log()}`);
 }
 
-function run(cmd: string, args: string[], env: Record<string, string>): { proc: ChildProcess; log: () => string } {
+/** `group`: the process leads a process group of its own (npm's children are stopped with it). */
+function run(cmd: string, args: string[], env: Record<string, string>, group = false): { proc: ChildProcess; log: () => string } {
   let out = '';
-  const proc = spawn(cmd, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = spawn(cmd, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: group });
   proc.stdout!.on('data', (d) => (out += d));
   proc.stderr!.on('data', (d) => (out += d));
   return { proc, log: () => out.slice(-4000) };
@@ -58,9 +60,17 @@ function run(cmd: string, args: string[], env: Record<string, string>): { proc: 
  * first card, so they hold for every message that follows.
  */
 export async function phoneView(page: Page): Promise<void> {
-  const hide = page.locator('button[title="Hide log panel"]');
-  if (await hide.count()) await hide.first().click();
   await page.locator('.ac-adaptiveCard').first().waitFor({ state: 'visible', timeout: 20_000 });
+  // The log panel's «Hide» button: pressed until it is gone. The Playground re-renders the panel when the
+  // window changes size, so a button found a moment ago may be replaced (or hidden by the Playground
+  // itself) before the press lands; a press on a button that went away is simply tried again.
+  const hide = page.locator('button[title="Hide log panel"]:visible');
+  for (let i = 0; i < 20 && (await hide.count()); i++)
+    await hide
+      .first()
+      .click({ timeout: 1_000 })
+      .catch(() => undefined);
+  if (await hide.count()) throw new Error('the Playground kept its log panel open');
   // Browser code as a string: this project type-checks without the DOM library.
   await page.evaluate(`(() => {
     const rules = [];
@@ -75,6 +85,22 @@ export async function phoneView(page: Page): Promise<void> {
     style.textContent = rules.join('\\n');
     document.head.appendChild(style);
   })()`);
+}
+
+/**
+ * Waits until the chat has settled after a card was replaced: no animation running, and the card where
+ * it was a frame before (for a screenshot that shows the card, not the chat scrolling to it).
+ */
+export async function settled(page: Page, card: Locator): Promise<void> {
+  await page.waitForFunction("document.getAnimations().every((a) => a.playState !== 'running')", undefined, { timeout: 10_000 });
+  let before = '';
+  for (let frame = 0; frame < 120; frame++) {
+    const now = JSON.stringify(await card.boundingBox());
+    if (now === before) return;
+    before = now;
+    await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
+  }
+  throw new Error('the card kept moving for 120 frames');
 }
 
 /** Where a card's parts are, relative to the card's top edge (CSS pixels), and its lines of text in order. */
@@ -110,8 +136,13 @@ export interface Session {
   dataDir: string;
   /** Types a message into the chat box and sends it. */
   say(text: string): Promise<void>;
-  /** Waits for a text to appear in the chat. */
+  /** Waits for a text to appear in the chat (anywhere: an earlier message with it will do). */
   see(text: string, timeoutMs?: number): Promise<void>;
+  /**
+   * Says `message` and waits for a new message with `reply` in it: one more than the chat held before,
+   * so a reply the chat already showed earlier does not count.
+   */
+  sayAndSee(message: string, reply: string, timeoutMs?: number): Promise<void>;
   shot(name: string): Promise<string>;
   /** The newest card in the chat. */
   lastCard(): Locator;
@@ -126,19 +157,27 @@ export interface BotProcess {
   stop(): Promise<void>;
 }
 
-export async function startBotProcess(env: Record<string, string> = {}): Promise<BotProcess> {
+/**
+ * The real bot as a process: the bundle built for this run, or with `npmStart`, exactly the README's
+ * `npm start` (tsx compiling bot/index.ts as it loads).
+ */
+export async function startBotProcess(env: Record<string, string> = {}, opts: { npmStart?: boolean } = {}): Promise<BotProcess> {
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inkl-e2e-'));
-  const bot = run(process.execPath, ['--import', 'tsx', 'bot/index.ts'], { PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env });
+  const { cmd, args } = opts.npmStart ? npm(['start']) : bundled('bot');
+  const bot = run(cmd, args, { PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env }, opts.npmStart);
   const url = `http://127.0.0.1:${port}`;
   await waitForHttp(`${url}/healthz`, bot.proc, bot.log);
-  return { url, dataDir, stop: () => stop(bot.proc) };
+  return { url, dataDir, stop: () => stop(bot.proc, opts.npmStart) };
 }
 
-function stop(p: ChildProcess): Promise<void> {
+/** SIGTERM to the process (or to its whole group), then waits for it to exit. */
+function stop(p: ChildProcess, group = false): Promise<void> {
   if (p.exitCode !== null || p.signalCode) return Promise.resolve();
-  p.kill('SIGTERM');
-  return new Promise((r) => p.once('exit', () => r()));
+  const exited = new Promise<void>((r) => p.once('exit', () => r()));
+  if (group && p.pid) process.kill(-p.pid, 'SIGTERM');
+  else p.kill('SIGTERM');
+  return exited;
 }
 
 /**
@@ -176,8 +215,10 @@ export function configAs(currentUserId: string, dir: string): string {
 /** A phone's screen (iPhone 12-15 size in CSS pixels): the width Teams mobile gives a card. */
 export const PHONE = { width: 390, height: 844 } as const;
 
-export async function startSession(opts: { env?: Record<string, string>; config?: string; bot?: BotProcess; viewport?: { width: number; height: number } } = {}): Promise<Session> {
-  const bot = opts.bot ?? (await startBotProcess(opts.env));
+export async function startSession(
+  opts: { env?: Record<string, string>; config?: string; bot?: BotProcess; viewport?: { width: number; height: number }; npmStart?: boolean } = {},
+): Promise<Session> {
+  const bot = opts.bot ?? (await startBotProcess(opts.env, { npmStart: opts.npmStart }));
   const ownBot = !opts.bot;
   const botUrl = bot.url;
   const dataDir = bot.dataDir;
@@ -189,32 +230,54 @@ export async function startSession(opts: { env?: Record<string, string>; config?
     M365_AGENTS_PLAYGROUND_CONFIG_PATH: opts.config ?? path.join(dataDir, 'no-config.yml'),
   });
   const playgroundUrl = `http://localhost:${pgPort}`;
-  await waitForHttp(playgroundUrl, pg.proc, pg.log);
-  // The server answers before its config is loaded; a bad config makes it exit a moment later.
-  await new Promise((r) => setTimeout(r, 500));
-  if (pg.proc.exitCode !== null) throw new Error(`the Playground exited:\n${pg.log()}`);
+  let browser: Browser | undefined;
+  const closeAll = async () => {
+    await browser?.close().catch(() => {});
+    await stop(pg.proc);
+    if (ownBot) await bot.stop();
+  };
 
-  const browser: Browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  const page = await browser.newPage({ viewport: opts.viewport ?? { width: 1280, height: 1000 }, deviceScaleFactor: opts.viewport ? 2 : 1 });
-  await page.goto(playgroundUrl);
+  let page: Page;
+  try {
+    await waitForHttp(playgroundUrl, pg.proc, pg.log);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    page = await browser.newPage({ viewport: opts.viewport ?? { width: 1280, height: 1000 }, deviceScaleFactor: opts.viewport ? 2 : 1 });
+    // The server answers before its config is loaded, and a bad config makes it exit a moment later: then
+    // the page cannot load (or loaded from a server that is gone now), and the Playground's own words say why.
+    const exited = () => (pg.proc.exitCode !== null ? new Error(`the Playground exited:\n${pg.log()}`) : undefined);
+    await page.goto(playgroundUrl).catch((e: unknown) => {
+      throw exited() ?? e;
+    });
+    const gone = exited();
+    if (gone) throw gone;
+  } catch (e) {
+    await closeAll();
+    throw e;
+  }
   fs.mkdirSync(ARTIFACTS, { recursive: true });
+  const say = async (text: string) => {
+    const box = page.locator('[data-lexical-editor="true"]').first();
+    await box.click();
+    await page.keyboard.type(text);
+    await page.keyboard.press('Enter');
+  };
 
   return {
     page,
     botUrl,
     playgroundUrl,
     dataDir,
-    async say(text) {
-      const box = page.locator('[data-lexical-editor="true"]').first();
-      await box.click();
-      await page.keyboard.type(text);
-      await page.keyboard.press('Enter');
-    },
+    say,
     async see(text, timeoutMs = 20_000) {
       await page.getByText(text, { exact: false }).last().waitFor({ state: 'visible', timeout: timeoutMs });
+    },
+    async sayAndSee(message, reply, timeoutMs = 20_000) {
+      const before = await page.getByText(reply, { exact: false }).count();
+      await say(message);
+      await page.getByText(reply, { exact: false }).nth(before).waitFor({ state: 'visible', timeout: timeoutMs });
     },
     async shot(name) {
       const file = path.join(ARTIFACTS, `${name}.png`);
@@ -225,7 +288,7 @@ export async function startSession(opts: { env?: Record<string, string>; config?
     async shotCard(name, card) {
       const screen = path.join(ARTIFACTS, `${name}.png`);
       const whole = path.join(ARTIFACTS, `${name}-card.png`);
-      await page.waitForTimeout(300); // let the chat settle after a replaced card
+      await settled(page, card);
       await page.screenshot({ path: screen });
       // The whole card, however tall: the same width, a screen tall enough to hold it.
       const size = page.viewportSize()!;
@@ -235,10 +298,6 @@ export async function startSession(opts: { env?: Record<string, string>; config?
       await page.setViewportSize(size);
       return [screen, whole];
     },
-    async close() {
-      await browser.close().catch(() => {});
-      await stop(pg.proc);
-      if (ownBot) await bot.stop();
-    },
+    close: closeAll,
   };
 }

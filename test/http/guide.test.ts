@@ -64,7 +64,7 @@ describe('the vacancy guide through /api/messages', () => {
     });
     expect(JSON.stringify(done)).toContain('Bestillingen er klar');
     // The run is gone from the data file once the order is drafted; no candidate answer is kept.
-    await new Promise((r) => setTimeout(r, 300));
+    await h.bot.store.flush();
     const file = fs.readFileSync(path.join(h.dataDir, 'inkluderingsveilederen.json'), 'utf8');
     expect(file).not.toMatch(/"guideFlows":\s*\{\s*"[^"]/);
     expect(file).not.toMatch(/disability|subsidy:|gap:|reducedCapacity/);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardsOf, startHarness, USER, type Harness } from '../helpers/botHarness.js';
 import { expectValidCard } from '../helpers/cards.js';
 import { signedHeaders, webhookSignature } from '../helpers/webhook.js';
+import { fixedClock, TEST_NOW } from '../support/clock.js';
 
 const SECRET = 'webhook-secret-for-tests-0123456789';
 const API_KEY = 'api-key-for-tests-0123456789';
@@ -31,7 +32,10 @@ describe('POST /api/vacancies from an HR system', () => {
   };
 
   beforeAll(async () => {
-    h = await startHarness({ WEBHOOK_SECRET: SECRET, API_KEY, NAV_CONTACT: 'NAV Arbeidslivssenter, tlf. 55 55 55 55', HR_CONVERSATION_ID: '19:hr-inkludering@thread.tacv2' });
+    h = await startHarness(
+      { WEBHOOK_SECRET: SECRET, API_KEY, NAV_CONTACT: 'NAV Arbeidslivssenter, tlf. 55 55 55 55', HR_CONVERSATION_ID: '19:hr-inkludering@thread.tacv2' },
+      { clock: fixedClock() },
+    );
   });
   afterAll(async () => h?.close());
 
@@ -86,12 +90,12 @@ describe('POST /api/vacancies from an HR system', () => {
     const again = await postVacancy(body);
     expect(again.status).toBe(202);
     expect(again.body).toEqual({ id: first.body.id, duplicate: true });
-    await new Promise((r) => setTimeout(r, 200));
+    // A delivery is made before the 202 is sent: had the duplicate been delivered, it would be here now.
     expect(h.connector.received).toHaveLength(4);
   });
 
   it('serves the inclusion report as JSON and CSV behind the API key', async () => {
-    const year = new Date().getFullYear();
+    const year = TEST_NOW.getUTCFullYear(); // the year the fixed clock reports the vacancies in
     expect((await fetch(`${h.bot.url}/api/reports/inclusion?year=${year}`)).status).toBe(401);
     expect((await fetch(`${h.bot.url}/api/reports/inclusion?year=${year}`, { headers: { authorization: 'Bearer wrong-key-wrong-key' } })).status).toBe(401);
     const bad = await fetch(`${h.bot.url}/api/reports/inclusion?year=20x6`, { headers: { authorization: `Bearer ${API_KEY}` } });

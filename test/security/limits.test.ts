@@ -110,13 +110,17 @@ describe('F7.3: no pattern on user input is worse than linear (28 KB messages)',
   });
   afterAll(async () => h?.close());
 
-  /** The fastest of three turns, in ms (the minimum is the least disturbed by other work on the machine). */
+  /**
+   * The CPU time of the cheapest of three turns, in ms. The bot runs in this process, so its CPU time is
+   * the turn's work: unlike the time on the clock, it does not grow while other programs use the machine.
+   */
   async function turnMs(text: string, conversationId?: string): Promise<number> {
     const times: number[] = [];
     for (let i = 0; i < 3; i++) {
-      const started = performance.now();
+      const before = process.cpuUsage();
       const res = await h.message(text, USER, conversationId);
-      times.push(performance.now() - started);
+      const used = process.cpuUsage(before);
+      times.push((used.user + used.system) / 1000);
       expect(res.status).toBe(200);
     }
     return Math.min(...times);

@@ -13,6 +13,7 @@ import { startHarness, TENANT, USER, type Harness } from '../helpers/botHarness.
 import { safeEqual } from '../../bot/routes/auth.js';
 import { captureLog, recordStderr } from '../support/logCapture.js';
 import { ISSUER, startKeyServer, type KeyServer } from '../support/botFrameworkKeys.js';
+import { bundled } from '../support/processes.js';
 
 const BOT_ID = '11111111-2222-3333-4444-555555555555';
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -294,8 +295,9 @@ describe('F8.4: /healthz discloses no paths or OS errors', () => {
 });
 
 describe('F8.3: start-up problems give one clear line', () => {
+  const botCommand = bundled('bot');
   const start = (env: Record<string, string>) =>
-    spawnSync(process.execPath, ['--import', 'tsx', 'bot/index.ts'], {
+    spawnSync(botCommand.cmd, botCommand.args, {
       cwd: ROOT,
       env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', ...env },
       encoding: 'utf8',
@@ -318,12 +320,17 @@ describe('F8.3: start-up problems give one clear line', () => {
     const sleeper = spawn('sleep', ['30']);
     fs.writeFileSync(path.join(dir, 'bot.pid'), String(sleeper.pid));
     fs.writeFileSync(path.join(dir, '.inkluderingsveilederen.json.tmp'), 'half a write');
-    const bot = spawn(process.execPath, ['--import', 'tsx', 'bot/index.ts'], { cwd: ROOT, env: { ...process.env, PORT: '0', DATA_DIR: dir, LOG_LEVEL: 'info' } });
+    const bot = spawn(botCommand.cmd, botCommand.args, { cwd: ROOT, env: { ...process.env, PORT: '0', DATA_DIR: dir, LOG_LEVEL: 'info' } });
     try {
       let out = '';
-      bot.stdout.on('data', (c) => (out += c));
-      const deadline = Date.now() + 30_000;
-      while (!/listens on/.test(out) && bot.exitCode === null && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      // Until it says where it listens, or stops (the test's timeout covers neither happening).
+      await new Promise<void>((resolve) => {
+        bot.stdout.on('data', (c) => {
+          out += c;
+          if (/listens on/.test(out)) resolve();
+        });
+        bot.once('exit', () => resolve());
+      });
       expect(out).toMatch(/listens on/);
       expect(fs.existsSync(path.join(dir, '.inkluderingsveilederen.json.tmp'))).toBe(false);
     } finally {

@@ -15,6 +15,23 @@ import { tenantClient, user } from '../support/tenantClient.js';
 import { signedHeaders } from '../helpers/webhook.js';
 
 const db: TestDatabase | undefined = await createTestDatabase('instances');
+
+/** Asks `sql` (a count) every 20 ms until it is `want`, or fails after `ms`: waiting for a state, not for a time. */
+async function until(url: string, sql: string, params: unknown[], want: (n: number) => boolean, what: string, ms = 15_000): Promise<void> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    const end = Date.now() + ms;
+    for (;;) {
+      const n = Number((await c.query(sql, params)).rows[0].n);
+      if (want(n)) return;
+      if (Date.now() > end) throw new Error(`${what}: still ${n} after ${ms} ms`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  } finally {
+    await c.end();
+  }
+}
 const logger = createLogger('silent');
 const SECRET = 'webhook-secret-for-two-instances';
 const ADMIN = user('ad', 9);
@@ -58,9 +75,11 @@ describe.skipIf(!db)('two instances on one PostgreSQL database', () => {
     t += 5 * 86_400_000; // Saturday: no reminders on a weekend
     t += 2 * 86_400_000; // Monday, five working days after delivery
     await Promise.all([one.bot.jobs.runNow('reminders'), two.bot.jobs.runNow('reminders'), one.bot.jobs.runNow('reminders'), two.bot.jobs.runNow('reminders')]);
-    const end = Date.now() + 10_000;
-    while (reminders().length === 0 && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
-    await new Promise((r) => setTimeout(r, 2_000)); // room for a second one to arrive, if it were sent
+    // Every tick fans out to tenant jobs before it completes, and a tenant job completes after its sends:
+    // once no job of either queue waits or runs, and a tenant job ran, everything these ticks send has arrived.
+    const jobs = (states: string) => `select count(*) as n from pgboss.job where name = any($1) and state::text = any('{${states}}')`;
+    await until(db!.url, jobs('completed'), [['reminders.tenant']], (n) => n > 0, 'a tenant reminder job to complete');
+    await until(db!.url, jobs('created,retry,active'), [['reminders', 'reminders.tenant']], (n) => n === 0, 'reminder jobs waiting or running');
     expect(reminders()).toHaveLength(1);
     const [v] = await inTenant(TENANT, () => one.bot.store.repo<{ id: string; remindersSent: number }>('vacancies').find());
     expect(v.remindersSent).toBe(1);
@@ -165,7 +184,14 @@ describe.skipIf(!db)('the change feed', () => {
       return cond();
     };
     try {
-      await new Promise((r) => setTimeout(r, 300)); // both listening
+      // Both listening: each feed's own connection has run its LISTEN.
+      await until(
+        db!.adminUrl,
+        "select count(*) as n from pg_stat_activity where application_name in ('feed-a (changes)', 'feed-b (changes)') and state = 'idle' and query ilike 'listen %'",
+        [],
+        (n) => n === 2,
+        'change feeds listening',
+      );
       await inTenant('tenant-z', () => a.repo('entryOverlays').put({ id: 'e1' }));
       await inTenant('tenant-z', () => a.repo('unwatched').put({ id: 'u1' }));
       expect(await waitFor(() => seenB.length > 0)).toBe(true);

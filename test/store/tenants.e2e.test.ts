@@ -11,6 +11,7 @@ import { startHarness, type Harness } from '../helpers/botHarness.js';
 import { createTestDatabase, type TestDatabase } from '../support/pgTest.js';
 import { tenantClient, user } from '../support/tenantClient.js';
 import { signedHeaders } from '../helpers/webhook.js';
+import { fixedClock, TEST_NOW } from '../support/clock.js';
 
 const A = 'tenant-1';
 const B = 'tenant-2';
@@ -70,7 +71,7 @@ describe.each(stores)('tenant isolation end to end on %s', (_name, storeEnv) => 
         SECRETS_KEY,
         NAV_CONTACT: 'NAV Arbeidslivssenter A',
       },
-      { jobs: { schedule: false } },
+      { jobs: { schedule: false }, clock: fixedClock() },
     );
     a = { admin: tenantClient(h, A, ADMIN_A), hr: tenantClient(h, A, HR_A), manager: tenantClient(h, A, MANAGER_A) };
     b = { admin: tenantClient(h, B, ADMIN_B), manager: tenantClient(h, B, MANAGER_B) };
@@ -168,7 +169,7 @@ describe.each(stores)('tenant isolation end to end on %s', (_name, storeEnv) => 
   });
 
   it("keys the JSON endpoints to one tenant each: A's API key reads A's report, B's key B's, and a webhook lands in its own tenant", async () => {
-    const year = new Date().getFullYear();
+    const year = TEST_NOW.getUTCFullYear(); // the year the fixed clock reports the vacancies in
     const report = async (key: string) => {
       const r = await fetch(`${h.bot.url}/api/reports/inclusion?year=${year}&tenant=${A}`, { headers: { authorization: `Bearer ${key}` } });
       return { status: r.status, body: (await r.json()) as { vacanciesReported: number; baseline: { hires2020: number | null } } };

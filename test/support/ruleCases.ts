@@ -1,8 +1,9 @@
 /** Builds cases for the rule tables: a base vacancy with overrides. Used only by tests. */
 import type { AssessmentCase } from '../../knowledge/rules/schema.js';
 import { assess } from '../../knowledge/rules/assess.js';
+import { TEST_DAY } from './clock.js';
 
-export const TODAY = '2026-11-23';
+export const TODAY = TEST_DAY;
 
 export function stateTemp(months: number, ground: NonNullable<AssessmentCase['position']['ground']> = 'substitute', extra: Partial<AssessmentCase> = {}): AssessmentCase {
   return { sector: 'state', position: { permanent: false, durationMonths: months, ground }, ...extra };

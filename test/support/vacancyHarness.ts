@@ -52,13 +52,16 @@ export function movableClock(iso: string) {
 
 export const defaultConfig: VacancyConfig = { reminderWorkingDays: 3, retentionMonths: 24, defaultSector: 'state', navContact: 'NAV St. Hanshaugen, tlf. 55 55 33 33' };
 
+/** When setup()'s clock starts and a turn happens unless a test says otherwise: Monday 3 March 2025, 09:00 in Oslo. */
+export const START = '2025-03-03T08:00:00Z';
+
 export async function setup(opts: { config?: Partial<VacancyConfig>; store?: Store; known?: string[]; at?: string; notifier?: ReturnType<typeof fakeNotifier> } = {}) {
   const store = opts.store ?? memoryStore();
-  const clock = movableClock(opts.at ?? '2025-03-03T08:00:00Z'); // Monday 09:00 in Oslo
+  const clock = movableClock(opts.at ?? START);
   const notifier = opts.notifier ?? fakeNotifier(new Set(opts.known ?? []));
   const roles = new Roles(store, [ADMIN]);
   await roles.grantHr(HR, ADMIN, clock.now());
-  const audit = createAudit(store, { now: () => new Date() });
+  const audit = createAudit(store, clock);
   const config = { ...defaultConfig, ...opts.config };
   const service = createVacancyService({ store, clock, notifier, roles, audit, config });
   return { store, clock, notifier, roles, audit, config, service };
@@ -68,11 +71,11 @@ export function actor(id: string): Actor {
   return { userId: id, aadObjectId: id, conversationId: `a:personal-${id}`, conversationType: 'personal' };
 }
 
-export function text(id: string, value: string, now = new Date()): TextTurn {
+export function text(id: string, value: string, now = new Date(START)): TextTurn {
   return { actor: actor(id), text: value, now };
 }
 
-export function act(id: string, verb: string, data: Record<string, unknown>, now = new Date()): ActionTurn {
+export function act(id: string, verb: string, data: Record<string, unknown>, now = new Date(START)): ActionTurn {
   return { actor: actor(id), verb, data, now };
 }
 

@@ -1,13 +1,15 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { bundled, npm } from '../support/processes.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const run = (input: string, args: string[] = []) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/assess.ts', ...args], { cwd: root, input, encoding: 'utf8' });
+/** The script from this run's bundle; `command` runs it another way (the first test: `npm run`, as the README says). */
+const run = (input: string, args: string[] = [], command = bundled('assess', args)) => spawnSync(command.cmd, command.args, { cwd: root, input, encoding: 'utf8' });
 
 describe('npm run assess', () => {
   it('prints the assessment for a valid case (exit 0)', () => {
-    const r = run(JSON.stringify({ sector: 'state', position: { permanent: false, durationMonths: 3, ground: 'substitute' } }));
+    const r = run(JSON.stringify({ sector: 'state', position: { permanent: false, durationMonths: 3, ground: 'substitute' } }), [], npm(['run', '--silent', 'assess']));
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.paths.find((p: { id: string }) => p.id === 'state.administrative-appointment').applies).toBe('yes');

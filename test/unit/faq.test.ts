@@ -3,15 +3,17 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { bundled, npm } from '../support/processes.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const faq = (dataDir: string, args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'scripts/faq.ts', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, DATA_DIR: dataDir } });
+/** The script from this run's bundle; `command` runs it another way (the first export: `npm run`, as the README says). */
+const faq = (dataDir: string, args: string[], command = bundled('faq', args)) =>
+  spawnSync(command.cmd, command.args, { cwd: root, encoding: 'utf8', env: { ...process.env, DATA_DIR: dataDir } });
 
 describe('npm run faq: export and import round trip on a real data file', () => {
   it('exports, dry-runs an edited file without writing, imports it, and exports the change', () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inkl-faq-'));
-    const exported = faq(dataDir, ['export']);
+    const exported = faq(dataDir, ['export'], npm(['run', '--silent', 'faq', '--', 'export']));
     expect(exported.status).toBe(0);
     const file = JSON.parse(exported.stdout);
     expect(file.entries.length).toBeGreaterThanOrEqual(60);

@@ -11,6 +11,7 @@ import { createLogger } from '../../bot/logger.js';
 import { Roles } from '../../dialogs/hr/roles.js';
 import { createAudit } from '../../dialogs/shared/audit.js';
 import { memoryStore } from '../support/memoryStore.js';
+import { bundled } from '../support/processes.js';
 
 type Validator = ((data: unknown) => boolean) & { errors?: unknown[] | null };
 const require = createRequire(import.meta.url);
@@ -106,7 +107,7 @@ describe('the Teams app package', () => {
       store,
       clock,
       roles,
-      audit: createAudit(store, { now: () => new Date() }),
+      audit: createAudit(store, clock),
       notifier: quiet,
       logger: createLogger('silent'),
       tenancy,
@@ -125,7 +126,7 @@ describe('the Teams app package', () => {
   it('npm run package writes a zip with the bot id filled in and both icons', () => {
     const out = path.join(root, 'appPackage/build/appPackage.zip');
     fs.rmSync(out, { force: true });
-    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/package.ts'], {
+    execFileSync('npm', ['run', '--silent', 'package'], {
       cwd: root,
       env: { ...process.env, BOT_ID: 'abcdef01-2222-3333-4444-555555555555' },
       stdio: 'pipe',
@@ -138,8 +139,7 @@ describe('the Teams app package', () => {
   });
 
   it('npm run package refuses to build without a valid BOT_ID', () => {
-    expect(() => execFileSync(process.execPath, ['--import', 'tsx', 'scripts/package.ts'], { cwd: root, env: { ...process.env, BOT_ID: 'not-a-guid' }, stdio: 'pipe' })).toThrow(
-      /BOT_ID/,
-    );
+    const { cmd, args } = bundled('package');
+    expect(() => execFileSync(cmd, args, { cwd: root, env: { ...process.env, BOT_ID: 'not-a-guid' }, stdio: 'pipe' })).toThrow(/BOT_ID/);
   });
 });

@@ -7,6 +7,7 @@ import type { Verdict } from '../verdict.js';
 import { VERBS } from '../verbs.js';
 import { runHeader } from './header.js';
 import { escapeText } from '../../shared/escape.js';
+import { textFor } from '../../shared/textFor.js';
 
 export interface RelatedEntry {
   /** The knowledge entry's id: its button opens the whole answer (the question answering's qa.show). */
@@ -51,7 +52,7 @@ function fold(title: string, id: string, items: CardElement[]): CardElement[] {
 export function resultCard(v: ResultView): AdaptiveCard {
   const a = v.assessment;
   const p = (t: string) => plain(t, v.day);
-  const title = (id: string) => v.titles[id] ?? id;
+  const title = (id: string) => textFor(v.titles, id, 'path title');
   const basis = (refs: string[]) => (refs.length ? p(citeLaws(refs)) : '');
   const body: CardElement[] = [runHeader(v.sector, S.resultLabel)];
   if (v.note) body.push(text(v.note, { color: 'Attention' }));

@@ -1,12 +1,32 @@
+/**
+ * The chat in the Agents Playground (a real Teams client, headless Chromium), one bot started with the
+ * README's own `npm start` (the other browser tests start the bundle built for the run): the welcome and
+ * help cards, then questions with the sector unknown, follow-ups and an off-topic question.
+ */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
 import { browserAvailable, PHONE, phoneView, startSession, type Session } from './playground.js';
 
-describe.skipIf(!browserAvailable)('question answering in the Agents Playground', () => {
+describe.skipIf(!browserAvailable)('the chat in the Agents Playground', () => {
   let s: Session;
   beforeAll(async () => {
-    s = await startSession();
+    s = await startSession({ npmStart: true });
   }, 90_000);
   afterAll(async () => s?.close());
+
+  it('shows the welcome card, then the help card for "hjelp"', async () => {
+    await s.see('Velkommen til Inkluderingsveilederen');
+    await s.say('hjelp');
+    await s.see('Dette kan jeg hjelpe deg med');
+    const file = await s.shot('foundation-help');
+    expect(fs.statSync(file).size).toBeGreaterThan(10_000);
+  });
+
+  it('opens the help card from the welcome card button (Action.Execute)', async () => {
+    const before = await s.page.getByText('Dette kan jeg hjelpe deg med').count();
+    await s.page.getByRole('button', { name: 'Vis hva jeg kan' }).first().click();
+    await expect.poll(() => s.page.getByText('Dette kan jeg hjelpe deg med').count(), { timeout: 15_000 }).toBeGreaterThan(before);
+  });
 
   it('asks with the sector unknown, picks one tap, then opens the detail and sources and clicks thumbs up', async () => {
     await s.see('Velkommen til Inkluderingsveilederen');
@@ -29,8 +49,7 @@ describe.skipIf(!browserAvailable)('question answering in the Agents Playground'
   it('reads a follow-up and refuses an off-topic HR question, at phone width', async () => {
     await s.page.setViewportSize(PHONE);
     await phoneView(s.page);
-    await s.say('Hva er midlertidig lønnstilskudd?');
-    await s.see('Var dette nyttig?');
+    await s.sayAndSee('Hva er midlertidig lønnstilskudd?', 'Var dette nyttig?');
     // «Les også»: every title whole inside the card at phone width, and a tap opens that entry.
     const answer = s.lastCard();
     const box = (await answer.boundingBox())!;
@@ -42,11 +61,17 @@ describe.skipIf(!browserAvailable)('question answering in the Agents Playground'
       expect(await l.evaluate((el: { scrollWidth: number; clientWidth: number }) => el.scrollWidth <= el.clientWidth)).toBe(true);
     }
     const first = (await links.first().innerText()).replace(/^›\s*/, '').trim();
+    // A new card, for the entry the link names: its folded part opens with «Om: <title>». (The answer
+    // card itself shows the link's text, so it is not the card to look at.)
+    const cards = s.page.locator('.ac-adaptiveCard');
+    const before = await cards.count();
     await links.first().click();
-    await expect.poll(async () => (await s.lastCard().innerText()).includes(first)).toBe(true);
+    await expect.poll(() => cards.count()).toBeGreaterThan(before);
+    const opened = cards.nth(before);
+    await opened.getByRole('button', { name: 'Vis mer og kilder' }).click();
+    await expect.poll(async () => (await opened.innerText()).includes(`Om: ${first}`)).toBe(true);
     await s.shotCard('qa-related-phone', answer);
-    await s.say('hvor lenge da?');
-    await s.see('måneder');
+    await s.sayAndSee('hvor lenge da?', 'måneder');
     await s.say('Når kommer lønna i desember?');
     await s.see('Dette svarer jeg ikke på');
     const file = await s.shot('qa-phone');
