@@ -42,7 +42,7 @@ export const FAKE_ENTRIES: Entry[] = [
     answer: 'Midlertidig lønnstilskudd er 40 % av refusjonsgrunnlaget i seks måneder, så 30 %. Ved redusert arbeidsevne: 60 % i tolv måneder, så 50 %.',
     sector: 'both',
     sources: [{ type: 'law', law: 'tiltaksforskriften', section: '§ 9-4' }],
-    tags: ['lønnstilskudd', 'NAV'],
+    tags: ['lønnstilskudd', 'nav'],
     lastReviewed: '2026-11-23',
   },
   {

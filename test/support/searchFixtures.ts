@@ -15,7 +15,7 @@ export const FIXTURE_ENTRIES: Entry[] = [
     questions: ['Hvor mye dekker NAV med midlertidig lønnstilskudd?', 'Hvor stort er lønnstilskuddet?', 'Hvor lenge varer lønnstilskudd?'],
     answer:
       'Midlertidig lønnstilskudd er 40 prosent av refusjonsgrunnlaget i seks måneder, deretter 30 prosent. Ved nedsatt arbeidsevne er det 60 prosent i tolv måneder, deretter 50 prosent, i inntil to år. Tilskuddet betales til arbeidsgiveren.',
-    tags: ['lønnstilskudd', 'NAV'],
+    tags: ['lønnstilskudd', 'nav'],
     related: ['no-advertisement-wage-subsidy'],
   },
   {
@@ -53,6 +53,6 @@ export const FIXTURE_ENTRIES: Entry[] = [
     title: 'Varig tilrettelagt arbeid i ordinær virksomhet (VTA-O)',
     questions: ['Hva er VTA-O?', 'Hva er varig tilrettelagt arbeid i ordinær virksomhet?', 'Kan kommunen ha VTA-O?'],
     answer: 'VTA-O er varig tilrettelagt arbeid i en ordinær virksomhet, med oppfølging fra NAV.',
-    tags: ['VTA'],
+    tags: ['vta'],
   },
 ];
