@@ -12,15 +12,18 @@ import type { Config } from './config.js';
 export type BotFrameworkEndpoints = Record<string, string | boolean>;
 
 const consoleScope = new AsyncLocalStorage<(line: string) => void>();
-let consoleRouted = false;
+const routers = new WeakSet<(...args: unknown[]) => void>();
 
-/** Console output made inside a consoleScope goes to that scope's sink; all other output is untouched. */
+/**
+ * Console output made inside a consoleScope goes to that scope's sink; all other output is untouched.
+ * Checked on every use: whatever replaced a console method since (a logger, a test's recorder) is wrapped
+ * in turn, so the library's output stays routed.
+ */
 function routeConsoleOfScope(): void {
-  if (consoleRouted) return;
-  consoleRouted = true;
   for (const level of ['error', 'warn', 'log'] as const) {
+    if (routers.has(console[level])) continue;
     const original = console[level].bind(console);
-    console[level] = (...args: unknown[]) => {
+    const router = (...args: unknown[]) => {
       const sink = consoleScope.getStore();
       if (sink)
         sink(
@@ -30,6 +33,8 @@ function routeConsoleOfScope(): void {
         );
       else original(...args);
     };
+    routers.add(router);
+    console[level] = router;
   }
 }
 
