@@ -84,7 +84,8 @@ describe.skipIf(!browserAvailable)('HR daily work in the Playground (two mock us
     await choose(p, list, 'Sektor', 'Gjelder kommunene');
     await choose(p, list, 'Stikkord', 'utlysning', true);
     await list.getByRole('button', { name: 'Vis' }).click();
-    await hr.see('Side 1 av 2');
+    // The whole line: the unfiltered list's «Side 1 av 29» holds «Side 1 av 2» too.
+    await p.getByText('Side 1 av 2', { exact: true }).last().waitFor({ state: 'visible', timeout: 20_000 });
     await p.getByRole('button', { name: 'Neste ›' }).last().click();
     await hr.see('viser 11–');
     // On page 2 itself (the title is in the chat already, in «Lagret: …»).
