@@ -24,28 +24,34 @@ describe('question answering on the dev set', () => {
 const REAL_SET = fileURLToPath(new URL('./eval/real-questions.jsonl', import.meta.url));
 const FOLLOW_UPS = fileURLToPath(new URL('./eval/followups.jsonl', import.meta.url));
 
-// Floors a little under what the search reaches on the dev split (65 of 99 correct, 36 of 37 refused,
-// 7 of 10 follow-ups, with 152 entries on 2026-11-30), so a regression fails. Raise them as entries and
+// Floors a little under what the search reaches on the dev split (197 of 199 correct and 2 wrong, 71 of
+// 71 refused, 9 of 10 follow-ups, with the entries of 2026-11-30 after the third batch), so a regression
+// fails; a wrong answer is the worst outcome, so its count has a ceiling too. Raise them as entries and
 // search improve; never run or tune against the holdout split here.
 describe('question answering on the real questions, dev split', () => {
   const dev = parseQaJsonl(readFileSync(REAL_SET, 'utf8')).filter((c) => c.split === 'dev');
   const report = evaluateQa(dev, oursAsker());
   const failures = report.outcomes.filter((o) => !o.ok).map((o) => `${o.case.q} → ${o.result.entryIds.join('+') || '-'} (${o.verdict})`);
 
-  it('answers at least 62 of the in-scope questions correctly', () => {
-    expect(report.inScope.total).toBeGreaterThanOrEqual(99);
-    expect(report.inScope.correct, failures.join('\n')).toBeGreaterThanOrEqual(62);
+  it('answers at least 194 of the in-scope questions correctly', () => {
+    expect(report.inScope.total).toBeGreaterThanOrEqual(199);
+    expect(report.inScope.correct, failures.join('\n')).toBeGreaterThanOrEqual(194);
   });
 
-  it('refuses at least 35 of the 37 out-of-scope questions', () => {
-    expect(report.outOfScope.refused, failures.join('\n')).toBeGreaterThanOrEqual(35);
+  it('gives at most 4 wrong answers in scope', () => {
+    expect(report.inScope.wrong, failures.join('\n')).toBeLessThanOrEqual(4);
   });
 
-  it('answers at least 6 of the 10 follow-ups from the conversation', () => {
+  it('refuses at least 69 of the 71 out-of-scope questions', () => {
+    expect(report.outOfScope.total).toBeGreaterThanOrEqual(71);
+    expect(report.outOfScope.refused, failures.join('\n')).toBeGreaterThanOrEqual(69);
+  });
+
+  it('answers at least 8 of the 10 follow-ups from the conversation', () => {
     const fu = evaluateQa(
       parseQaJsonl(readFileSync(FOLLOW_UPS, 'utf8')).filter((c) => c.split === 'dev'),
       oursAsker(),
     );
-    expect(fu.inScope.correct).toBeGreaterThanOrEqual(6);
+    expect(fu.inScope.correct).toBeGreaterThanOrEqual(8);
   });
 });

@@ -96,7 +96,23 @@ export function createQaFeature(deps: QaDeps): QaFeature {
   };
 
   /** An entry as the asker reads it today: dated parameters filled in with the values in force. */
-  const shown = (e: Entry): Entry => renderEntry(e, todayInNorway(deps.clock.now()));
+  // The same entries are shown turn after turn: each is rendered once a day, and the date read once a minute.
+  const rendered = new WeakMap<Entry, { date: string; entry: Entry }>();
+  let day = { minute: NaN, date: '' };
+  const today = (): string => {
+    const now = deps.clock.now();
+    const minute = Math.floor(now.getTime() / 60_000);
+    if (minute !== day.minute) day = { minute, date: todayInNorway(now) };
+    return day.date;
+  };
+  const shown = (e: Entry): Entry => {
+    const date = today();
+    const hit = rendered.get(e);
+    if (hit?.date === date) return hit.entry;
+    const entry = renderEntry(e, date);
+    rendered.set(e, { date, entry });
+    return entry;
+  };
 
   /** The sector line of an entry shown on its own (opened from a button, or after a vote). */
   const ownSector = (entry: Entry): SectorNote => ({ for: entry.sector });

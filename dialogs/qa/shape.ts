@@ -5,6 +5,7 @@
  * entry answers "Kan vi ansette uten utlysning?" (ja) and "Må stillingen lyses ut?" (nei) alike.
  */
 import { foldText } from '../../knowledge/search/fold.js';
+import { safeMarkdown } from '../shared/escape.js';
 
 export interface AnswerParts {
   /** The first sentence: the answer itself. */
@@ -31,6 +32,19 @@ function firstSentence(paragraph: string): [string, string] {
     return [head.trim(), paragraph.slice(m.index + 1).trim()];
   }
   return [paragraph.trim(), ''];
+}
+
+/** The parts of an answer text made safe (safeMarkdown), kept by text: the same answers are shown again and again. */
+const safeParts = new Map<string, AnswerParts>();
+const SAFE_PARTS_LIMIT = 2_000;
+
+export function splitSafeAnswer(answer: string): AnswerParts {
+  let parts = safeParts.get(answer);
+  if (!parts) {
+    if (safeParts.size >= SAFE_PARTS_LIMIT) safeParts.clear();
+    safeParts.set(answer, (parts = splitAnswer(safeMarkdown(answer))));
+  }
+  return parts;
 }
 
 export function splitAnswer(answer: string): AnswerParts {

@@ -87,7 +87,16 @@ export const EntrySchema = z
       }),
     sector: z.enum(['state', 'municipal', 'both']),
     sources: z.array(SourceSchema).min(1).max(10),
-    tags: z.array(z.string().trim().min(1).max(40)).max(20),
+    tags: z
+      .array(
+        z
+          .string()
+          .trim()
+          .min(1)
+          .max(40)
+          .refine((t) => t === t.toLowerCase(), 'stikkord skrives med små bokstaver'),
+      )
+      .max(20),
     lastReviewed: isoDate,
     /** Ids of entries worth reading next. */
     related: z.array(z.string()).max(10).optional(),

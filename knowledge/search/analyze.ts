@@ -52,6 +52,9 @@ const NUMBER_WORDS: Record<string, number> = {
 /** Unit words (folded) and what a duration in them is written as: months, weeks or days. */
 const UNITS: Record<string, [unit: string, factor: number]> = {
   ar: ['mnd', 12],
+  aret: ['mnd', 12],
+  arene: ['mnd', 12],
+  ara: ['mnd', 12],
   year: ['mnd', 12],
   years: ['mnd', 12],
   arig: ['mnd', 12],

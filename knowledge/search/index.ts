@@ -9,7 +9,7 @@ import { Retrieval, type RetrievalOptions, type ScoredHit } from './retrieval.js
 import { decideScope } from './scope.js';
 import { onlySector, sectorInQuestion } from './sector.js';
 import type { Concept } from './terms.js';
-import { followUpKind, isAspect, isSectorConcept, splitAsks } from './understand.js';
+import { followUpKind, isAspect, isElliptical, isSectorConcept, refersBack, splitAsks, type FollowUpKind } from './understand.js';
 
 export interface SearchOptions extends RetrievalOptions {
   /** Confidence at or above which answer() answers. */
@@ -130,12 +130,15 @@ export function createKnowledgeIndex(entries: Entry[], options: SearchOptions): 
     };
   }
 
-  /** A follow-up: the previous question's concepts with the new ones (replacing the topic for "hva med X?"). */
-  function followUp(question: string, concepts: Concept[], previous: AnswerMemory, context: AskContext): AnswerResult | undefined {
+  /**
+   * A follow-up: the previous question's concepts with the new ones (replacing the topic for "hva med X?");
+   * undefined when the question does not lean on the previous answer.
+   */
+  function followUp(question: string, concepts: Concept[], previous: AnswerMemory, context: AskContext, read?: FollowUpKind): AnswerResult | undefined {
     const switchTo = onlySector(question);
     const carried = conceptsOf(previous);
     if (switchTo) return { ...choose(carried, switchTo, 'question'), followUp: true };
-    const kind = followUpKind(question, concepts);
+    const kind = read ?? followUpKind(question, concepts);
     if (kind === 'none') return undefined;
     let kept = carried;
     if (kind === 'substitute') {
@@ -148,23 +151,30 @@ export function createKnowledgeIndex(entries: Entry[], options: SearchOptions): 
     const merged = [...concepts, ...kept.filter((c) => !keys.has(c.key))];
     const sector = sectorInQuestion(question) ?? previous.sector ?? context.sector;
     const from: AnswerResult['sectorFrom'] = sectorInQuestion(question) ? 'question' : previous.sector ? 'previous' : context.sector ? 'asker' : undefined;
-    const result = choose(merged, sector, sector ? from : undefined);
-    return result.answered ? { ...result, followUp: true } : undefined;
+    return { ...choose(merged, sector, sector ? from : undefined), followUp: true };
   }
 
   function answerOne(question: string, context: AskContext): AnswerResult {
     const concepts = retrieval.concepts(question);
     if (concepts.length === 0) return { answered: false, score: 0, suggestions: [] };
-    if (context.previous) {
-      const r = followUp(question, concepts, context.previous, context);
-      if (r) return r;
-    }
-    const scope = decideScope(question, concepts);
+    const leaning = context.previous ? followUp(question, concepts, context.previous, context) : undefined;
+    if (leaning?.answered) return leaning;
+    const scope = decideScope(question, concepts, (text) => retrieval.concepts(text));
     if (!scope.inScope) return { answered: false, score: 0, suggestions: [], offTopic: scope.offTopic };
+    // "koster det noe?" or "og i kommunen?" points back at the last answer and asks nothing on its own: no
+    // other entry answers it.
+    if (leaning && (refersBack(question) || onlySector(question))) return leaning;
     // Only an aspect ("hvor lenge da?", "og i kommunen?") and nothing before it to be an aspect of.
     if (concepts.every(isAspect)) return { answered: false, score: 0, suggestions: [] };
     const named = sectorInQuestion(question);
-    return choose(concepts, named ?? context.sector, named ? 'question' : context.sector ? 'asker' : undefined);
+    const alone = choose(concepts, named ?? context.sector, named ? 'question' : context.sector ? 'asker' : undefined);
+    // A short question the knowledge base cannot answer on its own, right after an answer ("teller soning?"
+    // after the CV gap), is read as asking more about that answer's topic.
+    if (!alone.answered && context.previous && isElliptical(concepts, retrieval.known)) {
+      const aspect = followUp(question, concepts, context.previous, context, 'aspect');
+      if (aspect?.answered) return aspect;
+    }
+    return alone;
   }
 
   return {

@@ -7,6 +7,9 @@ import SearchableMap from 'minisearch/SearchableMap';
 import { analyze, type Token } from './analyze.js';
 import { SYNONYM_GROUPS } from './synonyms.js';
 
+/** Shorter words are not read as typos: too many real words lie one edit apart ("stort", "start"). */
+export const MIN_TYPO = 6;
+
 export interface PhraseMatch {
   start: number;
   /** Exclusive. */
@@ -17,6 +20,7 @@ export interface PhraseMatch {
 interface Pattern {
   stems: string[];
   forms: string[];
+  stops: boolean[];
   group: string;
 }
 
@@ -36,7 +40,7 @@ export class PhraseMatcher {
         const stems = tokens.map((t) => t.stem);
         if (stems.length === 0) continue;
         const list = this.byFirst.get(stems[0]) ?? [];
-        list.push({ stems, forms: tokens.map((t) => t.form), group });
+        list.push({ stems, forms: tokens.map((t) => t.form), stops: tokens.map((t) => t.stop), group });
         this.byFirst.set(stems[0], list);
         for (const s of stems) this.stems.add(s);
       }
@@ -47,11 +51,11 @@ export class PhraseMatcher {
 
   /**
    * The phrase stem a misspelt word stands for ("nedsat" → "nedsatt"), when one is closest: within
-   * one edit for words of 5-7 letters, two from 8.
+   * one edit for words of 6-7 letters, two from 8, with the same first letter.
    */
   correct(word: string): string | undefined {
-    if (word.length < 5 || this.stems.has(word)) return undefined;
-    const found = [...this.stemTree.fuzzyGet(word, word.length < 8 ? 1 : 2)].map(([term, [, d]]) => ({ term, d }));
+    if (word.length < MIN_TYPO || this.stems.has(word)) return undefined;
+    const found = [...this.stemTree.fuzzyGet(word, word.length < 8 ? 1 : 2)].map(([term, [, d]]) => ({ term, d })).filter((f) => f.term[0] === word[0]);
     if (found.length === 0) return undefined;
     const min = Math.min(...found.map((f) => f.d));
     const best = found.filter((f) => f.d === min);
@@ -65,6 +69,9 @@ export class PhraseMatcher {
 
   /** The end (exclusive) of a match of `p` starting at `start`, or -1. */
   private matchAt(tokens: readonly Token[], start: number, p: Pattern): number {
+    // A function word does not start a phrase whose own first word is not one: "vårt" folds to "vart",
+    // which stems like "varte" (lasted).
+    if (tokens[start].stop && !p.stops[0]) return -1;
     let i = start;
     const same = (t: Token, j: number) => t.stem === p.stems[j] && (p.stems[j].length > SHORT_STEM || t.form === p.forms[j]);
     for (let j = 0; j < p.stems.length; j++) {

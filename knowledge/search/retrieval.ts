@@ -5,11 +5,15 @@
  * counting less, unknown words counting against), how close the question is to one of the entry's own
  * phrasings, and its lead over the next entry. Answers are indexed as rendered for the build date.
  */
-import MiniSearch, { type SearchResult } from 'minisearch';
+import { createHash } from 'node:crypto';
+import MiniSearch from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Entry } from '../entries/schema.js';
 import { renderEntry } from '../entries/render.js';
+import { FieldScorer, type Scored } from './bm25.js';
+import { MIN_TYPO } from './phrases.js';
 import { Analyzer, type Concept, type Vocabulary } from './terms.js';
+import { isSectorConcept } from './understand.js';
 
 export const FIELDS = ['questions', 'title', 'tags', 'answer'] as const;
 export type Field = (typeof FIELDS)[number];
@@ -23,14 +27,29 @@ export interface RetrievalOptions {
 const DEFAULT_WEIGHTS: Record<Field, number> = { questions: 3, title: 2, tags: 1.5, answer: 1 };
 /** An unknown word in a question counts this share of the rarest possible word against coverage. */
 const UNKNOWN_WEIGHT = 0.7;
-/** Credit for a word matched only within a typo's reach or as a prefix. */
-const GUESS_CREDIT = 0.8;
+/**
+ * A concept found only in an entry's answer text counts this much of one found in its questions, title or
+ * tags: a long answer mentions many things in passing ("planer om barn" in the entry on interview questions)
+ * that it is not about.
+ */
+const ANSWER_CREDIT = 0.7;
+/** An entry holding fewer of the question's concepts than this must also be near one of its phrasings … */
+const EVIDENCE = 3;
+/** … this near (phrasing similarity) to count fully. */
+const NEAR = 0.6;
 const RERANK_DEPTH = 8;
+/** The analysis and candidates of this many recent questions are kept (managers ask the same things). */
+const RECENT = 256;
+/** A word held by at most this many entries (or this share of them) may be a misspelling of a common one … */
+const RARE_SPELLING = 5;
+const RARE_SPELLING_SHARE = 0.02;
+/** … that is held by at least this many times as many. */
+const USUAL_RATIO = 10;
 /** A concept held by more than this share of the entries is not searched for, only counted (see candidates()). */
 const COMMON_SHARE = 0.05;
 /** … and by at least this many: an employer's own base (hundreds of entries) is searched by every word. */
 const COMMON_MIN = 500;
-/** At most this many entries are scored by the library for one question (those holding the most of it). */
+/** At most this many entries are scored for one question (those holding the most of it). */
 const POOL_LIMIT = 64;
 
 export interface ScoredHit {
@@ -47,6 +66,11 @@ interface Doc {
   terms: string[];
   /** Each question phrasing and the title as concepts, each concept its alternative terms. */
   phrasings: string[][][];
+  /** The terms of its questions, title and tags (what it is about, not only what its answer mentions). */
+  topic: Set<string>;
+  /** Each phrasing concept's weight, valid for the index version `weightsVersion`. */
+  weights?: number[][];
+  weightsVersion?: number;
 }
 
 interface Holders {
@@ -56,13 +80,37 @@ interface Holders {
 }
 const EMPTY: ReadonlySet<string> = new Set<string>();
 
-type IndexedDoc = { id: string } & Record<Exclude<Field, 'answer'>, string>;
+/** The fields the library ranks by (the answer's words count in coverage only). */
+const RANKED = ['questions', 'title', 'tags'] as const;
+type IndexedDoc = { id: string } & Record<(typeof RANKED)[number], string>;
+
+interface Judged {
+  /** How many of the question's concepts the entry holds (one for each, less for a weaker match). */
+  count: number;
+  coverage: number;
+  similarity: number;
+}
+
+interface Recent {
+  version: number;
+  concepts: Map<string, Concept[]>;
+  candidates: Map<string, Candidates>;
+}
+
+interface Candidates {
+  results: Scored[];
+  /** Each query term's weight (its best alternative's weight × credit × importance). */
+  weightOf: Map<string, number>;
+  /** Coverage and similarity of the entries judged so far for this question. */
+  judged: Map<string, Judged>;
+}
 
 const space = (s: string) => (s ? s.split(' ') : []);
 
 export class Retrieval {
   readonly analyzer = new Analyzer();
   private readonly mini: MiniSearch<IndexedDoc>;
+  private readonly fieldScorer: FieldScorer;
   private readonly docs = new Map<string, Doc>();
   /** The entries holding each term, in the library's radix tree so typos can be looked up in it. */
   private readonly vocabularyTree = new SearchableMap<true>();
@@ -79,16 +127,13 @@ export class Retrieval {
     this.mini = new MiniSearch<IndexedDoc>({
       // The answer's words count in coverage (our layer); the library ranks by the short fields, which
       // keeps its postings few (see candidates()).
-      fields: ['questions', 'title', 'tags'],
+      fields: [...RANKED],
       // The analysis is done before the library sees the text: a field is its terms, space-separated.
       tokenize: space,
       processTerm: (t) => t,
-      searchOptions: {
-        boost,
-        // A word the index does not hold may be cut short ("lønnstilsk"); typos are read before (closest()).
-        prefix: (term) => this.unknownWord(term),
-      },
+      searchOptions: { boost },
     });
+    this.fieldScorer = new FieldScorer(RANKED.map((f) => boost[f]));
     for (const e of entries) this.learn(e);
     for (const e of entries) this.insert(e);
   }
@@ -117,6 +162,7 @@ export class Retrieval {
     if (!doc) return;
     this.version++;
     this.mini.discard(id);
+    this.fieldScorer.remove(id);
     for (const t of doc.terms) {
       const set = this.holders.get(t)!;
       set.delete(id);
@@ -135,32 +181,73 @@ export class Retrieval {
 
   readonly vocabulary: Vocabulary = {
     has: this.known,
-    // The closest known words within one edit (5-7 letters) or two (8 and more); none if more than three tie.
+    // The closest known words within one edit (6-7 letters) or two (8 and more), starting with the same
+    // letter (a typo rarely hits the first one; "legeerklæring" is not "egenerklæring"); none if more than three tie.
     closest: (word) => {
-      if (word.length < 5) return [];
-      const found = [...this.vocabularyTree.fuzzyGet(word, word.length < 8 ? 1 : 2)].map(([term, [, d]]) => ({ term, d })).filter((f) => !f.term.startsWith('#'));
+      if (word.length < MIN_TYPO) return [];
+      const found = [...this.vocabularyTree.fuzzyGet(word, word.length < 8 ? 1 : 2)].map(([term, [, d]]) => ({ term, d })).filter((f) => f.term[0] === word[0]);
       if (found.length === 0) return [];
       const min = Math.min(...found.map((f) => f.d));
       const best = found.filter((f) => f.d === min).map((f) => f.term);
       return best.length <= 3 ? best.sort() : [];
     },
+    // A word few entries hold, one edit from a word at least ten times as common with the same first letter.
+    usual: (word) => {
+      const df = this.dfOf(word);
+      if (word.length < MIN_TYPO || word.startsWith('#') || df === 0 || df > Math.max(RARE_SPELLING, RARE_SPELLING_SHARE * this.docs.size)) return undefined;
+      let best: string | undefined;
+      let bestDf = USUAL_RATIO * df - 1;
+      for (const [term] of this.vocabularyTree.fuzzyGet(word, 1)) {
+        const n = this.dfOf(term);
+        if (term !== word && term[0] === word[0] && n > bestDf) [best, bestDf] = [term, n];
+      }
+      return best;
+    },
   };
 
+  /**
+   * The concepts of a question as the index reads it now (do not change them). Kept for recent questions
+   * made only of words the index holds, by a hash of the text: no question text, no name and no word from
+   * outside the knowledge base is kept.
+   */
   concepts(question: string): Concept[] {
-    return this.analyzer.concepts(question, this.vocabulary);
+    const cache = this.cacheFor();
+    const key = createHash('sha256').update(question).digest('base64');
+    let concepts = cache.concepts.get(key);
+    if (!concepts) {
+      concepts = this.analyzer.concepts(question, this.vocabulary);
+      if (this.allKnown(concepts)) remember(cache.concepts, key, concepts);
+    }
+    return concepts;
   }
 
+  private allKnown(concepts: Concept[]): boolean {
+    return concepts.every((c) => c.alts.every((a) => a.terms.every(this.known)));
+  }
+
+  /** The work kept for recent questions (their analysis and candidates), valid until the index changes. */
+  private cacheFor(): Recent {
+    if (this.recent.version !== this.version) this.recent = { version: this.version, concepts: new Map(), candidates: new Map() };
+    return this.recent;
+  }
+  private recent: Recent = { version: -1, concepts: new Map(), candidates: new Map() };
+
   /**
-   * The library's candidates for these concepts, best first (the last query's are kept for the next
-   * rank() of the same question). Words that most entries hold ("kan", "ansette", "NAV") rank little and
-   * cost the most to look up, so the library searches by the concepts that single entries out; when every
-   * concept is common, only entries holding the two rarest together are scored. Coverage counts them all.
+   * The candidates for these concepts with their BM25+ scores, best first (kept for recent questions).
+   * Words that most entries hold ("kan", "ansette", "NAV") rank little and cost the most to look up, so
+   * only the concepts that single entries out are searched for (in a base of hundreds, every concept; in a
+   * large one, those held by at most COMMON_SHARE of the entries); coverage counts them all. When few entries hold them, the library scores them all. When more
+   * than POOL_LIMIT do (or every concept is common), the POOL_LIMIT entries that hold the most of the
+   * question are chosen first and only those are scored, as the library would score them (bm25.ts):
+   * walking the library's postings of words that thousands of entries hold costs more than the scoring.
    */
-  private candidates(concepts: Concept[]): { results: SearchResult[]; weightOf: Map<string, number> } {
+  private candidates(concepts: Concept[]): Candidates {
     const weightOf = new Map<string, number>();
     for (const c of concepts) for (const a of c.alts) for (const t of a.terms) weightOf.set(t, Math.max(weightOf.get(t) ?? 0, a.weight * c.credit * (c.importance ?? 1)));
-    const key = [...weightOf].map(([t, w]) => `${t}:${w}`).join(' ');
-    if (this.last?.key === key && this.last.version === this.version) return this.last;
+    const key = [...weightOf].map(([t, w]) => `${t}:${w}`).join(' ') + concepts.map((c) => `|${c.key}:${c.credit}:${c.importance ?? 1}`).join('');
+    const cache = this.cacheFor();
+    const kept = cache.candidates.get(key);
+    if (kept) return kept;
     const holding = concepts
       .map((c) => ({ c, docs: this.holdersOf(c), weight: this.weight(c) * (c.importance ?? 1) }))
       .filter((x) => x.docs.size > 0)
@@ -177,9 +264,11 @@ export class Retrieval {
       // hold all the others (then those that hold the second rarest), enough to choose from.
       const [a, b] = holding;
       seeds = holding.slice(0, 1);
-      const want = 4 * POOL_LIMIT;
-      for (const d of a.docs.all()) {
-        if (holding.every((x) => x === a || x.docs.has(d))) pool.set(d, 0);
+      const want = POOL_LIMIT;
+      const others = holding.slice(1);
+      walk: for (const d of a.docs.all()) {
+        for (const x of others) if (!x.docs.has(d)) continue walk;
+        pool.set(d, 0);
         if (pool.size >= want) break;
       }
       if (pool.size < POOL_LIMIT && b) {
@@ -190,24 +279,30 @@ export class Retrieval {
       }
       if (pool.size === 0) for (const d of a.docs.all()) if (pool.size < want) pool.set(d, 0);
     }
-    // In a large base, only the entries that hold the most of the question are scored by the library.
-    let only: Set<string> | undefined;
-    if (!rare) only = new Set(pool.keys());
+    const terms = [...new Set(seeds.flatMap((x) => x.c.alts.flatMap((a) => a.terms)))].filter(this.known);
+    const boostTerm = (t: string) => weightOf.get(t) ?? 1;
+    // Too many to score all: the entries that hold the most of the question.
+    let only: Iterable<string> | undefined;
+    if (!rare) only = pool.keys();
     else if (pool.size > POOL_LIMIT) {
       const rest = holding.filter((x) => !seeds.includes(x));
-      const ids = topByScore(pool, 4 * POOL_LIMIT);
-      const scored = new Map(ids.map((d) => [d, rest.reduce((sum, x) => (x.docs.has(d) ? sum + x.weight : sum), pool.get(d)!)]));
-      only = new Set(topByScore(scored, POOL_LIMIT));
+      for (const [d, w] of pool) {
+        let sum = w;
+        for (const x of rest) if (x.docs.has(d)) sum += x.weight;
+        pool.set(d, sum);
+      }
+      only = topByScore(pool, POOL_LIMIT);
     }
-    const terms = [...new Set(seeds.flatMap((x) => x.c.alts.flatMap((a) => a.terms)))].filter(this.known);
-    const results = terms.length
-      ? this.mini.search(terms.join(' '), { boostTerm: (t) => weightOf.get(t) ?? 1, boostDocument: only ? (id) => (only!.has(id) ? 1 : 0) : undefined })
-      : [];
-    this.last = { key, version: this.version, results, weightOf };
-    return this.last;
+    let results: Scored[];
+    if (terms.length === 0) results = [];
+    else if (!only) results = this.mini.search(terms.join(' '), { boostTerm }).map((r) => ({ id: String(r.id), score: r.score }));
+    // The chosen few, scored as the library scores them (bm25.ts) without walking the postings of every entry.
+    else results = this.fieldScorer.score(only, terms, boostTerm).sort((x, y) => y.score - x.score);
+    const found: Candidates = { results, weightOf, judged: new Map() };
+    if (this.allKnown(concepts)) remember(cache.candidates, key, found);
+    return found;
   }
 
-  private last?: { key: string; version: number; results: SearchResult[]; weightOf: Map<string, number> };
   /** Bumped on every change, so cached candidates are not reused across one. */
   private version = 0;
 
@@ -222,7 +317,13 @@ export class Retrieval {
   private holdersOf(c: Concept): Holders {
     const alts = c.alts.map((a) => a.terms.map((t) => this.holders.get(t) ?? EMPTY).sort((x, y) => x.size - y.size));
     const size = Math.max(0, ...alts.map((sets) => sets[0].size));
-    const has = (d: string) => alts.some((sets) => sets.every((set) => set.has(d)));
+    const has =
+      alts.length === 1 && alts[0].length === 1
+        ? (d: string) => alts[0][0].has(d)
+        : (d: string) => {
+            for (const sets of alts) if (sets.every((set) => set.has(d))) return true;
+            return false;
+          };
     // A concept of one term is its term's set; others are built once per change of the index.
     const key = c.alts.map((a) => a.terms.join('+')).join('|');
     const all = () => {
@@ -245,24 +346,26 @@ export class Retrieval {
   /** The best `limit` entries for these concepts with their confidence, best first. */
   rank(concepts: Concept[], limit: number, filter?: (e: Entry) => boolean): ScoredHit[] {
     if (concepts.length === 0 || this.docs.size === 0) return [];
-    const { results: found, weightOf } = this.candidates(concepts);
+    const { results: found, weightOf, judged } = this.candidates(concepts);
     const depth = Math.max(limit, RERANK_DEPTH);
-    const top: SearchResult[] = [];
+    const top: Scored[] = [];
     for (const r of found) {
       if (top.length >= depth) break;
-      if (!filter || filter(this.docs.get(String(r.id))!.entry)) top.push(r);
+      if (!filter || filter(this.docs.get(r.id)!.entry)) top.push(r);
     }
     if (top.length === 0) return [];
     const weights = concepts.map((c) => this.weight(c) * (c.importance ?? 1));
     const weightSum = weights.reduce((a, b) => a + b, 0);
-    const queryTerms = new Set(weightOf.keys());
     const best = top[0].score;
     const hits = top.map((r) => {
-      const doc = this.docs.get(String(r.id))!;
-      const coverage = weightSum > 0 ? concepts.reduce((s, c, i) => s + weights[i] * matched(c, (t) => this.holders.get(t)?.has(doc.entry.id) ?? false, r), 0) / weightSum : 0;
-      const similarity = this.phrasingSimilarity(doc, queryTerms);
-      const fit = coverage * (0.55 + 0.3 * similarity) * Math.sqrt(r.score / best);
-      return { entry: doc.entry, fit, coverage, similarity, raw: r.score };
+      // How much of the question an entry covers does not depend on the filter: judged once per question.
+      let j = judged.get(r.id);
+      if (!j) judged.set(r.id, (j = this.judge(this.docs.get(r.id)!, concepts, weights, weightSum, weightOf)));
+      const { coverage, similarity, count } = j;
+      // One or two words matched ("hva med papirene?") and none of the entry's phrasings near: a thin reason to answer.
+      const thin = Math.max(0, 1 - (count - 1) / (EVIDENCE - 1));
+      const fit = coverage * (0.55 + 0.3 * similarity) * (1 - thin * Math.max(0, 1 - similarity / NEAR)) * Math.sqrt(r.score / best);
+      return { entry: this.docs.get(r.id)!.entry, fit, coverage, similarity, raw: r.score };
     });
     hits.sort((a, b) => b.fit - a.fit || b.raw - a.raw || a.entry.id.localeCompare(b.entry.id));
     // The best hit's lead over the next adds confidence; a tie leaves it at the fit alone.
@@ -275,8 +378,19 @@ export class Retrieval {
     }));
   }
 
-  private unknownWord(term: string): boolean {
-    return term.length >= 5 && !term.startsWith('#') && !/\d/.test(term) && !this.holders.has(term);
+  /** How much of the question an entry covers (idf-weighted; its answer text counts less), and how near its closest phrasing is. */
+  private judge(doc: Doc, concepts: Concept[], weights: number[], weightSum: number, weightOf: Map<string, number>): Judged {
+    const id = doc.entry.id;
+    const inText = (t: string) => this.holders.get(t)?.has(id) ?? false;
+    const inTopic = (t: string) => doc.topic.has(t);
+    let got = 0;
+    let count = 0;
+    concepts.forEach((c, i) => {
+      const m = Math.max(matched(c, inTopic), ANSWER_CREDIT * matched(c, inText));
+      got += weights[i] * m;
+      count += Math.min(1, m * (c.importance ?? 1));
+    });
+    return { count, coverage: weightSum > 0 ? got / weightSum : 0, similarity: this.phrasingSimilarity(doc, weightOf) };
   }
 
   private idf(df: number): number {
@@ -300,19 +414,23 @@ export class Retrieval {
   }
 
   /** How much of the closest phrasing (or the title) the question covers, idf-weighted. */
-  private phrasingSimilarity(doc: Doc, queryTerms: Set<string>): number {
+  private phrasingSimilarity(doc: Doc, queryTerms: ReadonlyMap<string, number>): number {
+    if (doc.weightsVersion !== this.version) {
+      // A phrasing concept's weight: its rarest term's idf (kept until the index changes).
+      doc.weights = doc.phrasings.map((phrasing) => phrasing.map((concept) => Math.max(0, ...concept.map((t) => this.termIdf(t)))));
+      doc.weightsVersion = this.version;
+    }
     let best = 0;
-    for (const phrasing of doc.phrasings) {
+    doc.phrasings.forEach((phrasing, p) => {
+      const weights = doc.weights![p];
       let have = 0;
       let all = 0;
-      for (const concept of phrasing) {
-        let w = 0;
-        for (const t of concept) w = Math.max(w, this.termIdf(t));
-        all += w;
-        if (concept.some((t) => queryTerms.has(t))) have += w;
-      }
+      phrasing.forEach((concept, i) => {
+        all += weights[i];
+        if (concept.some((t) => queryTerms.has(t))) have += weights[i];
+      });
       if (all > 0) best = Math.max(best, have / all);
-    }
+    });
     return best;
   }
 
@@ -353,33 +471,52 @@ export class Retrieval {
         this.vocabularyTree.set(t, true);
       }
     }
-    // A phrasing's concepts, each as its alternatives joined by "|", judged against the index as it is now.
+    // A phrasing's concepts, each as its alternatives, judged against the index as it is now. The sector a
+    // phrasing names ("… i kommunen?") is left out: the sector is matched on its own, not as a word.
     const own: Vocabulary = { has: (t) => terms.has(t), closest: () => [] };
-    const phrasings = [...entry.questions, shown.title].map((q) => this.analyzer.concepts(q, own).map((c) => c.alts.flatMap((a) => a.terms)));
-    this.docs.set(entry.id, { entry, terms: [...terms], phrasings });
+    const phrasings = [...entry.questions, shown.title].map((q) =>
+      this.analyzer
+        .concepts(q, own)
+        .filter((c) => !isSectorConcept(c))
+        .map((c) => c.alts.flatMap((a) => a.terms)),
+    );
+    this.docs.set(entry.id, { entry, terms: [...terms], phrasings, topic: new Set([...fields.questions, ...fields.title, ...fields.tags]) });
     this.mini.add({ id: entry.id, questions: fields.questions.join(' '), title: fields.title.join(' '), tags: fields.tags.join(' ') });
+    this.fieldScorer.add(
+      entry.id,
+      RANKED.map((f) => fields[f]),
+    );
   }
 }
 
-/** The ids with the `k` highest scores (ties broken by id, so the result is stable). */
+/** Keeps a value in a map of at most RECENT entries, dropping the oldest. */
+function remember<V>(map: Map<string, V>, key: string, value: V): void {
+  if (map.size >= RECENT) map.delete(map.keys().next().value!);
+  map.set(key, value);
+}
+
+/** The ids with the `k` highest scores (ties in the map's order, so the result is stable). */
 function topByScore(scores: Map<string, number>, k: number): string[] {
   if (scores.size <= k) return [...scores.keys()];
   const values = Float64Array.from(scores.values()).sort();
   const cut = values[values.length - k];
-  const above: string[] = [];
-  const at: string[] = [];
-  for (const [d, v] of scores) (v > cut ? above : v === cut ? at : null)?.push(d);
-  return [...above, ...at.sort().slice(0, k - above.length)];
+  let room = k - values.filter((v) => v > cut).length;
+  const out: string[] = [];
+  for (const [d, v] of scores) {
+    if (v > cut) out.push(d);
+    else if (v === cut && room > 0) {
+      out.push(d);
+      room--;
+    }
+  }
+  return out;
 }
 
-/** How much of a concept an entry matched: the best alternative whose terms it holds (or reached by prefix). */
-function matched(c: Concept, holds: (term: string) => boolean, r: SearchResult): number {
+/** How much of a concept an entry matched: the best alternative whose terms it holds. */
+function matched(c: Concept, holds: (term: string) => boolean): number {
   let best = 0;
-  for (const alt of c.alts) {
-    if (alt.terms.every((t) => holds(t))) best = Math.max(best, alt.weight * c.credit);
-    else if (alt.terms.every((t) => holds(t) || r.queryTerms.includes(t))) best = Math.max(best, alt.weight * c.credit * GUESS_CREDIT);
-  }
-  return best;
+  for (const alt of c.alts) if (alt.weight > best && alt.terms.every(holds)) best = alt.weight;
+  return best * c.credit;
 }
 
 function round(x: number): number {

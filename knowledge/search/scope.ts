@@ -15,7 +15,7 @@ export type OffTopic = 'pay' | 'leave' | 'sickleave' | 'it' | 'travel' | 'pensio
 const OFF_TOPICS: Record<OffTopic, RegExp> = {
   pay: /\b(nar (kommer|far (vi|jeg|eg)|betales|utbetales) (lonn|lonna|lonnen|lonninga)\b|(lonn|lonna|lonnen) (kommer|utbetales|blir utbetalt|betales ut)|lonnsslipp\w*|lonningsdag\w*|lonnsutbetal\w*|utbetal\w*|feriepenger\w*|skattetrekk\w*|skattekort\w*|lonnsokning\w*|lonnsforhandl\w*|lonnsoppgjor\w*|lonnstrinn\w*|overtid\w*|lonnsramme\w*|lonna mi|min lonn|lonnskontor\w*|\w*forskudd\w*|payslip|salary increase|payday)/,
   leave:
-    /\b(ferie\w*|fridag\w*|avspaser\w*|fleksitid\w*|velferdspermisjon\w*|foreldrepermisjon\w*|pappapermisjon\w*|permisjon\w*|foreldrepenger\w*|helligdag\w*|hjemmekontor\w*|vacation|holiday\w*|parental leave)/,
+    /\b(ferie\w*|fridag\w*|avspaser\w*|fleksitid\w*|velferdspermisjon\w*|foreldrepermisjon\w*|pappapermisjon\w*|permisjon\w*|foreldrepenger\w*|helligdag\w*|hjemmekontor\w*|vacation|holiday\w*|parental leave)|\b(barnet|barna|ungen|ungene|sonnen|dattera|datteren) (mitt|mine|min|mi)\b|\b(mitt|mine|min) (barn|unger|sonn|datter)\b/,
   sickleave:
     /\b(egenmelding\w*|sykepenger\w*|sjukepengar\w*|sykmeld\w*|sykemeld\w*|sjukmeld\w*|sykefravaer\w*|sykefravær\w*|sjukefravaer\w*|sjukefravær\w*|sykt barn|syke barn|bedriftshelsetjeneste\w*|sick leave|sick pay)/,
   it: /\b(passord\w*|pc(en)?|datamaskin\w*|printer\w*|skriver(en)?|outlook|vpn|wifi|wi-fi|nettverk\w*|innlogging\w*|logge (inn|pa)|logget inn|e-?post(en)?|mobiltelefon\w*|programvare\w*|installer\w*|brukerkonto\w*|it-?support|helpdesk|password|laptop|software)\b/,
@@ -48,11 +48,13 @@ const DOMAIN_GROUPS = new Set(
     'threeyear',
     'workcapacity',
     'position',
+    // Probation is the start of a new hire: sick leave or notice in it is part of the hiring.
+    'trialperiod',
   ].map(groupTerm),
 );
 // "søker" alone is as often the verb ("hvordan søker jeg om …") as the applicant.
 const DOMAIN_WORDS =
-  /\b(sokere\w*|sokeren|jobbsoker\w*|arbeidssoker\w*|malgrupp\w*|inkluder\w*|funksjonsassist\w*|fritak\w*|praksisplass\w*|kronisk\w*|arbeidsgiverperiode\w*|ia-?avtal\w*|tilrettelegg\w*|nyansatt\w*|kandidat\w*)/;
+  /\b(sokere\w*|sokeren|jobbsoker\w*|arbeidssoker\w*|malgrupp\w*|inkluder\w*|funksjonsassist\w*|fritak\w*|praksisplass\w*|kronisk\w*|arbeidsgiverperiode\w*|ia-?avtal\w*|tilrettelegg\w*|nyansatt\w*|nytilsett\w*|nyansett\w*|kandidat\w*)|\bnye? (ansatt|medarbeider|arbeidstaker|tilsett|kollega)\w*|\b(nettopp|nylig) (ansatt|begynt|tilsett|startet)\b/;
 
 const FIRST_PERSON = new Set(['jeg', 'meg', 'min', 'mitt', 'mine', 'eg', 'mi']);
 const ABOUT_OTHERS = /\b(ansatt\w*|medarbeider\w*|kollega\w*|arbeidstaker\w*|vikar\w*|kandidat\w*|soker\w*)/;
@@ -63,14 +65,26 @@ export interface ScopeDecision {
   offTopic?: OffTopic;
 }
 
-export function decideScope(question: string, concepts: Concept[]): ScopeDecision {
+/** The first part of a hyphenated compound ("vikar-barnet", "NAV-kontoret"); the last part says what it is. */
+const MODIFIER = /[\p{L}\d]+-(?=[\p{L}]{3,})/u;
+
+/**
+ * `reread` gives the concepts of another text (the question without the first parts of hyphenated
+ * compounds), so that "vikar-barnet mitt" is a question about a child, not about a substitute.
+ */
+export function decideScope(question: string, concepts: Concept[], reread?: (text: string) => Concept[]): ScopeDecision {
   const text = foldText(question);
-  const keys = new Set(concepts.flatMap((c) => [c.key, ...c.alts.flatMap((a) => a.terms)]));
-  const domain = [...keys].some((k) => DOMAIN_GROUPS.has(k)) || DOMAIN_WORDS.test(text);
+  const isDomain = (cs: Concept[], t: string) => cs.some((c) => DOMAIN_GROUPS.has(c.key) || c.alts.some((a) => a.terms.some((x) => DOMAIN_GROUPS.has(x)))) || DOMAIN_WORDS.test(t);
+  let domain = isDomain(concepts, text);
   const off = (Object.keys(OFF_TOPICS) as OffTopic[]).find((k) => OFF_TOPICS[k].test(text));
+  if (off && domain && reread && MODIFIER.test(question)) {
+    const heads = question.replace(new RegExp(MODIFIER.source, 'gu'), '');
+    domain = isDomain(reread(heads), foldText(heads));
+  }
   if (off && !domain) return { inScope: false, offTopic: off };
   // "Hvor mye lønn får jeg?" — the asker's own pay, with no one else in the question.
   const firstPerson = analyze(question).some((t) => FIRST_PERSON.has(t.form));
+  const keys = new Set(concepts.flatMap((c) => [c.key, ...c.alts.flatMap((a) => a.terms)]));
   if (firstPerson && !domain && !ABOUT_OTHERS.test(text) && (keys.has(groupTerm('wage')) || keys.has(groupTerm('parentalleave')))) {
     return { inScope: false, offTopic: 'pay' };
   }

@@ -1,6 +1,7 @@
 /**
  * Words that carry no topic: Norwegian (bokmål and nynorsk) function words, question fillers a manager
- * wraps a question in ("forklar hva ... betyr"), and English function words. Stored folded.
+ * wraps a question in ("forklar hva ... betyr"), abbreviations ("f.eks.", "osv."), and English function words.
+ * Stored folded.
  * Not here, because they change what is asked: modal verbs (kan, må, skal, bør: may against must),
  * negation (ikke, uten), "lov", "spørre" ("kan vi spørre om helse?"), "forskjell" and numbers.
  */
@@ -21,6 +22,7 @@ betyr bety betydning menes meint mener sier seier fortell fortelje forklar forkl
 vet visst gjelder gjeld handler handlar finnes fins finst greit mulig mogleg
 vaer fra berre nokon noko nokre sjolv mellom heller enno alltid aldri etterpa deretter senere seinare
 ta tar tatt tok finne finner fant bruke utover sporsmal svar gi gis kor kva slags type typer ting tingen hei hallo takk tusen
+eks feks bla osv dvs mv evt ca etc
 `;
 
 const ENGLISH = `

@@ -7,6 +7,7 @@ import { analyze, type Token } from './analyze.js';
 import { splitCompound } from './compounds.js';
 import { tokenize, WORD } from './fold.js';
 import { PhraseMatcher } from './phrases.js';
+import { stemNorwegian } from './stemmer.js';
 import { isStopWord } from './stopwords.js';
 
 export const groupTerm = (group: string) => `#${group}`;
@@ -34,6 +35,11 @@ const TYPO_CREDIT = 0.8;
 export interface Vocabulary {
   has(term: string): boolean;
   closest(word: string): string[];
+  /**
+   * The common word a rare one is a misspelling of, when the index holds both ("stiling" in one entry's
+   * phrasing, "stilling" in many); undefined for a word that is rare in its own right.
+   */
+  usual?(word: string): string | undefined;
 }
 
 const isContent = (t: Token) => !t.stop && (t.form.length >= 2 || /^\d/.test(t.form));
@@ -91,8 +97,15 @@ export class Analyzer {
     const known = (t: string) => vocab.has(t);
     const names = properNouns(question);
     const tokens = analyze(question).map((t) => {
+      if (t.stop || !WORD.test(t.form)) return t;
+      if (known(t.stem)) {
+        const usual = vocab.usual?.(t.stem);
+        return usual ? { ...t, stem: usual, form: usual } : t;
+      }
+      // An inflection the stemmer cuts only part of the way ("hinderet" → "hinder", the index holds "hind").
+      const again = stemNorwegian(t.stem);
+      if (again !== t.stem && (known(again) || this.matcher.stems.has(again))) return { ...t, stem: again };
       // A misspelt word of a synonym phrase is read as that word, so the phrase still matches.
-      if (t.stop || known(t.stem) || !WORD.test(t.form)) return t;
       const fixed = this.matcher.correct(t.stem) ?? this.matcher.correct(t.form);
       return fixed ? { ...t, stem: fixed, form: fixed } : t;
     });

@@ -75,6 +75,8 @@ describe('stop words', () => {
     ['lønnstilskudd', false],
     ['nav', false],
     ['kommunen', false],
+    ['eks', true],
+    ['osv', true],
   ])('%s → %s', (word, stop) => {
     expect(isStopWord(foldText(word))).toBe(stop);
   });

@@ -1,7 +1,7 @@
 /** Reading the question: scope, sector, follow-ups, compound questions and meaningful words, over the curated entries. */
 import { describe, expect, it } from 'vitest';
 import { createCuratedIndex } from './curated.js';
-import { COMPOUND, FOLLOW_UPS, MEANINGFUL, OFF_TOPIC, SECTOR_CASES, UNRELATED } from '../../test/support/retrievalCases.js';
+import { COMPOUND, FOLLOW_UPS, HIRING_CONTEXT, LEANS_BACK_UNANSWERED, MEANINGFUL, OFF_TOPIC, ONE_ASK, SECTOR_CASES, UNRELATED } from '../../test/support/retrievalCases.js';
 
 const index = createCuratedIndex({ date: '2026-11-23' });
 const shownIds = (r: ReturnType<typeof index.answer>) => (r.bySector ? [r.bySector.state.id, r.bySector.municipal.id] : r.entry ? [r.entry.id] : []);
@@ -11,6 +11,10 @@ describe('scope', () => {
     const r = index.answer(question);
     expect(r.answered, `answered with ${r.entry?.id}`).toBe(false);
     expect(r.offTopic).toBe(kind);
+  });
+
+  it.each(HIRING_CONTEXT)('keeps %s in scope', (question) => {
+    expect(index.answer(question).offTopic).toBeUndefined();
   });
 
   it.each(UNRELATED)('refuses %s', (question) => {
@@ -42,6 +46,14 @@ describe('follow-ups', () => {
     expect([expected].flat()).toContain(r.entry!.id);
   });
 
+  it.each(LEANS_BACK_UNANSWERED)('%s → %s: no answer from another topic', (previous, followUp) => {
+    const first = index.answer(previous);
+    expect(first.answered).toBe(true);
+    const r = index.answer(followUp, { previous: first.memory });
+    expect(r.answered, `answered with ${r.entry?.id}`).toBe(false);
+    expect(index.answer(followUp).answered, 'the test needs a question another entry answers on its own').toBe(true);
+  });
+
   it('keeps no question text in what it remembers', () => {
     const r = index.answer('Kan vi ansette Kari Nordmann med hull i CV-en?');
     expect(JSON.stringify(r.memory)).not.toMatch(/Kari|Nordmann/);
@@ -54,6 +66,15 @@ describe('compound questions', () => {
     expect(r.answered).toBe(true);
     expect([main].flat(), `main ${r.entry?.id}`).toContain(r.entry!.id);
     expect([second].flat(), `second ${r.second?.entry.id}`).toContain(r.second?.entry.id);
+  });
+});
+
+describe('one ask with context', () => {
+  it.each(ONE_ASK)('%s', (question, expected) => {
+    const r = index.answer(question);
+    expect(r.answered).toBe(true);
+    expect([expected].flat()).toContain(r.entry!.id);
+    expect(r.second).toBeUndefined();
   });
 });
 

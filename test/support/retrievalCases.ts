@@ -24,11 +24,14 @@ export const IN_SCOPE: Array<[question: string, expected: string | string[]]> = 
   ['Hvor lenge varer traineeprogrammet?', 'state-trainee-duration'],
   ['Kan en trainee bli fast ansatt uten utlysning etterpå?', 'state-trainee-permanent'],
   ['Hvem bestemmer hvem som blir ansatt i en statlig virksomhet?', 'state-appointing-authority'],
-  ['Må vi drøfte midlertidige ansettelser med de tillitsvalgte?', 'state-temp-union-discussion'],
+  ['Må vi drøfte midlertidige ansettelser med de tillitsvalgte?', ['state-temp-union-discussion', 'mun-temp-union-discussion']],
   ['Er en praksisplass fra NAV praksisarbeid etter § 9?', 'state-temp-practice-work'],
   ['vikariat i staten', 'state-temp-substitute'],
   ['innstilling før ansettelse i staten', 'state-recommendation-innstilling'],
   ['lønstilskud nedsat arbeidsevne', 'nav-wage-subsidy-rates'],
+  // An inflection the stemmer cuts short ("hinderet"), and misspellings that one entry's phrasing happens to share.
+  ['Hva er det største hinderet for å få unge inn i faste stillinger i kommunen?', 'mun-inn-i-jobb-research'],
+  ['Kan vi ansette en på lønnstilskud i en ledig stiling?', ['state-wage-subsidy-no-advertisement', 'state-exceptions-overview', 'mun-state-exceptions']],
 ];
 
 export const OUT_OF_SCOPE = [
@@ -68,6 +71,17 @@ export const OFF_TOPIC: Array<[question: string, kind: string]> = [
   ['Hva er diettsatsene for reiser i Norge?', 'travel'],
   ['Hvor mye pensjon får jeg fra KLP?', 'pension'],
   ['Når kan jeg gå av med AFP?', 'pension'],
+  ['Får jeg ta med barnet mitt på personalfesten?', 'leave'],
+  // "vikar" is only the first part of the compound: the question is about a teacher's holiday pay.
+  ['Har en vikar-lærer rett på feriepenger?', 'pay'],
+];
+
+/** Words of another HR topic in a hiring context (probation, a new hire, hiring someone): ours, not refused. */
+export const HIRING_CONTEXT: string[] = [
+  'Vår nye medarbeider er sykmeldt i prøvetiden – kan vi forlenge den?',
+  'Teller egenmeldinger i prøvetiden?',
+  'Får vi refusjon av sykepenger når en nyansatt blir syk de første ukene?',
+  'Kan vi få refusjon for arbeidsgiverperioden når vi ansetter en med kronisk sykdom?',
 ];
 
 /** Questions outside the bot's scope that share a word with an entry, refused by confidence. */
@@ -78,6 +92,10 @@ export const UNRELATED: string[] = [
   'Hvem er kommunedirektør i Bergen?',
   'Hvilke tiltak finnes mot mus i kantina?',
   'Kan du oversette dette til engelsk?',
+  // One word an entry holds, and none of its phrasings near: too thin to answer.
+  'Hva med papirene?',
+  'Hvem har ansvaret?',
+  'Hva koster det?',
 ];
 
 /** Questions whose sector the bot must read or keep: [question, the asker's known sector, expected entry, sector shown]. */
@@ -103,14 +121,31 @@ export const FOLLOW_UPS: Array<[previous: string, followUp: string, expected: st
   ['Hva er arbeidstrening?', 'hva med lønnstilskudd?', ['nav-work-trial-vs-subsidy', 'nav-wage-subsidy-rates', 'nav-wage-subsidy-duration', 'nav-wage-subsidy-apply']],
   ['Hva er mentortilskudd?', 'og inkluderingstilskudd?', 'nav-inclusion-grant'],
   ['Når kan staten ansette midlertidig?', 'hva med kommunen?', 'mun-temporary-grounds'],
+  // A condition on the same topic, a pronoun pointing back, and a short question that only makes sense after the answer.
+  ['Hvor lang prøvetid kan kommunen ha?', 'og hvis den ansatte blir syk?', ['mun-probation', 'mun-probation-extension-holiday']],
+  ['Hva er varig lønnstilskudd?', 'hvor mye dekker det?', ['nav-lasting-wage-subsidy', 'nav-lasting-wage-subsidy-duration']],
+  ['Hva er arbeidstrening?', 'kan vi forlenge den?', ['nav-work-trial', 'nav-work-trial-limits']],
+  ['Hva er mentortilskudd?', 'teller sommerjobb?', 'nav-mentor-grant'],
 ];
+
+/** A follow-up that points back at the previous answer, which has nothing on it: no answer from another topic. */
+export const LEANS_BACK_UNANSWERED: Array<[previous: string, followUp: string]> = [['Hva er mentortilskudd?', 'må vi lyse den ut?']];
 
 /** Two asks in one question: [question, the main entry, the second ask's entry]. */
 export const COMPOUND: Array<[question: string, main: string | string[], second: string | string[]]> = [
   ['Kan vi ansette uten utlysning, og hvor mye dekker NAV?', ['state-exceptions-overview', 'state-wage-subsidy-no-advertisement'], 'nav-wage-subsidy-rates'],
   ['Hva er arbeidstrening, og hvor lenge kan man få lønnstilskudd?', 'nav-work-trial', 'nav-wage-subsidy-duration'],
   ['Hvem er i målgruppen? Må vi kalle dem inn til intervju?', ['tg-who-is-target-group', 'tg-self-declaration'], ['state-interview-obligation', 'mun-interview-target-group']],
+  // A sentence that asks nothing is context for the asks, not a third ask.
+  [
+    'Kan vi ansette uten utlysning, og hvor mye dekker NAV? det gjelder en med funksjonsnedsettelse i staten',
+    ['state-exceptions-overview', 'state-wage-subsidy-no-advertisement'],
+    'nav-wage-subsidy-rates',
+  ],
 ];
+
+/** One ask with a sentence of context: answered whole, with no second answer. */
+export const ONE_ASK: Array<[question: string, expected: string | string[]]> = [['Må vi kalle inn en søker med hull i CV-en? vi er en etat', 'state-interview-obligation']];
 
 /** Words that carry meaning: the modal verb, the negation or the duration decides the entry. */
 export const MEANINGFUL: Array<[question: string, expected: string | string[]]> = [
@@ -124,4 +159,5 @@ export const MEANINGFUL: Array<[question: string, expected: string | string[]]> 
   ['Hvordan sender vi en bestilling til NAV?', 'nav-order-candidates'],
   ['Må et engasjement i staten ha en grunn?', ['state-temporary-grounds', 'state-temp-temporary-nature']],
   ['Kan en arbeidssøker med hull i CV-en få tidsbegrenset stilling uten kunngjøring i staten?', ['state-wage-subsidy-no-advertisement', 'state-exceptions-overview']],
+  ['Er vi forpliktet til å tilrettelegge intervjuet?', 'duty-accommodation-applicants'],
 ];

@@ -1,7 +1,7 @@
 import { action, actionSet, card, container, inputText, link, text, toggle, type AdaptiveCard, type CardElement } from '../../shared/cardKit.js';
 import { describeSource, type Entry } from '../../../knowledge/entries/schema.js';
 import { norwegianDate } from '../format.js';
-import { leadFor, splitAnswer } from '../shape.js';
+import { leadFor, splitSafeAnswer } from '../shape.js';
 import { MAX_COMMENT, S } from '../strings.js';
 import { escapeText, safeMarkdown } from '../../shared/escape.js';
 
@@ -35,6 +35,14 @@ function sourceLine(s: Entry['sources'][number]): string {
   return `- ${title}${d.ref ? ` – ${escapeText(d.ref)}` : ''}`;
 }
 
+/** The sources' lines, kept per sources list (a rendered entry shares its entry's list). */
+const linesOf = new WeakMap<Entry['sources'], string>();
+function sourceLines(sources: Entry['sources']): string {
+  let lines = linesOf.get(sources);
+  if (lines === undefined) linesOf.set(sources, (lines = sources.map(sourceLine).join('\n')));
+  return lines;
+}
+
 function sectorLine(note: SectorNote): CardElement {
   if (note.otherThan) {
     return text(S.otherSectorOnly(S.forSector[note.for], S.sectorName[note.otherThan]), { size: 'Small', color: 'Warning', spacing: 'Small' });
@@ -50,7 +58,7 @@ function sectorLine(note: SectorNote): CardElement {
  */
 export function answerCard(entry: Entry, related: Entry[], state: AnswerCardState = {}): AdaptiveCard {
   // HR's answer text keeps its markdown, made safe (links to https only).
-  const parts = splitAnswer(safeMarkdown(entry.answer));
+  const parts = splitSafeAnswer(entry.answer);
   const body: CardElement[] = [];
   if (state.note) body.push(text(state.note, { subtle: true, size: 'Small' }));
   body.push(text(leadFor(state.question ?? entry.questions[0], entry.questions[0], parts.lead), { weight: 'Bolder', size: 'Medium' }));
@@ -62,7 +70,7 @@ export function answerCard(entry: Entry, related: Entry[], state: AnswerCardStat
   if (parts.detail) detail.push(text(parts.detail));
   detail.push(
     text(S.sources, { weight: 'Bolder', size: 'Small', spacing: 'Medium' }),
-    text(entry.sources.map(sourceLine).join('\n'), { size: 'Small', spacing: 'None' }),
+    text(sourceLines(entry.sources), { size: 'Small', spacing: 'None' }),
     text(S.lastReviewed(norwegianDate(entry.lastReviewed)), { subtle: true, size: 'Small', spacing: 'Small' }),
   );
   body.push(container(detail, { id: 'detail', isVisible: false, separator: true, spacing: 'Medium' }));
@@ -75,7 +83,7 @@ export function answerCard(entry: Entry, related: Entry[], state: AnswerCardStat
       container(
         [
           text(S.alsoAsked(state.second.question), { subtle: true, size: 'Small' }),
-          text(leadFor(state.second.question, second.questions[0], splitAnswer(safeMarkdown(second.answer)).lead), { weight: 'Bolder' }),
+          text(leadFor(state.second.question, second.questions[0], splitSafeAnswer(second.answer).lead), { weight: 'Bolder' }),
           actionSet([action(S.readAnswer, 'qa.show', { entryId: second.id, question: state.second.question })]),
         ],
         { separator: true, spacing: 'Medium' },

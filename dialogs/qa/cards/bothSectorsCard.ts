@@ -1,8 +1,7 @@
 import { action, actionSet, card, container, text, type AdaptiveCard } from '../../shared/cardKit.js';
 import type { Entry } from '../../../knowledge/entries/schema.js';
-import { leadFor, splitAnswer } from '../shape.js';
+import { leadFor, splitSafeAnswer } from '../shape.js';
 import { S } from '../strings.js';
-import { safeMarkdown } from '../../shared/escape.js';
 
 /**
  * The rule differs by sector and the asker's sector is unknown: each sector's answer in one labelled
@@ -10,7 +9,7 @@ import { safeMarkdown } from '../../shared/escape.js';
  * Entries are rendered for today.
  */
 export function bothSectorsCard(question: string, pair: { state: Entry; municipal: Entry }, note?: string): AdaptiveCard {
-  const line = (e: Entry) => leadFor(question, e.questions[0], splitAnswer(safeMarkdown(e.answer)).lead);
+  const line = (e: Entry) => leadFor(question, e.questions[0], splitSafeAnswer(e.answer).lead);
   return card([
     ...(note ? [text(note, { subtle: true, size: 'Small' })] : []),
     text(S.differsTitle, { weight: 'Bolder', size: 'Medium' }),

@@ -1,0 +1,40 @@
+/** How a question's words are read against what the index holds: typos, inflections, rare spellings. */
+import { describe, expect, it } from 'vitest';
+import type { Entry } from '../entries/schema.js';
+import { FIXTURE_ENTRIES } from '../../test/support/searchFixtures.js';
+import { Retrieval } from './retrieval.js';
+
+const entry = (id: string, title: string, questions: string[], answer: string): Entry => ({ ...FIXTURE_ENTRIES[0], id, title, questions, answer, tags: [], related: [] });
+
+// Twelve entries say "stilling"; one phrasing carries the misspelling "stiling".
+const ENTRIES: Entry[] = [
+  entry('self-declaration', 'Egenerklæring fra søkeren', ['Holder det med egenerklæring?'], 'Søkeren gir en egenerklæring om målgruppen.'),
+  entry('start-date', 'Når kan den nyansatte starte?', ['Når kan hun starte i jobben?'], 'Avtal en start når arbeidsavtalen er skrevet.'),
+  entry('barrier', 'Hinder for inkludering', ['Hva er et hinder for å ansette unge?'], 'Kvalifikasjonsprinsippet oppleves som et hinder.'),
+  ...Array.from({ length: 12 }, (_, i) =>
+    entry(`position-${i}`, `Stilling nummer ${i}`, [i === 0 ? 'ledig stiling nav' : `Hvordan lyser vi ut stilling ${i}?`], `En stilling skal beskrives godt (${i}).`),
+  ),
+];
+const retrieval = new Retrieval(ENTRIES, { date: '2026-11-23' });
+const termsOf = (question: string) => retrieval.concepts(question).flatMap((c) => c.alts.flatMap((a) => a.terms));
+
+describe('reading a question against the index', () => {
+  it.each([
+    // A typo keeps its first letter: a doctor's note is not a self-declaration.
+    ['legeerklæring', 'egenerklæring', false],
+    ['egenerklæing', 'egenerklæring', true],
+    // Short words are not read as typos: "stort" is a word of its own, not "start".
+    ['hvor stort', 'start', false],
+    ['startt', 'start', true],
+    // "hinderet" stems to "hinder", which the index holds as "hind" (its stem of "hinder").
+    ['hinderet', 'hind', true],
+    // A spelling that one entry carries among a dozen that spell it right is read as the usual word.
+    ['hva er en stiling', 'stilling', true],
+    // A phrase matches however its three-letter stem is inflected, and a function word does not start one.
+    ['når vi lyser ut stillingen', '#advertise', true],
+    ['må kontoret vårt være tilgjengelig', '#duration', false],
+    ['hvor lenge varte det', '#duration', true],
+  ])('%s → %s: %s', (question, term, expected) => {
+    expect(termsOf(question).includes(term), JSON.stringify(termsOf(question))).toBe(expected);
+  });
+});
