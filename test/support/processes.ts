@@ -4,12 +4,13 @@
  */
 import path from 'node:path';
 import { inject } from 'vitest';
+import type { ENTRIES } from './bundleSetup.js';
 
-export const ROOT = path.resolve(import.meta.dirname, '../..');
-
-/** `node <bundle>` for one of the bundled entries (see ENTRIES in bundleSetup.ts). */
-export function bundled(entry: 'bot' | 'faq' | 'assess' | 'package', args: string[] = []): { cmd: string; args: string[] } {
-  return { cmd: process.execPath, args: ['--enable-source-maps', path.join(inject('bundleDir'), `${entry}.mjs`), ...args] };
+/** `node <bundle>` for one of the bundled entries. */
+export function bundled(entry: keyof typeof ENTRIES, args: string[] = []): { cmd: string; args: string[] } {
+  const dir = inject('bundleDir');
+  if (!dir) throw new Error("no bundles: run the tests with the project's vitest.config.ts, whose globalSetup builds them");
+  return { cmd: process.execPath, args: ['--enable-source-maps', path.join(dir, `${entry}.mjs`), ...args] };
 }
 
 /** `npm <args>` exactly as the README says to run it (`npm start`, `npm run --silent faq -- export`). */
