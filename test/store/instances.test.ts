@@ -168,11 +168,14 @@ describe.skipIf(!db)('reminders claimed across processes', () => {
 });
 
 describe.skipIf(!db)('the change feed', () => {
+  // Unique per run: another test run on the same server must not count as, or be cut as, one of these.
+  const FEED_A = `feed-a-${process.pid}`;
+  const FEED_B = `feed-b-${process.pid}`;
   it("reports another instance's change to a watched repo, not its own, and a resync after the connection was lost", async () => {
     const url = db!.url;
     const [a, b] = await Promise.all([
-      openPgStore({ url, logger, poolMax: 2, watchRepos: ['entryOverlays'], applicationName: 'feed-a' }),
-      openPgStore({ url, logger, poolMax: 2, watchRepos: ['entryOverlays'], applicationName: 'feed-b' }),
+      openPgStore({ url, logger, poolMax: 2, watchRepos: ['entryOverlays'], applicationName: FEED_A }),
+      openPgStore({ url, logger, poolMax: 2, watchRepos: ['entryOverlays'], applicationName: FEED_B }),
     ]);
     const seenA: Array<StoreChange | { resync: true }> = [];
     const seenB: Array<StoreChange | { resync: true }> = [];
@@ -191,8 +194,8 @@ describe.skipIf(!db)('the change feed', () => {
       // Both listening: each feed's own connection has run its LISTEN.
       await until(
         db!.adminUrl,
-        "select count(*) as n from pg_stat_activity where application_name in ('feed-a (changes)', 'feed-b (changes)') and state = 'idle' and query ilike 'listen %'",
-        [],
+        "select count(*) as n from pg_stat_activity where application_name in ($1, $2) and state = 'idle' and query ilike 'listen %'",
+        [`${FEED_A} (changes)`, `${FEED_B} (changes)`],
         (n) => n === 2,
         'change feeds listening',
       );
@@ -205,7 +208,7 @@ describe.skipIf(!db)('the change feed', () => {
       // Cut b's listening connection from the server side, as a failover or a network blip would.
       const admin = new pg.Client({ connectionString: db!.adminUrl });
       await admin.connect();
-      const killed = await admin.query("select pg_terminate_backend(pid) from pg_stat_activity where application_name = 'feed-b (changes)'");
+      const killed = await admin.query('select pg_terminate_backend(pid) from pg_stat_activity where application_name = $1', [`${FEED_B} (changes)`]);
       await admin.end();
       expect(killed.rowCount).toBe(1);
       expect(await waitFor(() => resyncs() > resyncsBefore)).toBe(true);
