@@ -181,8 +181,8 @@ describe.skipIf(!db)('the change feed', () => {
     const seenB: Array<StoreChange | { resync: true }> = [];
     a.onChange((c) => seenA.push(c));
     b.onChange((c) => seenB.push(c));
-    // A feed whose first connection was refused (a busy server) announces a resync once it is in: that
-    // is not what is tested here, so the changes are compared apart from resyncs, and resyncs are counted.
+    // A feed announces a resync whenever it had to connect again (its first connection refused, say), so
+    // the changes are compared apart from resyncs, and the resync the kill causes is counted, not looked for.
     const changes = (seen: Array<StoreChange | { resync: true }>) => seen.filter((c) => 'repo' in c);
     const resyncs = () => seenB.filter((c) => 'resync' in c).length;
     const waitFor = async (cond: () => boolean, ms = 5_000) => {
