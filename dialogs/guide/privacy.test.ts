@@ -11,7 +11,7 @@ import { checklistCard } from '../vacancy/cards/checklistCard.js';
 import { closeCard } from '../vacancy/cards/closeCard.js';
 import { vacancyFormCard } from '../vacancy/cards/vacancyFormCard.js';
 import { CHECKLIST_ITEMS, type Vacancy } from '../vacancy/model.js';
-import { actionsOf, act, runAction, setup as vacancySetup, MANAGER } from '../../test/support/vacancyHarness.js';
+import { actionsOf, act, runAction, sampleVacancy, setup as vacancySetup, MANAGER } from '../../test/support/vacancyHarness.js';
 import { GUIDE_FLOWS, type GuideFlow } from './index.js';
 import { CANDIDATE_QUESTIONS } from './flow.js';
 
@@ -51,23 +51,7 @@ const freeText = (card: AdaptiveCard): string[] => {
   return ids;
 };
 
-const vacancy = (over: Partial<Vacancy> = {}): Vacancy => ({
-  id: 'v1',
-  source: 'chat',
-  title: 'Saksbehandler',
-  unit: 'Økonomi',
-  reason: 'sick_leave',
-  permanent: false,
-  durationMonths: 8,
-  startDate: '2026-05-01',
-  sector: 'state',
-  managerId: MANAGER,
-  reportedAt: '2026-03-02T09:00:00.000Z',
-  delivery: { manager: 'sent' },
-  checked: [],
-  remindersSent: 0,
-  ...over,
-});
+const vacancy = (over: Partial<Vacancy> = {}): Vacancy => sampleVacancy(over);
 
 describe('privacy by construction', () => {
   it('no card of the guide or the NAV order offers a cause, diagnosis, substance use, prison record or name; free text only in the order about the position', async () => {

@@ -3,7 +3,7 @@ import { cardText, type AdaptiveCard } from '../shared/cardKit.js';
 import { expectValidCard } from '../../test/helpers/cards.js';
 import { guidePrefill } from './checklist.js';
 import { VACANCIES, type PositionFacts, type Vacancy } from './model.js';
-import { act, actionsOf, HR, MANAGER, OTHER, runAction, runCommand, setup, text, textsIn, validVacancy } from '../../test/support/vacancyHarness.js';
+import { act, actionsOf, HR, MANAGER, OTHER, runAction, runCommand, setup, text, textsIn, validForm, validVacancy } from '../../test/support/vacancyHarness.js';
 
 const NOW = new Date('2025-03-03T08:00:00Z');
 
@@ -70,15 +70,7 @@ describe('the report form in chat', () => {
 
   it('a valid submit saves the vacancy once (double click), replaces the form with the checklist and copies HR', async () => {
     const { service, store, notifier } = await setup({ config: { hrConversationId: 'hr-chat' } });
-    const data = {
-      formId: '8f0e2f5e-4c1a-4d55-9d3b-6a1f0a2b3c4d',
-      title: 'Saksbehandler',
-      unit: 'Økonomi',
-      reason: 'parental_leave',
-      permanence: 'temporary',
-      durationMonths: '10',
-      startDate: '2025-05-01',
-    };
+    const data = { ...validForm };
     const r = await runAction(service.feature, act(MANAGER, 'vacancy.submit', data, NOW));
     expectValidCard(r.replace!);
     expect(cardText(r.replace!)).toContain('Sjekkliste for inkludering: Saksbehandler');

@@ -2,21 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { expectValidCard } from '../../test/helpers/cards.js';
 import { cardText } from '../shared/cardKit.js';
 import { VACANCIES, type Vacancy } from './index.js';
-import { actionsOf, act, cardsIn, HR, MANAGER, OTHER, runAction, setup, textsIn } from '../../test/support/vacancyHarness.js';
+import { actionsOf, act, cardsIn, HR, MANAGER, OTHER, runAction, setup, textsIn, validForm } from '../../test/support/vacancyHarness.js';
 
 const NOW = new Date('2025-03-03T09:15:00Z');
 
 async function reported(opts: { hrConversationId?: string } = { hrConversationId: 'hr-chat' }) {
   const t = await setup({ config: opts, known: [MANAGER] });
-  const data = {
-    formId: '8f0e2f5e-4c1a-4d55-9d3b-6a1f0a2b3c4d',
-    title: 'Saksbehandler',
-    unit: 'Økonomi',
-    reason: 'parental_leave',
-    permanence: 'temporary',
-    durationMonths: '10',
-    startDate: '2025-05-01',
-  };
+  const data = { ...validForm };
   const r = await runAction(t.service.feature, act(MANAGER, 'vacancy.submit', data, NOW));
   t.notifier.calls.splice(0);
   const v = (await t.store.repo<Vacancy>(VACANCIES).find())[0];

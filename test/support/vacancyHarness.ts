@@ -6,6 +6,7 @@ import type { Notifier, Store } from '../../dialogs/shared/ports.js';
 import type { ActionTurn, Actor, DialogResult, Outgoing, TextTurn } from '../../dialogs/shared/turn.js';
 import { Roles } from '../../dialogs/hr/roles.js';
 import { createVacancyService, type VacancyConfig } from '../../dialogs/vacancy/index.js';
+import type { Vacancy } from '../../dialogs/vacancy/model.js';
 
 export const MANAGER = '11111111-aaaa-4bbb-8ccc-000000000001';
 export const OTHER = '11111111-aaaa-4bbb-8ccc-000000000002';
@@ -128,3 +129,33 @@ export const validVacancy = {
   startDate: '2025-04-01',
   managerAadObjectId: MANAGER,
 };
+
+/** The chat form's data for a valid temporary vacancy, as Teams submits it (strings). */
+export const validForm = {
+  formId: '8f0e2f5e-4c1a-4d55-9d3b-6a1f0a2b3c4d',
+  title: 'Saksbehandler',
+  unit: 'Økonomi',
+  reason: 'parental_leave',
+  permanence: 'temporary',
+  durationMonths: '10',
+  startDate: '2025-05-01',
+};
+
+/** A stored vacancy reported in chat, for card builders. */
+export const sampleVacancy = (over: Partial<Vacancy> = {}): Vacancy => ({
+  id: 'v1',
+  source: 'chat',
+  title: 'Saksbehandler',
+  unit: 'Økonomi',
+  reason: 'sick_leave',
+  permanent: false,
+  durationMonths: 8,
+  startDate: '2026-05-01',
+  sector: 'state',
+  managerId: MANAGER,
+  reportedAt: '2026-03-02T09:00:00.000Z',
+  delivery: { manager: 'sent' },
+  checked: [],
+  remindersSent: 0,
+  ...over,
+});

@@ -16,6 +16,7 @@ import { noticeCard } from '../../dialogs/help/noticeCard.js';
 import type { AdaptiveCard } from '../../dialogs/shared/cardKit.js';
 import type { HelpItem } from '../../dialogs/shared/turn.js';
 import type { Vacancy } from '../../dialogs/vacancy/model.js';
+import { sampleVacancy } from '../support/vacancyHarness.js';
 import { guideSetup, randomRun, seeded } from '../support/guideDriver.js';
 
 /** Elements and actions Teams renders on iOS and Android (Adaptive Cards ≤ 1.5; no Table, Media or Carousel). */
@@ -59,23 +60,7 @@ function problems(card: AdaptiveCard): string[] {
   return out;
 }
 
-const vacancy = (over: Partial<Vacancy> = {}): Vacancy => ({
-  id: 'v1',
-  source: 'chat',
-  title: 'Saksbehandler',
-  unit: 'Økonomi',
-  reason: 'sick_leave',
-  permanent: false,
-  durationMonths: 8,
-  startDate: '2026-05-01',
-  sector: 'municipal',
-  managerId: 'm',
-  reportedAt: '2026-03-02T09:00:00.000Z',
-  delivery: { manager: 'sent' },
-  checked: [],
-  remindersSent: 0,
-  ...over,
-});
+const vacancy = (over: Partial<Vacancy> = {}): Vacancy => sampleVacancy({ sector: 'municipal', managerId: 'm', ...over });
 
 describe('cards on Teams mobile', () => {
   it('every card of the guide and the NAV order', async () => {
