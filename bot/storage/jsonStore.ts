@@ -5,6 +5,8 @@
  * change made meanwhile) and atomic (a synced temp file renamed over the data file). put()/remove()
  * resolve once their change is on disk.
  *
+ * A transient repo (ports.ts, RepoOptions) lives in memory only: it is neither written nor read back.
+ *
  * A write that fails is rolled back in memory before the caller hears of it, so what a user was told
  * failed never reaches the disk with a later, unrelated write, and what they were told was saved is
  * what a restart reads (security probe F8.1). A file that cannot be parsed stops the start and is never
@@ -12,7 +14,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { StaleWriteError, type Repo, type Stored } from '../../dialogs/shared/ports.js';
+import { StaleWriteError, type Repo, type RepoOptions, type Stored } from '../../dialogs/shared/ports.js';
 import { currentTenant } from '../../dialogs/shared/tenant.js';
 import { ensurePrivateDir, PrivateJsonFile } from './secureFile.js';
 import { StoreWriteError, type AppStore } from './types.js';
@@ -86,12 +88,13 @@ export async function openJsonStore(file: string, options: { legacyTenant?: stri
   const lastChange = new Map<string, number>();
   const failedUndos = new Map<string, Map<number, () => void>>();
   let changeNo = 0;
+  const transient = new Set<string>();
 
   const snapshot = (): FileShape => {
     const out: FileShape['tenants'] = {};
     for (const [tenant, repos] of tenants) {
       const r: Record<string, unknown[]> = {};
-      for (const [name, m] of repos) if (m.size) r[name] = [...m.values()];
+      for (const [name, m] of repos) if (m.size && !transient.has(name)) r[name] = [...m.values()];
       if (Object.keys(r).length) out[tenant] = r;
     }
     return { schema: 2, tenants: out };
@@ -185,7 +188,8 @@ export async function openJsonStore(file: string, options: { legacyTenant?: stri
     async tenants() {
       return [...tenants].filter(([, repos]) => [...repos.values()].some((m) => m.size > 0)).map(([t]) => t);
     },
-    repo<T extends { id: string }>(name: string): Repo<T> {
+    repo<T extends { id: string }>(name: string, options: RepoOptions = {}): Repo<T> {
+      if (options.transient) transient.add(name);
       let repo = repoCache.get(name);
       if (!repo) {
         repo = {
@@ -209,13 +213,15 @@ export async function openJsonStore(file: string, options: { legacyTenant?: stri
             if (ifRev !== undefined && ifRev !== current) throw new StaleWriteError(name, record.id, ifRev, current);
             const { rev: _drop, ...rest } = record as { id: string; rev?: number };
             const stored: Rec = { ...structuredClone(rest), rev: current + 1 };
-            await persist(name, change(m, keyOf(name, record.id), record.id, stored));
+            if (transient.has(name)) m.set(record.id, stored);
+            else await persist(name, change(m, keyOf(name, record.id), record.id, stored));
             return structuredClone(stored);
           },
           remove: async (id) => {
             const m = mapOf(name);
             if (!m.has(id)) return false;
-            await persist(name, change(m, keyOf(name, id), id, undefined));
+            if (transient.has(name)) m.delete(id);
+            else await persist(name, change(m, keyOf(name, id), id, undefined));
             return true;
           },
         };

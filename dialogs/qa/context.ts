@@ -3,7 +3,8 @@
  * da?") refers to it: the entry, the sector it was for, and the question's analysed terms (stems and
  * concept tokens of words the knowledge base holds — never the question's text, never a name). One
  * record per user and conversation, in the tenant's store, replaced by each answer and gone after
- * CONTEXT_TTL_MS.
+ * CONTEXT_TTL_MS. Transient: losing it in a restart only means the next follow-up is read on its own,
+ * and with the single-file store an answer then does not rewrite the file.
  */
 import { createHash } from 'node:crypto';
 import type { AnswerMemory, Sector } from '../../knowledge/kb.js';
@@ -32,7 +33,7 @@ export function contextId(actor: Actor): string {
 }
 
 export function createConversationMemory(store: Store): ConversationMemory {
-  const repo = store.repo<QaContextRecord>(QA_CONTEXT);
+  const repo = store.repo<QaContextRecord>(QA_CONTEXT, { transient: true });
   return {
     async recall(actor, now) {
       const r = await repo.get(contextId(actor));

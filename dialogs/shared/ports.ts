@@ -38,9 +38,18 @@ export interface Repo<T extends { id: string }> {
   remove(id: string): Promise<boolean>;
 }
 
+export interface RepoOptions {
+  /**
+   * Records that may be lost in a restart (a conversation's short-lived context). A store that persists
+   * by rewriting one file keeps them in memory only, so writing one does not rewrite the file; a shared
+   * database keeps them like any other record, so every instance reads them.
+   */
+  transient?: boolean;
+}
+
 export interface Store {
   /** A named collection of the current tenant. The name is a short ascii key, e.g. "vacancies". */
-  repo<T extends { id: string }>(name: string): Repo<T>;
+  repo<T extends { id: string }>(name: string, options?: RepoOptions): Repo<T>;
   /** The tenant this turn's reads and writes go to (for per-tenant caches kept beside the store). */
   tenant(): string;
   /** Every tenant that has records (for background jobs, which then run inside each tenant). */

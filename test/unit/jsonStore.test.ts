@@ -25,6 +25,37 @@ describe('jsonStore over a real lowdb file', () => {
     expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toEqual({ schema: 2, tenants: { t1: { things: [{ id: 'b', n: 2, rev: 1 }] } } });
   });
 
+  it('keeps a transient repo in memory only: its writes leave the file as it was, and a restart starts it empty', async () => {
+    const file = tmp();
+    const s = await openJsonStore(file);
+    await T(() => s.repo<{ id: string; n: number }>('things').put({ id: 'kept', n: 1 }));
+    await s.flush();
+    const before = fs.readFileSync(file, 'utf8');
+    const mtime = fs.statSync(file).mtimeMs;
+    await T(async () => {
+      const ctx = s.repo<{ id: string; n: number }>('ctx', { transient: true });
+      expect(await ctx.put({ id: 'c', n: 1 })).toEqual({ id: 'c', n: 1, rev: 1 });
+      expect(await ctx.put({ id: 'c', n: 2 })).toEqual({ id: 'c', n: 2, rev: 2 });
+      expect(await ctx.get('c')).toEqual({ id: 'c', n: 2, rev: 2 });
+      expect(await inTenant('other', () => ctx.get('c'))).toBeUndefined();
+    });
+    await s.flush();
+    expect(fs.readFileSync(file, 'utf8')).toBe(before);
+    expect(fs.statSync(file).mtimeMs).toBe(mtime);
+    // A durable write after it writes the durable records only.
+    await T(async () => {
+      await s.repo<{ id: string; n: number }>('things').put({ id: 'next', n: 2 });
+      expect(await s.repo('ctx', { transient: true }).remove('c')).toBe(true);
+      expect(await s.repo('ctx', { transient: true }).remove('c')).toBe(false);
+      await s.repo<{ id: string; n: number }>('ctx', { transient: true }).put({ id: 'd', n: 3 });
+    });
+    await s.close();
+    expect(Object.keys(JSON.parse(fs.readFileSync(file, 'utf8')).tenants.t1)).toEqual(['things']);
+    const again = await openJsonStore(file);
+    expect(await T(() => again.repo('ctx', { transient: true }).count())).toBe(0);
+    expect(await T(() => again.repo('things').count())).toBe(2);
+  });
+
   it("never lets one tenant see or change another tenant's records", async () => {
     const s = await openJsonStore(tmp());
     await inTenant('a', () => s.repo<{ id: string; who: string }>('x').put({ id: '1', who: 'a' }));
