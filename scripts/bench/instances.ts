@@ -88,7 +88,9 @@ async function roundRobin(targets: string[]) {
   let next = 0;
   const server = http.createServer((req, res) => {
     const target = new URL(targets[next++ % targets.length]);
-    const up = http.request({ host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers, agent }, (r) => {
+    // The bot's own Host, as a reverse proxy sends it (a local-mode bot refuses a Host that names another port).
+    const headers = { ...req.headers, host: target.host };
+    const up = http.request({ host: target.hostname, port: target.port, path: req.url, method: req.method, headers, agent }, (r) => {
       res.writeHead(r.statusCode ?? 502, r.headers);
       r.pipe(res);
     });
@@ -119,8 +121,9 @@ export async function benchInstances(opts: { turns?: number; concurrency?: numbe
     WEBHOOK_SECRET: SECRET,
     ADMIN_AAD_OBJECT_IDS: admin.aadObjectId,
   };
+  const dataDirs: string[] = [];
   const start = (n: number) =>
-    startBot(parseConfig({ ...env, DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), `inkl-bench-i${n}-`)) }), {
+    startBot(parseConfig({ ...env, DATA_DIR: dataDirs[dataDirs.push(fs.mkdtempSync(path.join(os.tmpdir(), `inkl-bench-i${n}-`))) - 1] }), {
       logger: createLogger('silent'),
       clock,
       jobs: { pollingIntervalSeconds: 0.5, schedule: false },
@@ -288,6 +291,7 @@ export async function benchInstances(opts: { turns?: number; concurrency?: numbe
     await Promise.all(bots.map((b) => b.close()));
     await connector.close();
     await db.drop();
+    for (const dir of dataDirs) fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
