@@ -63,7 +63,7 @@ const pct = (a: number, b: number) => (b === 0 ? '    -' : `${((100 * a) / b).to
 const tallyCells = (t: Tally) =>
   `${String(t.correct).padStart(4)} ${pct(t.correct, t.total)} ${String(t.wrong).padStart(4)} ${pct(t.wrong, t.total)} ${String(t.none).padStart(4)}  /${String(t.total).padEnd(4)}`;
 
-function printSet(name: string, ours: QaReport, base: QaReport, listFailures: boolean): void {
+function printSet(name: string, ours: QaReport, base: QaReport, listFailures: boolean, batches?: { ours: Map<string, Tally>; base: Map<string, Tally> }): void {
   if (listFailures) {
     const failures = ours.outcomes.filter((o) => !o.ok);
     console.log(`\nFailures, ours, ${name}: ${failures.length}`);
@@ -89,6 +89,13 @@ function printSet(name: string, ours: QaReport, base: QaReport, listFailures: bo
   };
   breakdown('topic', ours.byTopic, base.byTopic);
   breakdown('sector', ours.bySector, base.bySector);
+  if (batches) breakdown('batch', batches.ours, batches.base);
+}
+
+/** The batch of a real question: its id's hundreds (rq-0xx and rq-1xx are batch 1; see test/eval/README.md). */
+function batchOf(c: QaCase): string | undefined {
+  const m = /^(?:rq|oos)-(\d)\d\d$/.exec(String((c as { id?: unknown }).id ?? ''));
+  return m ? `batch ${Math.max(1, Number(m[1]))}` : undefined;
 }
 
 function main(): void {
@@ -120,11 +127,14 @@ function main(): void {
   }
   console.log(`${entries.length} entries, answers rendered for ${EVAL_DATE}; baseline per-term threshold ${baseline.threshold.toFixed(3)} (tuned on qa.dev)`);
   for (const [name, cases, list] of sets) {
+    const batchNames = [...new Set(cases.map(batchOf).filter((b): b is string => !!b))].sort();
+    const byBatch = (ask: Parameters<typeof evaluateQa>[1]) => new Map(batchNames.map((b) => [b, evaluateQa(cases.filter((c) => batchOf(c) === b), ask, topicOf).inScope]));
     printSet(
       name,
       evaluateQa(cases, ours, topicOf),
       evaluateQa(cases, (c) => baseline.ask(c.q), topicOf),
       list,
+      batchNames.length > 1 ? { ours: byBatch(ours), base: byBatch((c) => baseline.ask(c.q)) } : undefined,
     );
   }
 }

@@ -67,6 +67,7 @@ export const OFF_TOPIC: Array<[question: string, kind: string]> = [
   ['Hvordan følger vi opp en sykmeldt medarbeider?', 'sickleave'],
   ['Jeg har glemt passordet til PC-en', 'it'],
   ['Hvordan kobler jeg meg på VPN hjemmefra?', 'it'],
+  ['Nettverket er nede i hele bygget', 'it'],
   ['Hvordan fører jeg en reiseregning?', 'travel'],
   ['Hva er diettsatsene for reiser i Norge?', 'travel'],
   ['Hvor mye pensjon får jeg fra KLP?', 'pension'],
@@ -82,6 +83,8 @@ export const HIRING_CONTEXT: string[] = [
   'Teller egenmeldinger i prøvetiden?',
   'Får vi refusjon av sykepenger når en nyansatt blir syk de første ukene?',
   'Kan vi få refusjon for arbeidsgiverperioden når vi ansetter en med kronisk sykdom?',
+  // A network of employers is not an IT network.
+  'Kan kommunen vår bli med i KS sitt Inn i jobb-nettverk?',
 ];
 
 /** Questions outside the bot's scope that share a word with an entry, refused by confidence. */
