@@ -200,6 +200,7 @@ describe('NAV measures: the facts managers ask for', () => {
     ['nav-measures-no-right', /^Nei, ikke som en rettighet[\s\S]*tiltaksforskriften § 1-3/],
     ['nav-substitute-own-wage', /^Nei, ikke for vikaren selv[\s\S]*opp til 6 G/],
     ['nav-wage-subsidy-agreement-change', /alle parter godkjenne den på nytt/],
+    ['nav-candidate-list', /\*\*kandidatliste\*\*[\s\S]*bemanne, rekruttere[\s\S]*slettes automatisk 6 måneder/],
   ])('%s says it', (id, pattern) => {
     expect(rendered(id)).toMatch(pattern);
   });
@@ -210,6 +211,7 @@ describe('NAV measures: the facts managers ask for', () => {
     expect(valueOn('sickpay.refund-claim-deadline-months', '2026-11-30')?.value).toBe(3);
     expect(valueOn('nav.temporary-wage-subsidy.sick-leave-months', '2026-11-30')?.value).toBe(12);
     expect(valueOn('sickpay.period-gap-days', '2026-11-30')?.value).toBe(16);
+    expect(valueOn('nav.shared-cv.delete-after-months', '2026-11-30')?.value).toBe(6);
   });
 });
 
@@ -295,6 +297,7 @@ const INDEX_CASES: Array<[question: string, expected: string | string[]]> = [
   ['vikaren for en sykmeldt – får vi refundert lønna hennes', 'nav-substitute-own-wage'],
   ['skal øke stillingen til 80 prosent for en med lønnstilskudd', 'nav-wage-subsidy-agreement-change'],
   ['kan NAV korte ned lønnstilskuddet', 'nav-wage-subsidy-period-decided'],
+  ['hvor ser jeg kandidatene nav har delt', 'nav-candidate-list'],
 ];
 
 /** Typical questions the current search does not answer with the right entry (see the report). */
