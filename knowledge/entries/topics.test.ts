@@ -74,7 +74,7 @@ describe('the topic entries', () => {
 
   it.each(topicEntries.map((e) => [e.id, e] as const))('%s ends with a next step and was reviewed for this round', (_id, e) => {
     expect(e.answer).toMatch(/_Neste steg:_ \S[^\n]*$/);
-    expect(e.lastReviewed).toBe('2026-11-30');
+    expect(e.lastReviewed >= '2026-11-30', `${e.id}: ${e.lastReviewed}`).toBe(true);
     expect(e.questions.length).toBeGreaterThanOrEqual(5);
   });
 
@@ -187,6 +187,20 @@ describe('NAV measures: the facts managers ask for', () => {
     ['nav-recruitment-altinn-access', /«Rekruttering»[\s\S]*«Lønn og personalmedarbeider»/],
     ['state-wage-subsidy-ending-dismissal', /^Nei – dere trenger ikke si opp[\s\S]*§ 17 første ledd[\s\S]*§ 19 eller § 20/],
     ['mun-wage-subsidy-ending-dismissal', /^Nei – kommunen trenger ikke si opp[\s\S]*§ 14-9 sjette ledd[\s\S]*§ 15-7/],
+    // kbnav (2026-12-01): ordering from NAV, sick pay, the end of a wage subsidy, and measures.
+    ['nav-arbeidsplassen-post-vacancy', /gratis[\s\S]*få minutter[\s\S]*«Rekruttering»/],
+    ['nav-cv-search-closed', /^Nei, ikke CV-ene[\s\S]*februar 2021[\s\S]*lovhjemmel/],
+    ['nav-employer-decides-hire', /^Nei\. NAV foreslår kandidater[\s\S]*arbeidsgiverens oppgave/],
+    ['sick-pay-employer-period-basics', /^Arbeidsgiverperioden er 16 dager[\s\S]*minst 4 uker[\s\S]*mindre enn 16 dager[\s\S]*opp til 6 G/],
+    ['sick-pay-refund-after-employer-period', /^Send \*\*inntektsmelding\*\*[\s\S]*inntil 3 måneder før den kalendermåneden/],
+    ['sick-pay-exemption-hiring-no-asking', /^Nei[\s\S]*arbeidsmiljøloven § 9-3[\s\S]*før hen begynner/],
+    ['nav-wage-subsidy-extension', /^Ja, innenfor den lengste varigheten[\s\S]*12 måneder \(ett år\)[\s\S]*24 måneder \(to år\)/],
+    ['nav-wage-subsidy-to-lasting', /varig og vesentlig nedsatt arbeidsevne[\s\S]*75 %[\s\S]*67 %[\s\S]*5 G per år/],
+    ['nav-work-trial-sick', /^Dere betaler ingen sykepenger: en deltaker på arbeidstrening er ikke ansatt/],
+    ['nav-measures-no-right', /^Nei, ikke som en rettighet[\s\S]*tiltaksforskriften § 1-3/],
+    ['nav-substitute-own-wage', /^Nei, ikke for vikaren selv[\s\S]*opp til 6 G/],
+    ['nav-wage-subsidy-agreement-change', /alle parter godkjenne den på nytt/],
+    ['nav-candidate-list', /\*\*kandidatliste\*\*[\s\S]*bemanne, rekruttere[\s\S]*slettes automatisk 6 måneder/],
   ])('%s says it', (id, pattern) => {
     expect(rendered(id)).toMatch(pattern);
   });
@@ -196,6 +210,8 @@ describe('NAV measures: the facts managers ask for', () => {
     expect(valueOn('nav.temporary-wage-subsidy.refund-period-max-months', '2026-11-29')).toBeUndefined();
     expect(valueOn('sickpay.refund-claim-deadline-months', '2026-11-30')?.value).toBe(3);
     expect(valueOn('nav.temporary-wage-subsidy.sick-leave-months', '2026-11-30')?.value).toBe(12);
+    expect(valueOn('sickpay.period-gap-days', '2026-11-30')?.value).toBe(16);
+    expect(valueOn('nav.shared-cv.delete-after-months', '2026-11-30')?.value).toBe(6);
   });
 });
 
@@ -262,10 +278,30 @@ const INDEX_CASES: Array<[question: string, expected: string | string[]]> = [
   ['hvem betaler arbeidsgiverperioden når den ansatte har fritak', 'sick-pay-exemption-first-16-days'],
   ['vi var ia-bedrift – må avtalen med nav fornyes', 'ia-former-ia-company'],
   ['hvem kontakter staten for å bruke lønnstilskudd-unntaket', ['state-wage-subsidy-exemption-nav-contact', 'state-wage-subsidy-how-to']],
+  // kbnav (2026-12-01)
+  ['er det gratis å legge ut en stillingsannonse hos nav', 'nav-arbeidsplassen-post-vacancy'],
+  ['kan vi søke i cv-databasen til nav etter kandidater selv', 'nav-cv-search-closed'],
+  ['kan jeg sende navnet på en person jeg vil ha til nav', 'nav-order-no-personal-data'],
+  ['nav sender en kandidat vi ikke vil ha, må vi ansette', 'nav-employer-decides-hire'],
+  ['hvor lang tid bruker nav på å finne folk til oss', 'nav-how-fast'],
+  ['hvilke oppgaver har vi som arbeidsgiver når noen er på tiltak', 'nav-employer-obligations-measures'],
+  ['hvem i virksomheten må godkjenne tiltaksavtalen i altinn', 'nav-measure-agreement-altinn'],
+  ['hvor mange dager er arbeidsgiverperioden', 'sick-pay-employer-period-basics'],
+  ['når må inntektsmeldingen sendes', 'sick-pay-refund-after-employer-period'],
+  ['hvor lenge varer fritaket for arbeidsgiverperioden', 'sick-pay-exemption-duration'],
+  ['lov å spørre om kronisk sykdom i intervjuet for å søke fritak', 'sick-pay-exemption-hiring-no-asking'],
+  ['kan lønnstilskuddet fortsette etter ett år', 'nav-wage-subsidy-extension'],
+  ['kan vi gå fra midlertidig til varig lønnstilskudd', 'nav-wage-subsidy-to-lasting'],
+  ['deltaker i arbeidstrening sykemeldt', 'nav-work-trial-sick'],
+  ['har vi rett på lønnstilskudd', 'nav-measures-no-right'],
+  ['vikaren for en sykmeldt – får vi refundert lønna hennes', 'nav-substitute-own-wage'],
+  ['skal øke stillingen til 80 prosent for en med lønnstilskudd', 'nav-wage-subsidy-agreement-change'],
+  ['kan NAV korte ned lønnstilskuddet', 'nav-wage-subsidy-period-decided'],
+  ['hvor ser jeg kandidatene nav har delt', 'nav-candidate-list'],
 ];
 
 /** Typical questions the current search does not answer with the right entry (see the report). */
-const KNOWN_MISSES: Array<[question: string, expected: string, got: string]> = [['kan NAV korte ned lønnstilskuddet', 'nav-wage-subsidy-period-decided', 'no answer (0.41)']];
+const KNOWN_MISSES: Array<[question: string, expected: string, got: string]> = [];
 
 describe('typical manager questions through the curated index', () => {
   const index = createCuratedIndex({ date: TEST_DAY });

@@ -34,6 +34,22 @@ export const FOLKETRYGD_PARAMETERS: readonly Parameter[] = [
     ...base,
   },
   {
+    // Folketrygdloven § 8-19 second paragraph (a new absence less than 16 days after the last counts in the same
+    // employer period) and third paragraph (after a full employer period, 16 days back at work before a new one).
+    id: 'sickpay.period-gap-days',
+    label:
+      'Arbeidsgiverperioden: nytt fravær innen så mange dager regnes med i samme periode, og så lenge må den ansatte ha vært i arbeid før en ny periode (folketrygdloven § 8-19 andre og tredje ledd)',
+    unit: 'days',
+    values: [{ value: 16, from: '2017-07-01', note: HORIZON_NOTE }],
+    sources: [
+      { title: 'Lovdata: Folketrygdloven § 8-19', url: 'https://lovdata.no/lov/1997-02-28-19/%C2%A78-19' },
+      { title: 'jusinfo: Arbeidsgiverperioden', url: 'https://jusinfo.no/trygderett/sykepenger/arbeidsgiverperioden/' },
+      { title: 'Virke: Arbeidsgiverperioden ved sykefravær', url: 'https://www.virke.no/lovverk-radgiving/jus-arbeidsliv/fagartikler/arbeidsgiverperioden-ved-sykefravar/' },
+    ],
+    checked: '2026-12-01',
+    checkBy: '2027-11-30',
+  },
+  {
     id: 'benefit.max-g',
     label: 'Sykepenger og foreldrepenger dekker inntekt opp til (folketrygdloven §§ 8-10 og 14-7)',
     unit: 'G',

@@ -227,4 +227,19 @@ export const NAV_MEASURES: readonly Parameter[] = [
     checked: CHECKED,
     checkBy: '2027-06-30',
   },
+  {
+    // NAV's terms for receiving CVs from NAV («Vilkår for å motta CV-er fra Nav», shown to employers before they see a
+    // candidate list; source in navikt/presenterte-kandidater): "CV-ene slettes automatisk seks måneder etter at de
+    // [er] mottatt." The sentence entered NAV's terms on 2022-12-20 (commit 94ecc41) and is unchanged in the newest
+    // snapshot (2026-03-11), so the value starts there; earlier terms are not verified.
+    id: 'nav.shared-cv.delete-after-months',
+    label: 'CV-er NAV deler med en arbeidsgiver i en kandidatliste, slettes automatisk så lenge etter at de ble mottatt',
+    unit: 'months',
+    values: [{ value: 6, from: '2022-12-20', note: "The day the sentence entered NAV's published terms; earlier values are not verified." }],
+    sources: [
+      { title: 'NAV: Vilkår for å motta CV-er fra Nav (navikt/presenterte-kandidater)', url: 'https://github.com/navikt/presenterte-kandidater/blob/main/app/samtykke/page.tsx' },
+    ],
+    checked: '2026-12-01',
+    checkBy: '2027-06-30',
+  },
 ];
