@@ -83,6 +83,7 @@ export const S = {
     it: 'IT-spørsmål (PC, passord, tilganger, programmer) går til IT-brukerstøtte.',
     travel: 'Reiser, diett og reiseregning står i reiseinstruksen; spør økonomi eller lønn.',
     pension: 'Pensjon: Statens pensjonskasse i staten, KLP eller kommunens pensjonskasse i kommunene – eller spør HR.',
+    task: 'Jeg svarer fra en kunnskapsbase med kilder, og oversetter, skriver eller oppsummerer ikke tekster. Still meg gjerne et spørsmål om en ansettelse.',
   },
 } as const;
 

@@ -275,7 +275,7 @@ const INDEX_CASES: Array<[question: string, expected: string | string[]]> = [
   ['er det vi eller kandidaten som søker lønnstilskudd', 'nav-wage-subsidy-who-applies'],
   ['er målet at vi ansetter fast etter lønnstilskudd', 'nav-wage-subsidy-permanent-expectation'],
   ['mentor i mer enn et halvt år', 'nav-mentor-duration'],
-  ['hvem betaler arbeidsgiverperioden når den ansatte har fritak', 'sick-pay-exemption-first-16-days'],
+  ['hvem betaler arbeidsgiverperioden når den ansatte har fritak', ['sick-pay-exemption-first-16-days', 'sick-pay-employer-period-exemption']],
   ['vi var ia-bedrift – må avtalen med nav fornyes', 'ia-former-ia-company'],
   ['hvem kontakter staten for å bruke lønnstilskudd-unntaket', ['state-wage-subsidy-exemption-nav-contact', 'state-wage-subsidy-how-to']],
   // kbnav (2026-12-01)

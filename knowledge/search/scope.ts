@@ -9,10 +9,10 @@ import { analyze } from './analyze.js';
 import { foldText } from './fold.js';
 import { groupTerm, type Concept } from './terms.js';
 
-export type OffTopic = 'pay' | 'leave' | 'sickleave' | 'it' | 'travel' | 'pension';
+export type OffTopic = 'pay' | 'leave' | 'sickleave' | 'it' | 'travel' | 'pension' | 'task';
 
 /** Folded word patterns (prefixes of words) per off-topic kind. */
-const OFF_TOPICS: Record<OffTopic, RegExp> = {
+const OFF_TOPICS: Record<Exclude<OffTopic, 'task'>, RegExp> = {
   pay: /\b(nar (kommer|far (vi|jeg|eg)|betales|utbetales) (lonn|lonna|lonnen|lonninga)\b|(lonn|lonna|lonnen) (kommer|utbetales|blir utbetalt|betales ut)|lonnsslipp\w*|lonningsdag\w*|lonnsutbetal\w*|utbetal\w*|feriepenger\w*|skattetrekk\w*|skattekort\w*|lonnsokning\w*|lonnsforhandl\w*|lonnsoppgjor\w*|lonnstrinn\w*|overtid\w*|lonnsramme\w*|lonna mi|min lonn|lonnskontor\w*|\w*forskudd\w*|payslip|salary increase|payday)/,
   leave:
     /\b(ferie\w*|fridag\w*|avspaser\w*|fleksitid\w*|velferdspermisjon\w*|foreldrepermisjon\w*|pappapermisjon\w*|permisjon\w*|foreldrepenger\w*|helligdag\w*|hjemmekontor\w*|vacation|holiday\w*|parental leave)|\b(barnet|barna|ungen|ungene|sonnen|dattera|datteren) (mitt|mine|min|mi)\b|\b(mitt|mine|min) (barn|unger|sonn|datter)\b/,
@@ -22,6 +22,13 @@ const OFF_TOPICS: Record<OffTopic, RegExp> = {
   travel: /\b(reise\w*|diett\w*|kilometergodtgjor\w*|flybillett\w*|hotell\w*|togbillett\w*|travel\w*|per diem)/,
   pension: /\b(pensjon\w*|spk|klp|afp|tjenestepensjon\w*|pension\w*|retire\w*)/,
 };
+
+/**
+ * A request for work rather than a question ("kan du oversette dette til engelsk?", "skriv et dikt"): the guide
+ * answers from its knowledge base and does not translate, write or summarise text. Folded text, from the start.
+ */
+const TASK =
+  /^\s*(?:(?:kan|kunne|vil|gidder) (?:du|dere) (?:\w+ )?|(?:hjelp meg (?:a|med a) ))?(?:oversett\w*|skriv\w*|lag|lage|oppsummer\w*|formuler\w*|korrekturles\w*|omskriv\w*|forkort\w*|regn ut|rett skrivefeil\w*|dikt\w*|translate|write|summari[sz]e)\b/;
 
 /** Concepts that make a question ours whatever else it mentions. */
 const DOMAIN_GROUPS = new Set(
@@ -76,12 +83,13 @@ export function decideScope(question: string, concepts: Concept[], reread?: (tex
   const text = foldText(question);
   const isDomain = (cs: Concept[], t: string) => cs.some((c) => DOMAIN_GROUPS.has(c.key) || c.alts.some((a) => a.terms.some((x) => DOMAIN_GROUPS.has(x)))) || DOMAIN_WORDS.test(t);
   let domain = isDomain(concepts, text);
-  const off = (Object.keys(OFF_TOPICS) as OffTopic[]).find((k) => OFF_TOPICS[k].test(text));
+  const off = (Object.keys(OFF_TOPICS) as Array<keyof typeof OFF_TOPICS>).find((k) => OFF_TOPICS[k].test(text));
   if (off && domain && reread && MODIFIER.test(question)) {
     const heads = question.replace(new RegExp(MODIFIER.source, 'gu'), '');
     domain = isDomain(reread(heads), foldText(heads));
   }
   if (off && !domain) return { inScope: false, offTopic: off };
+  if (!domain && TASK.test(text)) return { inScope: false, offTopic: 'task' };
   // "Hvor mye lønn får jeg?" — the asker's own pay, with no one else in the question.
   const firstPerson = analyze(question).some((t) => FIRST_PERSON.has(t.form));
   const keys = new Set(concepts.flatMap((c) => [c.key, ...c.alts.flatMap((a) => a.terms)]));

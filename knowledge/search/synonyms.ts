@@ -429,6 +429,8 @@ export const SYNONYM_GROUPS: Record<string, readonly string[]> = {
   should: ['bør', 'burde', 'anbefalt', 'anbefaler', 'lurt', 'should', 'recommended'],
   not: ['ikke', 'ikkje', 'uten', 'utan', 'unntak', 'unntatt', 'slippe', 'not', 'without', 'exception', 'exempt'],
   amount: ['hvor mye', 'kor mykje', 'how much', 'sats', 'satser', 'satsen', 'beløp', 'prosent', 'prosentsats', 'dekker', 'dekke', 'rate', 'rates'],
+  // "Hva koster det?" asks the price of something: an aspect, as "hvor lenge?" is, not a topic.
+  cost: ['koster', 'kostar', 'koste'],
   // Money paid back to the employer afterwards (a subsidy, sick pay): a topic of its own, not only "how much".
   refund: [
     'refusjon',

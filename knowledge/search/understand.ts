@@ -7,7 +7,7 @@ import { foldText } from './fold.js';
 import { groupTerm, type Concept } from './terms.js';
 
 /** Concepts that ask about an aspect of a topic rather than name one. */
-const ASPECTS = new Set(['duration', 'amount', 'may', 'must', 'should', 'not', 'municipality', 'county', 'state', 'agency', 'employer', 'help'].map(groupTerm));
+const ASPECTS = new Set(['duration', 'amount', 'cost', 'may', 'must', 'should', 'not', 'municipality', 'county', 'state', 'agency', 'employer', 'help'].map(groupTerm));
 
 const FOLLOW_UP_START = /^(og|men|enn|sa|hva med|hva om|hvordan med|hvordan er det med|gjelder (det|dette|samme)|kva med|korleis med|what about|and)\b/;
 const FOLLOW_UP_END = /\b(da|der|her|ogsa|og)\s*[?.!]*$/;

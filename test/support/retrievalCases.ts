@@ -75,6 +75,9 @@ export const OFF_TOPIC: Array<[question: string, kind: string]> = [
   ['Får jeg ta med barnet mitt på personalfesten?', 'leave'],
   // "vikar" is only the first part of the compound: the question is about a teacher's holiday pay.
   ['Har en vikar-lærer rett på feriepenger?', 'pay'],
+  // Work asked of the bot, with nothing of inclusive hiring in it.
+  ['Kan du oversette dette til engelsk?', 'task'],
+  ['Skriv et sammendrag av møtet i går', 'task'],
 ];
 
 /** Words of another HR topic in a hiring context (probation, a new hire, hiring someone): ours, not refused. */
@@ -85,6 +88,8 @@ export const HIRING_CONTEXT: string[] = [
   'Kan vi få refusjon for arbeidsgiverperioden når vi ansetter en med kronisk sykdom?',
   // A network of employers is not an IT network.
   'Kan kommunen vår bli med i KS sitt Inn i jobb-nettverk?',
+  // A task that is about hiring is a question the knowledge base answers.
+  'Kan du hjelpe meg å skrive en stillingsannonse som når målgruppen?',
 ];
 
 /** Questions outside the bot's scope that share a word with an entry, refused by confidence. */
@@ -94,7 +99,6 @@ export const UNRELATED: string[] = [
   'Hvor mye koster en ny kontorpult?',
   'Hvem er kommunedirektør i Bergen?',
   'Hvilke tiltak finnes mot mus i kantina?',
-  'Kan du oversette dette til engelsk?',
   // One word an entry holds, and none of its phrasings near: too thin to answer.
   'Hva med papirene?',
   'Hvem har ansvaret?',
