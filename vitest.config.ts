@@ -9,7 +9,8 @@ export default defineConfig({
     // made a browser test pass or fail by how busy the machine was.
     expect: { poll: { timeout: 15_000 } },
     // The bot and the scripts that tests start as child processes, bundled once per run.
-    globalSetup: ['test/support/bundleSetup.ts'],
+    // One TMPDIR per run, removed at its end (tmpSetup.ts).
+    globalSetup: ['test/support/tmpSetup.ts', 'test/support/bundleSetup.ts'],
     // Every test that listens takes a free port, so files run side by side.
     fileParallelism: true,
     pool: 'forks',
