@@ -409,3 +409,102 @@ describe('manager questions through the curated index', () => {
   });
   for (const [question, sector, expected, why] of KNOWN_MISSES) it.todo(`${question} (${sector}) → ${expected}: ${why}`);
 });
+
+/**
+ * Round five (municipal targeted advertisement and its limits, the NAV-measure ground, the state's
+ * wage-subsidy exemption before NAV has decided, the CV gap, counting the target group, universal design
+ * beyond the recruitment tools, and where to advertise): entries read on 2026-12-01.
+ */
+const ADDED_ROUND5 = [
+  'mun-targeted-advert-preferred-rights',
+  'mun-state-conditions-own-room',
+  'mun-temp-measure-no-nav-yet',
+  'mun-temp-measure-ended',
+  'state-nav-candidate-before-subsidy',
+  'state-qualification-assessment',
+  'tg-cv-gap-study-time',
+  'tg-count-without-tick',
+  'mun-cv-gap-oslo-unemployment-study',
+  'hiring-uu-staff-buildings',
+  'hiring-uu-intranet',
+  'hiring-uu-interview-room-access',
+  'hiring-ad-reach-target-group',
+  'state-trainee-where-advertised',
+];
+
+describe('the round-five entries', () => {
+  const HARD_CODED = /\b\d+(?:[ ,.]\d+)*\s*(?:%|prosent|kr\b|kroner|G\b|dager?\b|uker?\b|måned(?:er)?\b|år\b)/i;
+  it.each(ADDED_ROUND5)('%s answers first, writes no number, ends with a next step, cites a source read this round, has nynorsk and English', (id) => {
+    const e = entry(id);
+    expect(e.answer.replace(/\{\{p:[a-z0-9.-]+\}\}/g, '')).not.toMatch(HARD_CODED);
+    expect(e.answer).toMatch(/^(Ja|Nei|Det kommer an på|Det er|Det krever)(?=[\s,.:;])/);
+    expect(e.answer).toMatch(/_Neste steg:_ \S[^\n]*$/);
+    expect(e.lastReviewed).toBe(DAY4);
+    expect(e.questions.length).toBeGreaterThanOrEqual(5);
+    expect(e.questions.length).toBeLessThanOrEqual(8);
+    expect(e.questions.some((q) => /^(What|How|Can|Do|Does|Must|Which|Who|Is|Where|The|An)\b/.test(q))).toBe(true);
+    expect(e.questions.some((q) => /\b(kva|kvar|korleis|tilsetje|berre|vere|tel|ikkje|fylgje|dei|forlengje|frå|søkjar\w*|utforma|øyremerkjer|tilkomst|ei)\b/i.test(q))).toBe(true);
+    expect(e.sources.some((s) => s.type === 'web' && s.read === DAY4)).toBe(true);
+  });
+
+  const FACTS5: Array<[id: string, fact: RegExp]> = [
+    ['mun-targeted-advert-preferred-rights', /^Ja\. Å øremerke en stilling[\s\S]*lov eller tariffavtale[\s\S]*§ 14-3[\s\S]*§ 14-2[\s\S]*ett år etter at oppsigelsesfristen gikk ut/],
+    ['mun-state-conditions-own-room', /^Nei, ikke nøyaktig[\s\S]*større adgang til å bruke skjønn[\s\S]*andre saklige unntak[\s\S]*grunnlag i § 14-9/],
+    ['mun-temp-measure-no-nav-yet', /^Nei\.[\s\S]*deltar i et arbeidsmarkedstiltak i regi av eller i samarbeid med NAV[\s\S]*Oppfølgingstjenesten \(OT\) er ikke NAV[\s\S]*avklar med NAV/],
+    ['mun-temp-measure-ended', /^Nei, ikke på grunnlaget i bokstav d alene[\s\S]*\*\*deltar\*\*[\s\S]*bokstav a eller b/],
+    ['mun-state-exceptions', /samme unntakene fra kvalifikasjonsprinsippet som staten[\s\S]*inntil 24 måneder[^*]*med lønnstilskudd[\s\S]*innvilges av NAV/],
+    ['state-nav-candidate-before-subsidy', /^Nei, ikke etter unntaket for lønnstilskudd[\s\S]*NAV har innvilget midlertidig lønnstilskudd[\s\S]*inntil 6 måneder[\s\S]*spør DFØ/],
+    ['state-qualification-assessment', /sammenlignende vurdering[\s\S]*utdanning, praksis og personlige egenskaper[\s\S]*\*\*rangere\*\*/],
+    ['state-moderate-preference', /ikke en fortrinnsrett\*\*: søkeren har ikke krav på stillingen/],
+    ['tg-cv-gap-study-time', /^Nei\. Hull i CV-en er \*\*fravær fra arbeid, utdanning eller opplæring\*\*[\s\S]*2 år av de siste 5 år/],
+    ['tg-count-without-tick', /^Det kommer an på hva personen selv har oppgitt[\s\S]*\*\*oppgir\*\*[\s\S]*Synlig eller usynlig[\s\S]*Spør DFØ/],
+    ['mun-cv-gap-oslo-unemployment-study', /\*\*arbeidsledighet teller\*\*[\s\S]*\*\*aktivt har søkt arbeid\*\*[\s\S]*\*\*tid i utdanning ikke er fravær\*\*[\s\S]*grunnskoleopplæring for voksne/],
+    ['hiring-uu-staff-buildings', /TEK17\) § 12-1 andre ledd[\s\S]*\*\*byggverk for publikum og arbeidsbygninger\*\*[\s\S]*uegnet for personer med funksjonsnedsettelse[\s\S]*§ 8-2/],
+    ['hiring-uu-intranet', /\*\*intranett og ekstranett\*\*[\s\S]*\*\*1\. februar 2023\*\*[\s\S]*§ 22/],
+    ['hiring-uu-interview-room-access', /§ 22[\s\S]*ikke en grunn til å droppe intervjuet/],
+    ['hiring-ad-reach-target-group', /arbeidsplassen\.nav\.no[\s\S]*NAV-kontakten[\s\S]*Oslo kommune[\s\S]*DFØ/],
+    ['state-trainee-where-advertised', /\*\*virksomheten selv\*\*[\s\S]*oversikt over ledige traineestillinger[\s\S]*\*\*løpende\*\*/],
+  ];
+  it.each(FACTS5)('%s says what its source says', (id, fact) => {
+    expect(renderParameters(entry(id).answer, DAY4)).toMatch(fact);
+  });
+
+  it('keeps the municipal entries municipal: the state’s rules are named only as the state’s', () => {
+    for (const id of ADDED_ROUND5.filter((x) => x.startsWith('mun-'))) {
+      expect(entry(id).sector, id).toBe('municipal');
+      expect(entry(id).answer, id).not.toMatch(/statsansatteforskriften § 3a|statsansatteloven § 7/);
+    }
+    for (const [state, municipal] of [
+      ['state-nav-candidate-before-subsidy', 'mun-temp-measure-no-nav-yet'],
+      ['tg-cv-gap-study-time', 'mun-cv-gap-oslo-unemployment-study'],
+    ]) {
+      expect(entry(state).sector).toBe('state');
+      expect(entry(municipal).sector).toBe('municipal');
+    }
+  });
+
+  // Manager questions in other words than the entries' phrasings.
+  const CASES5: Array<[question: string, sector: 'state' | 'municipal', expected: string]> = [
+    ['En av våre deltidsansatte vil ha stillingen vi hadde tenkt å øremerke for målgruppen. Hvem går foran?', 'municipal', 'mun-targeted-advert-preferred-rights'],
+    ['Kan kommunen bruke skjønn og lage egne vilkår i stedet for å kopiere statens regler for unntak?', 'municipal', 'mun-state-conditions-own-room'],
+    ['En ungdom fra OT vil jobbe hos oss – kan vi ansette midlertidig som tiltaksdeltaker uten NAV?', 'municipal', 'mun-temp-measure-no-nav-yet'],
+    ['Lønnstilskuddet fra NAV er ferdig. Kan vi gi en ny midlertidig kontrakt på samme grunnlag?', 'municipal', 'mun-temp-measure-ended'],
+    ['NAV har ikke svart på søknaden om lønnstilskudd ennå. Kan vi ansette uten utlysning likevel?', 'state', 'state-nav-candidate-before-subsidy'],
+    ['Hvordan skal vi sammenligne og rangere søkerne?', 'state', 'state-qualification-assessment'],
+    ['Søkeren har tatt en master de siste tre årene. Kan hun krysse av for hull i CV-en?', 'state', 'tg-cv-gap-study-time'],
+    ['Vi ser at en nyansatt bruker rullestol, men hun krysset ikke av. Kan vi telle henne i årsrapporten?', 'state', 'tg-count-without-tick'],
+    ['Teller det som hull i CV-en i Oslo å ha vært arbeidsledig i to år?', 'municipal', 'mun-cv-gap-oslo-unemployment-study'],
+    ['Vi bygger nytt kontorbygg som bare de ansatte skal bruke. Gjelder kravene til universell utforming?', 'state', 'hiring-uu-staff-buildings'],
+    ['Må intranettet i kommunen fungere med skjermleser?', 'municipal', 'hiring-uu-intranet'],
+    ['Møterommet vi bruker til intervju ligger i andre etasje uten heis. Søkeren sitter i rullestol.', 'municipal', 'hiring-uu-interview-room-access'],
+    ['Hvilke kanaler bør vi bruke for at folk med funksjonsnedsettelse skal se utlysningen?', 'state', 'hiring-ad-reach-target-group'],
+    ['Kan DFØ legge ut traineestillingen vår på sine sider?', 'state', 'state-trainee-where-advertised'],
+    ['Har en søker som er tilnærmet like godt kvalifisert rett til stillingen?', 'state', 'state-moderate-preference'],
+  ];
+  const index = createCuratedIndex({ date: DAY4 });
+  it.each(CASES5)('%s (%s)', (question, sector, expected) => {
+    const r = index.answer(question, { sector });
+    expect(r.answered, `score ${r.score}`).toBe(true);
+    expect(r.entry?.id).toBe(expected);
+  });
+});
