@@ -73,4 +73,13 @@ export const EMPLOYMENT: readonly Parameter[] = [
     checked: CHECKED,
     checkBy: '2027-06-30',
   },
+  {
+    id: 'employment.fixed-term-leader.period-years',
+    label: 'Åremål i staten: normal lengde på én åremålsperiode (kan gjentas én gang for samme person i samme stilling)',
+    unit: 'years',
+    values: [{ value: 6, from: HORIZON, note: "Difi/DFØ's page on åremål (statsansatteloven and forskriften § 5); the table starts at the rule set's horizon." }],
+    sources: [{ title: 'DFØ (Difi): Åremålstillinger', url: 'https://arbeidsgiver.difi.no/personalledelse/rekruttering/ulike-ansettelsesforhold/aremalstillinger' }],
+    checked: '2026-12-01',
+    checkBy: '2027-11-30',
+  },
 ];

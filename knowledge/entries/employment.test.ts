@@ -1,0 +1,170 @@
+/**
+ * Round five (employment terms around a hire): probation, complaints and reasons after an appointment,
+ * the extended applicant list, background checks on the web, health requirements in advertisements,
+ * åremål, temporary hires without a valid ground, chaining administrative appointments, assessing every
+ * applicant, and accommodation nobody asked for. Each entry states what its public source says, names
+ * numbers through the parameter table, keeps the sectors apart where the rules differ, and a table of
+ * manager questions (not the entries' own phrasings) reaches it through the real index.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadCuratedEntries } from './index.js';
+import type { Entry } from './schema.js';
+import { valueOn } from '../parameters/registry.js';
+import { renderParameters } from '../parameters/format.js';
+import { createCuratedIndex } from '../search/curated.js';
+
+const DAY = '2026-12-01';
+const all = loadCuratedEntries();
+const byId = new Map(all.map((e) => [e.id, e]));
+const entry = (id: string): Entry => {
+  const e = byId.get(id);
+  if (!e) throw new Error(`no entry ${id}`);
+  return e;
+};
+const rendered = (id: string) => renderParameters(entry(id).answer, DAY);
+
+const ADDED = [
+  'probation-longer-than-max',
+  'mun-probation-extension-absence',
+  'state-probation-extension',
+  'mun-probation-dismissal-stay',
+  'state-probation-dismissal',
+  'state-appointment-complaint',
+  'mun-appointment-complaint',
+  'applicant-extended-list',
+  'hiring-google-applicants',
+  'ad-health-requirements',
+  'state-aremaal-extend',
+  'state-temp-invalid-ground',
+  'mun-temp-invalid-ground',
+  'state-admin-chaining',
+  'hiring-assess-all-applicants',
+  'duty-accommodation-not-requested',
+];
+
+/** Words that mark a nynorsk phrasing (JavaScript's \\b does not see æ, ø and å as word characters). */
+const NYNORSK =
+  /(^|\s)(kva|korleis|kven|ikkje|eit|ein|ho|vere|tilsetje|tilsetjinga|søkjar\w*|gjeld|prøvetida|lova|leggje|mellombels|kvarandre|utan|sjukmeld|forlengjast|gjentakast|krevje|statstilsett|nytilsette|vore|søkje)(?=[\s?,.]|$)/i;
+
+describe('the round-five employment entries', () => {
+  const HARD_CODED = /\b\d+(?:[ ,.]\d+)*\s*(?:%|prosent|kr\b|kroner|G\b|dager?\b|uker?\b|måned(?:er)?\b|år\b)/i;
+  it.each(ADDED)('%s answers first, writes no number, ends with a next step and cites a source read this round', (id) => {
+    const e = entry(id);
+    expect(e.answer.replace(/\{\{p:[a-z0-9.-]+\}\}/g, '')).not.toMatch(HARD_CODED);
+    expect(e.answer).toMatch(/^(Ja|Nei|Det kommer an på|Som hovedregel nei)(?=[\s,.:])/);
+    expect(e.answer).toMatch(/_Neste steg:_ \S[^\n]*$/);
+    expect(e.lastReviewed).toBe(DAY);
+    expect(e.questions.length).toBeGreaterThanOrEqual(5);
+    expect(e.questions.length).toBeLessThanOrEqual(9);
+    expect(
+      e.questions.some((q) => NYNORSK.test(q)),
+      'a nynorsk phrasing',
+    ).toBe(true);
+    expect(e.sources.some((s) => s.type === 'web' && s.read === DAY && s.url.startsWith('https://'))).toBe(true);
+  });
+
+  it('a municipal entry names the state’s law only as the state’s', () => {
+    for (const id of ADDED.filter((x) => x.startsWith('mun-'))) {
+      for (const s of entry(id)
+        .answer.split(/(?<=[.!?])\s+|\n+/)
+        .filter((x) => /statsansatte(loven|forskriften)/.test(x))) {
+        expect(s, id).toMatch(/\b(staten|statens|statlige?)\b|\bikke\b/i);
+      }
+    }
+  });
+});
+
+/** [entry, what its source says, as a pattern the answer rendered on the day read must match]. */
+const FACTS: Array<[id: string, fact: RegExp]> = [
+  ['probation-longer-than-max', /^Nei, den delen gjelder ikke\. Prøvetiden kan være \*\*inntil 6 måneder\*\*[\s\S]*halvparten[\s\S]*ikke kan fravikes til ugunst/],
+  [
+    'mun-probation-extension-absence',
+    /like lang tid som fraværet varte[\s\S]*\*\*Ved ansettelsen:\*\*[\s\S]*\*\*skriftlig\*\*[\s\S]*\*\*Før prøvetiden er ute:\*\*[\s\S]*skyldes arbeidsgiver, gir ikke grunnlag/,
+  ],
+  ['state-probation-extension', /tjenestemannsloven\*\* var det ikke adgang til å forlenge prøvetiden ved fravær[\s\S]*ikke fått kontrollert/],
+  [
+    'mun-probation-dismissal-stay',
+    /ikke rett til å fortsette i stillingen[\s\S]*§ 15-11 tredje ledd[\s\S]*tilpasning til arbeidet, faglige dyktighet eller pålitelighet[\s\S]*14 dager/,
+  ],
+  ['state-probation-dismissal', /\*\*Oppsigelsesfristen\*\* i prøvetiden er 1 måned \(statsansatteloven § 22\)[\s\S]*ikke fått kontrollert/],
+  [
+    'state-appointment-complaint',
+    /^Nei[\s\S]*forvaltningsloven § 3 andre ledd\*\* unntar ansettelsesvedtak fra reglene om \*\*begrunnelse, klage og omgjøring\*\*[\s\S]*Sivilombudet[\s\S]*§ 31/,
+  ],
+  ['mun-appointment-complaint', /^Nei[\s\S]*forvaltningsloven § 3 andre ledd[\s\S]*både for staten og kommunene[\s\S]*Sivilombudet/],
+  ['applicant-extended-list', /^Ja\.[\s\S]*navn, alder, utdanning og praksis[\s\S]*forvaltningslovforskriften kapittel 5[\s\S]*ikke\*\* krav på innsyn/],
+  ['hiring-google-applicants', /\*\*nødvendig og relevant\*\*[\s\S]*§ 30 og arbeidsmiljøloven § 9-3 forbyr å innhente slikt også «på annen måte»/],
+  ['ad-health-requirements', /^Nei, ikke som et generelt krav[\s\S]*§ 6\*\*[\s\S]*§ 9-3\*\*[\s\S]*saklig formål, er nødvendig for arbeidet og ikke er uforholdsmessig inngripende/],
+  [
+    'state-aremaal-extend',
+    /normalt \*\*6 år\*\*[\s\S]*\*\*gjentas én gang\*\*[\s\S]*\*\*øverste leder\*\*[\s\S]*ikke gjøres om til fast stilling uten at stillingen kunngjøres offentlig/,
+  ],
+  ['state-temp-invalid-ground', /statsansatteloven § 9\*\*[\s\S]*\*\*fast ansatt\*\*[\s\S]*mer enn 3 år[\s\S]*senest 1 måned/],
+  ['mun-temp-invalid-ground', /\*\*fast arbeidsforhold\*\*[\s\S]*\*\*erstatning\*\* \(arbeidsmiljøloven § 14-11\)/],
+  ['state-admin-chaining', /^Nei\. Administrativ ansettelse etter \*\*statsansatteloven § 7\*\* gjelder ansettelser på \*\*inntil 6 måneder\*\*/],
+  ['hiring-assess-all-applicants', /^Nei[\s\S]*\*\*best kvalifiserte\*\*[\s\S]*forvaltningsloven § 17[\s\S]*så godt opplyst som mulig/],
+  ['duty-accommodation-not-requested', /^Ja, når dere kjenner til behovet[\s\S]*§ 22\)[\s\S]*§ 4-6\*\*[\s\S]*ikke diagnosen/],
+];
+
+describe('what the sources say', () => {
+  it.each(FACTS)('%s', (id, fact) => {
+    expect(rendered(id)).toMatch(fact);
+  });
+
+  it('the åremål period is a dated parameter', () => {
+    expect(valueOn('employment.fixed-term-leader.period-years', DAY)?.value).toBe(6);
+  });
+});
+
+describe('the sectors kept apart', () => {
+  it.each([
+    ['state-probation-extension', 'mun-probation-extension-absence'],
+    ['state-probation-dismissal', 'mun-probation-dismissal-stay'],
+    ['state-appointment-complaint', 'mun-appointment-complaint'],
+    ['state-temp-invalid-ground', 'mun-temp-invalid-ground'],
+  ])('%s is the state’s and %s the municipalities’', (state, municipal) => {
+    expect(entry(state).sector).toBe('state');
+    expect(entry(municipal).sector).toBe('municipal');
+  });
+});
+
+/** Manager questions in other words than the entries' phrasings, and the entry that must answer, for the asker's sector. */
+const INDEX_CASES: Array<[question: string, sector: 'state' | 'municipal', expected: string]> = [
+  ['Vi skrev ni måneders prøvetid i kontrakten. Gjelder det?', 'municipal', 'probation-longer-than-max'],
+  ['Den nye medarbeideren var sykmeldt i tre uker i prøvetiden. Kan vi forlenge?', 'municipal', 'mun-probation-extension-absence'],
+  ['Kan prøvetiden forlenges i staten når hun har vært syk?', 'state', 'state-probation-extension'],
+  ['Hun ble sagt opp i prøvetiden og har gått til søksmål. Kan hun jobbe mens saken går?', 'municipal', 'mun-probation-dismissal-stay'],
+  ['Kan en statsansatt i prøvetid kreve å fortsette mens oppsigelsen prøves?', 'state', 'state-probation-dismissal'],
+  ['En søker som ikke fikk stillingen vil klage på vedtaket. Hvor klager hen?', 'state', 'state-appointment-complaint'],
+  ['Må kommunen gi skriftlig begrunnelse til søkere som ikke ble ansatt?', 'municipal', 'mun-appointment-complaint'],
+  ['En søker ber om å få se utdanningen og erfaringen til de andre søkerne. Har hen rett til det?', 'municipal', 'applicant-extended-list'],
+  ['Er det greit å sjekke søkernes profiler på sosiale medier?', 'state', 'hiring-google-applicants'],
+  ['Kan vi kreve at søkerne har god helse?', 'municipal', 'ad-health-requirements'],
+  ['Kan direktøren få et nytt åremål uten at vi lyser ut?', 'state', 'state-aremaal-extend'],
+  ['Engasjementet hadde egentlig ingen hjemmel. Kan vi bare la det gå ut?', 'state', 'state-temp-invalid-ground'],
+  ['Vikariatet i kommunen manglet grunnlag. Hva risikerer vi?', 'municipal', 'mun-temp-invalid-ground'],
+  ['Vi fikk 200 søknader. Kan vi bare lese de 30 første?', 'state', 'hiring-assess-all-applicants'],
+  ['En medarbeider har diabetes men har aldri bedt om tilrettelegging. Må vi gjøre noe?', 'municipal', 'duty-accommodation-not-requested'],
+  // The existing probation entry keeps the 2024 rule on a new trial period after a temporary post.
+  ['Vikaren vår skal bli fast i samme stilling – kan vi ha prøvetid igjen?', 'municipal', 'mun-probation'],
+];
+
+/** Manager questions another (related) entry answers today; reported, not tuned for. */
+const KNOWN_MISSES: Array<[question: string, sector: 'state' | 'municipal', expected: string, why: string]> = [
+  [
+    'Kan vi gi en ny administrativ ansettelse etter at den første på seks måneder er over?',
+    'state',
+    'state-admin-chaining',
+    'state-admin-keep-longer (0.69) answers, which says the same: a new ordinary process is needed',
+  ],
+];
+
+describe('manager questions through the curated index', () => {
+  const index = createCuratedIndex({ date: DAY });
+  it.each(INDEX_CASES)('%s (%s)', (question, sector, expected) => {
+    const r = index.answer(question, { sector });
+    expect(r.answered, `score ${r.score}`).toBe(true);
+    expect(r.entry?.id).toBe(expected);
+  });
+  for (const [question, sector, expected, why] of KNOWN_MISSES) it.todo(`${question} (${sector}) → ${expected}: ${why}`);
+});
