@@ -201,6 +201,19 @@ describe('NAV measures: the facts managers ask for', () => {
     ['nav-substitute-own-wage', /^Nei, ikke for vikaren selv[\s\S]*opp til 6 G/],
     ['nav-wage-subsidy-agreement-change', /alle parter godkjenne den på nytt/],
     ['nav-candidate-list', /\*\*kandidatliste\*\*[\s\S]*bemanne, rekruttere[\s\S]*slettes automatisk 6 måneder/],
+    // kbnav2 (2026-12-01): NAV and the vacancy, § 8-20 in practice, grant payout, work trial, wage subsidy, IA, reporting.
+    ['nav-vacancy-filled-notify', /^Ja\. En arbeidsgiver som har bedt NAV[\s\S]*arbeidsmarkedsloven § 7[\s\S]*Ta ned annonsen/],
+    ['nav-anonymous-ad', /^Det kommer an på[\s\S]*arbeidsmarkedsloven § 7[\s\S]*ikke kunnet bekrefte/],
+    ['sick-pay-exemption-not-automatic', /^Nei, ikke automatisk[\s\S]*§ 8-20[\s\S]*legeerklæring[\s\S]*ikke bakover/],
+    ['sick-pay-exemption-treatment-period', /^Det kommer an på NAVs vurdering[\s\S]*gjentatte sykefravær i en begrenset periode[\s\S]*før hen begynner/],
+    ['nav-inclusion-grant-payout', /^Etterpå[\s\S]*etterskuddsvis[\s\S]*ikke funnet at NAV gir forskudd/],
+    ['nav-inclusion-grant-workplace-assessment', /^Ja, det kan dekkes[\s\S]*ergoterapeut[\s\S]*NAV Hjelpemiddelsentral/],
+    ['nav-work-trial-goals-roles', /^Det avtales mellom tre parter[\s\S]*\*\*før\*\* den starter[\s\S]*tilretteleggings- og oppfølgingsavtale/],
+    ['nav-wage-subsidy-real-job', /^Ja\. Med midlertidig lønnstilskudd[\s\S]*vanlig hel- eller deltidsstilling med ordinær lønn[\s\S]*arbeidstrening/],
+    ['nav-wage-subsidy-employee-sick', /^Det kommer an på fraværet[\s\S]*arbeidsgiverperiode \(16 dager\)/],
+    ['ia-agreement-sick-pay', /^Nei, ikke som en forpliktelse[\s\S]*brede forlik/],
+    ['ia-not-inclusion-goal', /^Nei, det er to forskjellige ting[\s\S]*inkluderingsdugnaden/],
+    ['state-ministry-equality-reporting', /^Det kommer an på[\s\S]*Prop\. 1 S[\s\S]*ikke kunnet bekrefte/],
   ])('%s says it', (id, pattern) => {
     expect(rendered(id)).toMatch(pattern);
   });
@@ -298,6 +311,19 @@ const INDEX_CASES: Array<[question: string, expected: string | string[]]> = [
   ['skal øke stillingen til 80 prosent for en med lønnstilskudd', 'nav-wage-subsidy-agreement-change'],
   ['kan NAV korte ned lønnstilskuddet', 'nav-wage-subsidy-period-decided'],
   ['hvor ser jeg kandidatene nav har delt', 'nav-candidate-list'],
+  // kbnav2 (2026-12-01)
+  ['holder NAV jobbmesser som vi kan være med på', 'nav-job-fairs'],
+  ['vi har ansatt en selv, må NAV få vite at de kan slutte å lete', 'nav-vacancy-filled-notify'],
+  ['kan vi publisere en annonse på arbeidsplassen uten firmanavn', 'nav-anonymous-ad'],
+  ['kommer fritaket for arbeidsgiverperioden automatisk med en kronisk diagnose', 'sick-pay-exemption-not-automatic'],
+  ['kan vi slippe arbeidsgiverperioden for en som skal ha dialyse', 'sick-pay-exemption-treatment-period'],
+  ['får vi inkluderingstilskuddet utbetalt før vi handler inn', 'nav-inclusion-grant-payout'],
+  ['kan NAV betale for en fysioterapeut som ser på arbeidsstasjonen', 'nav-inclusion-grant-workplace-assessment'],
+  ['hvem lager målene for en arbeidstreningsperiode', 'nav-work-trial-goals-roles'],
+  ['en på lønnstilskudd er sykmeldt, hva med refusjonen', 'nav-wage-subsidy-employee-sick'],
+  ['kan sykelønna kuttes selv om vi har IA-avtale', 'ia-agreement-sick-pay'],
+  ['er IA-avtalen og femprosentmålet samme sak', 'ia-not-inclusion-goal'],
+  ['hvor rapporterer departementet likestillingsarbeidet sitt', 'state-ministry-equality-reporting'],
 ];
 
 /** Typical questions the current search does not answer with the right entry (see the report). */
