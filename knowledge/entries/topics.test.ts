@@ -303,7 +303,7 @@ const INDEX_CASES: Array<[question: string, expected: string | string[]]> = [
   ['når må inntektsmeldingen sendes', 'sick-pay-refund-after-employer-period'],
   ['hvor lenge varer fritaket for arbeidsgiverperioden', 'sick-pay-exemption-duration'],
   ['lov å spørre om kronisk sykdom i intervjuet for å søke fritak', 'sick-pay-exemption-hiring-no-asking'],
-  ['kan lønnstilskuddet fortsette etter ett år', 'nav-wage-subsidy-extension'],
+  ['kan lønnstilskuddet fortsette etter ett år', ['nav-wage-subsidy-extension', 'nav-wage-subsidy-duration']],
   ['kan vi gå fra midlertidig til varig lønnstilskudd', 'nav-wage-subsidy-to-lasting'],
   ['deltaker i arbeidstrening sykemeldt', 'nav-work-trial-sick'],
   ['har vi rett på lønnstilskudd', 'nav-measures-no-right'],

@@ -51,6 +51,8 @@ const COMMON_SHARE = 0.05;
 const COMMON_MIN = 500;
 /** At most this many entries are scored for one question (those holding the most of it). */
 const POOL_LIMIT = 64;
+/** A concept held in an entry's questions, title or tags counts this many times one held only in its answer, when choosing the pool. */
+const TOPIC_SHARE = 2;
 
 export interface ScoredHit {
   entry: Entry;
@@ -285,10 +287,16 @@ export class Retrieval {
     let only: Iterable<string> | undefined;
     if (!rare) only = pool.keys();
     else if (pool.size > POOL_LIMIT) {
-      const rest = holding.filter((x) => !seeds.includes(x));
-      for (const [d, w] of pool) {
-        let sum = w;
-        for (const x of rest) if (x.docs.has(d)) sum += x.weight;
+      // An entry whose questions, title or tags hold a concept is about it; one that only mentions it in its
+      // answer is not. Without this, entries tied on the question's words were cut in file order ("Hvem er i
+      // målgruppen?" lost the entry phrased exactly so once more than POOL_LIMIT answers said "målgruppen").
+      for (const d of pool.keys()) {
+        const topic = this.docs.get(d)!.topic;
+        let sum = 0;
+        for (const x of holding) {
+          if (!x.docs.has(d)) continue;
+          sum += x.c.alts.some((a) => a.terms.some((t) => topic.has(t))) ? TOPIC_SHARE * x.weight : x.weight;
+        }
         pool.set(d, sum);
       }
       only = topByScore(pool, POOL_LIMIT);
