@@ -211,7 +211,7 @@ describe('NAV measures: the facts managers ask for', () => {
     ['nav-work-trial-goals-roles', /^Det avtales mellom tre parter[\s\S]*\*\*før\*\* den starter[\s\S]*tilretteleggings- og oppfølgingsavtale/],
     ['nav-wage-subsidy-real-job', /^Ja\. Med midlertidig lønnstilskudd[\s\S]*vanlig hel- eller deltidsstilling med ordinær lønn[\s\S]*arbeidstrening/],
     ['nav-wage-subsidy-employee-sick', /^Det kommer an på fraværet[\s\S]*arbeidsgiverperiode \(16 dager\)/],
-    ['ia-agreement-sick-pay', /^Nei, ikke som en forpliktelse[\s\S]*brede forlik/],
+    ['ia-agreement-sick-pay', /^Nei, sykelønnsordningen er ikke lenger garantert[\s\S]*brede forlik/],
     ['ia-not-inclusion-goal', /^Nei, det er to forskjellige ting[\s\S]*inkluderingsdugnaden/],
     ['state-ministry-equality-reporting', /^Det kommer an på[\s\S]*Prop\. 1 S[\s\S]*ikke kunnet bekrefte/],
   ])('%s says it', (id, pattern) => {
