@@ -128,7 +128,17 @@ function main(): void {
   console.log(`${entries.length} entries, answers rendered for ${EVAL_DATE}; baseline per-term threshold ${baseline.threshold.toFixed(3)} (tuned on qa.dev)`);
   for (const [name, cases, list] of sets) {
     const batchNames = [...new Set(cases.map(batchOf).filter((b): b is string => !!b))].sort();
-    const byBatch = (ask: Parameters<typeof evaluateQa>[1]) => new Map(batchNames.map((b) => [b, evaluateQa(cases.filter((c) => batchOf(c) === b), ask, topicOf).inScope]));
+    const byBatch = (ask: Parameters<typeof evaluateQa>[1]) =>
+      new Map(
+        batchNames.map((b) => [
+          b,
+          evaluateQa(
+            cases.filter((c) => batchOf(c) === b),
+            ask,
+            topicOf,
+          ).inScope,
+        ]),
+      );
     printSet(
       name,
       evaluateQa(cases, ours, topicOf),

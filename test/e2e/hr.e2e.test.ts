@@ -7,6 +7,9 @@ import fs from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, configAs, startBotProcess, startSession, type BotProcess, type Session } from './playground.js';
+import { loadCuratedEntries } from '../../knowledge/entries/index.js';
+import { EMPTY_LIST, listEntries } from '../../dialogs/hr/entriesList.js';
+import type { EntryView } from '../../dialogs/hr/entryStore.js';
 
 const HANNE = '00000000-0000-0000-0000-0000000000a1'; // HR adviser (admin) in .m365agentsplayground.yml
 
@@ -76,7 +79,19 @@ describe.skipIf(!browserAvailable)('HR daily work in the Playground (two mock us
     );
   }, 120_000);
 
-  it('HR finds the entry on page 2 of the list filtered by sector and tag', async () => {
+  it('HR finds the entry on a later page of the list filtered by sector and tag', async () => {
+    // Where the entry lands among the shipped municipal and shared entries tagged «utlysning» (their number
+    // grows with the base): the list's own ordering, over the same entries.
+    const views = [...loadCuratedEntries(), { ...loadCuratedEntries()[0], id: 'new', title: ENTRY.title, sector: 'municipal' as const, tags: ['utlysning'] }].map(
+      (entry) => ({ entry, status: 'active' }) as unknown as EntryView,
+    );
+    const filter = { ...EMPTY_LIST, sector: 'municipal' as const, tag: 'utlysning' };
+    const { pages, total } = listEntries(views, filter);
+    const position = [...Array(pages).keys()].find((n) => listEntries(views, { ...filter, page: n }).items.some((v) => v.entry.title === ENTRY.title)) ?? -1;
+    expect(position).toBeGreaterThan(0);
+    const first = position * 10 + 1;
+    const shown = `viser ${first}–${Math.min(first + 9, total)}`;
+
     const p = hr.page;
     await hr.say('oppføringer');
     await hr.see('oppføringer · viser 1–10');
@@ -84,13 +99,19 @@ describe.skipIf(!browserAvailable)('HR daily work in the Playground (two mock us
     await choose(p, list, 'Sektor', 'Gjelder kommunene');
     await choose(p, list, 'Stikkord', 'utlysning', true);
     await list.getByRole('button', { name: 'Vis' }).click();
-    // The whole line: the unfiltered list's «Side 1 av 29» holds «Side 1 av 2» too.
-    await p.getByText('Side 1 av 2', { exact: true }).last().waitFor({ state: 'visible', timeout: 20_000 });
-    await p.getByRole('button', { name: 'Neste ›' }).last().click();
-    await hr.see('viser 11–');
-    // On page 2 itself (the title is in the chat already, in «Lagret: …»).
-    await expect.poll(async () => (await cardWith(p, 'viser 11–').innerText()).includes(ENTRY.title)).toBe(true);
-    await cardWith(p, 'viser 11–').scrollIntoViewIfNeeded();
+    // The whole line: the unfiltered list's «Side 1 av 33» holds «Side 1 av 3» too.
+    await p.getByText(`Side 1 av ${pages}`, { exact: true }).last().waitFor({ state: 'visible', timeout: 20_000 });
+    for (let n = 0; n < position; n++) {
+      await p.getByRole('button', { name: 'Neste ›' }).last().click();
+      await p
+        .getByText(`Side ${n + 2} av ${pages}`, { exact: true })
+        .last()
+        .waitFor({ state: 'visible', timeout: 20_000 });
+    }
+    await hr.see(shown);
+    // On that page itself (the title is in the chat already, in «Lagret: …»).
+    await expect.poll(async () => (await cardWith(p, shown).innerText()).includes(ENTRY.title)).toBe(true);
+    await cardWith(p, shown).scrollIntoViewIfNeeded();
     await hr.shot('hr-list');
   }, 90_000);
 
