@@ -448,9 +448,15 @@ describe('the round-five entries', () => {
   });
 
   const FACTS5: Array<[id: string, fact: RegExp]> = [
-    ['mun-targeted-advert-preferred-rights', /^Ja\. Å øremerke en stilling[\s\S]*lov eller tariffavtale[\s\S]*§ 14-3[\s\S]*§ 14-2[\s\S]*ett år etter at oppsigelsesfristen gikk ut/],
+    [
+      'mun-targeted-advert-preferred-rights',
+      /^Ja\. Å øremerke en stilling[\s\S]*lov eller tariffavtale[\s\S]*§ 14-3[\s\S]*§ 14-2[\s\S]*ett år etter at oppsigelsesfristen gikk ut/,
+    ],
     ['mun-state-conditions-own-room', /^Nei, ikke nøyaktig[\s\S]*større adgang til å bruke skjønn[\s\S]*andre saklige unntak[\s\S]*grunnlag i § 14-9/],
-    ['mun-temp-measure-no-nav-yet', /^Nei\.[\s\S]*deltar i et arbeidsmarkedstiltak i regi av eller i samarbeid med NAV[\s\S]*Oppfølgingstjenesten \(OT\) er ikke NAV[\s\S]*avklar med NAV/],
+    [
+      'mun-temp-measure-no-nav-yet',
+      /^Nei\.[\s\S]*deltar i et arbeidsmarkedstiltak i regi av eller i samarbeid med NAV[\s\S]*Oppfølgingstjenesten \(OT\) er ikke NAV[\s\S]*avklar med NAV/,
+    ],
     ['mun-temp-measure-ended', /^Nei, ikke på grunnlaget i bokstav d alene[\s\S]*\*\*deltar\*\*[\s\S]*bokstav a eller b/],
     ['mun-state-exceptions', /samme unntakene fra kvalifikasjonsprinsippet som staten[\s\S]*inntil 24 måneder[^*]*med lønnstilskudd[\s\S]*innvilges av NAV/],
     ['state-nav-candidate-before-subsidy', /^Nei, ikke etter unntaket for lønnstilskudd[\s\S]*NAV har innvilget midlertidig lønnstilskudd[\s\S]*inntil 6 måneder[\s\S]*spør DFØ/],
@@ -458,8 +464,14 @@ describe('the round-five entries', () => {
     ['state-moderate-preference', /ikke en fortrinnsrett\*\*: søkeren har ikke krav på stillingen/],
     ['tg-cv-gap-study-time', /^Nei\. Hull i CV-en er \*\*fravær fra arbeid, utdanning eller opplæring\*\*[\s\S]*2 år av de siste 5 år/],
     ['tg-count-without-tick', /^Det kommer an på hva personen selv har oppgitt[\s\S]*\*\*oppgir\*\*[\s\S]*Synlig eller usynlig[\s\S]*Spør DFØ/],
-    ['mun-cv-gap-oslo-unemployment-study', /\*\*arbeidsledighet teller\*\*[\s\S]*\*\*aktivt har søkt arbeid\*\*[\s\S]*\*\*tid i utdanning ikke er fravær\*\*[\s\S]*grunnskoleopplæring for voksne/],
-    ['hiring-uu-staff-buildings', /TEK17\) § 12-1 andre ledd[\s\S]*\*\*byggverk for publikum og arbeidsbygninger\*\*[\s\S]*uegnet for personer med funksjonsnedsettelse[\s\S]*§ 8-2/],
+    [
+      'mun-cv-gap-oslo-unemployment-study',
+      /\*\*arbeidsledighet teller\*\*[\s\S]*\*\*aktivt har søkt arbeid\*\*[\s\S]*\*\*tid i utdanning ikke er fravær\*\*[\s\S]*grunnskoleopplæring for voksne/,
+    ],
+    [
+      'hiring-uu-staff-buildings',
+      /TEK17\) § 12-1 andre ledd[\s\S]*\*\*byggverk for publikum og arbeidsbygninger\*\*[\s\S]*uegnet for personer med funksjonsnedsettelse[\s\S]*§ 8-2/,
+    ],
     ['hiring-uu-intranet', /\*\*intranett og ekstranett\*\*[\s\S]*\*\*1\. februar 2023\*\*[\s\S]*§ 22/],
     ['hiring-uu-interview-room-access', /§ 22[\s\S]*ikke en grunn til å droppe intervjuet/],
     ['hiring-ad-reach-target-group', /arbeidsplassen\.nav\.no[\s\S]*NAV-kontakten[\s\S]*Oslo kommune[\s\S]*DFØ/],
