@@ -520,3 +520,63 @@ describe('the round-five entries', () => {
     expect(r.entry?.id).toBe(expected);
   });
 });
+
+/**
+ * Round six (source sweep of likestillings- og diskrimineringsloven §§ 9, 37 and 38 and Statens
+ * personalhåndbok on discrimination): lawful differential treatment of applicants, and the burden of
+ * proof and liability when an applicant claims discrimination. Entries read on 2026-12-01.
+ */
+describe('the round-six entries', () => {
+  const ADDED_ROUND6 = ['hiring-lawful-differential-treatment', 'hiring-discrimination-claim-burden'];
+  const HARD_CODED = /\b\d+(?:[ ,.]\d+)*\s*(?:%|prosent|kr\b|kroner|G\b|dager?\b|uker?\b|måned(?:er)?\b|år\b)/i;
+  it.each(ADDED_ROUND6)('%s answers first, writes no number, ends with a next step, cites the law and a source read this round, has nynorsk and English', (id) => {
+    const e = entry(id);
+    expect(e.answer.replace(/\{\{p:[a-z0-9.-]+\}\}/g, '')).not.toMatch(HARD_CODED);
+    expect(e.answer).toMatch(/^(Ja|Nei|Det kommer an på)(?=[\s,.:;])/);
+    expect(e.answer).toMatch(/_Neste steg:_ \S[^\n]*$/);
+    expect(e.lastReviewed).toBe(DAY4);
+    expect(e.sector).toBe('both');
+    expect(e.questions.length).toBeGreaterThanOrEqual(5);
+    expect(e.questions.length).toBeLessThanOrEqual(8);
+    expect(e.questions.some((q) => /^(When|Who)\b/.test(q))).toBe(true);
+    expect(e.questions.some((q) => /\b(kva|kven|søkjar\w*|handsame|provbyrda|tilsetjing|meiner|ein)\b/i.test(q))).toBe(true);
+    expect(e.sources.some((s) => s.type === 'law' && s.law === 'likestillings- og diskrimineringsloven')).toBe(true);
+    expect(e.sources.some((s) => s.type === 'web' && s.read === DAY4)).toBe(true);
+  });
+
+  const FACTS6: Array<[id: string, fact: RegExp]> = [
+    [
+      'hiring-lawful-differential-treatment',
+      /§ 9[\s\S]*\*\*saklig formål\*\*[\s\S]*\*\*nødvendig\*\*[\s\S]*\*\*ikke er uforholdsmessig inngripende\*\*[\s\S]*\*\*avgjørende betydning for utøvelsen av arbeidet\*\*[\s\S]*indirekte forskjellsbehandling[\s\S]*ekskluderes/,
+    ],
+    [
+      'hiring-discrimination-claim-burden',
+      /\*\*bevisbyrden er delt\*\*[\s\S]*\*\*grunn til å tro\*\*[\s\S]*\*\*arbeidsgiveren sannsynliggjøre\*\*[\s\S]*\*\*etterprøvbart og tidsnært\*\*[\s\S]*\*\*uten at arbeidsgiveren kan bebreides\*\*[\s\S]*Diskrimineringsnemnda/,
+    ],
+  ];
+  it.each(FACTS6)('%s says what its source says', (id, fact) => {
+    expect(renderParameters(entry(id).answer, DAY4)).toMatch(fact);
+  });
+
+  // Manager questions in other words than the entries' phrasings, in both sectors.
+  const CASES6: Array<[question: string, sector: 'state' | 'municipal', expected: string]> = [
+    ['Kan en statlig virksomhet kreve at søkere har førerkort?', 'state', 'hiring-lawful-differential-treatment'],
+    ['Når er det lov å forskjellsbehandle søkere etter diskrimineringsloven?', 'municipal', 'hiring-lawful-differential-treatment'],
+    ['Hvem har bevisbyrden i en sak om diskriminering ved ansettelse?', 'state', 'hiring-discrimination-claim-burden'],
+    ['En søker truer med å klage oss inn for Diskrimineringsnemnda. Hva må vi kunne vise?', 'municipal', 'hiring-discrimination-claim-burden'],
+    ['Kan søkeren få erstatning eller oppreisning hvis vi diskriminerte ved ansettelsen?', 'municipal', 'hiring-discrimination-claim-burden'],
+    ['Må vi sende tilgjengelighetserklæring for rekrutteringsløsningen til Uutilsynet?', 'state', 'hiring-uu-accessibility-statement'],
+    ['Hvordan dokumenterer vi at søkere med funksjonsnedsettelse ble kalt inn til intervju?', 'state', 'state-hiring-documentation'],
+    ['Hvordan dokumenterer vi at søkere med funksjonsnedsettelse ble kalt inn til intervju?', 'municipal', 'mun-hiring-documentation'],
+    // General questions keep their general entry.
+    ['Kan vi kreve god helse i stillingsannonsen?', 'state', 'ad-health-requirements'],
+    ['Kan vi stille krav om flytende norsk i annonsen?', 'municipal', 'ad-language-requirements'],
+    ['Kan en søker kreve å få vite utdanning og erfaring til den som ble ansatt?', 'state', 'hiring-applicant-information-right'],
+  ];
+  const index = createCuratedIndex({ date: DAY4 });
+  it.each(CASES6)('%s (%s)', (question, sector, expected) => {
+    const r = index.answer(question, { sector });
+    expect(r.answered, `score ${r.score}`).toBe(true);
+    expect(r.entry?.id).toBe(expected);
+  });
+});
