@@ -220,6 +220,7 @@ describe('NAV measures: the facts managers ask for', () => {
     ['nav-work-trial-job-offer', /^Da skal arbeidstreningen som hovedregel \*\*avsluttes\*\*[\s\S]*§ 1-3[\s\S]*særlige tilfeller[\s\S]*før dere gir tilbudet/],
     ['nav-wage-subsidy-refund-frequency', /\*\*Varig lønnstilskudd\*\* har samme ordning[\s\S]*høyst 3 måneder av gangen/],
     ['state-trainee-position', /Traineen og mentoren skriver under en avtale/],
+    ['nav-vta-o-apply', /riktig virksomhetsnummer \(underenheten\) og deltakerens fødselsnummer/],
   ])('%s says it', (id, pattern) => {
     expect(rendered(id)).toMatch(pattern);
   });
@@ -337,6 +338,8 @@ const INDEX_CASES: Array<[question: string, expected: string | string[]]> = [
   ['deltakeren på arbeidstrening har fått tilbud om jobb hos oss, må arbeidstreningen avsluttes', 'nav-work-trial-job-offer'],
   ['hvor lang er tilskuddsperioden for refusjon ved varig lønnstilskudd', 'nav-wage-subsidy-refund-frequency'],
   ['hvem oppretter avtalen om midlertidig lønnstilskudd', ['nav-wage-subsidy-who-applies', 'nav-wage-subsidy-apply']],
+  ['skal lærlinger fra målgruppen telles med i inkluderingsrapporteringen', 'state-inclusion-reporting'],
+  ['den ansatte med funksjonsassistent skal gå ned i stilling, hva gjør vi', 'nav-function-assistance-changes'],
 ];
 
 /** Typical questions the current search does not answer with the right entry (see the report). */
