@@ -174,7 +174,7 @@ describe('manager questions through the curated index', () => {
  * diskrimineringsloven and Arbeidstilsynet that no entry stated. Each new entry is checked for shape and
  * for what its source says, and manager questions in other words reach it through the real index.
  */
-const SWEEP_ADDED = ['mun-parttime-documentation', 'mun-preferred-right-dismissed'];
+const SWEEP_ADDED = ['mun-parttime-documentation', 'mun-preferred-right-dismissed', 'mun-temp-to-test-candidate'];
 
 describe('the source-sweep entries', () => {
   const HARD_CODED = /\b\d+(?:[ ,.]\d+)*\s*(?:%|prosent|kr\b|kroner|G\b|dager?\b|uker?\b|måned(?:er)?\b|år\b)/i;
@@ -205,6 +205,11 @@ const SWEEP_FACTS: Array<[id: string, fact: RegExp]> = [
     'mun-preferred-right-dismissed',
     /§ 14-2[\s\S]*virksomhetens forhold[\s\S]*\*\*ikke en vikar\*\*[\s\S]*redusert stilling[\s\S]*minst 12 måneder \(ett år\) i virksomheten de siste 2 år[\s\S]*til 1 år etter at oppsigelsesfristen gikk ut[\s\S]*senest 14 dager[\s\S]*ikke være den beste søkeren/,
   ],
+  [
+    'mun-temp-to-test-candidate',
+    /^Nei\. Å prøve ut om en person passer, er ikke et grunnlag[\s\S]*omgåelse av stillingsvernet[\s\S]*\*\*Fast ansettelse med prøvetid:\*\*[\s\S]*§ 15-6[\s\S]*bokstav d[\s\S]*§ 14-11/,
+  ],
+  ['duty-individual-accommodation', /\*\*Alle ansatte:\*\* § 22[\s\S]*midlertidig ansatte og vikarer[\s\S]*reelt vurdert ut fra kvalifikasjonene/],
 ];
 
 describe('what the swept sources say', () => {
@@ -233,6 +238,23 @@ const SWEEP_CASES: Array<[question: string, sector: 'state' | 'municipal', expec
   ['Får vi lønnstilskudd hvis kandidaten jobber deltid?', 'municipal', 'nav-wage-subsidy-part-time-refund'],
   ['Går deltidsansatte foran målgruppen når vi øremerker en stilling?', 'municipal', 'mun-targeted-advert-preferred-rights'],
   ['Må vi drøfte midlertidige ansettelser med de tillitsvalgte?', 'municipal', 'mun-temp-union-discussion'],
+  ['Kan kommunen ansette midlertidig for å prøve ut om en kandidat passer i jobben?', 'municipal', 'mun-temp-to-test-candidate'],
+  ['Kan vi avvise en søker fordi tilretteleggingen hen trenger blir for dyr?', 'municipal', 'duty-individual-accommodation'],
+  ['Gjelder tilretteleggingsplikten også for midlertidig ansatte og vikarer?', 'municipal', 'duty-individual-accommodation'],
+  ['Kan kommunen avtale prøvetid med en som allerede har vært vikar i samme jobb?', 'municipal', 'mun-probation'],
+  ['Når kan kommunen ansette midlertidig?', 'municipal', 'mun-temporary-grounds'],
+  ['Kan vi ansette en vikar i kommunen?', 'municipal', 'mun-temp-substitute'],
+  ['Hvem har rett på individuell tilrettelegging?', 'municipal', 'duty-individual-accommodation'],
+];
+
+/** Sweep questions another entry answers today; reported, not tuned for. */
+const SWEEP_MISSES: Array<[question: string, sector: 'state' | 'municipal', expected: string, why: string]> = [
+  [
+    'Kan en midlertidig ansatt i kommunen kreve svar på at hen ønsker fast stilling?',
+    'municipal',
+    'employment-written-contract',
+    'mun-temp-to-test-candidate answers (about 0.5); the one-month written answer sits in the contract entry',
+  ],
 ];
 
 describe('sweep questions through the curated index', () => {
@@ -242,4 +264,5 @@ describe('sweep questions through the curated index', () => {
     expect(r.answered, `score ${r.score}`).toBe(true);
     expect(r.entry?.id).toBe(expected);
   });
+  for (const [question, sector, expected, why] of SWEEP_MISSES) it.todo(`${question} (${sector}) → ${expected}: ${why}`);
 });
