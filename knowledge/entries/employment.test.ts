@@ -168,3 +168,101 @@ describe('manager questions through the curated index', () => {
   });
   for (const [question, sector, expected, why] of KNOWN_MISSES) it.todo(`${question} (${sector}) → ${expected}: ${why}`);
 });
+
+/**
+ * Source sweep (kbsrcmun): facts in arbeidsmiljøloven chapter 14, KS, Oslo kommune, likestillings- og
+ * diskrimineringsloven and Arbeidstilsynet that no entry stated. Each new entry is checked for shape and
+ * for what its source says, and manager questions in other words reach it through the real index.
+ */
+const SWEEP_ADDED = ['mun-parttime-documentation', 'mun-preferred-right-dismissed', 'mun-temp-to-test-candidate'];
+
+describe('the source-sweep entries', () => {
+  const HARD_CODED = /\b\d+(?:[ ,.]\d+)*\s*(?:%|prosent|kr\b|kroner|G\b|dager?\b|uker?\b|måned(?:er)?\b|år\b)/i;
+  it.each(SWEEP_ADDED)('%s answers first, writes no number, ends with a next step and cites a source read this round', (id) => {
+    const e = entry(id);
+    expect(e.answer.replace(/\{\{p:[a-z0-9.-]+\}\}/g, '')).not.toMatch(HARD_CODED);
+    expect(e.answer).toMatch(/^(Ja|Nei|Det kommer an på)(?=[\s,.:])/);
+    expect(e.answer).toMatch(/_Neste steg:_ \S[^\n]*$/);
+    expect(e.lastReviewed).toBe(DAY);
+    expect(e.questions.length).toBeGreaterThanOrEqual(5);
+    expect(e.questions.length).toBeLessThanOrEqual(9);
+    expect(
+      e.questions.some((q) => NYNORSK.test(q)),
+      'a nynorsk phrasing',
+    ).toBe(true);
+    // Short keyword phrasings let one rare word carry an unrelated question: at least four words each.
+    for (const q of e.questions) expect(q.split(/\s+/).length, q).toBeGreaterThanOrEqual(4);
+    expect(e.sources.some((s) => s.type === 'web' && s.read === DAY && s.url.startsWith('https://'))).toBe(true);
+  });
+});
+
+const SWEEP_FACTS: Array<[id: string, fact: RegExp]> = [
+  [
+    'mun-parttime-documentation',
+    /§ 14-1 b[\s\S]*1\. januar 2023[\s\S]*\*\*heltid\*\*[\s\S]*\*\*dokumentere behovet skriftlig\*\*[\s\S]*tilgjengelig\*\* for de tillitsvalgte[\s\S]*\*\*drøfte\*\*[\s\S]*ikke et forbud mot deltid[\s\S]*Arbeidstilsynet/,
+  ],
+  [
+    'mun-preferred-right-dismissed',
+    /§ 14-2[\s\S]*virksomhetens forhold[\s\S]*\*\*ikke en vikar\*\*[\s\S]*redusert stilling[\s\S]*minst 12 måneder \(ett år\) i virksomheten de siste 2 år[\s\S]*til 1 år etter at oppsigelsesfristen gikk ut[\s\S]*senest 14 dager[\s\S]*ikke være den beste søkeren/,
+  ],
+  [
+    'mun-temp-to-test-candidate',
+    /^Nei\. Å prøve ut om en person passer, er ikke et grunnlag[\s\S]*omgåelse av stillingsvernet[\s\S]*\*\*Fast ansettelse med prøvetid:\*\*[\s\S]*§ 15-6[\s\S]*bokstav d[\s\S]*§ 14-11/,
+  ],
+  ['duty-individual-accommodation', /\*\*Alle ansatte:\*\* § 22[\s\S]*midlertidig ansatte og vikarer[\s\S]*reelt vurdert ut fra kvalifikasjonene/],
+];
+
+describe('what the swept sources say', () => {
+  it.each(SWEEP_FACTS)('%s', (id, fact) => {
+    expect(rendered(id)).toMatch(fact);
+  });
+  it('the § 14-2 numbers are dated parameters', () => {
+    expect(valueOn('municipal.preferred-right.min-employment-months', DAY)?.value).toBe(12);
+    expect(valueOn('municipal.preferred-right.window-years', DAY)?.value).toBe(2);
+    expect(valueOn('municipal.preferred-right.duration-years', DAY)?.value).toBe(1);
+    expect(valueOn('municipal.preferred-right.accept-days', DAY)?.value).toBe(14);
+  });
+});
+
+/** Manager questions from the sweep, in words other than the entries' phrasings. */
+const SWEEP_CASES: Array<[question: string, sector: 'state' | 'municipal', expected: string]> = [
+  ['Vi vil ansette en kandidat fra målgruppen i 50 prosent stilling – må vi dokumentere behovet for deltid?', 'municipal', 'mun-parttime-documentation'],
+  ['Må kommunen drøfte med tillitsvalgte før vi ansetter noen i en deltidsstilling?', 'municipal', 'mun-parttime-documentation'],
+  ['Er heltid hovedregelen når kommunen ansetter nye medarbeidere?', 'municipal', 'mun-parttime-documentation'],
+  ['En midlertidig ansatt får ikke forlenget fordi prosjektet er slutt – har hen fortrinnsrett til nye stillinger i kommunen?', 'municipal', 'mun-preferred-right-dismissed'],
+  ['Hvor lenge varer fortrinnsretten for en som er sagt opp på grunn av nedbemanning?', 'municipal', 'mun-preferred-right-dismissed'],
+  ['Har en vikar fortrinnsrett til en ny stilling når vikariatet er over?', 'municipal', 'mun-preferred-right-dismissed'],
+  ['Hvor lang tid har en med fortrinnsrett på å takke ja til en tilbudt stilling?', 'municipal', 'mun-preferred-right-dismissed'],
+  // The general entries keep their questions.
+  ['Har en deltidsansatt fortrinnsrett til en ledig hel stilling?', 'municipal', 'part-time-preferred-right'],
+  ['Får vi lønnstilskudd hvis kandidaten jobber deltid?', 'municipal', 'nav-wage-subsidy-part-time-refund'],
+  ['Går deltidsansatte foran målgruppen når vi øremerker en stilling?', 'municipal', 'mun-targeted-advert-preferred-rights'],
+  ['Må vi drøfte midlertidige ansettelser med de tillitsvalgte?', 'municipal', 'mun-temp-union-discussion'],
+  ['Kan kommunen ansette midlertidig for å prøve ut om en kandidat passer i jobben?', 'municipal', 'mun-temp-to-test-candidate'],
+  ['Kan vi avvise en søker fordi tilretteleggingen hen trenger blir for dyr?', 'municipal', 'duty-individual-accommodation'],
+  ['Gjelder tilretteleggingsplikten også for midlertidig ansatte og vikarer?', 'municipal', 'duty-individual-accommodation'],
+  ['Kan kommunen avtale prøvetid med en som allerede har vært vikar i samme jobb?', 'municipal', 'mun-probation'],
+  ['Når kan kommunen ansette midlertidig?', 'municipal', 'mun-temporary-grounds'],
+  ['Kan vi ansette en vikar i kommunen?', 'municipal', 'mun-temp-substitute'],
+  ['Hvem har rett på individuell tilrettelegging?', 'municipal', 'duty-individual-accommodation'],
+];
+
+/** Sweep questions another entry answers today; reported, not tuned for. */
+const SWEEP_MISSES: Array<[question: string, sector: 'state' | 'municipal', expected: string, why: string]> = [
+  [
+    'Kan en midlertidig ansatt i kommunen kreve svar på at hen ønsker fast stilling?',
+    'municipal',
+    'employment-written-contract',
+    'mun-temp-to-test-candidate answers (about 0.5); the one-month written answer sits in the contract entry',
+  ],
+];
+
+describe('sweep questions through the curated index', () => {
+  const index = createCuratedIndex({ date: DAY });
+  it.each(SWEEP_CASES)('%s (%s)', (question, sector, expected) => {
+    const r = index.answer(question, { sector });
+    expect(r.answered, `score ${r.score}`).toBe(true);
+    expect(r.entry?.id).toBe(expected);
+  });
+  for (const [question, sector, expected, why] of SWEEP_MISSES) it.todo(`${question} (${sector}) → ${expected}: ${why}`);
+});

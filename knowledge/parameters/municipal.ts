@@ -27,6 +27,15 @@ const NHO_VARSEL = {
   url: 'https://arbinn.nho.no/arbeidsrett/ansettelser-og-rekruttering/midlertidige-ansettelser/sporsmal-og-svar/hva-om-det-ikke-er-gitt-varsel-om-fratreden/',
 };
 
+const AML_14_2 = {
+  title: 'arbeidsmiljoloven.com: § 14-2 Fortrinnsrett til ny ansettelse (lovtekst)',
+  url: 'https://arbeidsmiljoloven.com/article/%c2%a7-14-2-fortrinnsrett-til-ny-ansettelse/',
+};
+const ALTINN_PREFERRED = {
+  title: 'Altinn: Fortrinnsrett og rett til stilling tilsvarende faktisk arbeidstid',
+  url: 'https://info.altinn.no/starte-og-drive/arbeidsforhold/ansettelse/fortrinnsrett-ved-ansettelse/',
+};
+
 export const MUNICIPAL_PARAMETERS: readonly Parameter[] = [
   {
     id: 'municipal.permanent-after.temporary-work-years',
@@ -79,6 +88,44 @@ export const MUNICIPAL_PARAMETERS: readonly Parameter[] = [
     values: [{ value: 1, from: '2017-07-01', note: HORIZON_NOTE }],
     sources: [AMLCOM, NHO_VARSEL],
     checked: CHECKED,
+    checkBy: CHECK_BY,
+  },
+  // Arbeidsmiljøloven § 14-2 (fortrinnsrett til ny ansettelse). The two-year duration for jobs ended by
+  // covid-19 between 1 July and 31 December 2021 (fourth paragraph) is left out: it no longer applies to a hire.
+  {
+    id: 'municipal.preferred-right.min-employment-months',
+    label: 'Fortrinnsrett til ny ansettelse (arbeidsmiljøloven § 14-2): ansatt i virksomheten i til sammen minst så lenge',
+    unit: 'months',
+    values: [{ value: 12, from: '2017-07-01', note: HORIZON_NOTE }],
+    sources: [AML_14_2, ALTINN_PREFERRED],
+    checked: '2026-12-01',
+    checkBy: CHECK_BY,
+  },
+  {
+    id: 'municipal.preferred-right.window-years',
+    label: 'Fortrinnsrett til ny ansettelse (arbeidsmiljøloven § 14-2): ansettelsestiden regnes innenfor de siste så mange år',
+    unit: 'years',
+    values: [{ value: 2, from: '2017-07-01', note: HORIZON_NOTE }],
+    sources: [AML_14_2, ALTINN_PREFERRED],
+    checked: '2026-12-01',
+    checkBy: CHECK_BY,
+  },
+  {
+    id: 'municipal.preferred-right.duration-years',
+    label: 'Fortrinnsrett til ny ansettelse (arbeidsmiljøloven § 14-2): varer så lenge etter at oppsigelsesfristen er ute',
+    unit: 'years',
+    values: [{ value: 1, from: '2017-07-01', note: HORIZON_NOTE }],
+    sources: [AML_14_2, ALTINN_PREFERRED],
+    checked: '2026-12-01',
+    checkBy: CHECK_BY,
+  },
+  {
+    id: 'municipal.preferred-right.accept-days',
+    label: 'Fortrinnsrett til ny ansettelse (arbeidsmiljøloven § 14-2): faller bort hvis tilbud om passende stilling ikke er akseptert innen så mange dager',
+    unit: 'days',
+    values: [{ value: 14, from: '2017-07-01', note: HORIZON_NOTE }],
+    sources: [AML_14_2],
+    checked: '2026-12-01',
     checkBy: CHECK_BY,
   },
 ];
