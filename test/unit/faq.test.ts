@@ -8,7 +8,8 @@ import { bundled, npm } from '../support/processes.js';
 const root = path.resolve(import.meta.dirname, '../..');
 /** The script from this run's bundle; `command` runs it another way (the first export: `npm run`, as the README says). */
 const faq = (dataDir: string, args: string[], command = bundled('faq', args)) =>
-  spawnSync(command.cmd, command.args, { cwd: root, encoding: 'utf8', env: { ...process.env, DATA_DIR: dataDir } });
+  // The export of every entry is over spawnSync's 1 MB default buffer (which kills the child, status null).
+  spawnSync(command.cmd, command.args, { cwd: root, encoding: 'utf8', env: { ...process.env, DATA_DIR: dataDir }, maxBuffer: 64 * 1024 * 1024 });
 
 describe('npm run faq: export and import round trip on a real data file', () => {
   it('exports, dry-runs an edited file without writing, imports it, and exports the change', () => {
