@@ -129,16 +129,17 @@ describe('real-questions.jsonl and followups.jsonl: format', () => {
     expect(follow.rows.flatMap((r) => checkFollowup(r, topics))).toEqual([]);
   });
 
-  it('holds at least 370 in-scope and 130 out-of-scope questions (four batches)', () => {
-    expect(inScope.length).toBeGreaterThanOrEqual(370);
-    expect(outOfScope.length).toBeGreaterThanOrEqual(130);
+  it('holds at least 450 in-scope and 160 out-of-scope questions (five batches)', () => {
+    expect(inScope.length).toBeGreaterThanOrEqual(450);
+    expect(outOfScope.length).toBeGreaterThanOrEqual(160);
   });
 
-  // Batches 2 (ids 201–299), 3 (ids 301–399) and 4 (ids 401–499): every third id counted from the batch start is holdout.
+  // Batches 2 to 5 (ids 201–299, …, 501–599): every third id counted from the batch start is holdout.
   it.each([
     { batch: 2, start: 200, min: 120 },
     { batch: 3, start: 300, min: 80 },
     { batch: 4, start: 400, min: 110 },
+    { batch: 5, start: 500, min: 110 },
   ])('batch $batch (ids after $start) puts every third id in holdout and the rest in dev', ({ start, min }) => {
     const idNumber = (r: Row) => Number(String(r.id).split('-')[1]);
     const rows = real.rows.filter((r) => /^(rq|oos)-\d{3}$/.test(String(r.id)) && idNumber(r) > start && idNumber(r) < start + 100);
