@@ -84,6 +84,7 @@ export const S = {
     travel: 'Reiser, diett og reiseregning står i reiseinstruksen; spør økonomi eller lønn.',
     pension: 'Pensjon: Statens pensjonskasse i staten, KLP eller kommunens pensjonskasse i kommunene – eller spør HR.',
     task: 'Jeg svarer fra en kunnskapsbase med kilder, og oversetter, skriver eller oppsummerer ikke tekster. Still meg gjerne et spørsmål om en ansettelse.',
+    own: 'Din egen oppsigelsestid og dine egne arbeidsvilkår står i arbeidsavtalen din og i personalhåndboka; spør HR eller lederen din.',
   },
 } as const;
 

@@ -9,10 +9,10 @@ import { analyze } from './analyze.js';
 import { foldText } from './fold.js';
 import { groupTerm, type Concept } from './terms.js';
 
-export type OffTopic = 'pay' | 'leave' | 'sickleave' | 'it' | 'travel' | 'pension' | 'task';
+export type OffTopic = 'pay' | 'leave' | 'sickleave' | 'it' | 'travel' | 'pension' | 'task' | 'own';
 
 /** Folded word patterns (prefixes of words) per off-topic kind. */
-const OFF_TOPICS: Record<Exclude<OffTopic, 'task'>, RegExp> = {
+const OFF_TOPICS: Record<Exclude<OffTopic, 'task' | 'own'>, RegExp> = {
   pay: /\b(nar (kommer|far (vi|jeg|eg)|betales|utbetales) (lonn|lonna|lonnen|lonninga)\b|(lonn|lonna|lonnen) (kommer|utbetales|blir utbetalt|betales ut)|lonnsslipp\w*|lonningsdag\w*|lonnsutbetal\w*|utbetal\w*|feriepenger\w*|skattetrekk\w*|skattekort\w*|lonnsokning\w*|lonnsforhandl\w*|lonnsoppgjor\w*|lonnstrinn\w*|overtid\w*|lonnsramme\w*|lonna mi|min lonn|lonnskontor\w*|\w*forskudd\w*|payslip|salary increase|payday)/,
   leave:
     /\b(ferie\w*|fridag\w*|avspaser\w*|fleksitid\w*|velferdspermisjon\w*|foreldrepermisjon\w*|pappapermisjon\w*|permisjon\w*|foreldrepenger\w*|helligdag\w*|hjemmekontor\w*|vacation|holiday\w*|parental leave)|\b(barnet|barna|ungen|ungene|sonnen|dattera|datteren) (mitt|mine|min|mi)\b|\b(mitt|mine|min) (barn|unger|sonn|datter)\b/,
@@ -63,6 +63,10 @@ const DOMAIN_GROUPS = new Set(
 const DOMAIN_WORDS =
   /\b(sokere\w*|sokeren|jobbsoker\w*|arbeidssoker\w*|malgrupp\w*|inkluder\w*|funksjonsassist\w*|fritak\w*|praksisplass\w*|kronisk\w*|arbeidsgiverperiode\w*|ia-?avtal\w*|tilrettelegg\w*|nyansatt\w*|nytilsett\w*|nyansett\w*|kandidat\w*)|\bnye? (ansatt|medarbeider|arbeidstaker|tilsett|kollega)\w*|\b(nettopp|nylig) (ansatt|begynt|tilsett|startet)\b/;
 
+/** The asker's own notice or resignation ("jeg er selv midlertidig ansatt … hvor lang oppsigelsestid har jeg?"), folded. */
+const OWN_NOTICE = /\b(oppsigelsestid\w*|si(er)? opp (selv|stillingen min|jobben min)|slutte i jobben min)/;
+const ASKER_IS_EMPLOYEE = /\bjeg er (selv )?(\w+ )?(ansatt|tilsett)\b|\b(min|mi) (oppsigelsestid|kontrakt|arbeidsavtale)\b|\boppsigelsestiden min\b/;
+
 const FIRST_PERSON = new Set(['jeg', 'meg', 'min', 'mitt', 'mine', 'eg', 'mi']);
 const ABOUT_OTHERS = /\b(ansatt\w*|medarbeider\w*|kollega\w*|arbeidstaker\w*|vikar\w*|kandidat\w*|soker\w*)/;
 
@@ -90,6 +94,7 @@ export function decideScope(question: string, concepts: Concept[], reread?: (tex
   }
   if (off && !domain) return { inScope: false, offTopic: off };
   if (!domain && TASK.test(text)) return { inScope: false, offTopic: 'task' };
+  if (OWN_NOTICE.test(text) && ASKER_IS_EMPLOYEE.test(text)) return { inScope: false, offTopic: 'own' };
   // "Hvor mye lønn får jeg?" — the asker's own pay, with no one else in the question.
   const firstPerson = analyze(question).some((t) => FIRST_PERSON.has(t.form));
   const keys = new Set(concepts.flatMap((c) => [c.key, ...c.alts.flatMap((a) => a.terms)]));

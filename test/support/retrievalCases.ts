@@ -78,6 +78,8 @@ export const OFF_TOPIC: Array<[question: string, kind: string]> = [
   // Work asked of the bot, with nothing of inclusive hiring in it.
   ['Kan du oversette dette til engelsk?', 'task'],
   ['Skriv et sammendrag av møtet i går', 'task'],
+  // The asker's own notice, not a hire.
+  ['Jeg er fast ansatt i etaten og vil slutte – hvor lang oppsigelsestid har jeg?', 'own'],
 ];
 
 /** Words of another HR topic in a hiring context (probation, a new hire, hiring someone): ours, not refused. */
@@ -90,6 +92,8 @@ export const HIRING_CONTEXT: string[] = [
   'Kan kommunen vår bli med i KS sitt Inn i jobb-nettverk?',
   // A task that is about hiring is a question the knowledge base answers.
   'Kan du hjelpe meg å skrive en stillingsannonse som når målgruppen?',
+  // Notice in a hire the manager makes is ours.
+  'Hvor lang oppsigelsestid har en nyansatt i prøvetiden?',
 ];
 
 /** Questions outside the bot's scope that share a word with an entry, refused by confidence. */
