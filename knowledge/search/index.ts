@@ -182,6 +182,8 @@ export function createKnowledgeIndex(entries: Entry[], options: SearchOptions): 
       const asks = splitAsks(question);
       if (!asks) return answerOne(question, context);
       const whole = answerOne(question, context);
+      // Refused as a whole (the asker's own notice, pay, …): no part of it is answered either.
+      if (whole.offTopic) return whole;
       const first = answerOne(asks[0], context);
       const main = first.answered ? first : whole;
       if (!main.answered || !main.entry) return whole;
