@@ -81,7 +81,7 @@ export const OFF_TOPIC: Array<[question: string, kind: string]> = [
   // The asker's own notice, not a hire.
   ['Jeg er fast ansatt i etaten og vil slutte – hvor lang oppsigelsestid har jeg?', 'own'],
   // Two asks in one, refused as a whole: neither part is answered on its own.
-  ['Jeg er vikar-ansatt i etaten og har fått nytt tilbud, og hvor lang oppsigelsestid har jeg da?', 'own'],
+  ['Jeg er midlertidig ansatt i etaten og har fått nytt tilbud, og hvor lang oppsigelsestid har jeg da?', 'own'],
 ];
 
 /** Words of another HR topic in a hiring context (probation, a new hire, hiring someone): ours, not refused. */
