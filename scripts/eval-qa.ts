@@ -16,6 +16,7 @@ import { loadCuratedEntries, ENTRIES_DIR } from '../knowledge/entries/index.js';
 import { createKnowledgeIndex } from '../knowledge/search/index.js';
 import { evaluateQa, isOutOfScope, parseQaJsonl, type QaCase, type QaReport, type QaResult, type Tally } from '../knowledge/search/evaluate.js';
 import { toAskResult } from '../knowledge/search/present.js';
+import { renderEntry } from '../knowledge/entries/render.js';
 import { createBaseline } from './qa-baseline.js';
 
 const ROOT = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -55,13 +56,17 @@ export function oursAsker(entries = loadCuratedEntries()) {
       const r = index.answer(p, context);
       context = { ...context, previous: r.memory ?? context.previous };
     }
-    return toAskResult(index.answer(c.q, context), EVAL_DATE);
+    const result = index.answer(c.q, context);
+    const shown = toAskResult(result, EVAL_DATE);
+    // The no-answer card offers suggestions: what they say, so the eval can tell an answer one tap away.
+    if (shown.answered) return shown;
+    return { ...shown, suggested: result.suggestions.map((e) => ({ id: e.id, text: `${renderEntry(e, EVAL_DATE).title}\n${renderEntry(e, EVAL_DATE).answer}` })) };
   };
 }
 
 const pct = (a: number, b: number) => (b === 0 ? '    -' : `${((100 * a) / b).toFixed(0).padStart(4)}%`);
 const tallyCells = (t: Tally) =>
-  `${String(t.correct).padStart(4)} ${pct(t.correct, t.total)} ${String(t.wrong).padStart(4)} ${pct(t.wrong, t.total)} ${String(t.none).padStart(4)}  /${String(t.total).padEnd(4)}`;
+  `${String(t.correct).padStart(4)} ${pct(t.correct, t.total)} ${String(t.wrong).padStart(4)} ${pct(t.wrong, t.total)} ${String(t.none).padStart(4)} (${String(t.oneTapAway).padStart(3)})  /${String(t.total).padEnd(4)}`;
 
 function printSet(name: string, ours: QaReport, base: QaReport, listFailures: boolean, batches?: { ours: Map<string, Tally>; base: Map<string, Tally> }): void {
   if (listFailures) {
@@ -74,14 +79,14 @@ function printSet(name: string, ours: QaReport, base: QaReport, listFailures: bo
     }
   }
   console.log(`\n## ${name}`);
-  console.log(`${''.padEnd(26)} correct        wrong       none  /n     out of scope refused`);
+  console.log(`${''.padEnd(26)} correct        wrong       none (one tap away)  /n     out of scope refused`);
   const row = (label: string, r: QaReport) =>
     `${label.padEnd(26)} ${tallyCells(r.inScope)}   ${String(r.outOfScope.refused).padStart(4)}/${String(r.outOfScope.total).padEnd(4)} ${pct(r.outOfScope.refused, r.outOfScope.total)}`;
   console.log(row('baseline (MiniSearch)', base));
   console.log(row('ours', ours));
   const breakdown = (title: string, mine: Map<string, Tally>, theirs: Map<string, Tally>) => {
     if (mine.size <= 1) return;
-    console.log(`  by ${title}${''.padEnd(21 - title.length)} ours: correct wrong none /n      baseline: correct`);
+    console.log(`  by ${title}${''.padEnd(21 - title.length)} ours: correct wrong none (one tap away) /n      baseline: correct`);
     for (const [k, t] of [...mine].sort((a, b) => a[0].localeCompare(b[0]))) {
       const b = theirs.get(k);
       console.log(`  ${k.padEnd(24)} ${tallyCells(t)}   ${b ? `${String(b.correct).padStart(4)} ${pct(b.correct, b.total)}` : ''}`);

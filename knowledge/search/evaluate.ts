@@ -83,6 +83,8 @@ export interface QaResult {
   sector?: 'state' | 'municipal' | 'both' | null;
   /** The sectors of the entries shown, in order. */
   entrySectors?: Array<'state' | 'municipal' | 'both'>;
+  /** With no answer: what the suggestions offered on the no-answer card say (an engine without them leaves this out). */
+  suggested?: Array<{ id: string; text: string }>;
 }
 
 export type Verdict = 'correct' | 'wrong' | 'none' | 'refused' | 'answeredOutOfScope';
@@ -94,6 +96,8 @@ export interface QaOutcome {
   ok: boolean;
   /** Expected patterns and key terms that the answer lacked. */
   missed: string[];
+  /** Not answered, but one of the suggestions on the no-answer card is a correct answer (one tap away). */
+  oneTapAway?: boolean;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -104,9 +108,13 @@ export function judge(c: QaCase, result: QaResult): QaOutcome {
     return { case: c, result, verdict, ok: verdict === 'refused', missed: [] };
   }
   const ic = c as Extract<QaCase, { expect?: string[] }>;
-  if (!result.answered) return { case: c, result, verdict: 'none', ok: false, missed: [] };
-  const shown = [result.text, ...result.sources.map((s) => s.title)].join('\n');
   const patterns = [...(ic.expect ?? []), ...(ic.keyTerms ?? []).map(escape)];
+  if (!result.answered) {
+    const expectedIds = [ic.entry ?? []].flat();
+    const oneTapAway = (result.suggested ?? []).some((sug) => expectedIds.includes(sug.id) || (patterns.length > 0 && patterns.every((p) => new RegExp(p, 'iu').test(sug.text))));
+    return { case: c, result, verdict: 'none', ok: false, missed: [], oneTapAway };
+  }
+  const shown = [result.text, ...result.sources.map((s) => s.title)].join('\n');
   const missed = patterns.filter((p) => !new RegExp(p, 'iu').test(shown));
   // The other sector's rule as the answer, not labelled as such, is wrong whatever it says.
   const asker = c.sector === 'state' || c.sector === 'municipal' ? c.sector : undefined;
@@ -130,6 +138,8 @@ export interface Tally {
   correct: number;
   wrong: number;
   none: number;
+  /** Of `none`: a suggestion on the no-answer card answers it. */
+  oneTapAway: number;
 }
 
 export interface QaReport {
@@ -140,12 +150,15 @@ export interface QaReport {
   outcomes: QaOutcome[];
 }
 
-const emptyTally = (): Tally => ({ total: 0, correct: 0, wrong: 0, none: 0 });
-function count(t: Tally, v: Verdict): void {
+const emptyTally = (): Tally => ({ total: 0, correct: 0, wrong: 0, none: 0, oneTapAway: 0 });
+function count(t: Tally, o: QaOutcome): void {
   t.total++;
-  if (v === 'correct') t.correct++;
-  else if (v === 'wrong') t.wrong++;
-  else if (v === 'none') t.none++;
+  if (o.verdict === 'correct') t.correct++;
+  else if (o.verdict === 'wrong') t.wrong++;
+  else if (o.verdict === 'none') {
+    t.none++;
+    if (o.oneTapAway) t.oneTapAway++;
+  }
 }
 
 export function evaluateQa(cases: QaCase[], ask: (c: QaCase) => QaResult, topicOf: (c: QaCase) => string = (c) => c.topic ?? '-'): QaReport {
@@ -157,13 +170,13 @@ export function evaluateQa(cases: QaCase[], ask: (c: QaCase) => QaResult, topicO
       if (o.ok) report.outOfScope.refused++;
       continue;
     }
-    count(report.inScope, o.verdict);
+    count(report.inScope, o);
     const topic = topicOf(o.case);
     if (!report.byTopic.has(topic)) report.byTopic.set(topic, emptyTally());
-    count(report.byTopic.get(topic)!, o.verdict);
+    count(report.byTopic.get(topic)!, o);
     const sector = o.case.sector ?? '-';
     if (!report.bySector.has(sector)) report.bySector.set(sector, emptyTally());
-    count(report.bySector.get(sector)!, o.verdict);
+    count(report.bySector.get(sector)!, o);
   }
   return report;
 }
