@@ -580,3 +580,101 @@ describe('the round-six entries', () => {
     expect(r.entry?.id).toBe(expected);
   });
 });
+
+/**
+ * Round seven (everyday questions of a state line manager): headhunted and internal candidates, who sets the
+ * requirements, the union representatives' role, small part-time posts, reorganisation as a temporary ground,
+ * later interview rounds, experience from a wage-subsidy period, a low target-group share, short-term injuries,
+ * short jobs within a CV gap, questions about politics, age and care duties, scanned PDFs, and the manager's
+ * duties during probation. Entries read on 2026-12-01.
+ */
+describe('the round-seven entries', () => {
+  const ADDED_ROUND7 = [
+    'state-headhunted-candidate',
+    'state-internal-candidate-still-advertise',
+    'state-small-part-time-post-advertise',
+    'state-who-sets-qualification-requirements',
+    'state-union-role-in-hiring',
+    'state-temp-reorganisation-uncertain',
+    'state-target-group-later-interview-rounds',
+    'state-wage-subsidy-experience-permanent-ad',
+    'tg-low-share-what-to-do',
+    'tg-short-term-injury',
+    'tg-cv-gap-short-jobs-in-gap',
+    'hiring-interview-political-views',
+    'hiring-interview-age',
+    'hiring-interview-family-care',
+    'hiring-uu-pdf-attachments',
+    'state-probation-employer-duties',
+  ];
+  const HARD_CODED = /\b\d+(?:[ ,.]\d+)*\s*(?:%|prosent|kr\b|kroner|G\b|dager?\b|uker?\b|måned(?:er)?\b|år\b)/i;
+  it.each(ADDED_ROUND7)('%s answers first, writes no number, ends with a next step, cites a source read this round, has nynorsk and English', (id) => {
+    const e = entry(id);
+    expect(e.answer.replace(/\{\{p:[a-z0-9.-]+\}\}/g, '')).not.toMatch(HARD_CODED);
+    expect(e.answer).toMatch(/^(Ja|Nei|Det kommer an på|Som hovedregel nei|Det er arbeidsgiveren)(?=[\s,.:;])/);
+    expect(e.answer).toMatch(/_Neste steg:_ \S[^\n]*$/);
+    expect(e.lastReviewed).toBe(DAY4);
+    expect(e.questions.length).toBeGreaterThanOrEqual(5);
+    expect(e.questions.length).toBeLessThanOrEqual(8);
+    expect(e.questions.some((q) => /^(What|How|Can|Does|Who|We|The)\b/.test(q))).toBe(true);
+    expect(e.questions.some((q) => /\b(kva|kven|tilsetje|søkjar\w*|stillinga|ei|utan|frå|gjeld|tel|leiaren|spørje|lysast|holet|oppgåver?|leggje|ein)\b/i.test(q))).toBe(true);
+    expect(e.sources.some((s) => s.type === 'web' && s.read === DAY4)).toBe(true);
+  });
+
+  it('keeps the state-only rules in state entries and the general ones for both sectors', () => {
+    for (const id of ADDED_ROUND7.filter((x) => /^(state|tg)-/.test(x))) expect(entry(id).sector, id).toBe('state');
+    for (const id of ADDED_ROUND7.filter((x) => x.startsWith('hiring-'))) expect(entry(id).sector, id).toBe('both');
+  });
+
+  const FACTS7: Array<[id: string, fact: RegExp]> = [
+    ['state-headhunted-candidate', /^Nei[\s\S]*statsansatteloven § 4[\s\S]*Sivilombudet[\s\S]*skal stå på søkerlisten/],
+    ['state-internal-candidate-still-advertise', /^Ja, som hovedregel[\s\S]*like vilkår[\s\S]*arbeidsmiljøloven § 14-3[\s\S]*§ 14-1/],
+    ['state-small-part-time-post-advertise', /^Ja\. Plikten til å lyse ut gjelder alle ledige stillinger i staten, uansett stillingsbrøk/],
+    ['state-who-sets-qualification-requirements', /^Det er arbeidsgiveren[\s\S]*styringsretten[\s\S]*ekskluderes[\s\S]*Hovedavtalen i staten § 30/],
+    ['state-union-role-in-hiring', /forhandles med de tillitsvalgte[\s\S]*Hovedavtalen i staten § 30[\s\S]*representant for de ansatte kan delta/],
+    ['state-temp-reorganisation-uncertain', /^Det kommer an på[\s\S]*\*\*ikke nok\*\*[\s\S]*HR-2017-561-A[\s\S]*Terskelen er høy/],
+    ['state-target-group-later-interview-rounds', /\*\*før innstillingen avgis\*\*[\s\S]*sier ikke noe eget om andre intervjurunde[\s\S]*tilnærmet like godt kvalifisert/],
+    ['state-wage-subsidy-experience-permanent-ad', /^Ja\.[\s\S]*\*\*ikke noe fortrinn\*\*[\s\S]*må stillingen lyses ut offentlig/],
+    ['tg-short-term-injury', /^Som hovedregel nei[\s\S]*\*\*ikke forbigående eller bagatellmessig\*\*/],
+    ['tg-cv-gap-short-jobs-in-gap', /\*\*til sammen\*\* minst 2 år av de siste 5 år[\s\S]*\*\*Korte jobber teller ikke som fravær\.\*\*/],
+    ['hiring-interview-political-views', /^Nei[\s\S]*arbeidsmiljøloven § 13-4[\s\S]*stillingens karakter[\s\S]*stå i utlysningen/],
+    ['hiring-interview-age', /^Nei[\s\S]*arbeidsmiljøloven § 13-1[\s\S]*offentleglova § 25/],
+    ['hiring-interview-family-care', /^Nei[\s\S]*§ 30[\s\S]*\*\*omsorgsoppgaver\*\* er et eget diskrimineringsgrunnlag \(§ 6\)/],
+    ['hiring-uu-pdf-attachments', /^Nei, ikke som den eneste versjonen[\s\S]*WCAG[\s\S]*PDF\/A-2a/],
+    ['state-probation-employer-duties', /statsansatteloven § 15[\s\S]*\*\*veilede og vurdere\*\*[\s\S]*forvaltningsloven § 16/],
+    ['state-wage-subsidy-qualification', /\*\*Det er dere som arbeidsgiver – ikke NAV – som avgjør om kandidaten er kvalifisert for stillingen;\*\*/],
+  ];
+  it.each(FACTS7)('%s says what its source says', (id, fact) => {
+    expect(renderParameters(entry(id).answer, DAY4)).toMatch(fact);
+  });
+
+  // Manager questions in other words than the entries' phrasings.
+  const CASES7: Array<[question: string, sector: 'state' | 'municipal', expected: string]> = [
+    ['Et byrå har funnet en leder til oss. Kan vi bare gi ham jobben uten annonse?', 'state', 'state-headhunted-candidate'],
+    ['Skal fagforeningen være med og velge hvem som ansettes?', 'state', 'state-union-role-in-hiring'],
+    ['Kan vi ansette noen fast i en liten deltidsstilling uten å annonsere?', 'state', 'state-small-part-time-post-advertise'],
+    ['Avdelingen skal legges ned om et år. Kan vi ansette midlertidig til da?', 'state', 'state-temp-reorganisation-uncertain'],
+    [
+      'Søkeren har jobbet hos oss med lønnstilskudd i et år. Nå lyser vi ut fast stilling. Kan vi vektlegge erfaringen hennes?',
+      'state',
+      'state-wage-subsidy-experience-permanent-ad',
+    ],
+    ['Hvordan kan vi øke andelen ansatte med funksjonsnedsettelse?', 'state', 'tg-low-share-what-to-do'],
+    ['Søkeren har hatt en sportsskade og er på krykker i noen uker. Er hun i målgruppen?', 'state', 'tg-short-term-injury'],
+    ['Søkeren har hatt to korte sommerjobber i perioden uten arbeid. Har hun fortsatt hull i CV-en?', 'state', 'tg-cv-gap-short-jobs-in-gap'],
+    ['Kan intervjupanelet spørre om søkeren er medlem i et parti?', 'municipal', 'hiring-interview-political-views'],
+    ['Kan vi spørre om søkeren har omsorg for syke foreldre?', 'state', 'hiring-interview-family-care'],
+    ['Stillingsbeskrivelsen ligger som skannet vedlegg. Er det et problem for universell utforming?', 'municipal', 'hiring-uu-pdf-attachments'],
+    ['Hvordan skal lederen følge opp en nyansatt i prøvetiden i staten?', 'state', 'state-probation-employer-duties'],
+    ['Hvem avgjør om NAV-kandidaten er kvalifisert, vi eller NAV-veilederen?', 'state', 'state-wage-subsidy-qualification'],
+    // General questions keep their general entry.
+    ['Hvem bestemmer hvem som blir ansatt i en statlig virksomhet?', 'state', 'state-appointing-authority'],
+    ['Er det lov å spørre om søkeren skal ha barn?', 'state', 'hiring-interview-forbidden-questions'],
+  ];
+  const index = createCuratedIndex({ date: DAY4 });
+  it.each(CASES7)('%s (%s)', (question, sector, expected) => {
+    const r = index.answer(question, { sector });
+    expect(r.answered, `score ${r.score}`).toBe(true);
+    expect(r.entry?.id).toBe(expected);
+  });
+});
