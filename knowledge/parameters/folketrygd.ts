@@ -60,4 +60,20 @@ export const FOLKETRYGD_PARAMETERS: readonly Parameter[] = [
     ],
     ...base,
   },
+  {
+    // Folketrygdloven § 8-12: sickness benefit for at most 248 days (about one year, 52 weeks) before the right is used up.
+    id: 'sickpay.max-weeks',
+    label: 'Sykepenger gis i høyst (folketrygdloven § 8-12: 248 sykepengedager, om lag ett år)',
+    unit: 'weeks',
+    values: [{ value: 52, from: '2017-07-01', note: HORIZON_NOTE }],
+    sources: [
+      { title: 'Lovdata: Folketrygdloven § 8-12', url: 'https://lovdata.no/lov/1997-02-28-19/%C2%A78-12' },
+      {
+        title: 'Finans Norge: Sykepenger og lønn under sykdom',
+        url: 'https://www.finansnorge.no/arbeidsgiver/arbeidsrett/under-ansettelsesforholdet/lonn/lonn-ved-fravar/loenn-under-sykdom/',
+      },
+    ],
+    checked: '2026-12-01',
+    checkBy: '2027-11-30',
+  },
 ];

@@ -63,6 +63,23 @@ const WORK_TRIAL_NAV = {
   url: 'https://www.nav.no/no/bedrift/rekruttering/relatert-informasjon/arbeidstrening',
 };
 
+// Tilskudd til sommerjobb (NAV, yearly from 2021). nav.no's page for private persons (read 2026-12-01) confirms the
+// age band, the four weeks and the June–August start; the rates are those NAV and the employers' organisations
+// published (NHO, June 2021; NHO LT 2021; Skaun kommune). NAV decides each year whether the scheme is offered.
+const SUMMER_FROM = '2021-06-01';
+const SUMMER_NOTE = 'Earliest date our sources show the scheme (NHO, June 2021); NAV decides each year whether it is offered.';
+const SUMMER_NAV = { title: 'nav.no: Tilskudd til sommerjobb', url: 'https://nav.no/tilskudd-sommerjobb' };
+const SUMMER_NHO = { title: 'NHO: Bedriftstilskudd til sommerjobb', url: 'https://www.nho.no/tema/arbeidsliv/artikler/bedriftstilskudd-til-sommerjobb/' };
+const summer = (id: string, label: string, unit: 'percent' | 'weeks' | 'years', value: number, sources: Array<{ title: string; url: string }>): Parameter => ({
+  id,
+  label,
+  unit,
+  values: [{ value, from: SUMMER_FROM, note: SUMMER_NOTE }],
+  sources,
+  checked: '2026-12-01',
+  checkBy: '2027-05-31',
+});
+
 export const NAV_MEASURES: readonly Parameter[] = [
   {
     id: 'nav.lasting-wage-subsidy.rate-first-year',
@@ -239,6 +256,40 @@ export const NAV_MEASURES: readonly Parameter[] = [
     sources: [
       { title: 'NAV: Vilkår for å motta CV-er fra Nav (navikt/presenterte-kandidater)', url: 'https://github.com/navikt/presenterte-kandidater/blob/main/app/samtykke/page.tsx' },
     ],
+    checked: '2026-12-01',
+    checkBy: '2027-06-30',
+  },
+  summer('nav.summer-job.rate-ordinary', 'Tilskudd til sommerjobb: andel av lønnskostnaden NAV dekker', 'percent', 50, [SUMMER_NHO, SUMMER_NAV]),
+  summer('nav.summer-job.rate-reduced', 'Tilskudd til sommerjobb for personer med nedsatt arbeidsevne: andel av lønnskostnaden NAV dekker', 'percent', 75, [
+    SUMMER_NHO,
+    SUMMER_NAV,
+  ]),
+  summer('nav.summer-job.max-weeks', 'Tilskudd til sommerjobb: lengste varighet per deltaker', 'weeks', 4, [SUMMER_NAV, SUMMER_NHO]),
+  summer('nav.summer-job.min-age', 'Tilskudd til sommerjobb: deltakeren er minst', 'years', 16, [SUMMER_NAV, SUMMER_NHO]),
+  summer('nav.summer-job.max-age', 'Tilskudd til sommerjobb: deltakeren er høyst', 'years', 29, [SUMMER_NAV, SUMMER_NHO]),
+  {
+    // nav.no news (20 Dec 2022, updated 17 Feb 2023): digital refunds for wage subsidies from 1 Feb 2023; "Siste frist for å
+    // sende inn en refusjon er senest to måneder etter at tilskuddsperioden er over." Earlier (paper) deadlines not verified.
+    id: 'nav.measures.refund-claim-deadline-months',
+    label: 'Lønnstilskudd: siste frist for å sende inn refusjonen, regnet fra tilskuddsperioden er over',
+    unit: 'months',
+    values: [{ value: 2, from: '2023-02-01', note: 'The digital refund solution started on this day; earlier deadlines are not verified.' }],
+    sources: [
+      {
+        title: 'nav.no: Lønnstilskudd får ny digital refusjonsløsning fra februar',
+        url: 'https://www.nav.no/no/bedrift/innhold-til-bedrift-forside/nyttig-a-vite/lonnstilskudd-far-ny-digital-refusjonslosning-fra-februar',
+      },
+    ],
+    checked: '2026-12-01',
+    checkBy: '2027-06-30',
+  },
+  {
+    // nav.no (nynorsk, «Stønader ved tiltak»): "NAV kan gi tiltakspengar til tiltaksdeltakarar som har fylt 18 år."
+    id: 'nav.tiltakspenger.min-age',
+    label: 'Tiltakspenger: deltakeren må ha fylt',
+    unit: 'years',
+    values: [{ value: 18, from: '2017-07-01', note: "In force before this date too; the table starts at the rule set's horizon." }],
+    sources: [{ title: 'nav.no: Tiltakspengar (nynorsk)', url: 'https://www.nav.no/no/person/arbeid/dagpenger-ved-arbeidsloshet-og-permittering/nynorsk/stonader-ved-tiltak' }],
     checked: '2026-12-01',
     checkBy: '2027-06-30',
   },
