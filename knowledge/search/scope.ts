@@ -30,6 +30,14 @@ const OFF_TOPICS: Record<Exclude<OffTopic, 'task' | 'own'>, RegExp> = {
 const TASK =
   /^\s*(?:(?:kan|kunne|vil|gidder) (?:du|dere) (?:\w+ )?|(?:hjelp meg (?:a|med a) ))?(?:oversett\w*|skriv\w*|lag|lage|oppsummer\w*|formuler\w*|korrekturles\w*|omskriv\w*|forkort\w*|regn ut|rett skrivefeil\w*|dikt\w*|translate|write|summari[sz]e)\b/;
 
+/**
+ * Questions that stay another HR topic whatever hiring words they hold: how much holiday someone has
+ * («hvor mange feriedager har en nyansatt i prøvetida?») is ferieloven, not the hire. Folded text.
+ */
+const ALWAYS_OFF: Partial<Record<OffTopic, RegExp>> = {
+  leave: /\b(hvor mange (ferie|fri)dager|hvor mye ferie|feriedager\w* [^.?]{0,60}(krav|rett)|(krav|rett) pa (ferie|feriedager|fri)\b)/,
+};
+
 /** Concepts that make a question ours whatever else it mentions. */
 const DOMAIN_GROUPS = new Set(
   [
@@ -93,6 +101,8 @@ export function decideScope(question: string, concepts: Concept[], reread?: (tex
     domain = isDomain(reread(heads), foldText(heads));
   }
   if (off && !domain) return { inScope: false, offTopic: off };
+  const always = (Object.keys(ALWAYS_OFF) as OffTopic[]).find((k) => ALWAYS_OFF[k]!.test(text));
+  if (always) return { inScope: false, offTopic: always };
   if (!domain && TASK.test(text)) return { inScope: false, offTopic: 'task' };
   if (OWN_NOTICE.test(text) && ASKER_IS_EMPLOYEE.test(text)) return { inScope: false, offTopic: 'own' };
   // "Hvor mye lønn får jeg?" — the asker's own pay, with no one else in the question.

@@ -78,6 +78,8 @@ export const OFF_TOPIC: Array<[question: string, kind: string]> = [
   // Work asked of the bot, with nothing of inclusive hiring in it.
   ['Kan du oversette dette til engelsk?', 'task'],
   ['Skriv et sammendrag av møtet i går', 'task'],
+  // Holiday entitlement stays a holiday question, probation or not.
+  ['Har en ny medarbeider i prøvetiden rett på ferie i sommer?', 'leave'],
   // The asker's own notice, not a hire.
   ['Jeg er fast ansatt i etaten og vil slutte – hvor lang oppsigelsestid har jeg?', 'own'],
   // Two asks in one, refused as a whole: neither part is answered on its own.
@@ -94,6 +96,8 @@ export const HIRING_CONTEXT: string[] = [
   'Kan kommunen vår bli med i KS sitt Inn i jobb-nettverk?',
   // A task that is about hiring is a question the knowledge base answers.
   'Kan du hjelpe meg å skrive en stillingsannonse som når målgruppen?',
+  // Holiday as the reason to extend probation is ours.
+  'Kan vi forlenge prøvetiden fordi den nyansatte hadde tre uker ferie?',
   // Notice in a hire the manager makes is ours.
   'Hvor lang oppsigelsestid har en nyansatt i prøvetiden?',
 ];
