@@ -266,3 +266,121 @@ describe('sweep questions through the curated index', () => {
   });
   for (const [question, sector, expected, why] of SWEEP_MISSES) it.todo(`${question} (${sector}) → ${expected}: ${why}`);
 });
+
+/**
+ * Round six (kb5mun): everyday questions of a municipal unit leader – substitutes for an internal role,
+ * summer and seasonal temps, extending a substitute post, dismissal and follow-up in probation,
+ * impartiality when a friend or relative applies, age and political views in hiring, an applicant who
+ * can only work part time, reduced hours for health reasons, the activity duty's plan, and Inn i jobb.
+ */
+const ROUND6 = [
+  'mun-temp-substitute-internal-role',
+  'mun-summer-substitutes',
+  'mun-seasonal-work',
+  'mun-temp-substitute-extend',
+  'mun-probation-dismissal-grounds',
+  'mun-probation-dismissal-process',
+  'mun-probation-follow-up',
+  'duty-impartiality-relative',
+  'duty-impartiality-friend',
+  'duty-impartiality-what-to-do',
+  'duty-age-in-job-ads',
+  'duty-age-older-applicant',
+  'duty-political-views-hiring',
+  'duty-applicant-part-time-disability',
+  'duty-arp-plan',
+  'mun-inn-i-jobb-network-offer',
+  'mun-inn-i-jobb-union-role',
+  'duty-reduced-hours',
+  'duty-accommodation-applicants',
+];
+
+const EXTENDED6 = new Set(['duty-reduced-hours', 'duty-accommodation-applicants']);
+
+describe('the round-six entries', () => {
+  const HARD_CODED = /\b\d+(?:[ ,.]\d+)*\s*(?:%|prosent|kr\b|kroner|G\b|dager?\b|uker?\b|måned(?:er)?\b|år\b)/i;
+  it.each(ROUND6)('%s answers first, writes no number, ends with a next step and cites a source read this round', (id) => {
+    const e = entry(id);
+    expect(e.answer.replace(/\{\{p:[a-z0-9.-]+\}\}/g, '')).not.toMatch(HARD_CODED);
+    expect(e.answer).toMatch(/^(Ja|Nei|Det kommer an på|Tre til side|Drahjelp|De skal være med|Det er en fast prosess)(?=[\s,.:])/);
+    expect(e.answer).toMatch(/_Neste steg:_ \S[^\n]*$/);
+    expect(e.lastReviewed).toBe(DAY);
+    expect(e.questions.length).toBeGreaterThanOrEqual(5);
+    expect(
+      e.questions.some(
+        (q) => NYNORSK.test(q) || /(^|\s)(eg|dei|nokon|kvar|treng|søkjar\w*|tilsett\w*|eininga|leiaren|ven|seie|mellombels|ein|eit|kva|korleis)(?=[\s?,.]|$)/i.test(q),
+      ),
+      'a nynorsk phrasing',
+    ).toBe(true);
+    // Extended older entries keep their earlier short phrasings; the new entries are held to four words.
+    if (!EXTENDED6.has(id)) for (const q of e.questions) expect(q.split(/\s+/).length, q).toBeGreaterThanOrEqual(4);
+    expect(e.sources.some((s) => s.type === 'web' && s.read === DAY && s.url.startsWith('https://'))).toBe(true);
+  });
+});
+
+const ROUND6_FACTS: Array<[id: string, fact: RegExp]> = [
+  ['mun-temp-substitute-internal-role', /bokstav b[\s\S]*\*\*fra stillingen eller oppgavene\*\*[\s\S]*internt prosjekt/],
+  ['mun-summer-substitutes', /^Nei\.[\s\S]*\*\*for en eller flere andre\*\*[\s\S]*Rt\. 2006 s\. 1158/],
+  ['mun-seasonal-work', /bokstav a[\s\S]*\*\*arbeidet er av midlertidig karakter\*\*[\s\S]*sesongpreget[\s\S]*Rt\. 1985 s\. 1141/],
+  ['mun-probation-dismissal-grounds', /tilpasning til arbeidet, faglige dyktighet eller pålitelighet[\s\S]*Rt\. 2003 s\. 1071[\s\S]*Opplæring først/],
+  ['mun-probation-dismissal-process', /tillitsvalgte[\s\S]*§ 15-1[\s\S]*personlig eller sendes rekommandert[\s\S]*§ 15-4[\s\S]*14 dager[\s\S]*før prøvetiden er ute/],
+  ['mun-probation-follow-up', /\*\*nødvendig opplæring, veiledning og oppfølging\*\*[\s\S]*usaklig[\s\S]*dokumentere oppfølgingen/],
+  ['duty-impartiality-relative', /§ 6 første ledd[\s\S]*\*\*søsken\*\*[\s\S]*andre ledd[\s\S]*§ 6 tredje ledd/],
+  ['duty-impartiality-friend', /«særegne forhold»[\s\S]*vinklubb[\s\S]*dokumentere habilitetsvurderingene/],
+  ['duty-impartiality-what-to-do', /\*\*tilrettelegge grunnlaget\*\*[\s\S]*ikke en som er direkte underordnet deg[\s\S]*saksbehandlingsfeil/],
+  ['duty-age-in-job-ads', /^Nei\. Arbeidsmiljøloven § 13-1[\s\S]*\*\*alder\*\*[\s\S]*§ 13-2[\s\S]*§ 13-3/],
+  ['duty-political-views-hiring', /\*\*politisk syn\*\*[\s\S]*§ 13-4[\s\S]*\*\*stillingens karakter\*\*[\s\S]*stå i utlysningen/],
+  ['duty-applicant-part-time-disability', /§ 22[\s\S]*\*\*arbeidssøkere\*\*[\s\S]*\*\*uforholdsmessig byrde\*\*[\s\S]*fire femdeler/],
+  [
+    'duty-reduced-hours',
+    /§ 10-2 fjerde ledd\*\* har en arbeidstaker som har fylt 62 år[\s\S]*legeattest[\s\S]*lønnen reduseres[\s\S]*\*\*rett til å gå tilbake\*\*[\s\S]*\*\*tvisteløsningsnemnda\*\*/,
+  ],
+  ['duty-arp-plan', /\*\*alle offentlige virksomheter\*\*, uansett størrelse[\s\S]*Fire steg[\s\S]*\*\*rekruttering\*\*[\s\S]*annethvert år/],
+  ['mun-inn-i-jobb-network-offer', /\*\*Kommunen definerer selv sitt prosjekt\*\*[\s\S]*\*\*Nettverkssamlinger\*\*[\s\S]*\*\*Prosessledere\*\*/],
+  ['mun-inn-i-jobb-union-role', /\*\*KS, NAV og forhandlingssammenslutningene\*\*[\s\S]*regionale team[\s\S]*\*\*lokale tillitsvalgte bidrar i inkluderingsarbeidet\*\*/],
+];
+
+describe('what the round-six sources say', () => {
+  it.each(ROUND6_FACTS)('%s', (id, fact) => {
+    expect(rendered(id)).toMatch(fact);
+  });
+  it('the age for reduced hours is a dated parameter', () => {
+    expect(valueOn('employment.reduced-hours.age-years', DAY)?.value).toBe(62);
+  });
+});
+
+/** A unit leader's questions in other words than the entries' phrasings. */
+const ROUND6_CASES: Array<[question: string, sector: 'state' | 'municipal', expected: string]> = [
+  ['En miljøterapeut er lånt ut til et prosjekt i kommunen i et år – kan vi ansette en vikar i hennes stilling?', 'municipal', 'mun-temp-substitute-internal-role'],
+  ['Må vi oppgi en bestemt ansatt i avtalen til hver sommervikar?', 'municipal', 'mun-summer-substitutes'],
+  ['Kan vi ha midlertidige sesongarbeidere på idrettsanlegget om sommeren?', 'municipal', 'mun-seasonal-work'],
+  ['Permisjonen til den faste er forlenget. Kan vikaren få en ny kontrakt?', 'municipal', 'mun-temp-substitute-extend'],
+  ['Kan vi si opp en nyansatt i prøvetiden fordi hun samarbeider dårlig med kollegene?', 'municipal', 'mun-probation-dismissal-grounds'],
+  ['Hvilke formkrav gjelder når vi sier opp noen i prøvetiden?', 'municipal', 'mun-probation-dismissal-process'],
+  ['Hvordan bør jeg følge opp en nyansatt i prøvetiden så vi har gjort jobben vår?', 'municipal', 'mun-probation-follow-up'],
+  ['Svogeren min har søkt stilling i avdelingen jeg leder. Kan jeg ansette ham?', 'municipal', 'duty-impartiality-relative'],
+  ['En nær venn har søkt på en stilling hos oss. Blir jeg inhabil?', 'municipal', 'duty-impartiality-friend'],
+  ['Jeg er inhabil i ansettelsen – hvem skal overta saken?', 'municipal', 'duty-impartiality-what-to-do'],
+  ['Er det lov å skrive at vi søker en ung og sprek medarbeider?', 'municipal', 'duty-age-in-job-ads'],
+  ['Kan vi velge bort en søker på 60 fordi hun er for gammel for teamet?', 'municipal', 'duty-age-older-applicant'],
+  ['Kan medlemskap i et politisk parti telle mot en søker i kommunen?', 'municipal', 'duty-political-views-hiring'],
+  ['Den beste søkeren er delvis ufør og kan bare jobbe 60 prosent. Kan vi velge en annen?', 'municipal', 'duty-applicant-part-time-disability'],
+  ['En ansatt med MS ber om å gå ned til 80 prosent. Må vi si ja?', 'municipal', 'duty-reduced-hours'],
+  ['Må kommunen ha en egen plan for likestilling og mangfold?', 'municipal', 'duty-arp-plan'],
+  ['Hva får vi ut av å delta i Inn i jobb-nettverket til KS?', 'municipal', 'mun-inn-i-jobb-network-offer'],
+  ['Hvordan skal tillitsvalgte være med i Inn i jobb hos oss?', 'municipal', 'mun-inn-i-jobb-union-role'],
+  ['Kan en søker ha med egen assistent på arbeidsprøven?', 'municipal', 'duty-accommodation-applicants'],
+  // The general entries keep their questions.
+  ['Hvor lenge kan en vikar være ansatt i kommunen før hen får fast stilling?', 'municipal', 'mun-temp-substitute'],
+  ['Hvor mange tiltak må vi prøve før vi kan si opp en nyansatt i prøvetiden?', 'municipal', 'probation-dismissal-accommodation'],
+  ['Hva er de fire stegene i aktivitetsplikten?', 'municipal', 'duty-arp-four-steps'],
+];
+
+describe('round-six questions through the curated index', () => {
+  const index = createCuratedIndex({ date: DAY });
+  it.each(ROUND6_CASES)('%s (%s)', (question, sector, expected) => {
+    const r = index.answer(question, { sector });
+    expect(r.answered, `score ${r.score}`).toBe(true);
+    expect(r.entry?.id).toBe(expected);
+  });
+});

@@ -82,4 +82,19 @@ export const EMPLOYMENT: readonly Parameter[] = [
     checked: '2026-12-01',
     checkBy: '2027-11-30',
   },
+  {
+    id: 'employment.reduced-hours.age-years',
+    label: 'Alder som alene gir rett til redusert arbeidstid etter arbeidsmiljøloven § 10-2 fjerde ledd (uten vesentlig ulempe for virksomheten)',
+    unit: 'years',
+    values: [{ value: 62, from: HORIZON, note: 'In force since 1 July 2008 (Innst. O. nr. 47 (2007–2008)); the table starts at the rule set’s horizon.' }],
+    sources: [
+      { title: 'Tvisteløsningsnemnda: Redusert arbeidstid', url: 'https://www.nemndene.no/tvistelosningsnemnda/tvister-etter-arbeidsmiljoloven2/redusert-arbeidstid/' },
+      {
+        title: 'Tidsskrift for Den norske legeforening: Rett til redusert arbeidstid for arbeidstakere over 62 år',
+        url: 'https://tidsskriftet.no/2008/11/rett-og-urett/rett-til-redusert-arbeidstid-arbeidstakere-over-62-ar',
+      },
+    ],
+    checked: '2026-12-01',
+    checkBy: '2027-11-30',
+  },
 ];
