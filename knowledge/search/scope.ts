@@ -69,7 +69,7 @@ const DOMAIN_GROUPS = new Set(
 );
 // "søker" alone is as often the verb ("hvordan søker jeg om …") as the applicant.
 const DOMAIN_WORDS =
-  /\b(sokere\w*|sokeren|jobbsoker\w*|arbeidssoker\w*|malgrupp\w*|inkluder\w*|funksjonsassist\w*|fritak\w*|praksisplass\w*|kronisk\w*|arbeidsgiverperiode\w*|ia-?avtal\w*|tilrettelegg\w*|nyansatt\w*|nytilsett\w*|nyansett\w*|kandidat\w*)|\bnye? (ansatt|medarbeider|arbeidstaker|tilsett|kollega)\w*|\b(nettopp|nylig) (ansatt|begynt|tilsett|startet)\b/;
+  /\b(sokere\w*|sokeren|jobbsoker\w*|soknadsportal\w*|soknadsskjema\w*|jobbsoknad\w*|soknadsfrist\w*|arbeidssoker\w*|malgrupp\w*|inkluder\w*|funksjonsassist\w*|fritak\w*|praksisplass\w*|kronisk\w*|arbeidsgiverperiode\w*|ia-?avtal\w*|tilrettelegg\w*|nyansatt\w*|nytilsett\w*|nyansett\w*|kandidat\w*)|\bnye? (ansatt|medarbeider|arbeidstaker|tilsett|kollega)\w*|\b(nettopp|nylig) (ansatt|begynt|tilsett|startet)\b/;
 
 /** The asker's own notice or resignation ("jeg er selv midlertidig ansatt … hvor lang oppsigelsestid har jeg?"), folded. */
 const OWN_NOTICE = /\b(oppsigelsestid\w*|si(er)? opp (selv|stillingen min|jobben min)|slutte i jobben min)/;

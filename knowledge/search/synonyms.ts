@@ -131,7 +131,7 @@ export const SYNONYM_GROUPS: Record<string, readonly string[]> = {
     'engasjert',
     'korttidsansettelse',
   ],
-  substitute: ['vikar', 'vikarer', 'vikariat', 'vikariater', 'vikariere', 'substitute', 'stand-in'],
+  substitute: ['vikar', 'vikarer', 'vikariat', 'vikariater', 'vikariere', 'sommervikar', 'sommervikarer', 'ferievikar', 'ferievikarer', 'sommervikariat', 'substitute', 'stand-in'],
   permanent: ['fast ansatt', 'fast ansettelse', 'fast stilling', 'fast tilsett', 'fast tilsetjing', 'permanent', 'permanently', 'fast jobb', 'fast tilsetting'],
   nav: [
     'nav',

@@ -96,6 +96,9 @@ export const HIRING_CONTEXT: string[] = [
   'Kan kommunen vår bli med i KS sitt Inn i jobb-nettverk?',
   // A task that is about hiring is a question the knowledge base answers.
   'Kan du hjelpe meg å skrive en stillingsannonse som når målgruppen?',
+  // A summer temp is a substitute, and an application form is hiring, whatever holiday or e-mail word is near.
+  'Trenger vi et eget vikargrunnlag for hver sommervikar i ferien?',
+  'Må vi godta at søkeren sender søknaden på e-post når søknadsportalen ikke virker for henne?',
   // Holiday as the reason to extend probation is ours.
   'Kan vi forlenge prøvetiden fordi den nyansatte hadde tre uker ferie?',
   // Notice in a hire the manager makes is ours.
