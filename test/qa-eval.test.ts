@@ -24,9 +24,9 @@ describe('question answering on the dev set', () => {
 const REAL_SET = fileURLToPath(new URL('./eval/real-questions.jsonl', import.meta.url));
 const FOLLOW_UPS = fileURLToPath(new URL('./eval/followups.jsonl', import.meta.url));
 
-// Floors a little under what the search reaches on the dev split (232 of 253 correct and 11 wrong, 91 of
-// 91 refused, 9 of 10 follow-ups, with the entries of 2026-12-01 after the fourth batch — written by people
-// who had not seen the entries, so most of its misses are facts the base lacked), so a regression fails; a
+// Floors a little under what the search reaches on the dev split (265 of 307 correct and 15 wrong, 110 of
+// 111 refused, 9 of 10 follow-ups, with the 380 entries of 2026-12-01 after the fifth batch — batches 4 and 5
+// were written by people who had not seen the entries, so most of their misses are facts the base lacked), so a regression fails; a
 // wrong answer is the worst outcome, so its count has a ceiling too. Raise them as entries and search
 // improve; never run or tune against the holdout split here.
 describe('question answering on the real questions, dev split', () => {
@@ -34,18 +34,18 @@ describe('question answering on the real questions, dev split', () => {
   const report = evaluateQa(dev, oursAsker());
   const failures = report.outcomes.filter((o) => !o.ok).map((o) => `${o.case.q} → ${o.result.entryIds.join('+') || '-'} (${o.verdict})`);
 
-  it('answers at least 228 of the in-scope questions correctly', () => {
-    expect(report.inScope.total).toBeGreaterThanOrEqual(253);
-    expect(report.inScope.correct, failures.join('\n')).toBeGreaterThanOrEqual(228);
+  it('answers at least 260 of the in-scope questions correctly', () => {
+    expect(report.inScope.total).toBeGreaterThanOrEqual(307);
+    expect(report.inScope.correct, failures.join('\n')).toBeGreaterThanOrEqual(260);
   });
 
-  it('gives at most 13 wrong answers in scope', () => {
-    expect(report.inScope.wrong, failures.join('\n')).toBeLessThanOrEqual(13);
+  it('gives at most 17 wrong answers in scope', () => {
+    expect(report.inScope.wrong, failures.join('\n')).toBeLessThanOrEqual(17);
   });
 
-  it('refuses at least 89 of the 91 out-of-scope questions', () => {
-    expect(report.outOfScope.total).toBeGreaterThanOrEqual(91);
-    expect(report.outOfScope.refused, failures.join('\n')).toBeGreaterThanOrEqual(89);
+  it('refuses at least 108 of the 111 out-of-scope questions', () => {
+    expect(report.outOfScope.total).toBeGreaterThanOrEqual(111);
+    expect(report.outOfScope.refused, failures.join('\n')).toBeGreaterThanOrEqual(108);
   });
 
   it('answers at least 8 of the 10 follow-ups from the conversation', () => {
