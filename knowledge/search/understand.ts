@@ -7,7 +7,7 @@ import { foldText } from './fold.js';
 import { groupTerm, type Concept } from './terms.js';
 
 /** Concepts that ask about an aspect of a topic rather than name one. */
-const ASPECTS = new Set(['duration', 'amount', 'cost', 'may', 'must', 'should', 'not', 'municipality', 'county', 'state', 'agency', 'employer', 'help'].map(groupTerm));
+const ASPECTS = new Set(['duration', 'amount', 'cost', 'counts', 'may', 'must', 'should', 'not', 'municipality', 'county', 'state', 'agency', 'employer', 'help'].map(groupTerm));
 
 const FOLLOW_UP_START = /^(og|men|enn|sa|hva med|hva om|hvordan med|hvordan er det med|gjelder (det|dette|samme)|kva med|korleis med|what about|and)\b/;
 const FOLLOW_UP_END = /\b(da|der|her|ogsa|og)\s*[?.!]*$/;
@@ -44,12 +44,18 @@ export function followUpKind(question: string, concepts: Concept[]): FollowUpKin
 const ELLIPTICAL_TOPICS = 2;
 
 /**
+ * Without any marker, one topic word ("teller soning?") leans on the previous answer; two name a subject of
+ * their own ("hvordan rekrutterer vi sommervikarer?" after work trials is about summer temps).
+ */
+const UNMARKED_TOPICS = 1;
+
+/**
  * A question short enough to lean on the previous answer without a marker ("teller soning?"), in words
  * the knowledge base holds (an unknown word is more likely a new subject than an aspect of the last one).
  */
 export function isElliptical(concepts: Concept[], known: (term: string) => boolean): boolean {
   const topics = concepts.filter((c) => !ASPECTS.has(c.key));
-  return topics.length > 0 && topics.length <= ELLIPTICAL_TOPICS && concepts.every((c) => c.alts.some((a) => a.terms.every(known)));
+  return topics.length > 0 && topics.length <= UNMARKED_TOPICS && concepts.every((c) => c.alts.some((a) => a.terms.every(known)));
 }
 
 /** Whether the question points back at the previous answer with a pronoun or a condition ("koster det noe?", "og hvis hun slutter?"). */

@@ -1,7 +1,18 @@
 /** Reading the question: scope, sector, follow-ups, compound questions and meaningful words, over the curated entries. */
 import { describe, expect, it } from 'vitest';
 import { createCuratedIndex } from './curated.js';
-import { COMPOUND, FOLLOW_UPS, HIRING_CONTEXT, LEANS_BACK_UNANSWERED, MEANINGFUL, OFF_TOPIC, ONE_ASK, SECTOR_CASES, UNRELATED } from '../../test/support/retrievalCases.js';
+import {
+  COMPOUND,
+  FOLLOW_UPS,
+  HIRING_CONTEXT,
+  LEANS_BACK_UNANSWERED,
+  NEW_SUBJECT,
+  MEANINGFUL,
+  OFF_TOPIC,
+  ONE_ASK,
+  SECTOR_CASES,
+  UNRELATED,
+} from '../../test/support/retrievalCases.js';
 
 const index = createCuratedIndex({ date: '2026-11-23' });
 const shownIds = (r: ReturnType<typeof index.answer>) => (r.bySector ? [r.bySector.state.id, r.bySector.municipal.id] : r.entry ? [r.entry.id] : []);
@@ -52,6 +63,13 @@ describe('follow-ups', () => {
     const r = index.answer(followUp, { previous: first.memory });
     expect(r.answered, `answered with ${r.entry?.id}`).toBe(false);
     expect(index.answer(followUp).answered, 'the test needs a question another entry answers on its own').toBe(true);
+  });
+
+  it.each(NEW_SUBJECT)('%s → %s: a subject of its own, not a follow-up', (previous, question) => {
+    const first = index.answer(previous);
+    expect(first.answered).toBe(true);
+    const r = index.answer(question, { previous: first.memory });
+    expect(r.followUp, `read as a follow-up, answered with ${r.entry?.id}`).toBeFalsy();
   });
 
   it('keeps no question text in what it remembers', () => {

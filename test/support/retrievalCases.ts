@@ -151,6 +151,12 @@ export const FOLLOW_UPS: Array<[previous: string, followUp: string, expected: st
 /** A follow-up that points back at the previous answer, which has nothing on it: no answer from another topic. */
 export const LEANS_BACK_UNANSWERED: Array<[previous: string, followUp: string]> = [['Hva er mentortilskudd?', 'må vi lyse den ut?']];
 
+/** A question that names a subject of its own right after an answer: read on its own, not as a follow-up. */
+export const NEW_SUBJECT: Array<[previous: string, question: string]> = [
+  ['Hva er arbeidstrening?', 'Hvordan rekrutterer vi sommervikarer?'],
+  ['Hva er mentortilskudd?', 'Hvordan annonserer vi traineestillinger?'],
+];
+
 /** Two asks in one question: [question, the main entry, the second ask's entry]. */
 export const COMPOUND: Array<[question: string, main: string | string[], second: string | string[]]> = [
   ['Kan vi ansette uten utlysning, og hvor mye dekker NAV?', ['state-exceptions-overview', 'state-wage-subsidy-no-advertisement'], 'nav-wage-subsidy-rates'],
