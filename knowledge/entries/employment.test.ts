@@ -381,3 +381,117 @@ describe('round-six questions through the curated index', () => {
     expect(r.entry?.id).toBe(expected);
   });
 });
+
+/**
+ * Round seven (kb6mun): around and after a hire – onboarding and follow-up of a new hire with a
+ * disability or CV gap (first weeks, the accommodation talk, adapting tasks and hours, a gradual start,
+ * documenting accommodation, what colleagues may be told), privacy in hiring (keeping applications,
+ * archiving the case, sharing a CV, the self-declaration, credit checks, the applicant's own rights),
+ * pay and terms in a municipality, and the municipality's hiring regulation and interview panel.
+ */
+const ROUND7 = [
+  'onboarding-first-weeks',
+  'onboarding-accommodation-conversation',
+  'onboarding-adapt-tasks-hours',
+  'onboarding-gradual-start',
+  'onboarding-document-accommodation',
+  'onboarding-tell-colleagues',
+  'privacy-application-retention',
+  'privacy-hiring-case-archive',
+  'privacy-share-cv',
+  'privacy-self-declaration-storage',
+  'privacy-credit-check',
+  'privacy-applicant-rights',
+  'mun-pay-target-group-hire',
+  'mun-parttime-plan-increase',
+  'mun-contract-nav-measure',
+  'mun-hiring-regulations',
+  'mun-interview-panel',
+];
+
+describe('the round-seven entries', () => {
+  const HARD_CODED = /\b\d+(?:[ ,.]\d+)*\s*(?:%|prosent|kr\b|kroner|G\b|dager?\b|uker?\b|måned(?:er)?\b|år\b)/i;
+  it.each(ROUND7)('%s answers first, writes no number, ends with a next step and cites a source read this round', (id) => {
+    const e = entry(id);
+    expect(e.answer.replace(/\{\{p:[a-z0-9.-]+\}\}/g, '')).not.toMatch(HARD_CODED);
+    expect(e.answer).toMatch(/^(Ja|Nei|Det kommer an på|Som hovedregel nei)(?=[\s,.:–])/);
+    expect(e.answer).toMatch(/_Neste steg:_ \S[^\n]*$/);
+    expect(e.lastReviewed).toBe(DAY);
+    expect(e.questions.length).toBeGreaterThanOrEqual(5);
+    expect(e.questions.length).toBeLessThanOrEqual(9);
+    expect(
+      e.questions.some((q) => /(^|\s)(kva|korleis|kven|kvar|kor|ikkje|ein|eit|eg|tilsetje|tilset|søkjar\w*|nytilsett|kollegaene|vere)(?=[\s?,.]|$)/i.test(q)),
+      'a nynorsk phrasing',
+    ).toBe(true);
+    for (const q of e.questions) expect(q.split(/\s+/).length, q).toBeGreaterThanOrEqual(4);
+    expect(e.sources.some((s) => s.type === 'web' && s.read === DAY && s.url.startsWith('https://'))).toBe(true);
+  });
+});
+
+const ROUND7_FACTS: Array<[id: string, fact: RegExp]> = [
+  ['onboarding-first-weeks', /§ 4-2[\s\S]*\*\*Fadder eller kontaktperson:\*\*/],
+  ['onboarding-accommodation-conversation', /§ 22\)[\s\S]*§ 4-6\)[\s\S]*\*\*Spør om behov, ikke om diagnose:\*\*/],
+  ['onboarding-adapt-tasks-hours', /\*\*så langt det er mulig\*\*[\s\S]*\*\*uforholdsmessig byrde\*\*[\s\S]*§ 10-2 tredje ledd[\s\S]*§ 10-2 fjerde ledd/],
+  ['onboarding-gradual-start', /§ 10-2 fjerde ledd[\s\S]*rett til å gå tilbake[\s\S]*§ 14-6 første ledd bokstav l[\s\S]*godkjennes på nytt/],
+  ['onboarding-document-accommodation', /\*\*tiltakene\*\*, ikke diagnosen[\s\S]*relevante alternativer er vurdert[\s\S]*hvem har tilgang/],
+  ['onboarding-tell-colleagues', /^Nei[\s\S]*\*\*noens personlige forhold\*\*[\s\S]*forvaltningsloven § 13[\s\S]*klientforhold/],
+  [
+    'privacy-application-retention',
+    /\*\*journalføres\*\*[\s\S]*\*\*søkerlistene\*\*[\s\S]*\*\*søknaden til den som blir ansatt\*\*[\s\S]*\*\*aldri før alle klagefrister er ute\*\*/,
+  ],
+  ['privacy-hiring-case-archive', /\*\*forenklet og utvidet søkerliste\*\*[\s\S]*\*\*Notatene er saksdokumenter,\*\*/],
+  ['privacy-share-cv', /^Nei, ikke uten søkerens samtykke[\s\S]*artikkel 6 bokstav b[\s\S]*§ 13/],
+  ['privacy-self-declaration-storage', /artikkel 9[\s\S]*Ikke på søkerlisten/],
+  ['privacy-credit-check', /^Som hovedregel nei[\s\S]*\*\*høyere funksjon\*\*[\s\S]*\*\*stort økonomisk ansvar\*\*[\s\S]*\*\*sluttfasen\*\*[\s\S]*Lagre ikke selve utskriften/],
+  ['privacy-applicant-rights', /artikkel 15[\s\S]*personopplysningsloven § 16[\s\S]*arkivlova/],
+  ['mun-pay-target-group-hire', /\*\*som alle andre i samme stilling\*\*[\s\S]*unntatt Oslo[\s\S]*\*\*garantilønn\*\*[\s\S]*§ 29/],
+  ['mun-parttime-plan-increase', /\*\*dokumenteres skriftlig\*\*[\s\S]*§ 14-1 b[\s\S]*§ 14-3/],
+  ['mun-contract-nav-measure', /\*\*Arbeidstrening:\*\* deltakeren er \*\*ikke ansatt\*\*[\s\S]*§ 14-6 første ledd bokstav e/],
+  ['mun-hiring-regulations', /Ingen lov krever det[\s\S]*Sivilombudet[\s\S]*strider mot lov eller tariffavtale/],
+  ['mun-interview-panel', /forvaltningsloven § 6[\s\S]*\(§ 13\)[\s\S]*også tillitsvalgte/],
+];
+
+describe('what the round-seven sources say', () => {
+  it.each(ROUND7_FACTS)('%s', (id, fact) => {
+    expect(rendered(id)).toMatch(fact);
+  });
+  it('the written-contract entry now lists the § 14-6 items and the tariff agreement', () => {
+    expect(rendered('employment-written-contract')).toMatch(/\*\*hvilken tariffavtale\*\*[\s\S]*§ 14-6 første ledd/);
+  });
+});
+
+/** A manager's questions in other words than the entries' phrasings. */
+const ROUND7_CASES: Array<[question: string, sector: 'state' | 'municipal', expected: string]> = [
+  ['Vi har fått en ny medarbeider fra NAV, trenger hen en fadder?', 'municipal', 'onboarding-first-weeks'],
+  ['Når skal jeg snakke med den nye om hva hun trenger av tilrettelegging?', 'municipal', 'onboarding-accommodation-conversation'],
+  ['Kan vi la en nyansatt med ME jobbe kortere dager og ta flere pauser?', 'state', 'onboarding-adapt-tasks-hours'],
+  ['Den nye skal starte på 50 prosent og øke til full stilling – hvordan avtaler vi det?', 'state', 'onboarding-gradual-start'],
+  ['Hvor skal jeg lagre hva vi har avtalt om tilrettelegging?', 'municipal', 'onboarding-document-accommodation'],
+  ['Kollegene lurer på hvorfor den nye har egne ordninger – hva kan jeg si?', 'municipal', 'onboarding-tell-colleagues'],
+  ['Hvor lenge må vi ta vare på søknadene til dem som ikke fikk stillingen?', 'state', 'privacy-application-retention'],
+  ['Må intervjunotatene arkiveres?', 'municipal', 'privacy-hiring-case-archive'],
+  ['Kan jeg videresende en god søker til lederen i en annen avdeling?', 'municipal', 'privacy-share-cv'],
+  ['Hvem kan se egenerklæringen i rekrutteringssystemet?', 'state', 'privacy-self-declaration-storage'],
+  ['Er kredittsjekk av kandidater lov?', 'state', 'privacy-credit-check'],
+  ['En søker vil se alt vi har skrevet om henne – hva gjør jeg?', 'municipal', 'privacy-applicant-rights'],
+  ['Skal en som kommer inn via øremerket stilling ha samme lønn som andre?', 'municipal', 'mun-pay-target-group-hire'],
+  ['Skal en på arbeidstrening ha arbeidskontrakt?', 'municipal', 'mun-contract-nav-measure'],
+  ['Hva er tilsettingsreglementet?', 'municipal', 'mun-hiring-regulations'],
+  ['Hvem bør være med i intervjuet når kommunen ansetter?', 'municipal', 'mun-interview-panel'],
+  // The general entries keep their questions.
+  ['Hvordan tar vi godt imot en nyansatt som har vært lenge utenfor arbeidslivet?', 'state', 'inc-welcome'],
+  ['Har en ansatt rett til redusert arbeidstid av helsegrunner?', 'municipal', 'duty-reduced-hours'],
+  ['Kan vi registrere diagnoser eller helseopplysninger om kandidater?', 'municipal', 'duty-privacy-health-data'],
+  ['Hva må kommunen dokumentere når vi ansetter?', 'municipal', 'mun-hiring-documentation'],
+  ['Må søkere legge fram legeerklæring for å søke på en øremerket stilling i kommunen?', 'municipal', 'mun-target-group-self-declaration'],
+  ['Hva må stå i en arbeidsavtale?', 'municipal', 'employment-written-contract'],
+];
+
+describe('round-seven questions through the curated index', () => {
+  const index = createCuratedIndex({ date: DAY });
+  it.each(ROUND7_CASES)('%s (%s)', (question, sector, expected) => {
+    const r = index.answer(question, { sector });
+    expect(r.answered, `score ${r.score}`).toBe(true);
+    expect(r.entry?.id).toBe(expected);
+  });
+});
