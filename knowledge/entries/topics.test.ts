@@ -40,6 +40,7 @@ const TOPIC_FILES = [
   'state-vta.json',
   'nav-vta-o.json',
   'state-wage-subsidy-exemption-nav.json',
+  'nav-services.json',
 ];
 
 const all = loadCuratedEntries();
@@ -241,6 +242,23 @@ describe('NAV measures: the facts managers ask for', () => {
     ['ia-bransjeprogram', /hjemmetjenesten[\s\S]*ikke kunnet bekrefte/],
     ['inclusion-arp-supervision', /Likestillings- og diskrimineringsombudet[\s\S]*Diskrimineringsnemnda/],
     ['inclusion-report-missing-consequence', /Diskrimineringsnemnda[\s\S]*tvangsmulkt/],
+    // kb6nav (2026-12-01): NAV services a hiring manager meets (IPS, AFT, courses, ekspertbistand, aids, interpreters, youth) and sick pay for a new hire.
+    ['nav-ips-employer', /jobbspesialist[\s\S]*ordinær, lønnet jobb[\s\S]*ikke tidsbegrenset[\s\S]*vanlig arbeidsavtale/],
+    ['nav-aft-hire', /^Ja\. \*\*Arbeidsforberedende trening[\s\S]*ikke ansatt[\s\S]*§ 1-3[\s\S]*inntil 12 måneder/],
+    ['nav-training-before-hire', /^Det kommer an på NAVs vurdering[\s\S]*AMO[\s\S]*kapittel 7[\s\S]*ikke ansatt/],
+    ['nav-expert-assistance', /ekspertbistand[\s\S]*trenger ikke være sykmeldt[\s\S]*\*\*før\*\*[\s\S]*refusjon/],
+    ['nav-work-aids-apply', /^Det er \*\*den ansatte\*\*[\s\S]*§ 10-5[\s\S]*§ 4-6[\s\S]*ny arbeidsgiver/],
+    ['nav-interpreter-deaf', /^NAV – ikke dere[\s\S]*§ 10-7 bokstav f og g[\s\S]*vedtak/],
+    ['nav-interpreter-interview', /Tolketjenesten[\s\S]*vedtak om tolk[\s\S]*§ 22/],
+    ['nav-reading-secretary', /^Ja\.[\s\S]*§ 10-7 bokstav e[\s\S]*\*\*ansatt hos dere\*\*/],
+    ['nav-arbeidslivssenter', /ikke med å finne kandidater[\s\S]*IA-rådgiveren/],
+    ['nav-youth-guarantee', /under 30 år[\s\S]*fast kontaktperson[\s\S]*1\. juli 2023[\s\S]*Ingen egne plikter/],
+    ['nav-youth-lift', /intensjonsavtale[\s\S]*ikke kunnet bekrefte/],
+    ['nav-measures-employment-overview', /^Det kommer an på tiltaket[\s\S]*Arbeidstrening:\*\* ikke ansatt[\s\S]*§ 1-3/],
+    ['sick-pay-new-hire-earning-period', /4 uker[\s\S]*§ 8-2[\s\S]*kapittel 4, 8, 9 og 14[\s\S]*Arbeidsavklaringspenger/],
+    ['state-sick-pay-new-hire', /§ 18[\s\S]*\*\*som har tiltrådt\*\*[\s\S]*opphører når ansettelsen opphører/],
+    ['sick-pay-new-hire', /opptjening[\s\S]*§ 8-2/],
+    ['nav-wage-subsidy-employee-sick', /Gradert sykmelding/],
   ])('%s says it', (id, pattern) => {
     expect(rendered(id)).toMatch(pattern);
   });
@@ -378,6 +396,21 @@ const INDEX_CASES: Array<[question: string, expected: string | string[]]> = [
   ['hva er sanksjonen hvis direktoratet ikke redegjør for likestilling i årsrapporten', 'inclusion-report-missing-consequence'],
   ['medarbeider med lang fartstid har fått nedsatt arbeidsevne, kan nav dekke deler av lønna', 'nav-lasting-wage-subsidy-current-employee'],
   ['kan vi avbryte praksisperioden hvis kandidaten ikke passer', 'nav-work-trial-end-early'],
+  // kb6nav (2026-12-01): questions written before the entries (some phrasings were then taken from them).
+  ['En kandidat følges av en IPS-jobbspesialist fra NAV – hva betyr det for oss?', 'nav-ips-employer'],
+  ['er en på praksis fra aft ansatt hos oss', 'nav-aft-hire'],
+  ['Hva er opplæringstiltak fra NAV, for eksempel AMO-kurs?', 'nav-training-before-hire'],
+  ['Hva er ekspertbistand fra NAV for arbeidsgivere?', 'nav-expert-assistance'],
+  ['Må vi betale noe for hjelpemidler fra hjelpemiddelsentralen?', 'nav-work-aids-apply'],
+  ['tar nav betalt for tolk når vi har møte med en døv medarbeider', 'nav-interpreter-deaf'],
+  ['Kan vi få tolk til en døv kandidat på jobbintervju?', 'nav-interpreter-interview'],
+  ['Kan en blind ansatt få lese- og sekretærhjelp fra NAV?', 'nav-reading-secretary'],
+  ['Hva kan IA-rådgiveren i NAV hjelpe oss med?', 'nav-arbeidslivssenter'],
+  ['ungdom med fast kontaktperson i nav, hva kan vi forvente', 'nav-youth-guarantee'],
+  ['Hva betyr ungdomsløftet for oss som arbeidsgiver som tar inn en ung person?', 'nav-youth-lift'],
+  ['hvilke tiltak gjør at personen blir ansatt hos oss og hvilke ikke', 'nav-measures-employment-overview'],
+  ['Har en nyansatt rett til sykepenger før hen har jobbet fire uker?', ['sick-pay-new-hire-earning-period', 'sick-pay-new-hire']],
+  ['midlertidig ansatt i direktoratet blir syk og kontrakten går ut, betaler vi lønn', 'state-sick-pay-new-hire'],
 ];
 
 /** Typical questions the current search does not answer with the right entry (see the report). */
@@ -386,6 +419,9 @@ const KNOWN_MISSES: Array<[question: string, expected: string, got: string]> = [
   ['kan funksjonsassistenten ta over jobben mens den ansatte er syk', 'nav-function-assistance-changes', 'no answer (nav-function-assistance, 0.44)'],
   // kb5nav: an unseen probe; «praksiskandidat» plus «økonomisk» finds no work-trial entry (best: the work-trial-to-hire entries, 0.38).
   ['får praksiskandidaten noe fra oss økonomisk', 'nav-work-trial-benefits', 'no answer (mun-work-trial-to-hire, 0.38)'],
+  // kb6nav: «NAV arbeidslivssenter» is a synonym phrase of the concept «nav» (synonyms.ts), so the word that tells it apart is lost.
+  ['Hva gjør NAV Arbeidslivssenter for arbeidsgivere?', 'nav-arbeidslivssenter', 'nav-what-nav-helps (0.87)'],
+  ['kan vi få hjelp utenfra når en ansatt stadig er borte, betaler nav', 'nav-expert-assistance', 'no answer (nav-work-aids, 0.34)'],
 ];
 
 describe('typical manager questions through the curated index', () => {

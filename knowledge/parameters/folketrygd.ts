@@ -34,6 +34,19 @@ export const FOLKETRYGD_PARAMETERS: readonly Parameter[] = [
     ...base,
   },
   {
+    // Folketrygdloven § 8-2 (opptjeningstid): in work at least four weeks immediately before the incapacity;
+    // benefits under chapters 4, 8, 9 and 14 count as work (nav.no rettskilder, kap. 8; lovkommentar.no; Compendia).
+    id: 'sickpay.earning-period-weeks',
+    label: 'Opptjeningstid for sykepenger: i arbeid så mange uker rett før arbeidsuførheten (folketrygdloven § 8-2)',
+    unit: 'weeks',
+    values: [{ value: 4, from: '2017-07-01', note: HORIZON_NOTE }],
+    sources: [
+      { title: 'Lovdata: Folketrygdloven § 8-2', url: 'https://lovdata.no/lov/1997-02-28-19/%C2%A78-2' },
+      { title: 'nav.no: Folketrygdloven kapittel 8 med rundskriv', url: 'https://www.nav.no/nav.no-ressurser/lenker/regelverk/rettskildene/folketrygdloven-kap.8' },
+    ],
+    ...base,
+  },
+  {
     // Folketrygdloven § 8-19 second paragraph (a new absence less than 16 days after the last counts in the same
     // employer period) and third paragraph (after a full employer period, 16 days back at work before a new one).
     id: 'sickpay.period-gap-days',

@@ -293,4 +293,44 @@ export const NAV_MEASURES: readonly Parameter[] = [
     checked: '2026-12-01',
     checkBy: '2027-06-30',
   },
+  {
+    // Arbeidsforberedende trening (tiltaksforskriften kapittel 13): "inntil ett år, med mulighet for forlengelse i
+    // ytterligere ett år" (NAV's requirement text as quoted by tiltaksarrangører; nav.no's copy of kap. 13).
+    id: 'nav.aft.max-months',
+    label: 'Arbeidsforberedende trening (AFT), lengste varighet før forlengelse',
+    unit: 'months',
+    values: [{ value: 12, from: TILTAKSFORSKRIFTEN_FROM, note: 'AFT started in autumn 2015; the table starts when tiltaksforskriften took effect.' }],
+    sources: [
+      { title: 'nav.no: Tiltaksforskriften kapittel 13 (arbeidsforberedende trening)', url: 'https://www.nav.no/nav.no-ressurser/lenker/regelverk/rettskildene/f11.12.2015-nr-1598-forskrift-om-arbeidsmarkedstiltak-kapittel-13.arbeidsforberedende-trening' },
+      { title: 'Lovdata: Tiltaksforskriften kapittel 13', url: 'https://lovdata.no/dokument/SF/forskrift/2015-12-11-1598#KAPITTEL_13' },
+    ],
+    checked: '2026-12-01',
+    checkBy: '2027-06-30',
+  },
+  {
+    id: 'nav.aft.extension-months',
+    label: 'Arbeidsforberedende trening (AFT), mulig forlengelse',
+    unit: 'months',
+    values: [{ value: 12, from: TILTAKSFORSKRIFTEN_FROM, note: 'AFT started in autumn 2015; the table starts when tiltaksforskriften took effect.' }],
+    sources: [
+      { title: 'nav.no: Tiltaksforskriften kapittel 13 (arbeidsforberedende trening)', url: 'https://www.nav.no/nav.no-ressurser/lenker/regelverk/rettskildene/f11.12.2015-nr-1598-forskrift-om-arbeidsmarkedstiltak-kapittel-13.arbeidsforberedende-trening' },
+      { title: 'Lovdata: Tiltaksforskriften kapittel 13', url: 'https://lovdata.no/dokument/SF/forskrift/2015-12-11-1598#KAPITTEL_13' },
+    ],
+    checked: '2026-12-01',
+    checkBy: '2027-06-30',
+  },
+  {
+    // Ungdomsgarantien in NAV from 1 July 2023: young people under 30 who need NAV's help to get work
+    // (regjeringen.no, budget news 2023; the ministry as quoted by NTB/Adresseavisen and E24, July 2023).
+    id: 'nav.youth-guarantee.age-under',
+    label: 'Ungdomsgarantien i NAV: gjelder unge under denne alderen',
+    unit: 'years',
+    values: [{ value: 30, from: '2023-07-01' }],
+    sources: [
+      { title: 'regjeringen.no: Lanserer ny ungdomsgaranti for å få flere unge i arbeid', url: 'https://www.regjeringen.no/no/aktuelt/budsjett-ungdomsgaranti/id2930065/' },
+      { title: 'E24 (juli 2023): Nå skal unge få garantert personlig Nav-oppfølging', url: 'https://e24.no/naeringsliv/i/jlx4jA/naa-skal-unge-som-odd-joergen-21-faa-garantert-personlig-nav-oppfoelging' },
+    ],
+    checked: '2026-12-01',
+    checkBy: '2027-06-30',
+  },
 ];
