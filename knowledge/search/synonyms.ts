@@ -143,7 +143,6 @@ export const SYNONYM_GROUPS: Record<string, readonly string[]> = {
     'via nav',
     'gjennom nav',
     'fra nav',
-    'nav arbeidslivssenter',
     'markedskontakt',
     'rekrutteringsbistand',
   ],
