@@ -678,3 +678,104 @@ describe('the round-seven entries', () => {
     expect(r.entry?.id).toBe(expected);
   });
 });
+
+/**
+ * Round eight (the practice of recruiting people with disabilities or CV gaps): structured interviews, tests and
+ * work samples, interpreters, digital interviews, candidates with anxiety, autism or ADHD, references, a criminal
+ * record, refugees in the introduction programme, young people outside work and education, pay, the contract and
+ * probation for a wage-subsidy hire in the state, a gradual start, and what the manager records at hiring.
+ * Entries read on 2026-12-01.
+ */
+describe('the round-eight entries', () => {
+  const ADDED_ROUND8 = [
+    'hiring-structured-interview',
+    'hiring-tests-work-samples',
+    'hiring-interpreter-interview',
+    'hiring-digital-interview',
+    'hiring-interview-anxiety-autism-adhd',
+    'hiring-reference-what-to-ask',
+    'hiring-no-references-cv-gap',
+    'hiring-criminal-record-cv-gap',
+    'hiring-refugee-introduction-programme',
+    'hiring-part-time-gradual-start',
+    'tg-young-outside-work-education',
+    'tg-record-at-hire',
+    'state-target-group-pay',
+    'state-measure-hire-contract',
+  ];
+  const HARD_CODED = /\b\d+(?:[ ,.]\d+)*\s*(?:%|prosent|kr\b|kroner|G\b|dager?\b|uker?\b|måned(?:er)?\b|år\b)/i;
+  it.each(ADDED_ROUND8)('%s answers first, writes no number, ends with a next step, cites a source read this round, has nynorsk and English', (id) => {
+    const e = entry(id);
+    expect(e.answer.replace(/\{\{p:[a-z0-9.-]+\}\}/g, '')).not.toMatch(HARD_CODED);
+    expect(e.answer).toMatch(/^(Ja|Nei|Det kommer an på)(?=[\s,.:;])/);
+    expect(e.answer).toMatch(/_Neste steg:_ \S[^\n]*$/);
+    expect(e.lastReviewed).toBe(DAY4);
+    expect(e.questions.length).toBeGreaterThanOrEqual(5);
+    expect(e.questions.length).toBeLessThanOrEqual(8);
+    for (const q of e.questions) expect(q.split(/\s+/).filter((w) => w.length > 3).length, q).toBeGreaterThanOrEqual(4);
+    expect(e.questions.some((q) => /^(What|How|Can|Does|Do|Who|The)\b/.test(q))).toBe(true);
+    expect(e.questions.some((q) => /\b(kva|kven|korleis|tilsetje|søkjar\w*|spørje|leggje|ein|nokon|frå|utan|lønstilskot|leiaren|målgruppa|referansar)\b/i.test(q))).toBe(true);
+    expect(e.sources.some((s) => s.type === 'web' && s.read === DAY4)).toBe(true);
+  });
+
+  it('keeps the state-only rules in state entries and the general ones for both sectors', () => {
+    for (const id of ADDED_ROUND8.filter((x) => /^(state|tg)-/.test(x))) expect(entry(id).sector, id).toBe('state');
+    for (const id of ADDED_ROUND8.filter((x) => x.startsWith('hiring-'))) expect(entry(id).sector, id).toBe('both');
+  });
+
+  const FACTS8: Array<[id: string, fact: RegExp]> = [
+    ['hiring-structured-interview', /\*\*behandles likt\*\*[\s\S]*referat[\s\S]*pkt\. 2\.4\.3[\s\S]*§ 22/],
+    ['hiring-tests-work-samples', /\*\*stillingen krever\*\*[\s\S]*Samme test for alle[\s\S]*§ 22[\s\S]*nødvendige for å vurdere/],
+    ['hiring-interpreter-interview', /folketrygdloven § 10-7[\s\S]*\*\*tolketjenesten i NAV Hjelpemiddelsentral\*\*[\s\S]*Språktolk/],
+    ['hiring-digital-interview', /^Ja\.[\s\S]*behandles likt[\s\S]*§ 22[\s\S]*Opptak/],
+    ['hiring-interview-anxiety-autism-adhd', /uten å be om diagnose[\s\S]*§ 22[\s\S]*Spørsmålene på forhånd[\s\S]*samme som for de andre søkerne/],
+    ['hiring-reference-what-to-ask', /\*\*kravene i utlysningen\*\*[\s\S]*si fra til søkeren på forhånd[\s\S]*§ 30[\s\S]*forvaltningsloven § 17[\s\S]*god forvaltningsskikk/],
+    ['hiring-no-references-cv-gap', /ingen generell plikt til å innhente referanser[\s\S]*forvaltningsloven § 17[\s\S]*§ 4a/],
+    ['hiring-criminal-record-cv-gap', /\*\*Politiattest\*\*[\s\S]*lov eller forskrift[\s\S]*soning av straffedom[\s\S]*§ 4a[\s\S]*GDPR artikkel 10/],
+    ['hiring-refugee-introduction-programme', /\*\*kommunen\*\* har ansvaret[\s\S]*programrådgiver[\s\S]*innvandrerbakgrunn[\s\S]*saklige og nødvendige/],
+    ['hiring-part-time-gradual-start', /§ 14-1 b[\s\S]*§ 14-6[\s\S]*Ingen helseopplysninger/],
+    ['tg-young-outside-work-education', /§ 4a[\s\S]*minst 2 år av de siste 5 år[\s\S]*ungdomsgarantien[\s\S]*§ 3a/],
+    ['tg-record-at-hire', /\*\*alle nyansettelser\*\*[\s\S]*aldri årsak eller diagnose[\s\S]*Telles ikke:\*\* personer i praksisplass[\s\S]*beordringer/],
+    ['state-target-group-pay', /\*\*vanlig hel- eller deltidsstilling med ordinær lønn\*\*[\s\S]*Ikke lavere lønn/],
+    ['state-measure-hire-contract', /§ 3a fritar bare fra \*\*utlysning\*\*[\s\S]*statsansatteloven § 9[\s\S]*regnes den som fast[\s\S]*Skriv ikke inn funksjonsnedsettelse/],
+    ['state-interview-immigrant-background', /\*\*ved siden av\*\*[\s\S]*\*\*hver\*\* gruppe[\s\S]*\*\*Moderat fortrinn\*\*[\s\S]*§§ 4 og 4a[\s\S]*HR eller DFØ/],
+    ['hiring-previous-sick-leave', /Forteller referansen det likevel/],
+  ];
+  it.each(FACTS8)('%s says what its source says', (id, fact) => {
+    expect(renderParameters(entry(id).answer, DAY4)).toMatch(fact);
+  });
+
+  // Manager questions in other words than the entries' phrasings.
+  const CASES8: Array<[question: string, sector: 'state' | 'municipal', expected: string]> = [
+    ['Skal alle kandidatene få akkurat de samme intervjuspørsmålene?', 'municipal', 'hiring-structured-interview'],
+    ['Kan vi la kandidatene løse en praktisk oppgave som del av ansettelsen?', 'state', 'hiring-tests-work-samples'],
+    ['Hvem bestiller tegnspråktolk når en døv kandidat skal på intervju?', 'state', 'hiring-interpreter-interview'],
+    ['Går det an å intervjue søkerne over video?', 'municipal', 'hiring-digital-interview'],
+    ['En kandidat med autisme ber om å få spørsmålene skriftlig. Kan vi gjøre det?', 'state', 'hiring-interview-anxiety-autism-adhd'],
+    ['Hvilke spørsmål kan vi stille når vi ringer referansene?', 'state', 'hiring-reference-what-to-ask'],
+    ['Søkeren har ingen arbeidsgiver de siste årene som kan gi referanse. Hva nå?', 'municipal', 'hiring-no-references-cv-gap'],
+    ['Søkeren har sittet i fengsel. Kan vi ansette henne?', 'state', 'hiring-criminal-record-cv-gap'],
+    ['Kan en flyktning som går på introduksjonsprogram få jobb hos oss?', 'municipal', 'hiring-refugee-introduction-programme'],
+    ['Kan den nyansatte starte i femti prosent og øke til full stilling senere?', 'state', 'hiring-part-time-gradual-start'],
+    ['Vi vil ansette en ungdom som har droppet ut av skolen og aldri hatt jobb. Går det?', 'state', 'tg-young-outside-work-education'],
+    ['Får en som er ansatt med lønnstilskudd lavere lønn enn kollegene?', 'state', 'state-target-group-pay'],
+    ['Hva skriver vi i kontrakten når vi ansetter etter unntaket for lønnstilskudd?', 'state', 'state-measure-hire-contract'],
+    // General questions keep their general entry.
+    ['Må vi tilrettelegge jobbintervjuet for søkere med funksjonsnedsettelse?', 'municipal', 'duty-accommodation-applicants'],
+    ['Kan vi ringe en referanse søkeren ikke har oppgitt?', 'state', 'hiring-reference-not-named'],
+    ['Når kan vi kreve politiattest?', 'state', 'hiring-police-certificate'],
+    ['Må vi intervjue kandidater med funksjonsnedsettelse i staten?', 'state', 'state-interview-obligation'],
+  ];
+  const index = createCuratedIndex({ date: DAY4 });
+  it.each(CASES8)('%s (%s)', (question, sector, expected) => {
+    const r = index.answer(question, { sector });
+    expect(r.answered, `score ${r.score}`).toBe(true);
+    expect(r.entry?.id).toBe(expected);
+  });
+
+  // Known misses (no answer, or the general interview-duty entry): left for a later round.
+  it.todo('«Hva skal vi notere om målgruppen når en ny medarbeider er ansatt?» → tg-record-at-hire (0.43, none)');
+  it.todo(
+    '«Gjelder intervjuplikten for innvandrerbakgrunn i tillegg til funksjonsnedsettelse og hull i CV-en?» → state-interview-immigrant-background (goes to state-interview-obligation)',
+  );
+});
