@@ -301,7 +301,10 @@ export const NAV_MEASURES: readonly Parameter[] = [
     unit: 'months',
     values: [{ value: 12, from: TILTAKSFORSKRIFTEN_FROM, note: 'AFT started in autumn 2015; the table starts when tiltaksforskriften took effect.' }],
     sources: [
-      { title: 'nav.no: Tiltaksforskriften kapittel 13 (arbeidsforberedende trening)', url: 'https://www.nav.no/nav.no-ressurser/lenker/regelverk/rettskildene/f11.12.2015-nr-1598-forskrift-om-arbeidsmarkedstiltak-kapittel-13.arbeidsforberedende-trening' },
+      {
+        title: 'nav.no: Tiltaksforskriften kapittel 13 (arbeidsforberedende trening)',
+        url: 'https://www.nav.no/nav.no-ressurser/lenker/regelverk/rettskildene/f11.12.2015-nr-1598-forskrift-om-arbeidsmarkedstiltak-kapittel-13.arbeidsforberedende-trening',
+      },
       { title: 'Lovdata: Tiltaksforskriften kapittel 13', url: 'https://lovdata.no/dokument/SF/forskrift/2015-12-11-1598#KAPITTEL_13' },
     ],
     checked: '2026-12-01',
@@ -313,7 +316,10 @@ export const NAV_MEASURES: readonly Parameter[] = [
     unit: 'months',
     values: [{ value: 12, from: TILTAKSFORSKRIFTEN_FROM, note: 'AFT started in autumn 2015; the table starts when tiltaksforskriften took effect.' }],
     sources: [
-      { title: 'nav.no: Tiltaksforskriften kapittel 13 (arbeidsforberedende trening)', url: 'https://www.nav.no/nav.no-ressurser/lenker/regelverk/rettskildene/f11.12.2015-nr-1598-forskrift-om-arbeidsmarkedstiltak-kapittel-13.arbeidsforberedende-trening' },
+      {
+        title: 'nav.no: Tiltaksforskriften kapittel 13 (arbeidsforberedende trening)',
+        url: 'https://www.nav.no/nav.no-ressurser/lenker/regelverk/rettskildene/f11.12.2015-nr-1598-forskrift-om-arbeidsmarkedstiltak-kapittel-13.arbeidsforberedende-trening',
+      },
       { title: 'Lovdata: Tiltaksforskriften kapittel 13', url: 'https://lovdata.no/dokument/SF/forskrift/2015-12-11-1598#KAPITTEL_13' },
     ],
     checked: '2026-12-01',
@@ -328,7 +334,10 @@ export const NAV_MEASURES: readonly Parameter[] = [
     values: [{ value: 30, from: '2023-07-01' }],
     sources: [
       { title: 'regjeringen.no: Lanserer ny ungdomsgaranti for å få flere unge i arbeid', url: 'https://www.regjeringen.no/no/aktuelt/budsjett-ungdomsgaranti/id2930065/' },
-      { title: 'E24 (juli 2023): Nå skal unge få garantert personlig Nav-oppfølging', url: 'https://e24.no/naeringsliv/i/jlx4jA/naa-skal-unge-som-odd-joergen-21-faa-garantert-personlig-nav-oppfoelging' },
+      {
+        title: 'E24 (juli 2023): Nå skal unge få garantert personlig Nav-oppfølging',
+        url: 'https://e24.no/naeringsliv/i/jlx4jA/naa-skal-unge-som-odd-joergen-21-faa-garantert-personlig-nav-oppfoelging',
+      },
     ],
     checked: '2026-12-01',
     checkBy: '2027-06-30',
