@@ -342,4 +342,24 @@ export const NAV_MEASURES: readonly Parameter[] = [
     checked: '2026-12-01',
     checkBy: '2027-06-30',
   },
+  {
+    // nav.no «Klagerettar» (nynorsk, updated 10 Feb 2023): a decision on an arbeidsmarknadstiltak can be appealed under
+    // forvaltningsloven; "Klagefristen er 6 veker. Klagefristen er 3 veker dersom arbeidsmarknadstiltaket er hos ein arbeidsgivar."
+    id: 'nav.measures.complaint-weeks',
+    label: 'Klage på vedtak om arbeidsmarkedstiltak: klagefrist som hovedregel',
+    unit: 'weeks',
+    values: [{ value: 6, from: '2023-02-10', note: 'The date of the nav.no page read; earlier deadlines are not verified.' }],
+    sources: [{ title: 'nav.no: Klagerettar (nynorsk)', url: 'https://www.nav.no/klagerettigheter/nn' }],
+    checked: '2026-12-01',
+    checkBy: '2027-06-30',
+  },
+  {
+    id: 'nav.measures.complaint-weeks-employer',
+    label: 'Klage på vedtak om arbeidsmarkedstiltak hos en arbeidsgiver: klagefrist',
+    unit: 'weeks',
+    values: [{ value: 3, from: '2023-02-10', note: 'The date of the nav.no page read; earlier deadlines are not verified.' }],
+    sources: [{ title: 'nav.no: Klagerettar (nynorsk)', url: 'https://www.nav.no/klagerettigheter/nn' }],
+    checked: '2026-12-01',
+    checkBy: '2027-06-30',
+  },
 ];
