@@ -495,3 +495,137 @@ describe('round-seven questions through the curated index', () => {
     expect(r.entry?.id).toBe(expected);
   });
 });
+
+/**
+ * Round eight (kb7mun): a municipal manager's month – police certificates by sector (barnehageloven § 30,
+ * opplæringsloven, helse- og omsorgstjenesteloven § 5-4), authorisation of health personnel, teachers'
+ * competence requirements and hiring without them, the pedagogical leader's dispensation, kindergarten
+ * assistants, on-call substitutes and extra shifts, summer jobs for young people, a hire on disability
+ * benefit, who sets qualification requirements, the municipality's own inclusion goal and a complaint to
+ * the Anti-Discrimination Tribunal.
+ */
+const ROUND8 = [
+  'mun-police-certificate-kindergarten',
+  'mun-police-certificate-school',
+  'mun-police-certificate-health-care',
+  'mun-police-certificate-remarks',
+  'mun-health-authorisation-check',
+  'mun-health-waiting-authorisation',
+  'mun-teacher-competence-requirements',
+  'mun-teacher-unqualified-temporary',
+  'mun-kindergarten-pedagogical-leader',
+  'mun-kindergarten-assistants',
+  'mun-on-call-substitutes',
+  'mun-extra-shifts-permanent',
+  'mun-youth-summer-jobs',
+  'mun-disability-pension-part-time',
+  'mun-who-sets-qualification-requirements',
+  'mun-inclusion-hiring-goal',
+  'duty-discrimination-tribunal-complaint',
+];
+
+describe('the round-eight entries', () => {
+  const HARD_CODED = /\b\d+(?:[ ,.]\d+)*\s*(?:%|prosent|kr\b|kroner|G\b|dager?\b|uker?\b|måned(?:er)?\b|år\b)/i;
+  it.each(ROUND8)('%s answers first, writes no number, ends with a next step and cites a source read this round', (id) => {
+    const e = entry(id);
+    expect(e.answer.replace(/\{\{p:[a-z0-9.-]+\}\}/g, '')).not.toMatch(HARD_CODED);
+    expect(e.answer).toMatch(/^(Ja|Nei|Det kommer an på)(?=[\s,.:])/);
+    expect(e.answer).toMatch(/_Neste steg:_ \S[^\n]*$/);
+    expect(e.lastReviewed).toBe(DAY);
+    expect(e.questions.length).toBeGreaterThanOrEqual(5);
+    expect(e.questions.length).toBeLessThanOrEqual(9);
+    expect(
+      e.questions.some((q) =>
+        /(^|\s)(kva|korleis|kven|kor|ikkje|ein|eit|tilsetje|tilset|tilsett|tilsette|søkjar\w*|vere|leggje|gjer|gjeld|utan|ventar|skulen)(?=[\s?,.–]|$)/i.test(q),
+      ),
+      'a nynorsk phrasing',
+    ).toBe(true);
+    for (const q of e.questions) expect(q.split(/\s+/).length, q).toBeGreaterThanOrEqual(4);
+    expect(e.sources.some((s) => s.type === 'web' && s.read === DAY && s.url.startsWith('https://'))).toBe(true);
+  });
+});
+
+const ROUND8_FACTS: Array<[id: string, fact: RegExp]> = [
+  [
+    'mun-police-certificate-kindergarten',
+    /barnehageloven § 30, tidligere § 19[\s\S]*renhold, kjøkken[\s\S]*\*\*før\*\* personen begynner[\s\S]*seksuelle overgrep mot mindreårige/,
+  ],
+  ['mun-police-certificate-school', /SFO[\s\S]*sommerskole[\s\S]*bare den som får tilbud[\s\S]*eldre enn tre måneder[\s\S]*makuleres/],
+  [
+    'mun-police-certificate-health-care',
+    /helse- og omsorgstjenesteloven § 5-4[\s\S]*1\. januar 2017[\s\S]*BPA-assistenter, støttekontakter og avlastere[\s\S]*allerede var ansatt[\s\S]*§ 20 a/,
+  ],
+  ['mun-police-certificate-remarks', /\*\*utelukket\*\*[\s\S]*\*\*konkret\*\*[\s\S]*referanser er like viktige/],
+  ['mun-health-authorisation-check', /helsepersonelloven § 48[\s\S]*\*\*arbeidsgiveren\*\*[\s\S]*Helsepersonellregisteret/],
+  ['mun-health-waiting-authorisation', /yrkestittelen[\s\S]*§ 4\)[\s\S]*norsk på B2-nivå[\s\S]*legemiddelhåndtering/],
+  ['mun-teacher-competence-requirements', /1\.–4\. trinn[\s\S]*240 studiepoeng[\s\S]*HR-2016-2229-A[\s\S]*Prop\. 62 L/],
+  ['mun-teacher-unqualified-temporary', /\*\*ingen søkere fyller kompetansekravene\*\*[\s\S]*31\. juli[\s\S]*\*\*På vilkår:\*\*[\s\S]*Sivilombudet/],
+  ['mun-kindergarten-pedagogical-leader', /§§ 24 og 25[\s\S]*\*\*inntil ett år om gangen\*\*[\s\S]*\*\*offentlig utlyst\*\*/],
+  ['mun-kindergarten-assistants', /\*\*styrer og pedagogisk leder\*\*, ikke til assistenter/],
+  ['mun-on-call-substitutes', /\*\*midlertidig ansettelse\*\*[\s\S]*Rt\. 2006 s\. 1158[\s\S]*1\. januar 2019[\s\S]*§ 14-3/],
+  ['mun-extra-shifts-permanent', /§ 14-4 a[\s\S]*§ 14-11[\s\S]*3 år[\s\S]*4 år/],
+  ['mun-youth-summer-jobs', /Under 13 år[\s\S]*Fra 13 år[\s\S]*Fra 15 år[\s\S]*under 18 år[\s\S]*skriftlig samtykke/],
+  ['mun-disability-pension-part-time', /inntil 0,4 G i året[\s\S]*individuell grense[\s\S]*melder forventet inntekt/],
+  ['mun-who-sets-qualification-requirements', /Sivilombudet[\s\S]*lyses ut på nytt[\s\S]*\*\*ønsket\*\*[\s\S]*LDO godtok et førerkortkrav/],
+  ['mun-inclusion-hiring-goal', /^Nei[\s\S]*\*\*Femprosentmålet\*\*[\s\S]*statlige virksomheter[\s\S]*§ 26[\s\S]*Inn i jobb/],
+  ['duty-discrimination-tribunal-complaint', /\(§ 37\)[\s\S]*tilkjenne oppreisning[\s\S]*\*\*erstatning\*\*[\s\S]*domstolene/],
+  ['mun-appointing-authority', /kan ikke delegeres til formannskapet[\s\S]*\*\*Rektor, styrer eller enhetsleder:\*\*/],
+];
+
+describe('what the round-eight sources say', () => {
+  it.each(ROUND8_FACTS)('%s', (id, fact) => {
+    expect(rendered(id)).toMatch(fact);
+  });
+  it('the age limits for young workers and the disability-benefit income limit are dated parameters', () => {
+    expect(valueOn('municipal.youth-work.light-work-age', DAY)?.value).toBe(13);
+    expect(valueOn('municipal.youth-work.min-age', DAY)?.value).toBe(15);
+    expect(valueOn('municipal.youth-work.adult-age', DAY)?.value).toBe(18);
+    expect(valueOn('benefit.disability.income-limit-g', DAY)?.value).toBe(0.4);
+  });
+});
+
+/** A municipal manager's questions in other words than the entries' phrasings. */
+const ROUND8_CASES: Array<[question: string, sector: 'state' | 'municipal', expected: string]> = [
+  ['Vi skal ansette en kokk i barnehagen – trenger hun politiattest?', 'municipal', 'mun-police-certificate-kindergarten'],
+  ['Skal SFO-assistenten vi har gitt tilbud levere politiattest?', 'municipal', 'mun-police-certificate-school'],
+  ['Skal en ny avlaster i kommunen vise politiattest?', 'municipal', 'mun-police-certificate-health-care'],
+  ['Hvordan kontrollerer vi at vikarsykepleieren har autorisasjon?', 'municipal', 'mun-health-authorisation-check'],
+  ['Kan vi ansette en med PPU som lærer på ungdomsskolen?', 'municipal', 'mun-teacher-competence-requirements'],
+  ['Ingen med lærerutdanning søkte. Kan vi ansette en student ut skoleåret?', 'municipal', 'mun-teacher-unqualified-temporary'],
+  ['Kan en assistent få dispensasjon og bli pedagogisk leder?', 'municipal', 'mun-kindergarten-pedagogical-leader'],
+  ['Hun har jobbet mye mer enn stillingen sin i et år. Kan hun kreve større stilling?', 'municipal', 'mun-extra-shifts-permanent'],
+  ['En søker har gradert uføretrygd. Kan vi ansette ham i 40 prosent?', 'municipal', 'mun-disability-pension-part-time'],
+  ['Kan vi ansette en uten fagbrev når annonsen sa fagbrev?', 'municipal', 'mun-who-sets-qualification-requirements'],
+  ['Gjelder fem prosent-målet for kommunen vår?', 'municipal', 'mun-inclusion-hiring-goal'],
+  ['Diskrimineringsnemnda har sendt oss en klage fra en søker. Hva gjør vi?', 'municipal', 'duty-discrimination-tribunal-complaint'],
+  ['Hvem ansetter lærerne i kommunen, rektor eller kommunedirektøren?', 'municipal', 'mun-appointing-authority'],
+  // The general entries keep their questions.
+  ['Kan vi kreve politiattest fra søkeren?', 'state', 'hiring-police-certificate'],
+  ['Kan vi stille krav om gode norskkunnskaper i stillingsannonsen?', 'municipal', 'ad-language-requirements'],
+];
+
+/** Manager questions that get no answer or a neighbouring entry today; reported, not tuned for. */
+const ROUND8_MISSES: Array<[question: string, expected: string, why: string]> = [
+  ['Politiattesten til den nye viser et gammelt ran. Hva nå?', 'mun-police-certificate-remarks', 'no answer (0.37): the four police-certificate entries share the words'],
+  [
+    'Vi har en ringeliste med ekstrahjelp i hjemmetjenesten – er det lov?',
+    'mun-on-call-substitutes',
+    'no answer (0.32): «ringeliste» and «ekstrahjelp» are not linked to «tilkallingsvikar»',
+  ],
+  ['Kan vi ta inn en 14-åring som sommerhjelp på biblioteket?', 'mun-youth-summer-jobs', 'no answer (0.42): «14-åring» and «sommerhjelp» are not split'],
+  [
+    'Sykepleieren fra Filippinene har ikke fått autorisasjon ennå. Kan hun jobbe hos oss?',
+    'mun-health-waiting-authorisation',
+    'mun-health-authorisation-check answers (0.46), which points on to it',
+  ],
+];
+
+describe('round-eight questions through the curated index', () => {
+  const index = createCuratedIndex({ date: DAY });
+  it.each(ROUND8_CASES)('%s (%s)', (question, sector, expected) => {
+    const r = index.answer(question, { sector });
+    expect(r.answered, `score ${r.score}`).toBe(true);
+    expect(r.entry?.id).toBe(expected);
+  });
+  for (const [question, expected, why] of ROUND8_MISSES) it.todo(`${question} (municipal) → ${expected}: ${why}`);
+});

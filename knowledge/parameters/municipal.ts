@@ -128,4 +128,51 @@ export const MUNICIPAL_PARAMETERS: readonly Parameter[] = [
     checked: '2026-12-01',
     checkBy: CHECK_BY,
   },
+  // Arbeidsmiljøloven kapittel 11 (barn og unge): the age limits Arbeidstilsynet states for work. Horizon:
+  // the 2005 act took effect on 1 January 2006; the limits were the same under the 1977 act.
+  {
+    id: 'municipal.youth-work.light-work-age',
+    label: 'Barn og unge i arbeid (arbeidsmiljøloven kapittel 11): fra denne alderen kan barn gjøre lett arbeid',
+    unit: 'years',
+    values: [{ value: 13, from: '2006-01-01', note: HORIZON_NOTE }],
+    sources: [{ title: 'Arbeidstilsynet: Barn og ungdom i arbeid', url: 'https://www.arbeidstilsynet.no/arbeidsforhold/tilrettelegging/ungdom-i-arbeid/' }],
+    checked: '2026-12-01',
+    checkBy: CHECK_BY,
+  },
+  {
+    id: 'municipal.youth-work.min-age',
+    label:
+      'Barn og unge i arbeid (arbeidsmiljøloven kapittel 11): hovedregelen er at den som er yngre enn dette, ikke kan arbeide; under denne alderen kreves foreldrenes skriftlige samtykke',
+    unit: 'years',
+    values: [{ value: 15, from: '2006-01-01', note: HORIZON_NOTE }],
+    sources: [{ title: 'Arbeidstilsynet: Barn og ungdom i arbeid', url: 'https://www.arbeidstilsynet.no/arbeidsforhold/tilrettelegging/ungdom-i-arbeid/' }],
+    checked: '2026-12-01',
+    checkBy: CHECK_BY,
+  },
+  {
+    id: 'municipal.youth-work.adult-age',
+    label: 'Barn og unge i arbeid (arbeidsmiljøloven kapittel 11): særreglene om arbeidstid og farlig arbeid gjelder den som er yngre enn dette',
+    unit: 'years',
+    values: [{ value: 18, from: '2006-01-01', note: HORIZON_NOTE }],
+    sources: [
+      { title: 'Arbeidstilsynet: Barn og ungdom i arbeid', url: 'https://www.arbeidstilsynet.no/arbeidsforhold/tilrettelegging/ungdom-i-arbeid/' },
+      {
+        title: 'Skatteetaten: Arbeid og arbeidsavtalar (ungdom)',
+        url: 'https://www.skatteetaten.no/nn/Person/Skattekort-og-forskotsskatt/Frikort/Ungdom-arbeid-og-skatt/Arbeid-og-arbeidsavtalar/',
+      },
+    ],
+    checked: '2026-12-01',
+    checkBy: CHECK_BY,
+  },
+  // Uføretrygd (folketrygdloven kapittel 12) from 1 January 2015: income up to this share of G a year
+  // does not reduce the benefit (nav.no). Graded benefit has an individual limit on top.
+  {
+    id: 'benefit.disability.income-limit-g',
+    label: 'Uføretrygd: inntekt opp til denne grensen i året reduserer ikke uføretrygden (gradert uføretrygd har en individuell grense i tillegg)',
+    unit: 'G',
+    values: [{ value: 0.4, from: '2015-01-01' }],
+    sources: [{ title: 'nav.no: Jobbe ved sida av uføretrygd', url: 'https://www.nav.no/no/person/pensjon/nynorsk/jobbe-ved-sida-av-uforetrygd' }],
+    checked: '2026-12-01',
+    checkBy: CHECK_BY,
+  },
 ];
