@@ -839,7 +839,7 @@ describe('the round-nine entries (state hiring in a normal month)', () => {
       /\*\*søkerlisten skal settes opp når den opprinnelige fristen går ut\*\*[\s\S]*Sivilombudet[\s\S]*\*\*alle\*\* sene søknader[\s\S]*pkt\. 2\.3\.1\.4/,
     ],
     ['hiring-applicant-on-sick-leave', /ingen grunn i seg selv[\s\S]*arbeidsmiljøloven § 9-3[\s\S]*§ 6[\s\S]*§ 22/],
-    ['hiring-applicant-disability-pension', /arbeide så mye hen har mulighet til[\s\S]*\*\*inntektsgrense\*\*[\s\S]*folketrygdloven § 12-14[\s\S]*\*\*Personen melder selv\*\*/],
+    ['hiring-applicant-disability-pension', /arbeide så mye hen har mulighet til[\s\S]*inntil 0,4 G i året[\s\S]*individuell grense[\s\S]*folketrygdloven § 12-14[\s\S]*\*\*Personen melder selv forventet inntekt\*\*/],
   ];
   it.each(FACTS9)('%s says what its source says', (id, fact) => {
     expect(renderParameters(entry(id).answer, DAY4)).toMatch(fact);
