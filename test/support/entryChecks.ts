@@ -1,0 +1,97 @@
+/**
+ * The checks every round of curated entries runs on what it added: the house style (answer first, no number
+ * written out — amounts and durations are dated parameters — a next step last, reviewed and cited on the day,
+ * phrasings in bokmål and nynorsk), the facts its sources give, and manager questions in other words than
+ * the entries' phrasings reaching them through the real index. One implementation, so a round's test file
+ * is its tables.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadCuratedEntries } from '../../knowledge/entries/index.js';
+import type { Entry } from '../../knowledge/entries/schema.js';
+import { renderParameters } from '../../knowledge/parameters/format.js';
+import { createCuratedIndex } from '../../knowledge/search/curated.js';
+
+/** A number with a unit written into an answer instead of a parameter ({{p:id}}). */
+export const HARD_CODED_NUMBER = /\b\d+(?:[ ,.]\d+)*\s*(?:%|prosent|kr\b|kroner|G\b|dager?\b|uker?\b|måned(?:er)?\b|år\b)/i;
+
+/** Words that mark a nynorsk phrasing (JavaScript's \b does not see æ, ø and å as word characters). */
+export const NYNORSK_WORD =
+  /(^|\s)(eg|dei|nokon|kvar|kva|korleis|kven|ikkje|eit|ein|ho|vere|frå|berre|utan|treng|gjeld|mellombels|tilsett\w*|tilsetj\w*|søkjar\w*|sjukmeld\w*|leiar\w*|verksemd\w*|lova|prøvetida|stillinga|søknaden|kommunen?s?)(?=[\s?,.]|$)/i;
+
+export const ANSWER_FIRST = /^(Ja|Nei|Det kommer an på)(?=[\s,.:;])/;
+
+/** The shipped entries by id, and an entry's answer with its parameters filled in for a day. */
+export function curatedEntries() {
+  const all = loadCuratedEntries();
+  const byId = new Map(all.map((e) => [e.id, e]));
+  const entry = (id: string): Entry => {
+    const e = byId.get(id);
+    if (!e) throw new Error(`no entry ${id}`);
+    return e;
+  };
+  return { all, entry, rendered: (id: string, day: string) => renderParameters(entry(id).answer, day) };
+}
+
+export interface HouseStyle {
+  /** The day the round read its sources and reviewed its entries. */
+  day: string;
+  /** How an answer may open (default: Ja / Nei / Det kommer an på). */
+  opens?: RegExp;
+  /** Entries extended this round keep their earlier short phrasings: no four-word minimum for them. */
+  extended?: ReadonlySet<string>;
+  /** Also an English phrasing. */
+  english?: boolean;
+}
+
+/** Every entry of a round keeps the house style (see the file's comment). */
+export function describeHouseStyle(title: string, ids: readonly string[], style: HouseStyle): void {
+  const { entry } = curatedEntries();
+  describe(title, () => {
+    it.each(ids)('%s answers first, writes no number, ends with a next step, cites a source read that day, has nynorsk', (id) => {
+      const e = entry(id);
+      expect(e.answer.replace(/\{\{p:[a-z0-9.-]+\}\}/g, '')).not.toMatch(HARD_CODED_NUMBER);
+      expect(e.answer).toMatch(style.opens ?? ANSWER_FIRST);
+      expect(e.answer).toMatch(/_Neste steg:_ \S[^\n]*$/);
+      expect(e.lastReviewed).toBe(style.day);
+      expect(e.questions.length).toBeGreaterThanOrEqual(5);
+      expect(
+        e.questions.some((q) => NYNORSK_WORD.test(q)),
+        'a nynorsk phrasing',
+      ).toBe(true);
+      if (style.english)
+        expect(
+          e.questions.some((q) => /^(can|do|does|is|are|what|how|who|when|may|must|should)\b/i.test(q)),
+          'an English phrasing',
+        ).toBe(true);
+      if (!style.extended?.has(id)) for (const q of e.questions) expect(q.split(/\s+/).length, q).toBeGreaterThanOrEqual(4);
+      expect(e.sources.some((s) => s.type === 'web' && s.read === style.day && s.url.startsWith('https://'))).toBe(true);
+    });
+  });
+}
+
+/** Each entry's answer (parameters filled in for the day) says what its source says. */
+export function describeFacts(title: string, facts: ReadonlyArray<readonly [id: string, fact: RegExp]>, day: string): void {
+  const { rendered } = curatedEntries();
+  describe(title, () => {
+    it.each(facts)('%s', (id, fact) => {
+      expect(rendered(id, day)).toMatch(fact);
+    });
+  });
+}
+
+/** Manager questions in other words than the entries' phrasings reach the expected entry through the real index. */
+export function describeRoutedQuestions(
+  title: string,
+  cases: ReadonlyArray<readonly [question: string, sector: 'state' | 'municipal' | undefined, expected: string]>,
+  day: string,
+): void {
+  describe(title, () => {
+    const index = createCuratedIndex({ date: day });
+    it.each(cases)('%s (%s)', (question, sector, expected) => {
+      const r = index.answer(question, { sector });
+      expect(r.answered, `score ${r.score}, best ${index.search(question, 1)[0]?.entry.id}`).toBe(true);
+      const shown = r.bySector ? [r.bySector.state.id, r.bySector.municipal.id] : [r.entry?.id];
+      expect(shown).toContain(expected);
+    });
+  });
+}
