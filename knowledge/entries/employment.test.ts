@@ -12,6 +12,7 @@ import type { Entry } from './schema.js';
 import { valueOn } from '../parameters/registry.js';
 import { renderParameters } from '../parameters/format.js';
 import { createCuratedIndex } from '../search/curated.js';
+import { describeHouseStyle, describeRoutedQuestions } from '../../test/support/entryChecks.js';
 
 const DAY = '2026-12-01';
 const all = loadCuratedEntries();
@@ -42,27 +43,14 @@ const ADDED = [
   'duty-accommodation-not-requested',
 ];
 
-/** Words that mark a nynorsk phrasing (JavaScript's \\b does not see æ, ø and å as word characters). */
-const NYNORSK =
-  /(^|\s)(kva|korleis|kven|ikkje|eit|ein|ho|vere|tilsetje|tilsetjinga|søkjar\w*|gjeld|prøvetida|lova|leggje|mellombels|kvarandre|utan|sjukmeld|forlengjast|gjentakast|krevje|statstilsett|nytilsette|vore|søkje)(?=[\s?,.]|$)/i;
+describeHouseStyle('the round-five employment entries', ADDED, {
+  day: DAY,
+  opens: /^(Ja|Nei|Det kommer an på|Som hovedregel nei)(?=[\s,.:])/,
+  maxPhrasings: 9,
+  extended: new Set(ADDED),
+});
 
-describe('the round-five employment entries', () => {
-  const HARD_CODED = /\b\d+(?:[ ,.]\d+)*\s*(?:%|prosent|kr\b|kroner|G\b|dager?\b|uker?\b|måned(?:er)?\b|år\b)/i;
-  it.each(ADDED)('%s answers first, writes no number, ends with a next step and cites a source read this round', (id) => {
-    const e = entry(id);
-    expect(e.answer.replace(/\{\{p:[a-z0-9.-]+\}\}/g, '')).not.toMatch(HARD_CODED);
-    expect(e.answer).toMatch(/^(Ja|Nei|Det kommer an på|Som hovedregel nei)(?=[\s,.:])/);
-    expect(e.answer).toMatch(/_Neste steg:_ \S[^\n]*$/);
-    expect(e.lastReviewed).toBe(DAY);
-    expect(e.questions.length).toBeGreaterThanOrEqual(5);
-    expect(e.questions.length).toBeLessThanOrEqual(9);
-    expect(
-      e.questions.some((q) => NYNORSK.test(q)),
-      'a nynorsk phrasing',
-    ).toBe(true);
-    expect(e.sources.some((s) => s.type === 'web' && s.read === DAY && s.url.startsWith('https://'))).toBe(true);
-  });
-
+describe('the round-five municipal entries', () => {
   it('a municipal entry names the state’s law only as the state’s', () => {
     for (const id of ADDED.filter((x) => x.startsWith('mun-'))) {
       for (const s of entry(id)
@@ -176,25 +164,7 @@ describe('manager questions through the curated index', () => {
  */
 const SWEEP_ADDED = ['mun-parttime-documentation', 'mun-preferred-right-dismissed', 'mun-temp-to-test-candidate'];
 
-describe('the source-sweep entries', () => {
-  const HARD_CODED = /\b\d+(?:[ ,.]\d+)*\s*(?:%|prosent|kr\b|kroner|G\b|dager?\b|uker?\b|måned(?:er)?\b|år\b)/i;
-  it.each(SWEEP_ADDED)('%s answers first, writes no number, ends with a next step and cites a source read this round', (id) => {
-    const e = entry(id);
-    expect(e.answer.replace(/\{\{p:[a-z0-9.-]+\}\}/g, '')).not.toMatch(HARD_CODED);
-    expect(e.answer).toMatch(/^(Ja|Nei|Det kommer an på)(?=[\s,.:])/);
-    expect(e.answer).toMatch(/_Neste steg:_ \S[^\n]*$/);
-    expect(e.lastReviewed).toBe(DAY);
-    expect(e.questions.length).toBeGreaterThanOrEqual(5);
-    expect(e.questions.length).toBeLessThanOrEqual(9);
-    expect(
-      e.questions.some((q) => NYNORSK.test(q)),
-      'a nynorsk phrasing',
-    ).toBe(true);
-    // Short keyword phrasings let one rare word carry an unrelated question: at least four words each.
-    for (const q of e.questions) expect(q.split(/\s+/).length, q).toBeGreaterThanOrEqual(4);
-    expect(e.sources.some((s) => s.type === 'web' && s.read === DAY && s.url.startsWith('https://'))).toBe(true);
-  });
-});
+describeHouseStyle('the source-sweep entries', SWEEP_ADDED, { day: DAY, maxPhrasings: 9 });
 
 const SWEEP_FACTS: Array<[id: string, fact: RegExp]> = [
   [
@@ -295,25 +265,10 @@ const ROUND6 = [
 
 const EXTENDED6 = new Set(['duty-reduced-hours', 'duty-accommodation-applicants']);
 
-describe('the round-six entries', () => {
-  const HARD_CODED = /\b\d+(?:[ ,.]\d+)*\s*(?:%|prosent|kr\b|kroner|G\b|dager?\b|uker?\b|måned(?:er)?\b|år\b)/i;
-  it.each(ROUND6)('%s answers first, writes no number, ends with a next step and cites a source read this round', (id) => {
-    const e = entry(id);
-    expect(e.answer.replace(/\{\{p:[a-z0-9.-]+\}\}/g, '')).not.toMatch(HARD_CODED);
-    expect(e.answer).toMatch(/^(Ja|Nei|Det kommer an på|Tre til side|Drahjelp|De skal være med|Det er en fast prosess)(?=[\s,.:])/);
-    expect(e.answer).toMatch(/_Neste steg:_ \S[^\n]*$/);
-    expect(e.lastReviewed).toBe(DAY);
-    expect(e.questions.length).toBeGreaterThanOrEqual(5);
-    expect(
-      e.questions.some(
-        (q) => NYNORSK.test(q) || /(^|\s)(eg|dei|nokon|kvar|treng|søkjar\w*|tilsett\w*|eininga|leiaren|ven|seie|mellombels|ein|eit|kva|korleis)(?=[\s?,.]|$)/i.test(q),
-      ),
-      'a nynorsk phrasing',
-    ).toBe(true);
-    // Extended older entries keep their earlier short phrasings; the new entries are held to four words.
-    if (!EXTENDED6.has(id)) for (const q of e.questions) expect(q.split(/\s+/).length, q).toBeGreaterThanOrEqual(4);
-    expect(e.sources.some((s) => s.type === 'web' && s.read === DAY && s.url.startsWith('https://'))).toBe(true);
-  });
+describeHouseStyle('the round-six entries', ROUND6, {
+  day: DAY,
+  opens: /^(Ja|Nei|Det kommer an på|Tre til side|Drahjelp|De skal være med|Det er en fast prosess)(?=[\s,.:])/,
+  extended: EXTENDED6,
 });
 
 const ROUND6_FACTS: Array<[id: string, fact: RegExp]> = [
@@ -373,14 +328,7 @@ const ROUND6_CASES: Array<[question: string, sector: 'state' | 'municipal', expe
   ['Hva er de fire stegene i aktivitetsplikten?', 'municipal', 'duty-arp-four-steps'],
 ];
 
-describe('round-six questions through the curated index', () => {
-  const index = createCuratedIndex({ date: DAY });
-  it.each(ROUND6_CASES)('%s (%s)', (question, sector, expected) => {
-    const r = index.answer(question, { sector });
-    expect(r.answered, `score ${r.score}`).toBe(true);
-    expect(r.entry?.id).toBe(expected);
-  });
-});
+describeRoutedQuestions('round-six questions through the curated index', ROUND6_CASES, DAY);
 
 /**
  * Round seven (kb6mun): around and after a hire – onboarding and follow-up of a new hire with a
@@ -409,24 +357,7 @@ const ROUND7 = [
   'mun-interview-panel',
 ];
 
-describe('the round-seven entries', () => {
-  const HARD_CODED = /\b\d+(?:[ ,.]\d+)*\s*(?:%|prosent|kr\b|kroner|G\b|dager?\b|uker?\b|måned(?:er)?\b|år\b)/i;
-  it.each(ROUND7)('%s answers first, writes no number, ends with a next step and cites a source read this round', (id) => {
-    const e = entry(id);
-    expect(e.answer.replace(/\{\{p:[a-z0-9.-]+\}\}/g, '')).not.toMatch(HARD_CODED);
-    expect(e.answer).toMatch(/^(Ja|Nei|Det kommer an på|Som hovedregel nei)(?=[\s,.:–])/);
-    expect(e.answer).toMatch(/_Neste steg:_ \S[^\n]*$/);
-    expect(e.lastReviewed).toBe(DAY);
-    expect(e.questions.length).toBeGreaterThanOrEqual(5);
-    expect(e.questions.length).toBeLessThanOrEqual(9);
-    expect(
-      e.questions.some((q) => /(^|\s)(kva|korleis|kven|kvar|kor|ikkje|ein|eit|eg|tilsetje|tilset|søkjar\w*|nytilsett|kollegaene|vere)(?=[\s?,.]|$)/i.test(q)),
-      'a nynorsk phrasing',
-    ).toBe(true);
-    for (const q of e.questions) expect(q.split(/\s+/).length, q).toBeGreaterThanOrEqual(4);
-    expect(e.sources.some((s) => s.type === 'web' && s.read === DAY && s.url.startsWith('https://'))).toBe(true);
-  });
-});
+describeHouseStyle('the round-seven entries', ROUND7, { day: DAY, opens: /^(Ja|Nei|Det kommer an på|Som hovedregel nei)(?=[\s,.:–])/, maxPhrasings: 9 });
 
 const ROUND7_FACTS: Array<[id: string, fact: RegExp]> = [
   ['onboarding-first-weeks', /§ 4-2[\s\S]*\*\*Fadder eller kontaktperson:\*\*/],
@@ -487,14 +418,7 @@ const ROUND7_CASES: Array<[question: string, sector: 'state' | 'municipal', expe
   ['Hva må stå i en arbeidsavtale?', 'municipal', 'employment-written-contract'],
 ];
 
-describe('round-seven questions through the curated index', () => {
-  const index = createCuratedIndex({ date: DAY });
-  it.each(ROUND7_CASES)('%s (%s)', (question, sector, expected) => {
-    const r = index.answer(question, { sector });
-    expect(r.answered, `score ${r.score}`).toBe(true);
-    expect(r.entry?.id).toBe(expected);
-  });
-});
+describeRoutedQuestions('round-seven questions through the curated index', ROUND7_CASES, DAY);
 
 /**
  * Round eight (kb7mun): a municipal manager's month – police certificates by sector (barnehageloven § 30,
@@ -523,26 +447,7 @@ const ROUND8 = [
   'duty-discrimination-tribunal-complaint',
 ];
 
-describe('the round-eight entries', () => {
-  const HARD_CODED = /\b\d+(?:[ ,.]\d+)*\s*(?:%|prosent|kr\b|kroner|G\b|dager?\b|uker?\b|måned(?:er)?\b|år\b)/i;
-  it.each(ROUND8)('%s answers first, writes no number, ends with a next step and cites a source read this round', (id) => {
-    const e = entry(id);
-    expect(e.answer.replace(/\{\{p:[a-z0-9.-]+\}\}/g, '')).not.toMatch(HARD_CODED);
-    expect(e.answer).toMatch(/^(Ja|Nei|Det kommer an på)(?=[\s,.:])/);
-    expect(e.answer).toMatch(/_Neste steg:_ \S[^\n]*$/);
-    expect(e.lastReviewed).toBe(DAY);
-    expect(e.questions.length).toBeGreaterThanOrEqual(5);
-    expect(e.questions.length).toBeLessThanOrEqual(9);
-    expect(
-      e.questions.some((q) =>
-        /(^|\s)(kva|korleis|kven|kor|ikkje|ein|eit|tilsetje|tilset|tilsett|tilsette|søkjar\w*|vere|leggje|gjer|gjeld|utan|ventar|skulen)(?=[\s?,.–]|$)/i.test(q),
-      ),
-      'a nynorsk phrasing',
-    ).toBe(true);
-    for (const q of e.questions) expect(q.split(/\s+/).length, q).toBeGreaterThanOrEqual(4);
-    expect(e.sources.some((s) => s.type === 'web' && s.read === DAY && s.url.startsWith('https://'))).toBe(true);
-  });
-});
+describeHouseStyle('the round-eight entries', ROUND8, { day: DAY, maxPhrasings: 9 });
 
 const ROUND8_FACTS: Array<[id: string, fact: RegExp]> = [
   [

@@ -16,7 +16,7 @@ export const HARD_CODED_NUMBER = /\b\d+(?:[ ,.]\d+)*\s*(?:%|prosent|kr\b|kroner|
 
 /** Words that mark a nynorsk phrasing (JavaScript's \b does not see æ, ø and å as word characters). */
 export const NYNORSK_WORD =
-  /(^|\s)(eg|dei|nokon|kvar|kva|korleis|kven|ikkje|eit|ein|ho|vere|frå|berre|utan|treng|gjeld|mellombels|tilsett\w*|tilsetj\w*|søkjar\w*|sjukmeld\w*|leiar\w*|verksemd\w*|lova|prøvetida|stillinga|søknaden|kommunen?s?)(?=[\s?,.]|$)/i;
+  /(^|\s)(eg|dei|nokon|kvar|kva|korleis|kven|kor|ikkje|eit|ein|ho|vere|vore|frå|berre|utan|treng|gjeld|gjer|ventar|mellombels|kvarandre|krevje|søkje|leggje|seie|ven|skulen|eininga|leiaren|kollegaene|forlengjast|gjentakast|statstilsett|nytilsett\w*|tilsett\w*|tilset|tilsetj\w*|søkjar\w*|sjukmeld\w*|leiar\w*|verksemd\w*|lova|prøvetida|stillinga|søknaden|kommunen?s?)(?=[\s?,.–]|$)/i;
 
 export const ANSWER_FIRST = /^(Ja|Nei|Det kommer an på)(?=[\s,.:;])/;
 
@@ -41,6 +41,8 @@ export interface HouseStyle {
   extended?: ReadonlySet<string>;
   /** Also an English phrasing. */
   english?: boolean;
+  /** At most this many phrasings (a few well-chosen ones steal less than many). */
+  maxPhrasings?: number;
 }
 
 /** Every entry of a round keeps the house style (see the file's comment). */
