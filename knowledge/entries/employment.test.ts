@@ -7,22 +7,13 @@
  * manager questions (not the entries' own phrasings) reaches it through the real index.
  */
 import { describe, expect, it } from 'vitest';
-import { loadCuratedEntries } from './index.js';
-import type { Entry } from './schema.js';
 import { valueOn } from '../parameters/registry.js';
-import { renderParameters } from '../parameters/format.js';
 import { createCuratedIndex } from '../search/curated.js';
-import { describeHouseStyle, describeRoutedQuestions } from '../../test/support/entryChecks.js';
+import { curatedEntries, describeHouseStyle, describeRoutedQuestions } from '../../test/support/entryChecks.js';
 
 const DAY = '2026-12-01';
-const all = loadCuratedEntries();
-const byId = new Map(all.map((e) => [e.id, e]));
-const entry = (id: string): Entry => {
-  const e = byId.get(id);
-  if (!e) throw new Error(`no entry ${id}`);
-  return e;
-};
-const rendered = (id: string) => renderParameters(entry(id).answer, DAY);
+const { entry, rendered: renderedOn } = curatedEntries();
+const rendered = (id: string) => renderedOn(id, DAY);
 
 const ADDED = [
   'probation-longer-than-max',

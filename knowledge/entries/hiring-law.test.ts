@@ -5,21 +5,14 @@
  * and a table of manager questions (not the entries' own phrasings) reaches it through the real index.
  */
 import { describe, expect, it } from 'vitest';
-import { loadCuratedEntries } from './index.js';
-import type { Entry } from './schema.js';
 import { valueOn } from '../parameters/registry.js';
 import { renderParameters } from '../parameters/format.js';
 import { createCuratedIndex } from '../search/curated.js';
+import { curatedEntries } from '../../test/support/entryChecks.js';
 
 const DAY = '2026-11-30';
-const all = loadCuratedEntries();
-const byId = new Map(all.map((e) => [e.id, e]));
-const entry = (id: string): Entry => {
-  const e = byId.get(id);
-  if (!e) throw new Error(`no entry ${id}`);
-  return e;
-};
-const rendered = (id: string) => renderParameters(entry(id).answer, DAY);
+const { entry, rendered: renderedOn } = curatedEntries();
+const rendered = (id: string) => renderedOn(id, DAY);
 
 /** The entries this work added. */
 const ADDED = [
@@ -839,7 +832,10 @@ describe('the round-nine entries (state hiring in a normal month)', () => {
       /\*\*søkerlisten skal settes opp når den opprinnelige fristen går ut\*\*[\s\S]*Sivilombudet[\s\S]*\*\*alle\*\* sene søknader[\s\S]*pkt\. 2\.3\.1\.4/,
     ],
     ['hiring-applicant-on-sick-leave', /ingen grunn i seg selv[\s\S]*arbeidsmiljøloven § 9-3[\s\S]*§ 6[\s\S]*§ 22/],
-    ['hiring-applicant-disability-pension', /arbeide så mye hen har mulighet til[\s\S]*inntil 0,4 G i året[\s\S]*individuell grense[\s\S]*folketrygdloven § 12-14[\s\S]*\*\*Personen melder selv forventet inntekt\*\*/],
+    [
+      'hiring-applicant-disability-pension',
+      /arbeide så mye hen har mulighet til[\s\S]*inntil 0,4 G i året[\s\S]*individuell grense[\s\S]*folketrygdloven § 12-14[\s\S]*\*\*Personen melder selv forventet inntekt\*\*/,
+    ],
   ];
   it.each(FACTS9)('%s says what its source says', (id, fact) => {
     expect(renderParameters(entry(id).answer, DAY4)).toMatch(fact);
