@@ -15,6 +15,11 @@ const CHECKED = '2026-11-30';
 const TILTAKSFORSKRIFTEN_FROM = '2016-01-01';
 const HORIZON = '2017-07-01';
 
+const AAP_WORK = {
+  title: 'nav.no: Arbeidsavklaringspenger (AAP) og lønnet arbeid',
+  url: 'https://www.nav.no/no/person/arbeid/arbeidsavklaringspenger/arbeidsavklaringspenger-aap/arbeidsavklaringspenger-aap-og-lonnet-arbeid',
+};
+
 const VARIG_NAV = {
   title: 'nav.no: Varig lønnstilskudd (for arbeidsgivere)',
   url: 'https://www.nav.no/arbeidsgiver/varig-lonnstilskudd',
@@ -361,5 +366,86 @@ export const NAV_MEASURES: readonly Parameter[] = [
     sources: [{ title: 'nav.no: Klagerettar (nynorsk)', url: 'https://www.nav.no/klagerettigheter/nn' }],
     checked: '2026-12-01',
     checkBy: '2027-06-30',
+  },
+  {
+    // nav.no «Arbeidsavklaringspenger (AAP) og lønnet arbeid»: "Du kan arbeide opp til 60 prosent av full stilling og motta
+    // reduserte AAP. Arbeider du mer enn 60 prosent av full stilling, mister du retten til AAP for den aktuelle 14-dagersperioden."
+    id: 'nav.aap.max-work-percent',
+    label: 'AAP: den som jobber mer enn denne andelen av full stilling, mister AAP for meldeperioden',
+    unit: 'percent',
+    values: [{ value: 60, from: '2017-07-01', note: "In force before this date too; the table starts at the rule set's horizon." }],
+    sources: [AAP_WORK],
+    checked: '2026-12-01',
+    checkBy: '2027-06-30',
+  },
+  {
+    // Same page, «Opptrapping til full stilling»: work up to 80 % and still get AAP for the last 20 %, for up to 12 months, once.
+    id: 'nav.aap.step-up-percent',
+    label: 'AAP: i en opptrappingsperiode kan personen jobbe inntil denne andelen og få AAP for resten',
+    unit: 'percent',
+    values: [{ value: 80, from: '2017-07-01', note: "In force before this date too; the table starts at the rule set's horizon." }],
+    sources: [AAP_WORK],
+    checked: '2026-12-01',
+    checkBy: '2027-06-30',
+  },
+  {
+    id: 'nav.aap.step-up-months',
+    label: 'AAP: opptrappingsperioden mot full stilling varer høyst',
+    unit: 'months',
+    values: [{ value: 12, from: '2017-07-01', note: "In force before this date too; the table starts at the rule set's horizon." }],
+    sources: [AAP_WORK],
+    checked: '2026-12-01',
+    checkBy: '2027-06-30',
+  },
+  {
+    // nav.no «Dagpenger og vanlig arbeidstid»: "Hvis du i en periode jobber mer enn 50 prosent av din vanlige arbeidstid har du
+    // ikke rett til dagpenger. Arbeider du 50 prosent eller mindre av din vanlige arbeidstid blir dagpengene redusert."
+    id: 'nav.dagpenger.max-work-percent',
+    label: 'Dagpenger: den som jobber mer enn denne andelen av sin vanlige arbeidstid, har ikke rett til dagpenger',
+    unit: 'percent',
+    values: [{ value: 50, from: '2017-07-01', note: "In force before this date too; the table starts at the rule set's horizon." }],
+    sources: [
+      {
+        title: 'nav.no: Dagpenger og vanlig arbeidstid',
+        url: 'https://www.nav.no/no/Person/Arbeid/Dagpenger+ved+arbeidsloshet+og+permittering/Snarveier/dagpenger-og-vanlig-arbeidstid',
+      },
+      {
+        title: 'Arbeid og velferd 3/2023: Lønner det seg alltid å jobbe for dagpengemottakere?',
+        url: 'https://arbeidogvelferd.nav.no/journal/2023/3/m-441/Lønner_det_seg_alltid_å_jobbe_for_dagpengemottakere',
+      },
+    ],
+    checked: '2026-12-01',
+    checkBy: '2027-06-30',
+  },
+  {
+    // nav.no (for kommunen) «Kvalifiseringsprogrammet»: "Kvalifiseringsstønaden er på årsbasis to ganger folketrygdens grunnbeløp."
+    id: 'nav.kvp.benefit-g',
+    label: 'Kvalifiseringsstønad per år (deltakere over 25 år)',
+    unit: 'G',
+    values: [{ value: 2, from: '2017-07-01', note: "In force before this date too; the table starts at the rule set's horizon." }],
+    sources: [
+      { title: 'nav.no: Kvalifiseringsprogrammet (for kommunen)', url: 'https://www.nav.no/no/nav-og-samfunn/samarbeid/for-kommunen/kvalifiseringsprogrammet2' },
+      { title: 'Molde kommune: Kvalifiseringsprogrammet', url: 'https://www.molde.kommune.no/bolig-og-sosiale-tjenester/sosiale-tjenester/kvalifiseringsprogrammet-nav/' },
+    ],
+    checked: '2026-12-01',
+    checkBy: '2027-06-30',
+  },
+  {
+    // Statens pensjonskasse: "Minstegrensen for rett til medlemskap i Statens pensjonskasse er 20 prosent stilling" (spk.no);
+    // in force from 1 April 2016 (Advokatfellesskapet Centrum); SPH 2017 pkt. 5.1.2 says the same.
+    id: 'pension.spk.min-position-percent',
+    label: 'Statens pensjonskasse: minste stillingsandel for medlemskap',
+    unit: 'percent',
+    values: [{ value: 20, from: '2016-04-01' }],
+    sources: [
+      { title: 'spk.no: Hvem er medlem?', url: 'https://www.spk.no/Medlemskap-i-SPK/Hvem-er-medlem/' },
+      { title: 'Lovdata: Statens personalhåndbok 2017 pkt. 5.1.2', url: 'https://lovdata.no/dokument/SPH/sph-2017/KAPITTEL_5-1-2' },
+      {
+        title: 'Advokatfellesskapet Centrum: Endring av reglene om rett til medlemskap i Statens pensjonskasse',
+        url: 'https://www.afc.no/nyheter/endring-av-reglene-om-rett-til-medlemskap-i-statens-pensjonskasse/print/',
+      },
+    ],
+    checked: '2026-12-01',
+    checkBy: '2027-11-30',
   },
 ];
