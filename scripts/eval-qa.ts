@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import type { AskContext } from '../knowledge/kb.js';
 import { loadCuratedEntries, ENTRIES_DIR } from '../knowledge/entries/index.js';
 import { createKnowledgeIndex } from '../knowledge/search/index.js';
-import { evaluateQa, isOutOfScope, parseQaJsonl, type QaCase, type QaReport, type QaResult, type Tally } from '../knowledge/search/evaluate.js';
+import { evaluateQa, isOutOfScope, parseQaJsonl, tallyBy, type QaCase, type QaReport, type QaResult, type Tally } from '../knowledge/search/evaluate.js';
 import { toAskResult } from '../knowledge/search/present.js';
 import { renderEntry } from '../knowledge/entries/render.js';
 import { createBaseline } from './qa-baseline.js';
@@ -60,7 +60,13 @@ export function oursAsker(entries = loadCuratedEntries()) {
     const shown = toAskResult(result, EVAL_DATE);
     // The no-answer card offers suggestions: what they say, so the eval can tell an answer one tap away.
     if (shown.answered) return shown;
-    return { ...shown, suggested: result.suggestions.map((e) => ({ id: e.id, text: `${renderEntry(e, EVAL_DATE).title}\n${renderEntry(e, EVAL_DATE).answer}` })) };
+    return {
+      ...shown,
+      suggested: result.suggestions.map((e) => {
+        const r = renderEntry(e, EVAL_DATE);
+        return { id: e.id, text: `${r.title}\n${r.answer}` };
+      }),
+    };
   };
 }
 
@@ -132,25 +138,11 @@ function main(): void {
   }
   console.log(`${entries.length} entries, answers rendered for ${EVAL_DATE}; baseline per-term threshold ${baseline.threshold.toFixed(3)} (tuned on qa.dev)`);
   for (const [name, cases, list] of sets) {
-    const batchNames = [...new Set(cases.map(batchOf).filter((b): b is string => !!b))].sort();
-    const byBatch = (ask: Parameters<typeof evaluateQa>[1]) =>
-      new Map(
-        batchNames.map((b) => [
-          b,
-          evaluateQa(
-            cases.filter((c) => batchOf(c) === b),
-            ask,
-            topicOf,
-          ).inScope,
-        ]),
-      );
-    printSet(
-      name,
-      evaluateQa(cases, ours, topicOf),
-      evaluateQa(cases, (c) => baseline.ask(c.q), topicOf),
-      list,
-      batchNames.length > 1 ? { ours: byBatch(ours), base: byBatch((c) => baseline.ask(c.q)) } : undefined,
-    );
+    // Each question is asked once per engine; the batch table is a tally of the same outcomes.
+    const mine = evaluateQa(cases, ours, topicOf);
+    const theirs = evaluateQa(cases, (c) => baseline.ask(c.q), topicOf);
+    const batches = new Set(cases.map(batchOf).filter(Boolean)).size > 1 ? { ours: tallyBy(mine.outcomes, batchOf), base: tallyBy(theirs.outcomes, batchOf) } : undefined;
+    printSet(name, mine, theirs, list, batches);
   }
 }
 

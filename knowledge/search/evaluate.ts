@@ -161,22 +161,33 @@ function count(t: Tally, o: QaOutcome): void {
   }
 }
 
+/** The in-scope outcomes tallied per key (topic, sector, batch); outcomes without a key are left out. */
+export function tallyBy(outcomes: QaOutcome[], keyOf: (c: QaCase) => string | undefined): Map<string, Tally> {
+  const out = new Map<string, Tally>();
+  for (const o of outcomes) {
+    const key = isOutOfScope(o.case) ? undefined : keyOf(o.case);
+    if (key === undefined) continue;
+    if (!out.has(key)) out.set(key, emptyTally());
+    count(out.get(key)!, o);
+  }
+  return out;
+}
+
 export function evaluateQa(cases: QaCase[], ask: (c: QaCase) => QaResult, topicOf: (c: QaCase) => string = (c) => c.topic ?? '-'): QaReport {
   const outcomes = cases.map((c) => judge(c, ask(c)));
-  const report: QaReport = { inScope: emptyTally(), outOfScope: { total: 0, refused: 0 }, byTopic: new Map(), bySector: new Map(), outcomes };
+  const report: QaReport = {
+    inScope: emptyTally(),
+    outOfScope: { total: 0, refused: 0 },
+    byTopic: tallyBy(outcomes, topicOf),
+    bySector: tallyBy(outcomes, (c) => c.sector ?? '-'),
+    outcomes,
+  };
   for (const o of outcomes) {
-    if (isOutOfScope(o.case)) {
+    if (!isOutOfScope(o.case)) count(report.inScope, o);
+    else {
       report.outOfScope.total++;
       if (o.ok) report.outOfScope.refused++;
-      continue;
     }
-    count(report.inScope, o);
-    const topic = topicOf(o.case);
-    if (!report.byTopic.has(topic)) report.byTopic.set(topic, emptyTally());
-    count(report.byTopic.get(topic)!, o);
-    const sector = o.case.sector ?? '-';
-    if (!report.bySector.has(sector)) report.bySector.set(sector, emptyTally());
-    count(report.bySector.get(sector)!, o);
   }
   return report;
 }

@@ -260,7 +260,7 @@ export class Retrieval {
     // Entries that hold a rare concept; when every concept is common, those holding the two rarest together.
     const pool = new Map<string, number>();
     if (rare) {
-      for (const x of seeds) for (const d of x.docs.all()) pool.set(d, (pool.get(d) ?? 0) + x.weight);
+      for (const x of seeds) for (const d of x.docs.all()) pool.set(d, 0);
     } else if (holding.length > 0) {
       // Every concept is common (a large base): walk the rarest concept's holders and keep those that
       // hold all the others (then those that hold the second rarest), enough to choose from.

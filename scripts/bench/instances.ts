@@ -122,12 +122,15 @@ export async function benchInstances(opts: { turns?: number; concurrency?: numbe
     ADMIN_AAD_OBJECT_IDS: admin.aadObjectId,
   };
   const dataDirs: string[] = [];
-  const start = (n: number) =>
-    startBot(parseConfig({ ...env, DATA_DIR: dataDirs[dataDirs.push(fs.mkdtempSync(path.join(os.tmpdir(), `inkl-bench-i${n}-`))) - 1] }), {
+  const start = (n: number) => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `inkl-bench-i${n}-`));
+    dataDirs.push(dataDir);
+    return startBot(parseConfig({ ...env, DATA_DIR: dataDir }), {
       logger: createLogger('silent'),
       clock,
       jobs: { pollingIntervalSeconds: 0.5, schedule: false },
     });
+  };
   const bots: RunningBot[] = [];
   bots.push(await start(1), await start(2));
   // The proxy keeps connections open longer than Node's default 5 s: a bot must not close one it is about to reuse.

@@ -82,7 +82,8 @@ describe.skipIf(!browserAvailable)('HR daily work in the Playground (two mock us
   it('HR finds the entry on a later page of the list filtered by sector and tag', async () => {
     // Where the entry lands among the shipped municipal and shared entries tagged «utlysning» (their number
     // grows with the base): the list's own ordering, over the same entries.
-    const views = [...loadCuratedEntries(), { ...loadCuratedEntries()[0], id: 'new', title: ENTRY.title, sector: 'municipal' as const, tags: ['utlysning'] }].map(
+    const shipped = loadCuratedEntries();
+    const views = [...shipped, { ...shipped[0], id: 'new', title: ENTRY.title, sector: 'municipal' as const, tags: ['utlysning'] }].map(
       (entry) => ({ entry, status: 'active' }) as unknown as EntryView,
     );
     const filter = { ...EMPTY_LIST, sector: 'municipal' as const, tag: 'utlysning' };

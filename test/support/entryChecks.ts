@@ -20,8 +20,8 @@ export const NYNORSK_WORD =
 
 export const ANSWER_FIRST = /^(Ja|Nei|Det kommer an på)(?=[\s,.:;])/;
 
-/** The shipped entries by id, and an entry's answer with its parameters filled in for a day. */
-export function curatedEntries() {
+let loaded: ReturnType<typeof load> | undefined;
+function load() {
   const all = loadCuratedEntries();
   const byId = new Map(all.map((e) => [e.id, e]));
   const entry = (id: string): Entry => {
@@ -30,6 +30,11 @@ export function curatedEntries() {
     return e;
   };
   return { all, entry, rendered: (id: string, day: string) => renderParameters(entry(id).answer, day) };
+}
+
+/** The shipped entries by id, and an entry's answer with its parameters filled in for a day (read once per worker). */
+export function curatedEntries() {
+  return (loaded ??= load());
 }
 
 export interface HouseStyle {
