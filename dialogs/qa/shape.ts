@@ -22,6 +22,9 @@ const NEXT_STEP = /^[_*\s]*neste steg[_*\s]*:?[_*\s]*/i;
 /** Abbreviations whose full stop does not end a sentence. */
 const ABBREVIATIONS = /(?:\b(?:bl\.a|f\.eks|jf|nr|pkt|ca|evt|inkl|mv|osv|dvs|kap|tlf|mm|o\.l|pr)|§\s?\d+(?:-\d+)?)\.$/i;
 const SHORT_SECOND = 320;
+/** A visible part that ends with a colon shows this many items of the list it introduces (the rest stays in detail). */
+const INTRODUCED_ITEMS = 6;
+const LIST_ITEM = /^\s*(?:[-*]|\d+[.)])\s/;
 
 function firstSentence(paragraph: string): [string, string] {
   const re = /[.!?](?=\s|$)/g;
@@ -72,7 +75,19 @@ export function splitAnswer(answer: string): AnswerParts {
     explanation = body[1];
     restStart = 2;
   }
-  return { lead, explanation, nextStep, detail: body.slice(restStart).join('\n\n') };
+  let detail = body.slice(restStart).join('\n\n');
+  // "Dette kan dere bruke:" must not end what the card shows: the list it introduces comes with it.
+  const next = body[restStart];
+  if (/:\s*$/.test(explanation || lead) && next && LIST_ITEM.test(next)) {
+    const lines = next.split('\n');
+    let cut = 0;
+    let items = 0;
+    while (cut < lines.length && !(LIST_ITEM.test(lines[cut]) && ++items > INTRODUCED_ITEMS)) cut++;
+    const shown = lines.slice(0, cut).join('\n');
+    explanation = explanation ? `${explanation}\n\n${shown}` : shown;
+    detail = [lines.slice(cut).join('\n'), ...body.slice(restStart + 1)].filter((p) => p.trim()).join('\n\n');
+  }
+  return { lead, explanation, nextStep, detail };
 }
 
 const YES_NO_START = /^(kan|ma|skal|bor|far|er|har|gjelder|trenger|finnes|blir|kreves|holder|slipper|betaler|dekker|teller|is|are|can|must|do|does|may|should)\b/;
