@@ -56,6 +56,8 @@ export interface AnswerResult {
   followUp?: boolean;
   /** What to keep for a follow-up; undefined when nothing was answered. */
   memory?: AnswerMemory;
+  /** Answered below the confident level: the nearest entry, to be shown with a caveat and an offer to ask HR. */
+  tentative?: boolean;
 }
 
 export interface KnowledgeIndex {

@@ -58,11 +58,15 @@ export function oursAsker(entries = loadCuratedEntries()) {
     }
     const result = index.answer(c.q, context);
     const shown = toAskResult(result, EVAL_DATE);
-    // The no-answer card offers suggestions: what they say, so the eval can tell an answer one tap away.
-    if (shown.answered) return shown;
+    if (shown.answered && !shown.tentative) return shown;
+    // The no-answer card offers suggestions, and a tentative answer shows the nearest entry with a caveat:
+    // what they say, so the eval can tell an answer one tap away (a tentative answer is not a sure one).
+    const offered = [...(shown.tentative && result.entry ? [result.entry] : []), ...result.suggestions];
     return {
       ...shown,
-      suggested: result.suggestions.map((e) => {
+      answered: false,
+      tentative: shown.tentative,
+      suggested: offered.map((e) => {
         const r = renderEntry(e, EVAL_DATE);
         return { id: e.id, text: `${r.title}\n${r.answer}` };
       }),
@@ -72,20 +76,26 @@ export function oursAsker(entries = loadCuratedEntries()) {
 
 const pct = (a: number, b: number) => (b === 0 ? '    -' : `${((100 * a) / b).toFixed(0).padStart(4)}%`);
 const tallyCells = (t: Tally) =>
-  `${String(t.correct).padStart(4)} ${pct(t.correct, t.total)} ${String(t.wrong).padStart(4)} ${pct(t.wrong, t.total)} ${String(t.none).padStart(4)} (${String(t.oneTapAway).padStart(3)})  /${String(t.total).padEnd(4)}`;
+  `${String(t.correct).padStart(4)} ${pct(t.correct, t.total)} ${String(t.wrong).padStart(4)} ${pct(t.wrong, t.total)} ${String(t.none).padStart(4)} (${String(t.oneTapAway).padStart(3)}; ${`${t.tentativeRight}/${t.tentative}`.padStart(5)})  /${String(t.total).padEnd(4)}`;
 
 function printSet(name: string, ours: QaReport, base: QaReport, listFailures: boolean, batches?: { ours: Map<string, Tally>; base: Map<string, Tally> }): void {
   if (listFailures) {
     const failures = ours.outcomes.filter((o) => !o.ok);
     console.log(`\nFailures, ours, ${name}: ${failures.length}`);
     for (const f of failures) {
-      const what = isOutOfScope(f.case) ? 'answered an out-of-scope question' : f.verdict === 'wrong' ? `wrong (missed ${JSON.stringify(f.missed)})` : 'not answered';
+      const what = isOutOfScope(f.case)
+        ? 'answered an out-of-scope question'
+        : f.verdict === 'wrong'
+          ? `wrong (missed ${JSON.stringify(f.missed)})`
+          : f.tentative
+            ? `tentative, nearest ${f.tentative}`
+            : 'not answered';
       const expected = isOutOfScope(f.case) ? '' : ` expected ${JSON.stringify((f.case as { entry?: unknown }).entry ?? '-')}`;
       console.log(`- ${f.case.q}\n    ${what}; got ${f.result.entryIds.join('+') || '-'} (score ${f.result.score.toFixed(3)})${expected}`);
     }
   }
   console.log(`\n## ${name}`);
-  console.log(`${''.padEnd(26)} correct        wrong       none (one tap away)  /n     out of scope refused`);
+  console.log(`${''.padEnd(26)} correct        wrong       none (one tap away; tentative right/shown)  /n     out of scope refused`);
   const row = (label: string, r: QaReport) =>
     `${label.padEnd(26)} ${tallyCells(r.inScope)}   ${String(r.outOfScope.refused).padStart(4)}/${String(r.outOfScope.total).padEnd(4)} ${pct(r.outOfScope.refused, r.outOfScope.total)}`;
   console.log(row('baseline (MiniSearch)', base));

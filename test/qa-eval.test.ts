@@ -24,23 +24,24 @@ describe('question answering on the dev set', () => {
 const REAL_SET = fileURLToPath(new URL('./eval/real-questions.jsonl', import.meta.url));
 const FOLLOW_UPS = fileURLToPath(new URL('./eval/followups.jsonl', import.meta.url));
 
-// Floors a little under what the search reaches on the dev split (265 of 307 correct and 15 wrong, 110 of
-// 111 refused, 9 of 10 follow-ups, with the 380 entries of 2026-12-01 after the fifth batch — batches 4 and 5
-// were written by people who had not seen the entries, so most of their misses are facts the base lacked), so a regression fails; a
-// wrong answer is the worst outcome, so its count has a ceiling too. Raise them as entries and search
-// improve; never run or tune against the holdout split here.
+// Floors a little under what the search reaches on the dev split (218 of 307 sure and correct, 10 wrong, 50
+// shown as tentative of which 45 right, 110 of 111 refused, 8 of 10 follow-ups, with the 508 entries of
+// 2026-12-01): a regression fails. A wrong sure answer is the worst outcome, so its count has a ceiling too,
+// and the tentative answers (the nearest entry with a caveat, below DEFAULT_CONFIDENT) must mostly be right.
+// Raise them as entries and search improve; never run or tune against the holdout split here.
 describe('question answering on the real questions, dev split', () => {
   const dev = parseQaJsonl(readFileSync(REAL_SET, 'utf8')).filter((c) => c.split === 'dev');
   const report = evaluateQa(dev, oursAsker());
   const failures = report.outcomes.filter((o) => !o.ok).map((o) => `${o.case.q} → ${o.result.entryIds.join('+') || '-'} (${o.verdict})`);
 
-  it('answers at least 260 of the in-scope questions correctly', () => {
+  it('answers at least 214 of the in-scope questions correctly, and shows the nearest entry right for 40 more', () => {
     expect(report.inScope.total).toBeGreaterThanOrEqual(307);
-    expect(report.inScope.correct, failures.join('\n')).toBeGreaterThanOrEqual(260);
+    expect(report.inScope.correct, failures.join('\n')).toBeGreaterThanOrEqual(214);
+    expect(report.inScope.tentativeRight, failures.join('\n')).toBeGreaterThanOrEqual(40);
   });
 
-  it('gives at most 17 wrong answers in scope', () => {
-    expect(report.inScope.wrong, failures.join('\n')).toBeLessThanOrEqual(17);
+  it('gives at most 12 wrong answers in scope', () => {
+    expect(report.inScope.wrong, failures.join('\n')).toBeLessThanOrEqual(12);
   });
 
   it('refuses at least 108 of the 111 out-of-scope questions', () => {
@@ -48,11 +49,11 @@ describe('question answering on the real questions, dev split', () => {
     expect(report.outOfScope.refused, failures.join('\n')).toBeGreaterThanOrEqual(108);
   });
 
-  it('answers at least 8 of the 10 follow-ups from the conversation', () => {
+  it('answers at least 7 of the 10 follow-ups from the conversation', () => {
     const fu = evaluateQa(
       parseQaJsonl(readFileSync(FOLLOW_UPS, 'utf8')).filter((c) => c.split === 'dev'),
       oursAsker(),
     );
-    expect(fu.inScope.correct).toBeGreaterThanOrEqual(8);
+    expect(fu.inScope.correct).toBeGreaterThanOrEqual(7);
   });
 });

@@ -256,7 +256,10 @@ export function createQaFeature(deps: QaDeps): QaFeature {
       // Best effort, not waited for: the store takes the record at once, and a context lost in a crash
       // only means the next follow-up is read on its own.
       if (result.memory) void memory.remember(turn.actor, result.memory, turn.now).catch(() => undefined);
-      if (result.bySector) return reply.card(bothSectorsCard(q, { state: shown(result.bySector.state), municipal: shown(result.bySector.municipal) }, note));
+      if (result.bySector) {
+        const caveat = result.tentative ? [note, S.tentativeBothSectors].filter(Boolean).join(' ') : note;
+        return reply.card(bothSectorsCard(q, { state: shown(result.bySector.state), municipal: shown(result.bySector.municipal) }, caveat));
+      }
       const entry = result.entry;
       return reply.card(
         answerCard(shown(entry), relatedOf(knowledge, entry, result.suggestions).map(shown), {
@@ -264,6 +267,7 @@ export function createQaFeature(deps: QaDeps): QaFeature {
           note,
           sector: sectorNote(result, entry, sector),
           second: result.second ? { question: result.second.question, entry: shown(result.second.entry) } : undefined,
+          tentative: result.tentative,
         }),
       );
     },

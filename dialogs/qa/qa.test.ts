@@ -104,6 +104,22 @@ describe('answering a question', () => {
     expect(new Set(related).size).toBe(related.length);
   });
 
+  it('a tentative answer says it is not sure, names the question the entry answers, and offers HR first', async () => {
+    const unsure = { ...knowledge, answer: (q: string) => ({ ...knowledge.answer(q), tentative: true, score: 0.5 }) };
+    const tentativeQa = createQaFeature({ store, clock: { now: () => now }, knowledge: async () => unsure });
+    const q = 'Kan jeg ansette uten å lyse ut?';
+    const c = cardOf(await tentativeQa.answerQuestion({ actor, text: q, now }));
+    const e = entry('state-no-advert-wage-subsidy');
+    const t = cardText(c);
+    expect((c.body[0] as { text: string }).text).toBe(S.tentative);
+    expect((c.body[1] as { text: string }).text).toBe(`**${e.title}**`);
+    // Its "Ja" may answer another question than the one asked: the lead is shown without it.
+    expect((c.body[2] as { text: string }).text).toMatch(/^I staten kan du ansette/);
+    expectWholeAnswer(t, e.answer);
+    expect(t).toContain(S.tentativeHint);
+    expect(c.actions).toEqual([expect.objectContaining({ title: S.sendToHr, verb: 'qa.sendToHr', style: 'positive', data: { question: q, verb: 'qa.sendToHr' } })]);
+  });
+
   it('caps related entries at three', async () => {
     knowledge.upsert({ ...entry('duty-accommodation'), id: 'many-related', questions: ['Hva henger sammen med alt?'], related: FAKE_ENTRIES.map((e) => e.id) });
     const c = cardOf(await ask('Hva henger sammen med alt?'));

@@ -34,6 +34,13 @@ describe('splitAnswer: what the card shows before "Vis mer"', () => {
       detail: '',
     },
     {
+      name: 'a date does not end the first sentence',
+      answer: 'Regelen gjelder fra 1. juli 2022 for alle statlige virksomheter. Før det gjaldt § 7.',
+      lead: 'Regelen gjelder fra 1. juli 2022 for alle statlige virksomheter.',
+      explanation: 'Før det gjaldt § 7.',
+      detail: '',
+    },
+    {
       name: 'a colon followed by prose (not a list) is left as it was',
       answer: 'Det kommer an på dette. Slik er det:\n\nEn lang forklaring som ikke er en liste.',
       lead: 'Det kommer an på dette.',

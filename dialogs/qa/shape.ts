@@ -31,7 +31,9 @@ function firstSentence(paragraph: string): [string, string] {
   let m: RegExpExecArray | null;
   while ((m = re.exec(paragraph))) {
     const head = paragraph.slice(0, m.index + 1);
-    if (head.length < 12 || ABBREVIATIONS.test(head)) continue;
+    // A sentence starts with a capital (or a figure, a quote, markdown): "fra 1. juli 2022" does not end at "1.".
+    const startsLower = /^\s+\p{Ll}/u.test(paragraph.slice(m.index + 1));
+    if (head.length < 12 || ABBREVIATIONS.test(head) || startsLower) continue;
     return [head.trim(), paragraph.slice(m.index + 1).trim()];
   }
   return [paragraph.trim(), ''];

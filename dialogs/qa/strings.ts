@@ -58,6 +58,10 @@ export const S = {
   sectorName: { state: 'staten', municipal: 'kommunen' },
   alsoAsked: (q: string) => `Du spurte også: «${escapeText(q, { max: 300 })}»`,
   readAnswer: 'Les hele svaret',
+  tentative: 'Jeg er ikke sikker på at dette svarer på spørsmålet ditt. Det nærmeste jeg fant:',
+  tentativeAbout: (title: string) => `**${escapeText(title)}**`,
+  tentativeBothSectors: 'Jeg er ikke sikker på at dette svarer på spørsmålet ditt – dette er det nærmeste jeg fant.',
+  tentativeHint: 'Passer det ikke, send spørsmålet til HR – de kan legge inn et svar.',
 
   // Both sectors, when the rule differs and the asker's sector is unknown
   differsTitle: 'Svaret er ulikt i staten og i kommunen',

@@ -85,6 +85,8 @@ export interface QaResult {
   entrySectors?: Array<'state' | 'municipal' | 'both'>;
   /** With no answer: what the suggestions offered on the no-answer card say (an engine without them leaves this out). */
   suggested?: Array<{ id: string; text: string }>;
+  /** Not a sure answer: the nearest entry shown with a caveat (first in `suggested`). Judged as no answer. */
+  tentative?: boolean;
 }
 
 export type Verdict = 'correct' | 'wrong' | 'none' | 'refused' | 'answeredOutOfScope';
@@ -98,6 +100,8 @@ export interface QaOutcome {
   missed: string[];
   /** Not answered, but one of the suggestions on the no-answer card is a correct answer (one tap away). */
   oneTapAway?: boolean;
+  /** Of a no answer: the nearest entry was shown with a caveat, and whether it answers the question. */
+  tentative?: 'right' | 'wrong';
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -111,8 +115,11 @@ export function judge(c: QaCase, result: QaResult): QaOutcome {
   const patterns = [...(ic.expect ?? []), ...(ic.keyTerms ?? []).map(escape)];
   if (!result.answered) {
     const expectedIds = [ic.entry ?? []].flat();
-    const oneTapAway = (result.suggested ?? []).some((sug) => expectedIds.includes(sug.id) || (patterns.length > 0 && patterns.every((p) => new RegExp(p, 'iu').test(sug.text))));
-    return { case: c, result, verdict: 'none', ok: false, missed: [], oneTapAway };
+    const answers = (sug: { id: string; text: string }) => expectedIds.includes(sug.id) || (patterns.length > 0 && patterns.every((p) => new RegExp(p, 'iu').test(sug.text)));
+    const oneTapAway = (result.suggested ?? []).some(answers);
+    const nearest = result.suggested?.[0];
+    const tentative = result.tentative && nearest ? (answers(nearest) ? 'right' : 'wrong') : undefined;
+    return { case: c, result, verdict: 'none', ok: false, missed: [], oneTapAway, tentative };
   }
   const shown = [result.text, ...result.sources.map((s) => s.title)].join('\n');
   const missed = patterns.filter((p) => !new RegExp(p, 'iu').test(shown));
@@ -140,6 +147,9 @@ export interface Tally {
   none: number;
   /** Of `none`: a suggestion on the no-answer card answers it. */
   oneTapAway: number;
+  /** Of `none`: shown as the nearest with a caveat (tentative), and of those how many were right. */
+  tentative: number;
+  tentativeRight: number;
 }
 
 export interface QaReport {
@@ -150,7 +160,7 @@ export interface QaReport {
   outcomes: QaOutcome[];
 }
 
-const emptyTally = (): Tally => ({ total: 0, correct: 0, wrong: 0, none: 0, oneTapAway: 0 });
+const emptyTally = (): Tally => ({ total: 0, correct: 0, wrong: 0, none: 0, oneTapAway: 0, tentative: 0, tentativeRight: 0 });
 function count(t: Tally, o: QaOutcome): void {
   t.total++;
   if (o.verdict === 'correct') t.correct++;
@@ -158,6 +168,8 @@ function count(t: Tally, o: QaOutcome): void {
   else if (o.verdict === 'none') {
     t.none++;
     if (o.oneTapAway) t.oneTapAway++;
+    if (o.tentative) t.tentative++;
+    if (o.tentative === 'right') t.tentativeRight++;
   }
 }
 

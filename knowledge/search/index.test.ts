@@ -103,3 +103,30 @@ describe('incremental updates', () => {
     expect(r.suggestions.map((e) => e.id)).not.toContain('no-advertisement-wage-subsidy');
   });
 });
+
+describe('answers kept for recent questions', () => {
+  it('gives the same answer to the same question in the same context, and a new one after an edit', () => {
+    const index = fresh();
+    const q = 'Hvor mye dekker NAV med midlertidig lønnstilskudd?';
+    const first = index.answer(q);
+    expect(index.answer(q)).toBe(first);
+    // Another context is another answer.
+    expect(index.answer(q, { sector: 'state' })).not.toBe(first);
+    const old = index.get('wage-subsidy-rates')!;
+    index.upsert({ ...old, answer: 'Ny tekst om satsene for lønnstilskudd.' });
+    const after = index.answer(q);
+    expect(after).not.toBe(first);
+    expect(after.entry?.answer).toBe('Ny tekst om satsene for lønnstilskudd.');
+    index.remove('wage-subsidy-rates');
+    expect(index.answer(q).entry?.id).not.toBe('wage-subsidy-rates');
+  });
+
+  it('follows the previous answer: a follow-up is answered for its own context', () => {
+    const index = fresh();
+    const first = index.answer('Hvor mye er lønnstilskuddet?');
+    const follow = index.answer('og hvor lenge da?', { previous: first.memory });
+    const alone = index.answer('og hvor lenge da?');
+    expect(follow).not.toBe(alone);
+    expect(alone.answered).toBe(false);
+  });
+});

@@ -18,6 +18,8 @@ export interface AskResult {
   offTopic: string | null;
   second: { question: string; entryId: string } | null;
   suggestions: Array<{ id: string; title: string }>;
+  /** Answered below the confident level: shown as the nearest entry, with a caveat. */
+  tentative: boolean;
 }
 
 export const NO_ANSWER_TEXT = 'Jeg fant ikke et sikkert svar på dette spørsmålet. Se forslagene, eller send spørsmålet til HR.';
@@ -48,5 +50,6 @@ export function toAskResult(result: AnswerResult, date: string): AskResult {
     offTopic: result.offTopic ?? null,
     second: second ? { question: second.question, entryId: second.entry.id } : null,
     suggestions: result.suggestions.map((e) => ({ id: e.id, title: e.title })),
+    tentative: result.tentative === true,
   };
 }

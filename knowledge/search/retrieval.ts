@@ -97,6 +97,8 @@ interface Recent {
   version: number;
   concepts: Map<string, Concept[]>;
   candidates: Map<string, Candidates>;
+  /** What the caller made of a recent question in a given context (see `recall`). */
+  outcomes: Map<string, unknown>;
 }
 
 interface Candidates {
@@ -229,10 +231,25 @@ export class Retrieval {
 
   /** The work kept for recent questions (their analysis and candidates), valid until the index changes. */
   private cacheFor(): Recent {
-    if (this.recent.version !== this.version) this.recent = { version: this.version, concepts: new Map(), candidates: new Map() };
+    if (this.recent.version !== this.version) this.recent = { version: this.version, concepts: new Map(), candidates: new Map(), outcomes: new Map() };
     return this.recent;
   }
-  private recent: Recent = { version: -1, concepts: new Map(), candidates: new Map() };
+  private recent: Recent = { version: -1, concepts: new Map(), candidates: new Map(), outcomes: new Map() };
+
+  /**
+   * The caller's result for a recent question in the same context (`context`: anything else the result
+   * depends on), computed once until the index changes. Kept, like the analysis, only for questions made
+   * of words the index holds, and by a hash: no question text and no name is kept.
+   */
+  recall<T>(question: string, context: string, compute: () => T, keep: (value: T) => boolean = () => true): T {
+    const cache = this.cacheFor();
+    const key = createHash('sha256').update(question).update('\u0000').update(context).digest('base64');
+    if (cache.outcomes.has(key)) return cache.outcomes.get(key) as T;
+    const value = compute();
+    // The index may have changed while computing (it does not today: compute is synchronous).
+    if (cache === this.recent && keep(value) && this.allKnown(this.concepts(question))) remember(cache.outcomes, key, value);
+    return value;
+  }
 
   /**
    * The candidates for these concepts with their BM25+ scores, best first (kept for recent questions).

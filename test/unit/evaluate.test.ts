@@ -19,12 +19,28 @@ describe('judge', () => {
     expect(o.oneTapAway).toBe(oneTapAway);
   });
 
+  it.each([
+    ['a tentative answer that says it: no sure answer, the nearest right', [{ id: 'e1', text: 'Inntil seks måneder.' }], 'right'],
+    [
+      'a tentative answer that does not: the nearest wrong, even when another suggestion is right',
+      [
+        { id: 'e1', text: 'Om ferie.' },
+        { id: 's2', text: 'seks måneder' },
+      ],
+      'wrong',
+    ],
+  ])('%s', (_name, suggested, tentative) => {
+    const o = judge(question, answer({ answered: false, tentative: true, suggested }));
+    expect(o.verdict).toBe('none');
+    expect(o.tentative).toBe(tentative);
+  });
+
   it('counts the unanswered questions whose answer is one tap away', () => {
     const report = evaluateQa([question, { ...question, id: 'rq-y' } as QaCase], (c) =>
       (c as unknown as { id: string }).id === 'rq-x'
         ? answer({ answered: false, entryIds: [], suggested: [{ id: 's', text: 'seks måneder' }] })
         : answer({ answered: false, entryIds: [] }),
     );
-    expect(report.inScope).toEqual({ total: 2, correct: 0, wrong: 0, none: 2, oneTapAway: 1 });
+    expect(report.inScope).toEqual({ total: 2, correct: 0, wrong: 0, none: 2, oneTapAway: 1, tentative: 0, tentativeRight: 0 });
   });
 });

@@ -26,6 +26,8 @@ export interface AnswerCardState {
   sector?: SectorNote;
   /** The second ask of a compound question and the entry that answers it (rendered). */
   second?: { question: string; entry: Entry };
+  /** Not a sure answer: the nearest entry, said so first, with its own question named and HR offered. */
+  tentative?: boolean;
 }
 
 /** A markdown link for a source that is a web page (https only), else its title and reference; the text escaped. */
@@ -61,7 +63,10 @@ export function answerCard(entry: Entry, related: Entry[], state: AnswerCardStat
   const parts = splitSafeAnswer(entry.answer);
   const body: CardElement[] = [];
   if (state.note) body.push(text(state.note, { subtle: true, size: 'Small' }));
-  body.push(text(leadFor(state.question ?? entry.questions[0], entry.questions[0], parts.lead), { weight: 'Bolder', size: 'Medium' }));
+  if (state.tentative) body.push(text(S.tentative, { color: 'Warning', size: 'Small' }), text(S.tentativeAbout(entry.title), { spacing: 'Small' }));
+  // A tentative answer may answer another question than the one asked: its Ja/Nei is not shown as the answer to this one.
+  const lead = state.tentative ? leadFor(undefined, entry.questions[0], parts.lead) : leadFor(state.question ?? entry.questions[0], entry.questions[0], parts.lead);
+  body.push(text(lead, state.tentative ? {} : { weight: 'Bolder', size: 'Medium' }));
   if (state.sector) body.push(sectorLine(state.sector));
   if (parts.explanation) body.push(text(parts.explanation));
   if (parts.nextStep) body.push(text(S.nextStep(parts.nextStep), { spacing: 'Medium' }));
@@ -114,6 +119,8 @@ export function answerCard(entry: Entry, related: Entry[], state: AnswerCardStat
     feedback.push(text(state.commentSent ? S.commentThanks : S.thanks, { color: 'Good', size: 'Small' }));
   }
   body.push(container(feedback, { separator: true, spacing: 'Medium' }));
+  if (state.tentative && state.question) body.push(text(S.tentativeHint, { subtle: true, size: 'Small', spacing: 'Medium' }));
   body.push(text(S.disclaimer, { subtle: true, size: 'Small', spacing: 'Medium' }));
-  return card(body, state.question ? [action(S.askHr, 'qa.sendToHr', { question: state.question })] : []);
+  if (!state.question) return card(body, []);
+  return card(body, [state.tentative ? action(S.sendToHr, 'qa.sendToHr', { question: state.question }, 'positive') : action(S.askHr, 'qa.sendToHr', { question: state.question })]);
 }
