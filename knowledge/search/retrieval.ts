@@ -39,7 +39,7 @@ const EVIDENCE = 3;
 const NEAR = 0.6;
 const RERANK_DEPTH = 8;
 /** The analysis and candidates of this many recent questions are kept (managers ask the same things). */
-const RECENT = 256;
+export const RECENT = 256;
 /** A word held by at most this many entries (or this share of them) may be a misspelling of a common one … */
 const RARE_SPELLING = 5;
 const RARE_SPELLING_SHARE = 0.02;
