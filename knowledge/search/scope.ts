@@ -73,7 +73,8 @@ const DOMAIN_WORDS =
 
 /** The asker's own notice or resignation ("jeg er selv midlertidig ansatt … hvor lang oppsigelsestid har jeg?"), folded. */
 const OWN_NOTICE = /\b(oppsigelsestid\w*|si(er)? opp (selv|stillingen min|jobben min)|slutte i jobben min)/;
-const ASKER_IS_EMPLOYEE = /\bjeg er (selv )?(\w+ )?(ansatt|tilsett)\b|\b(min|mi) (oppsigelsestid|kontrakt|arbeidsavtale)\b|\boppsigelsestiden min\b/;
+const ASKER_IS_EMPLOYEE =
+  /\bjeg er (selv )?(\w+ )?(ansatt|tilsett)\b|\b(min|mi) (oppsigelsestid|kontrakt|arbeidsavtale)\b|\boppsigelsestiden min\b|\boppsigelsestid (har|far) (jeg|eg)\b/;
 
 const FIRST_PERSON = new Set(['jeg', 'meg', 'min', 'mitt', 'mine', 'eg', 'mi']);
 const ABOUT_OTHERS = /\b(ansatt\w*|medarbeider\w*|kollega\w*|arbeidstaker\w*|vikar\w*|kandidat\w*|soker\w*)/;

@@ -463,6 +463,7 @@ export const SYNONYM_GROUPS: Record<string, readonly string[]> = {
   mentalillness: ['psykisk sykdom', 'psykiske lidelser', 'psykisk uhelse', 'mental illness', 'mental health'],
   report: ['rapportere', 'rapportering', 'rapporterer', 'rapport', 'report', 'reporting', 'redegjøre', 'redegjørelse'],
   recommendation: ['innstilling', 'innstille', 'innstillingen', 'innstillingsråd', 'recommendation', 'shortlist'],
+  notice: ['oppsigelsesfrist', 'oppsigelsesfristen', 'oppsigelsestid', 'oppsigelsestiden', 'oppseiingsfrist', 'oppseiingstid', 'notice period'],
   trialperiod: ['prøvetid', 'prøvetiden', 'probation', 'probationary period', 'trial period'],
   mentor: ['mentor', 'mentorer', 'mentoring', 'fadder'],
 };

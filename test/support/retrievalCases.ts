@@ -84,6 +84,7 @@ export const OFF_TOPIC: Array<[question: string, kind: string]> = [
   ['Jeg er fast ansatt i etaten og vil slutte – hvor lang oppsigelsestid har jeg?', 'own'],
   // Two asks in one, refused as a whole: neither part is answered on its own.
   ['Jeg er midlertidig ansatt i etaten og har fått nytt tilbud, og hvor lang oppsigelsestid har jeg da?', 'own'],
+  ['Hvor lang oppsigelsestid har jeg?', 'own'],
 ];
 
 /** Words of another HR topic in a hiring context (probation, a new hire, hiring someone): ours, not refused. */
@@ -177,6 +178,9 @@ export const ONE_ASK: Array<[question: string, expected: string | string[]]> = [
 export const MEANINGFUL: Array<[question: string, expected: string | string[]]> = [
   ['Må vi intervjue kandidater med funksjonsnedsettelse i staten?', 'state-interview-obligation'],
   ['Kan vi spørre om helse i jobbintervjuet?', 'duty-interview-health-questions'],
+  // «oppsigelsestid» and «oppsigelsesfrist» are one concept: the notice period in probation, for the employer.
+  ['Hvor lang oppsigelsestid er det i prøvetiden i kommunen?', 'mun-probation-notice'],
+  ['Hva er oppsigelsestiden i prøvetida i staten?', 'state-probation-notice'],
   ['Kan vi ansette i over 6 mnd uten utlysning?', ['state-admin-keep-longer', 'state-administrative-appointment', 'state-admin-one-year-personalreglement']],
   ['Kan en administrativ ansettelse vare mer enn fem måneder?', ['state-administrative-appointment', 'state-admin-keep-longer', 'state-admin-one-year-personalreglement']],
   ['Er det lov å ansette uten å lyse ut i staten?', ['state-exceptions-overview', 'state-public-advertisement']],
