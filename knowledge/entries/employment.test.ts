@@ -314,7 +314,7 @@ const ROUND6_CASES: Array<[question: string, sector: 'state' | 'municipal', expe
   ['Hvordan skal tillitsvalgte være med i Inn i jobb hos oss?', 'municipal', 'mun-inn-i-jobb-union-role'],
   ['Kan en søker ha med egen assistent på arbeidsprøven?', 'municipal', 'duty-accommodation-applicants'],
   // The general entries keep their questions.
-  ['Hvor lenge kan en vikar være ansatt i kommunen før hen får fast stilling?', 'municipal', 'mun-temp-substitute'],
+  ['Hvor lenge kan en vikar være ansatt i kommunen før hen får fast stilling?', 'municipal', 'mun-temporary-permanent-rule'],
   ['Hvor mange tiltak må vi prøve før vi kan si opp en nyansatt i prøvetiden?', 'municipal', 'probation-dismissal-accommodation'],
   ['Hva er de fire stegene i aktivitetsplikten?', 'municipal', 'duty-arp-four-steps'],
 ];

@@ -300,7 +300,7 @@ const INDEX_CASES: Array<[question: string, sector: 'state' | 'municipal' | unde
   ['Kan vi ansette den konstituerte lederen fast uten utlysning?', 'municipal', 'mun-acting-leader-permanent'],
   ['Må vi drøfte midlertidige ansettelser årlig i kommunen?', 'municipal', 'mun-temp-union-discussion'],
   ['Kan vi stille krav om norsk på høyt nivå for en renholder?', 'municipal', 'ad-language-requirements'],
-  ['Hvor lenge kan en vikar være ansatt i kommunen før hen får fast stilling?', 'municipal', 'mun-temp-substitute'],
+  ['Hvor lenge kan en vikar være ansatt i kommunen før hen får fast stilling?', 'municipal', 'mun-temporary-permanent-rule'],
   ['Har søkere med hull i CV-en fortrinnsrett?', 'state', 'state-moderate-preference'],
   // From round four the entry on which reasons count answers this more precisely than the definition.
   ['Teller arbeidsledighet som hull i CV-en?', 'state', 'tg-cv-gap-causes'],

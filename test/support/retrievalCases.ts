@@ -181,6 +181,9 @@ export const MEANINGFUL: Array<[question: string, expected: string | string[]]> 
   // «oppsigelsestid» and «oppsigelsesfrist» are one concept: the notice period in probation, for the employer.
   ['Hvor lang oppsigelsestid er det i prøvetiden i kommunen?', 'mun-probation-notice'],
   ['Hva er oppsigelsestiden i prøvetida i staten?', 'state-probation-notice'],
+  // «blir fast» is the permanent concept: how long a substitute may work before she counts as permanent.
+  ['Hvor lenge kan vi ha en vikar i kommunen før han har krav på fast jobb?', 'mun-temporary-permanent-rule'],
+  ['Når blir en midlertidig ansatt i staten fast?', 'state-three-year-rule'],
   ['Kan vi ansette i over 6 mnd uten utlysning?', ['state-admin-keep-longer', 'state-administrative-appointment', 'state-admin-one-year-personalreglement']],
   ['Kan en administrativ ansettelse vare mer enn fem måneder?', ['state-administrative-appointment', 'state-admin-keep-longer', 'state-admin-one-year-personalreglement']],
   ['Er det lov å ansette uten å lyse ut i staten?', ['state-exceptions-overview', 'state-public-advertisement']],
