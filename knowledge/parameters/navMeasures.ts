@@ -299,6 +299,16 @@ export const NAV_MEASURES: readonly Parameter[] = [
     checkBy: '2027-06-30',
   },
   {
+    // Tiltaksforskriften § 1-3 fjerde ledd: «Tiltaksdeltakere må være fylt 16 år. Det kan gjelde høyere aldersgrenser for enkelte tiltak.»
+    id: 'nav.measures.min-age',
+    label: 'Arbeidsmarkedstiltak: deltakeren må ha fylt',
+    unit: 'years',
+    values: [{ value: 16, from: TILTAKSFORSKRIFTEN_FROM }],
+    sources: [{ title: 'Lovdata: Tiltaksforskriften § 1-3', url: 'https://lovdata.no/dokument/SF/forskrift/2015-12-11-1598' }],
+    checked: '2026-12-01',
+    checkBy: '2027-06-30',
+  },
+  {
     // Arbeidsforberedende trening (tiltaksforskriften kapittel 13): "inntil ett år, med mulighet for forlengelse i
     // ytterligere ett år" (NAV's requirement text as quoted by tiltaksarrangører; nav.no's copy of kap. 13).
     id: 'nav.aft.max-months',
