@@ -36,6 +36,8 @@ const TASK =
  */
 const ALWAYS_OFF: Partial<Record<OffTopic, RegExp>> = {
   leave: /\b(hvor mange (ferie|fri)dager|hvor mye ferie|feriedager\w* [^.?]{0,60}(krav|rett)|(krav|rett) pa (ferie|feriedager|fri)\b)/,
+  // The asker's own hours and timesheet ("hvordan fører jeg timene mine?").
+  pay: /\b(timene mine|mine timer|timelista? mi(n)?|timelisten min|forer jeg (timene|timer|overtid))\b/,
 };
 
 /** Concepts that make a question ours whatever else it mentions. */

@@ -85,6 +85,7 @@ export const OFF_TOPIC: Array<[question: string, kind: string]> = [
   // Two asks in one, refused as a whole: neither part is answered on its own.
   ['Jeg er midlertidig ansatt i etaten og har fått nytt tilbud, og hvor lang oppsigelsestid har jeg da?', 'own'],
   ['Hvor lang oppsigelsestid har jeg?', 'own'],
+  ['Hvordan fører jeg timene mine i timelista?', 'pay'],
 ];
 
 /** Words of another HR topic in a hiring context (probation, a new hire, hiring someone): ours, not refused. */
