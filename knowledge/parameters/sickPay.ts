@@ -41,4 +41,36 @@ export const SICK_PAY: readonly Parameter[] = [
     checked: CHECKED,
     checkBy: '2027-06-30',
   },
+  {
+    // Folketrygdloven § 8-24 first paragraph: the right to use self-certification (egenmelding) needs at least two
+    // months' work for the employer; re-employment within two weeks counts the earlier employment (nav.no; Compendia).
+    id: 'sickpay.self-certification-qualifying-months',
+    label: 'Egenmelding: arbeidstakeren må ha arbeidet hos arbeidsgiveren i minst så lenge (folketrygdloven § 8-24 første ledd)',
+    unit: 'months',
+    values: [{ value: 2, from: HORIZON, note: "In force before this date too; the table starts at the rule set's horizon." }],
+    sources: [
+      { title: 'Lovdata: Folketrygdloven § 8-24', url: 'https://lovdata.no/lov/1997-02-28-19/%C2%A78-24' },
+      { title: 'nav.no: Egenmelding', url: 'https://www.nav.no/no/person/arbeid/sykmeldt-arbeidsavklaringspenger-og-yrkesskade/relatert-informasjon/egenmelding' },
+      {
+        title: 'Compendia: Hvor lenge må jeg være ansatt for å kunne bruke egenmelding?',
+        url: 'https://compendia24.no/faq/sykdom/sykepenger/hvor-lenge-ma-jeg-vaere-ansatt-for-a-kunne-bruke-egenmelding/',
+      },
+    ],
+    checked: '2026-12-01',
+    checkBy: '2027-11-30',
+  },
+  {
+    // Folketrygdloven § 8-24 fourth paragraph: self-certification for up to three calendar days at a time; within the
+    // employer period the employer may allow more (after discussing it with the union representatives).
+    id: 'sickpay.self-certification-days',
+    label: 'Egenmelding etter folketrygdloven: inntil så mange kalenderdager om gangen (§ 8-24 fjerde ledd; arbeidsgiveren kan gi mer innenfor arbeidsgiverperioden)',
+    unit: 'days',
+    values: [{ value: 3, from: HORIZON, note: "In force before this date too; the table starts at the rule set's horizon." }],
+    sources: [
+      { title: 'Lovdata: Folketrygdloven § 8-24', url: 'https://lovdata.no/lov/1997-02-28-19/%C2%A78-24' },
+      { title: 'nav.no: Egenmelding', url: 'https://www.nav.no/no/person/arbeid/sykmeldt-arbeidsavklaringspenger-og-yrkesskade/relatert-informasjon/egenmelding' },
+    ],
+    checked: '2026-12-01',
+    checkBy: '2027-11-30',
+  },
 ];

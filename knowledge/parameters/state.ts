@@ -26,6 +26,12 @@ const PERSONNEL_REGULATION_GUIDE = {
   url: 'https://www.regjeringen.no/no/dokumenter/veiledning-til-personalreglement-for-departementene/id2662378/',
 };
 
+const PREFERRED_RIGHT_STATE = {
+  title: 'Jobbnorge: Fortrinnsrett til ansettelse i staten (gjengir statsansatteloven § 24)',
+  url: 'https://support.jobbnorge.no/hc/no/articles/115004353185-Fortrinnsrett-til-ansettelse-i-staten',
+};
+const LOVDATA_24 = { title: 'Lovdata: Statsansatteloven § 24', url: 'https://lovdata.no/lov/2017-06-16-67/%C2%A724' };
+
 export const STATE_PARAMETERS: readonly Parameter[] = [
   {
     id: 'state.admin-appointment.max-months',
@@ -164,6 +170,42 @@ export const STATE_PARAMETERS: readonly Parameter[] = [
       },
     ],
     checked: CHECKED,
+    checkBy: CHECK_BY,
+  },
+  {
+    id: 'state.preferred-right.min-employment-months',
+    label: 'Fortrinnsrett i staten (statsansatteloven § 24): sammenhengende ansatt i virksomheten i til sammen minst så lenge',
+    unit: 'months',
+    values: [{ value: 12, from: '2017-07-01' }],
+    sources: [LOVDATA_24, PREFERRED_RIGHT_STATE],
+    checked: '2026-12-01',
+    checkBy: CHECK_BY,
+  },
+  {
+    id: 'state.preferred-right.window-years',
+    label: 'Fortrinnsrett i staten (statsansatteloven § 24): ansettelsestiden regnes innenfor de siste så mange år',
+    unit: 'years',
+    values: [{ value: 2, from: '2017-07-01' }],
+    sources: [LOVDATA_24, PREFERRED_RIGHT_STATE],
+    checked: '2026-12-01',
+    checkBy: CHECK_BY,
+  },
+  {
+    id: 'state.preferred-right.duration-years',
+    label: 'Fortrinnsrett i staten (statsansatteloven § 24): varer fra oppsigelsen og så lenge etter at oppsigelsesfristen er ute',
+    unit: 'years',
+    values: [{ value: 2, from: '2017-07-01' }],
+    sources: [LOVDATA_24, PREFERRED_RIGHT_STATE],
+    checked: '2026-12-01',
+    checkBy: CHECK_BY,
+  },
+  {
+    id: 'state.preferred-right.accept-days',
+    label: 'Fortrinnsrett i staten (statsansatteloven § 24): faller bort hvis tilbud om passende stilling ikke er akseptert innen så mange dager',
+    unit: 'days',
+    values: [{ value: 14, from: '2017-07-01' }],
+    sources: [LOVDATA_24, PREFERRED_RIGHT_STATE],
+    checked: '2026-12-01',
     checkBy: CHECK_BY,
   },
 ];
