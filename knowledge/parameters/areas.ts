@@ -1,5 +1,6 @@
 /** The area files that together make the parameter table. Each area file is owned by its topic. */
 import type { Parameter } from './types.js';
+import { ACCESSIBILITY_PARAMETERS } from './accessibility.js';
 import { EMPLOYMENT } from './employment.js';
 import { EQUALITY } from './equality.js';
 import { FOLKETRYGD_PARAMETERS } from './folketrygd.js';
@@ -22,4 +23,5 @@ export const PARAMETER_AREAS: readonly (readonly Parameter[])[] = [
   SICK_PAY,
   EMPLOYMENT,
   EQUALITY,
+  ACCESSIBILITY_PARAMETERS,
 ];
