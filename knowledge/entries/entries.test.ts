@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadCuratedEntries } from './index.js';
-import { entriesNeedingReview, parametersOf, renderEntry, renderText, UNKNOWN_VALUE } from './render.js';
+import { entriesNeedingReview, parametersOf, renderEntry, renderForSearch, renderText, UNKNOWN_VALUE } from './render.js';
 import { CuratedEntrySchema, type Entry, type Source } from './schema.js';
 import { TEST_DAY } from '../../test/support/clock.js';
 import { hasParameter } from '../parameters/registry.js';
@@ -111,6 +111,11 @@ describe('dated parameters in the curated entries', () => {
     expect(renderEntry(e, TEST_DAY).answer).toMatch(/inntil 24 måneder/);
     const sub = entries.find((x) => x.id === 'state-temp-substitute')!;
     expect(renderEntry(sub, TEST_DAY).answer).toMatch(/arbeidsgiverperioden på 16 dager, beregnet av inntekt opp til 6 G/);
+  });
+
+  it("the search indexes nothing where a value is unknown that day (the placeholder's words would move the ranking)", () => {
+    expect(renderForSearch({ title: 'G', answer: 'G var {{p:g}}.' }, '1990-01-01').answer).toBe('G var .');
+    expect(renderForSearch({ title: 'G', answer: 'G er {{p:g}}.' }, today).answer).toBe(renderText('G er {{p:g}}.', today));
   });
 
   it('renderText never throws: an unknown id or a day without a value shows a Norwegian placeholder', () => {

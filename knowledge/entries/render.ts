@@ -23,6 +23,15 @@ export function renderText(text: string, date: string): string {
   return text.replace(PLACEHOLDER, (_m, id: string) => (hasParameter(id) && valueOn(id, date) ? formatValue(id, date) : UNKNOWN_VALUE));
 }
 
+/**
+ * The entry as the search indexes it on `date`: the values in force then, and nothing where a value is not
+ * (the words of UNKNOWN_VALUE would make the ranking depend on which placeholders are unknown that day).
+ */
+export function renderForSearch<E extends Pick<Entry, 'title' | 'answer'>>(entry: E, date: string): E {
+  const render = (text: string) => text.replace(PLACEHOLDER, (_m, id: string) => (hasParameter(id) && valueOn(id, date) ? formatValue(id, date) : ''));
+  return { ...entry, title: render(entry.title), answer: render(entry.answer) };
+}
+
 /** The entry as a person should read it on `date`: title and answer with the values in force then. */
 export function renderEntry<E extends Pick<Entry, 'title' | 'answer'>>(entry: E, date: string): E {
   return { ...entry, title: renderText(entry.title, date), answer: renderText(entry.answer, date) };

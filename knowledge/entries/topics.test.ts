@@ -342,7 +342,7 @@ const INDEX_CASES: Array<[question: string, expected: string | string[]]> = [
   ['telefonnummer nav arbeidsgiver', 'nav-contact-employer-line'],
   ['kan inkluderingstilskuddet dekke en vanlig kontorstol', 'nav-inclusion-grant-not-covered'],
   ['hvem lager mentoravtalen', 'nav-mentor-agreement'],
-  ['må vi signere IA-avtalen', ['ia-agreement-employer-role', 'ia-no-ia-company']],
+  ['må vi signere IA-avtalen', ['ia-agreement-employer-role', 'ia-no-ia-company', 'ia-agreement']],
   ['satsen på lønnstilskuddet går ned etter seks måneder – til hva?', 'nav-wage-subsidy-step-down'],
   ['hvem avgjør hvor lenge vi får lønnstilskudd', 'nav-wage-subsidy-period-decided'],
   ['mentor til en ansatt uten NAV-tiltak', 'nav-mentor-ordinary-employee'],

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import MiniSearch from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Entry } from '../entries/schema.js';
-import { renderEntry } from '../entries/render.js';
+import { renderForSearch } from '../entries/render.js';
 import { FieldScorer, type Scored } from './bm25.js';
 import { MIN_TYPO } from './phrases.js';
 import { Analyzer, type Concept, type Vocabulary } from './terms.js';
@@ -51,6 +51,8 @@ const COMMON_SHARE = 0.05;
 const COMMON_MIN = 500;
 /** At most this many entries are scored for one question (those holding the most of it). */
 const POOL_LIMIT = 64;
+/** The holders of a concept held by at most this many entries are always in the pool. */
+const RARE_HOLDERS = 12;
 /** A concept held in an entry's questions, title or tags counts this many times one held only in its answer, when choosing the pool. */
 const TOPIC_SHARE = 2;
 
@@ -316,7 +318,11 @@ export class Retrieval {
         }
         pool.set(d, sum);
       }
-      only = topByScore(pool, POOL_LIMIT);
+      // A word few entries hold («førerkort») says most about the question: its holders are always scored,
+      // even when entries holding many of its common words fill the pool.
+      const chosen = new Set(topByScore(pool, POOL_LIMIT));
+      for (const x of holding) if (x.docs.size <= RARE_HOLDERS) for (const d of x.docs.all()) chosen.add(d);
+      only = chosen;
     }
     let results: Scored[];
     if (terms.length === 0) results = [];
@@ -377,6 +383,15 @@ export class Retrieval {
     for (const r of found) {
       if (top.length >= depth) break;
       if (!filter || filter(this.docs.get(r.id)!.entry)) top.push(r);
+    }
+    // An entry holding a word few entries hold («førerkort») is judged even when the library ranks it lower:
+    // the library ranks by the short fields, where common words the question shares weigh much.
+    const rare = concepts.map((c) => this.holdersOf(c)).filter((h) => h.size > 0 && h.size <= RARE_HOLDERS);
+    if (rare.length && found.length > top.length) {
+      const inTop = new Set(top.map((r) => r.id));
+      for (const r of found) {
+        if (!inTop.has(r.id) && rare.some((h) => h.has(r.id)) && (!filter || filter(this.docs.get(r.id)!.entry))) top.push(r);
+      }
     }
     if (top.length === 0) return [];
     const weights = concepts.map((c) => this.weight(c) * (c.importance ?? 1));
@@ -474,13 +489,13 @@ export class Retrieval {
   }
 
   private learn(entry: Entry): void {
-    const shown = renderEntry(entry, this.date);
+    const shown = renderForSearch(entry, this.date);
     for (const text of [shown.title, ...entry.questions, ...entry.tags, shown.answer]) this.analyzer.learn(text);
   }
 
   private insert(entry: Entry): void {
     // Indexed as shown on the build date: the dated parameters ({{p:id}}) rendered.
-    const shown = renderEntry(entry, this.date);
+    const shown = renderForSearch(entry, this.date);
     const fields: Record<Field, string[]> = {
       questions: entry.questions.flatMap((q) => this.analyzer.indexTerms(q)),
       title: this.analyzer.indexTerms(shown.title),

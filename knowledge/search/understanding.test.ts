@@ -14,7 +14,7 @@ import {
   UNRELATED,
 } from '../../test/support/retrievalCases.js';
 
-const index = createCuratedIndex({ date: '2026-11-23' });
+const index = createCuratedIndex({ date: '2026-12-01' });
 const shownIds = (r: ReturnType<typeof index.answer>) => (r.bySector ? [r.bySector.state.id, r.bySector.municipal.id] : r.entry ? [r.entry.id] : []);
 
 describe('scope', () => {
