@@ -36,6 +36,9 @@ const TASK =
  */
 const ALWAYS_OFF: Partial<Record<OffTopic, RegExp>> = {
   leave: /\b(hvor mange (ferie|fri)dager|hvor mye ferie|feriedager\w* [^.?]{0,60}(krav|rett)|(krav|rett) pa (ferie|feriedager|fri)\b)/,
+  // Self-certified sick leave is the sick-leave routine's, even for a new hire or a measure participant; it is
+  // ours only with the employer-period exemption (folketrygdloven § 8-20), an applicant, an interview or probation.
+  sickleave: /^(?!.*\b(fritak\w*|8-20|arbeidsgiverperiode\w*|soker\w*|kandidat\w*|intervju\w*|provetid\w*|referanse\w*)).*\begenmelding\w*/,
   // The asker's own hours and timesheet ("hvordan fører jeg timene mine?").
   pay: /\b(timene mine|mine timer|timelista? mi(n)?|timelisten min|forer jeg (timene|timer|overtid))\b/,
 };

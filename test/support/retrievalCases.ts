@@ -86,6 +86,7 @@ export const OFF_TOPIC: Array<[question: string, kind: string]> = [
   ['Jeg er midlertidig ansatt i etaten og har fått nytt tilbud, og hvor lang oppsigelsestid har jeg da?', 'own'],
   ['Hvor lang oppsigelsestid har jeg?', 'own'],
   ['Hvordan fører jeg timene mine i timelista?', 'pay'],
+  ['En nyansatt med lønnstilskudd er syk – kan hun bruke egenmelding?', 'sickleave'],
 ];
 
 /** Words of another HR topic in a hiring context (probation, a new hire, hiring someone): ours, not refused. */
