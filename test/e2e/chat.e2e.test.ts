@@ -6,6 +6,26 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import { browserAvailable, PHONE, phoneView, startSession, type Session } from './playground.js';
+import { createCuratedIndex } from '../../knowledge/search/curated.js';
+import { todayInNorway } from '../../knowledge/rules/assess.js';
+
+/**
+ * A question the bot answers only tentatively today (between DEFAULT_THRESHOLD and DEFAULT_CONFIDENT) for a
+ * municipal manager, picked with the same entries the bot runs on, so the test does not hang on one score.
+ */
+function tentativeQuestion(): string {
+  const index = createCuratedIndex({ date: todayInNorway(new Date()) });
+  const candidates = [
+    'Må vi ha tilgjengelighetserklæring for rekrutteringssidene?',
+    'Kan en jobbsøker få hjelpemidler fra NAV før første arbeidsdag?',
+    'Må vi ha innstilling når vi ansetter en vikar?',
+    'Hva gjør vi når vi ikke finner noen kvalifiserte?',
+    'Kan vi gi kandidaten oppgavene skriftlig før intervjuet?',
+  ];
+  const q = candidates.find((c) => index.answer(c, { sector: 'municipal' }).tentative);
+  if (!q) throw new Error('none of the candidate questions is answered tentatively any more: add one that is');
+  return q;
+}
 
 describe.skipIf(!browserAvailable)('the chat in the Agents Playground', () => {
   let s: Session;
@@ -76,5 +96,15 @@ describe.skipIf(!browserAvailable)('the chat in the Agents Playground', () => {
     await s.see('Dette svarer jeg ikke på');
     const file = await s.shot('qa-phone');
     expect(file).toMatch(/qa-phone\.png$/);
+  }, 90_000);
+
+  it('says when it is not sure: the nearest entry named, with a caveat and «Send spørsmålet til HR», at phone width', async () => {
+    await s.page.setViewportSize(PHONE);
+    await phoneView(s.page);
+    await s.sayAndSee(tentativeQuestion(), 'Jeg er ikke sikker på at dette svarer på spørsmålet ditt');
+    const card = s.lastCard();
+    await expect.poll(async () => (await card.innerText()).includes('Send spørsmålet til HR')).toBe(true);
+    const [screen] = await s.shotCard('qa-tentative-phone', card);
+    expect(screen).toMatch(/qa-tentative-phone\.png$/);
   }, 90_000);
 });

@@ -63,7 +63,7 @@ export function answerCard(entry: Entry, related: Entry[], state: AnswerCardStat
   const parts = splitSafeAnswer(entry.answer);
   const body: CardElement[] = [];
   if (state.note) body.push(text(state.note, { subtle: true, size: 'Small' }));
-  if (state.tentative) body.push(text(S.tentative, { color: 'Warning', size: 'Small' }), text(S.tentativeAbout(entry.title), { spacing: 'Small' }));
+  if (state.tentative) body.push(text(S.tentative, { weight: 'Bolder', size: 'Small' }), text(S.tentativeAbout(entry.title), { spacing: 'Small' }));
   // A tentative answer may answer another question than the one asked: its Ja/Nei is not shown as the answer to this one.
   const lead = state.tentative ? leadFor(undefined, entry.questions[0], parts.lead) : leadFor(state.question ?? entry.questions[0], entry.questions[0], parts.lead);
   body.push(text(lead, state.tentative ? {} : { weight: 'Bolder', size: 'Medium' }));
