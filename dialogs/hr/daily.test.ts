@@ -4,6 +4,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { loadCuratedEntries } from '../../knowledge/entries/index.js';
+import { entriesNeedingReview } from '../../knowledge/entries/render.js';
 import { createKnowledgeIndex } from '../../knowledge/search/index.js';
 import { expectValidCard } from '../../test/helpers/cards.js';
 import { memoryStore } from '../../test/support/memoryStore.js';
@@ -350,13 +351,14 @@ describe('HR daily work', () => {
       await fb.put({ id: 'f1', entryId: voted.id, vote: 'down', at: now.toISOString() });
       await fb.put({ id: 'f2', entryId: voted.id, vote: 'down', at: now.toISOString() });
       await fb.put({ id: 'f3', entryId: voted.id, vote: 'up', at: now.toISOString() });
-      const usesG = curated.filter((e) => /\{\{p:g\}\}/.test(e.answer));
 
       const card = cardOf(await say(HR, 'gjennomgang'));
       const t = textOf(card);
       expect(t).toContain('Ikke gjennomgått siden 30.11.2025');
       expect(t).toContain('Flere 👎 enn 👍 siden sist endret: 👍 1 · 👎 2');
-      if (usesG.length) expect(t).toContain('Grunnbeløpet i folketrygden (G)');
+      // A parameter past its «check again by» date puts its entries here too: see the table below (no curated
+      // parameter is due on this test's day).
+      expect(entriesNeedingReview(curated, '2026-11-30')).toEqual([]);
       const edit = buttons(card).find((b) => b.verb === 'hr.edit' && b.data.id === old.id)!;
       const formCard = cardOf(await press(HR, edit));
       expect(textOf(formCard)).toContain(`Rediger: ${old.title}`);
