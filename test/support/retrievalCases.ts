@@ -186,6 +186,9 @@ export const MEANINGFUL: Array<[question: string, expected: string | string[]]> 
   // «blir fast» is the permanent concept: how long a substitute may work before she counts as permanent.
   ['Hvor lenge kan vi ha en vikar i kommunen før han har krav på fast jobb?', 'mun-temporary-permanent-rule'],
   ['Når blir en midlertidig ansatt i staten fast?', 'state-three-year-rule'],
+  // The state's 5 % goal asked by a municipal manager: the municipal entry says it is the state's, not a wage-subsidy rate.
+  ['Har vi i kommunen et mål om fem prosent nyansatte fra målgruppen?', 'mun-inclusion-hiring-goal'],
+  ['Kan vi kreve at søkerne snakker godt norsk?', 'ad-language-requirements'],
   ['Kan vi ansette i over 6 mnd uten utlysning?', ['state-admin-keep-longer', 'state-administrative-appointment', 'state-admin-one-year-personalreglement']],
   ['Kan en administrativ ansettelse vare mer enn fem måneder?', ['state-administrative-appointment', 'state-admin-keep-longer', 'state-admin-one-year-personalreglement']],
   ['Er det lov å ansette uten å lyse ut i staten?', ['state-exceptions-overview', 'state-public-advertisement']],
