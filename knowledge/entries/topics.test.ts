@@ -129,7 +129,7 @@ describe("the legal review's NAV findings", () => {
   it('F4.5: mentor and work trial durations and the staffing rule', () => {
     expect(parameterIdsIn(entry('nav-mentor-grant').answer)).toEqual(['nav.mentor.max-months', 'nav.mentor.max-years-reduced-capacity']);
     expect(parameterIdsIn(entry('nav-work-trial').answer)).toEqual(['nav.work-trial.max-months', 'nav.work-trial.extension-months']);
-    expect(entry('nav-work-trial-limits').answer).toMatch(/^Nei\. Arbeidstrening skal \*\*aldri dekke grunnbemanningen\*\*/);
+    expect(entry('nav-work-trial-limits').answer).toMatch(/^Arbeidstrening skal \*\*aldri dekke grunnbemanningen\*\*/);
     expect(renderParameters(entry('nav-mentor-grant').answer, '2026-11-30')).toMatch(/inntil 6 måneder.*inntil 3 år/s);
   });
 
@@ -176,7 +176,7 @@ describe('NAV measures: the facts managers ask for', () => {
     ['state-wage-subsidy-ending', /inntil 24 måneder[\s\S]*statsansatteloven § 17/],
     ['mun-wage-subsidy-ending', /gjelder ikke for en deltaker i arbeidsmarkedstiltak ansatt etter bokstav d/],
     ['nav-vta-o-apply', /uføretrygd[\s\S]*ikke kunnet bekrefte/],
-    ['nav-wage-subsidy-step-down', /^Ja – satsen trappes ned[\s\S]*40 %[\s\S]*6 måneder\*\* – altså et halvt år – og deretter \*\*30 %/],
+    ['nav-wage-subsidy-step-down', /^Satsen trappes ned[\s\S]*40 %[\s\S]*6 måneder\*\* – altså et halvt år – og deretter \*\*30 %/],
     ['nav-wage-subsidy-period-decided', /^NAV bestemmer det[\s\S]*høyst \*\*12 måneder \(ett år\)\*\*[\s\S]*24 måneder \(to år\)/],
     ['nav-lasting-wage-subsidy-duration', /minst hvert halvår – med høyst 6 måneder mellom hver gang/],
     ['nav-mentor-ordinary-employee', /^Ja, det kan være mulig[\s\S]*få eller beholde ordinært arbeid/],
