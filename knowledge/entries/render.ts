@@ -17,10 +17,10 @@ export function parametersOf(entry: Pick<Entry, 'title' | 'answer'>): string[] {
 
 /**
  * The text with every {{p:id}} replaced by the value in force on `date` (YYYY-MM-DD). Never throws: an id
- * that is unknown or has no value that day becomes UNKNOWN_VALUE (curated entries are tested never to).
+ * that is unknown or has no value that day becomes `unknown` (UNKNOWN_VALUE; curated entries are tested never to).
  */
-export function renderText(text: string, date: string): string {
-  return text.replace(PLACEHOLDER, (_m, id: string) => (hasParameter(id) && valueOn(id, date) ? formatValue(id, date) : UNKNOWN_VALUE));
+export function renderText(text: string, date: string, unknown = UNKNOWN_VALUE): string {
+  return text.replace(PLACEHOLDER, (_m, id: string) => (hasParameter(id) && valueOn(id, date) ? formatValue(id, date) : unknown));
 }
 
 /**
@@ -28,8 +28,7 @@ export function renderText(text: string, date: string): string {
  * (the words of UNKNOWN_VALUE would make the ranking depend on which placeholders are unknown that day).
  */
 export function renderForSearch<E extends Pick<Entry, 'title' | 'answer'>>(entry: E, date: string): E {
-  const render = (text: string) => text.replace(PLACEHOLDER, (_m, id: string) => (hasParameter(id) && valueOn(id, date) ? formatValue(id, date) : ''));
-  return { ...entry, title: render(entry.title), answer: render(entry.answer) };
+  return { ...entry, title: renderText(entry.title, date, ''), answer: renderText(entry.answer, date, '') };
 }
 
 /** The entry as a person should read it on `date`: title and answer with the values in force then. */

@@ -105,6 +105,8 @@ interface Recent {
 
 interface Candidates {
   results: Scored[];
+  /** The holders of the question's concepts that few entries hold (at most RARE_HOLDERS): always judged. */
+  rare: Holders[];
   /** Each query term's weight (its best alternative's weight × credit × importance). */
   weightOf: Map<string, number>;
   /** Coverage and similarity of the entries judged so far for this question. */
@@ -273,6 +275,7 @@ export class Retrieval {
       .map((c) => ({ c, docs: this.holdersOf(c), weight: this.weight(c) * (c.importance ?? 1) }))
       .filter((x) => x.docs.size > 0)
       .sort((a, b) => a.docs.size - b.docs.size);
+    const rareHolders = holding.filter((x) => x.docs.size <= RARE_HOLDERS).map((x) => x.docs);
     const limit = Math.max(COMMON_SHARE * this.docs.size, COMMON_MIN);
     let seeds = holding.filter((x) => x.docs.size <= limit);
     const rare = seeds.length > 0;
@@ -321,7 +324,7 @@ export class Retrieval {
       // A word few entries hold («førerkort») says most about the question: its holders are always scored,
       // even when entries holding many of its common words fill the pool.
       const chosen = new Set(topByScore(pool, POOL_LIMIT));
-      for (const x of holding) if (x.docs.size <= RARE_HOLDERS) for (const d of x.docs.all()) chosen.add(d);
+      for (const h of rareHolders) for (const d of h.all()) chosen.add(d);
       only = chosen;
     }
     let results: Scored[];
@@ -329,7 +332,7 @@ export class Retrieval {
     else if (!only) results = this.mini.search(terms.join(' '), { boostTerm }).map((r) => ({ id: String(r.id), score: r.score }));
     // The chosen few, scored as the library scores them (bm25.ts) without walking the postings of every entry.
     else results = this.fieldScorer.score(only, terms, boostTerm).sort((x, y) => y.score - x.score);
-    const found: Candidates = { results, weightOf, judged: new Map() };
+    const found: Candidates = { results, rare: rareHolders, weightOf, judged: new Map() };
     if (this.allKnown(concepts)) remember(cache.candidates, key, found);
     return found;
   }
@@ -377,7 +380,7 @@ export class Retrieval {
   /** The best `limit` entries for these concepts with their confidence, best first. */
   rank(concepts: Concept[], limit: number, filter?: (e: Entry) => boolean): ScoredHit[] {
     if (concepts.length === 0 || this.docs.size === 0) return [];
-    const { results: found, weightOf, judged } = this.candidates(concepts);
+    const { results: found, rare, weightOf, judged } = this.candidates(concepts);
     const depth = Math.max(limit, RERANK_DEPTH);
     const top: Scored[] = [];
     for (const r of found) {
@@ -386,7 +389,6 @@ export class Retrieval {
     }
     // An entry holding a word few entries hold («førerkort») is judged even when the library ranks it lower:
     // the library ranks by the short fields, where common words the question shares weigh much.
-    const rare = concepts.map((c) => this.holdersOf(c)).filter((h) => h.size > 0 && h.size <= RARE_HOLDERS);
     if (rare.length && found.length > top.length) {
       const inTop = new Set(top.map((r) => r.id));
       for (const r of found) {
