@@ -50,6 +50,7 @@ describeFacts(
     ['uu-plain-language-job-ad', /ikke funnet et krav om en egen lettlest versjon/],
     ['uu-buildings-supervision', /kommunen som bygningsmyndighet/],
     ['uu-buildings-supervision', /Arbeidstilsynet.*§ 18-1/s],
+    ['uu-buildings-supervision', /utformet, dimensjonert og innredet[^.]*arbeidsplassforskriften § 2-4/],
     ['nav-work-travel', /lenger enn 1 år/],
     ['nav-work-travel', /arbeidsgiveren betaler ikke/],
     ['nav-work-travel', /mangler et kollektivtilbud.*ikke nok alene/s],
