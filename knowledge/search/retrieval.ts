@@ -45,9 +45,15 @@ const RARE_SPELLING = 5;
 const RARE_SPELLING_SHARE = 0.02;
 /** … that is held by at least this many times as many. */
 const USUAL_RATIO = 10;
-/** A concept held by more than this share of the entries is not searched for, only counted (see candidates()). */
+/**
+ * A base of at most this many entries (an employer's own base: hundreds) is searched by every word. Above
+ * it, a concept held by more than COMMON_SHARE of the entries (and by at least COMMON_MIN) is not searched
+ * for, only counted (see candidates()). The line is drawn far from the curated base's size: when a word
+ * nearly every entry holds ("kan", "ikke") crossed a fixed count, questions holding it were ranked the
+ * other way and near ties flipped.
+ */
+export const SMALL_BASE = 2_000;
 const COMMON_SHARE = 0.05;
-/** … and by at least this many: an employer's own base (hundreds of entries) is searched by every word. */
 const COMMON_MIN = 500;
 /** At most this many entries are scored for one question (those holding the most of it). */
 const POOL_LIMIT = 64;
@@ -66,6 +72,8 @@ export interface ScoredHit {
 
 interface Doc {
   entry: Entry;
+  /** Its slot: the number the term sets hold it by. */
+  num: number;
   /** Its distinct terms (kept for removal; whether it holds a term is asked of `holders`). */
   terms: string[];
   /** Each question phrasing and the title as concepts, each concept its alternative terms. */
@@ -79,10 +87,10 @@ interface Doc {
 
 interface Holders {
   size: number;
-  has(doc: string): boolean;
-  all(): ReadonlySet<string>;
+  has(doc: number): boolean;
+  all(): ReadonlySet<number>;
 }
-const EMPTY: ReadonlySet<string> = new Set<string>();
+const EMPTY: ReadonlySet<number> = new Set<number>();
 
 /** The fields the library ranks by (the answer's words count in coverage only). */
 const RANKED = ['questions', 'title', 'tags'] as const;
@@ -122,8 +130,20 @@ export class Retrieval {
   private readonly docs = new Map<string, Doc>();
   /** The entries holding each term, in the library's radix tree so typos can be looked up in it. */
   private readonly vocabularyTree = new SearchableMap<true>();
-  /** …and in a plain map for the many exact look-ups of a query. */
-  private readonly holders = new Map<string, Set<string>>();
+  /** …and in a plain map for the many exact look-ups of a query, each entry by its slot (`Doc.num`). */
+  private readonly holders = new Map<string, Set<number>>();
+  /** The entries holding each term in their questions, title or tags (what they are about), by slot. */
+  private readonly topicHolders = new Map<string, Set<number>>();
+  /** The entry id in each slot ('' when free), and the free slots. */
+  private readonly slots: string[] = [];
+  private readonly freeSlots: number[] = [];
+  /** Scratch for choosing a question's pool: each slot's score, and the question it was last set for. */
+  private poolScore = new Float64Array(0);
+  private poolMark = new Uint32Array(0);
+  private poolEpoch = 0;
+  /** The usual spelling of a rare word the index holds (`vocabulary.usual`), valid for `usualVersion`. */
+  private readonly usualOf = new Map<string, string | undefined>();
+  private usualVersion = -1;
   /** idf by term, valid for `version`. */
   private readonly idfCache = new Map<string, number>();
   private idfVersion = -1;
@@ -173,12 +193,19 @@ export class Retrieval {
     this.fieldScorer.remove(id);
     for (const t of doc.terms) {
       const set = this.holders.get(t)!;
-      set.delete(id);
+      set.delete(doc.num);
       if (set.size === 0) {
         this.holders.delete(t);
         this.vocabularyTree.delete(t);
       }
     }
+    for (const t of doc.topic) {
+      const set = this.topicHolders.get(t)!;
+      set.delete(doc.num);
+      if (set.size === 0) this.topicHolders.delete(t);
+    }
+    this.slots[doc.num] = '';
+    this.freeSlots.push(doc.num);
     this.docs.delete(id);
   }
 
@@ -200,15 +227,22 @@ export class Retrieval {
       return best.length <= 3 ? best.sort() : [];
     },
     // A word few entries hold, one edit from a word at least ten times as common with the same first letter.
+    // Kept per word until the index changes (only words the index holds get this far).
     usual: (word) => {
       const df = this.dfOf(word);
       if (word.length < MIN_TYPO || word.startsWith('#') || df === 0 || df > Math.max(RARE_SPELLING, RARE_SPELLING_SHARE * this.docs.size)) return undefined;
+      if (this.usualVersion !== this.version) {
+        this.usualOf.clear();
+        this.usualVersion = this.version;
+      }
+      if (this.usualOf.has(word)) return this.usualOf.get(word);
       let best: string | undefined;
       let bestDf = USUAL_RATIO * df - 1;
       for (const [term] of this.vocabularyTree.fuzzyGet(word, 1)) {
         const n = this.dfOf(term);
         if (term !== word && term[0] === word[0] && n > bestDf) [best, bestDf] = [term, n];
       }
+      this.usualOf.set(word, best);
       return best;
     },
   };
@@ -258,9 +292,10 @@ export class Retrieval {
   /**
    * The candidates for these concepts with their BM25+ scores, best first (kept for recent questions).
    * Words that most entries hold ("kan", "ansette", "NAV") rank little and cost the most to look up, so
-   * only the concepts that single entries out are searched for (in a base of hundreds, every concept; in a
-   * large one, those held by at most COMMON_SHARE of the entries); coverage counts them all. When few entries hold them, the library scores them all. When more
-   * than POOL_LIMIT do (or every concept is common), the POOL_LIMIT entries that hold the most of the
+   * only the concepts that single entries out are searched for (in a base of up to SMALL_BASE entries, every
+   * concept; in a larger one, those held by at most COMMON_SHARE of the entries); coverage counts them all.
+   * When few entries hold them, the library scores them all. When more than POOL_LIMIT do (or every
+   * concept is common), the POOL_LIMIT entries that hold the most of the
    * question are chosen first and only those are scored, as the library would score them (bm25.ts):
    * walking the library's postings of words that thousands of entries hold costs more than the scoring.
    */
@@ -276,13 +311,21 @@ export class Retrieval {
       .filter((x) => x.docs.size > 0)
       .sort((a, b) => a.docs.size - b.docs.size);
     const rareHolders = holding.filter((x) => x.docs.size <= RARE_HOLDERS).map((x) => x.docs);
-    const limit = Math.max(COMMON_SHARE * this.docs.size, COMMON_MIN);
+    const limit = this.docs.size <= SMALL_BASE ? Infinity : Math.max(COMMON_SHARE * this.docs.size, COMMON_MIN);
     let seeds = holding.filter((x) => x.docs.size <= limit);
     const rare = seeds.length > 0;
     // Entries that hold a rare concept; when every concept is common, those holding the two rarest together.
-    const pool = new Map<string, number>();
+    // The pool is the slots in `members`, in the order found (ties are cut in that order).
+    const { mark, epoch } = this.newPool();
+    const members: number[] = [];
+    const enter = (d: number) => {
+      if (mark[d] !== epoch) {
+        mark[d] = epoch;
+        members.push(d);
+      }
+    };
     if (rare) {
-      for (const x of seeds) for (const d of x.docs.all()) pool.set(d, 0);
+      for (const x of seeds) for (const d of x.docs.all()) enter(d);
     } else if (holding.length > 0) {
       // Every concept is common (a large base): walk the rarest concept's holders and keep those that
       // hold all the others (then those that hold the second rarest), enough to choose from.
@@ -292,49 +335,81 @@ export class Retrieval {
       const others = holding.slice(1);
       walk: for (const d of a.docs.all()) {
         for (const x of others) if (!x.docs.has(d)) continue walk;
-        pool.set(d, 0);
-        if (pool.size >= want) break;
+        enter(d);
+        if (members.length >= want) break;
       }
-      if (pool.size < POOL_LIMIT && b) {
+      if (members.length < POOL_LIMIT && b) {
         for (const d of a.docs.all()) {
-          if (b.docs.has(d)) pool.set(d, 0);
-          if (pool.size >= want) break;
+          if (b.docs.has(d)) enter(d);
+          if (members.length >= want) break;
         }
       }
-      if (pool.size === 0) for (const d of a.docs.all()) if (pool.size < want) pool.set(d, 0);
+      if (members.length === 0) for (const d of a.docs.all()) if (members.length < want) enter(d);
     }
     const terms = [...new Set(seeds.flatMap((x) => x.c.alts.flatMap((a) => a.terms)))].filter(this.known);
     const boostTerm = (t: string) => weightOf.get(t) ?? 1;
     // Too many to score all: the entries that hold the most of the question.
-    let only: Iterable<string> | undefined;
-    if (!rare) only = pool.keys();
-    else if (pool.size > POOL_LIMIT) {
+    let only: number[] | undefined;
+    if (!rare) only = members;
+    else if (members.length > POOL_LIMIT) {
       // An entry whose questions, title or tags hold a concept is about it; one that only mentions it in its
       // answer is not. Without this, entries tied on the question's words were cut in file order ("Hvem er i
       // målgruppen?" lost the entry phrased exactly so once more than POOL_LIMIT answers said "målgruppen").
-      for (const d of pool.keys()) {
-        const topic = this.docs.get(d)!.topic;
-        let sum = 0;
-        for (const x of holding) {
-          if (!x.docs.has(d)) continue;
-          sum += x.c.alts.some((a) => a.terms.some((t) => topic.has(t))) ? TOPIC_SHARE * x.weight : x.weight;
-        }
-        pool.set(d, sum);
+      // Summed concept by concept: a rare concept's holders are walked (all are in the pool), a common
+      // concept is asked of each member.
+      const score = this.poolScore;
+      for (const d of members) score[d] = 0;
+      for (const x of holding) {
+        const about = [...new Set(x.c.alts.flatMap((a) => a.terms))].flatMap((t) => this.topicHolders.get(t) ?? []);
+        const full = TOPIC_SHARE * x.weight;
+        const add = (d: number) => {
+          let isAbout = false;
+          for (const set of about)
+            if (set.has(d)) {
+              isAbout = true;
+              break;
+            }
+          score[d] += isAbout ? full : x.weight;
+        };
+        if (x.docs.size <= limit) for (const d of x.docs.all()) add(d);
+        else for (const d of members) if (x.docs.has(d)) add(d);
       }
       // A word few entries hold («førerkort») says most about the question: its holders are always scored,
       // even when entries holding many of its common words fill the pool.
-      const chosen = new Set(topByScore(pool, POOL_LIMIT));
+      const chosen = new Set(topByScore(members, score, POOL_LIMIT));
       for (const h of rareHolders) for (const d of h.all()) chosen.add(d);
-      only = chosen;
+      only = [...chosen];
     }
     let results: Scored[];
     if (terms.length === 0) results = [];
     else if (!only) results = this.mini.search(terms.join(' '), { boostTerm }).map((r) => ({ id: String(r.id), score: r.score }));
     // The chosen few, scored as the library scores them (bm25.ts) without walking the postings of every entry.
-    else results = this.fieldScorer.score(only, terms, boostTerm).sort((x, y) => y.score - x.score);
+    else
+      results = this.fieldScorer
+        .score(
+          only.map((d) => this.slots[d]),
+          terms,
+          boostTerm,
+        )
+        .sort((x, y) => y.score - x.score);
     const found: Candidates = { results, rare: rareHolders, weightOf, judged: new Map() };
     if (this.allKnown(concepts)) remember(cache.candidates, key, found);
     return found;
+  }
+
+  /** Scratch arrays for one question's pool, sized to the slots; a slot is in it when its mark is `epoch`. */
+  private newPool(): { mark: Uint32Array; epoch: number } {
+    if (this.poolMark.length < this.slots.length) {
+      const size = Math.max(this.slots.length, 2 * this.poolMark.length);
+      this.poolMark = new Uint32Array(size);
+      this.poolScore = new Float64Array(size);
+      this.poolEpoch = 0;
+    }
+    if (++this.poolEpoch === 0xffffffff) {
+      this.poolMark.fill(0);
+      this.poolEpoch = 1;
+    }
+    return { mark: this.poolMark, epoch: this.poolEpoch };
   }
 
   /** Bumped on every change, so cached candidates are not reused across one. */
@@ -345,35 +420,43 @@ export class Retrieval {
    * building a set for a common concept: `size` is the largest alternative's, `has` asks the term sets,
    * and `all()` lists them (used for the rare concepts only).
    */
-  private readonly unions = new Map<string, Set<string>>();
+  private readonly unions = new Map<string, Set<number>>();
   private unionsVersion = -1;
 
   private holdersOf(c: Concept): Holders {
     const alts = c.alts.map((a) => a.terms.map((t) => this.holders.get(t) ?? EMPTY).sort((x, y) => x.size - y.size));
     const size = Math.max(0, ...alts.map((sets) => sets[0].size));
-    const has =
-      alts.length === 1 && alts[0].length === 1
-        ? (d: string) => alts[0][0].has(d)
-        : (d: string) => {
-            for (const sets of alts) if (sets.every((set) => set.has(d))) return true;
-            return false;
-          };
     // A concept of one term is its term's set; others are built once per change of the index.
     const key = c.alts.map((a) => a.terms.join('+')).join('|');
-    const all = () => {
-      if (alts.length === 1 && alts[0].length === 1) return alts[0][0] as Set<string>;
+    const all = (): ReadonlySet<number> => {
+      if (alts.length === 1 && alts[0].length === 1) return alts[0][0];
       if (this.unionsVersion !== this.version || this.unions.size > 5_000) {
         this.unions.clear();
         this.unionsVersion = this.version;
       }
       let out = this.unions.get(key);
       if (!out) {
-        out = new Set<string>();
+        out = new Set<number>();
         for (const sets of alts) for (const d of sets[0]) if (sets.every((set) => set.has(d))) out.add(d);
         this.unions.set(key, out);
       }
       return out;
     };
+    const has =
+      alts.length === 1 && alts[0].length === 1
+        ? (d: number) => alts[0][0].has(d)
+        : (d: number) => {
+            for (const sets of alts) {
+              let all = true;
+              for (const set of sets)
+                if (!set.has(d)) {
+                  all = false;
+                  break;
+                }
+              if (all) return true;
+            }
+            return false;
+          };
     return { size, has, all };
   }
 
@@ -392,7 +475,9 @@ export class Retrieval {
     if (rare.length && found.length > top.length) {
       const inTop = new Set(top.map((r) => r.id));
       for (const r of found) {
-        if (!inTop.has(r.id) && rare.some((h) => h.has(r.id)) && (!filter || filter(this.docs.get(r.id)!.entry))) top.push(r);
+        if (inTop.has(r.id)) continue;
+        const doc = this.docs.get(r.id)!;
+        if (rare.some((h) => h.has(doc.num)) && (!filter || filter(doc.entry))) top.push(r);
       }
     }
     if (top.length === 0) return [];
@@ -422,8 +507,7 @@ export class Retrieval {
 
   /** How much of the question an entry covers (idf-weighted; its answer text counts less), and how near its closest phrasing is. */
   private judge(doc: Doc, concepts: Concept[], weights: number[], weightSum: number, weightOf: Map<string, number>): Judged {
-    const id = doc.entry.id;
-    const inText = (t: string) => this.holders.get(t)?.has(id) ?? false;
+    const inText = (t: string) => this.holders.get(t)?.has(doc.num) ?? false;
     const inTopic = (t: string) => doc.topic.has(t);
     let got = 0;
     let count = 0;
@@ -505,13 +589,21 @@ export class Retrieval {
       answer: this.analyzer.indexTerms(shown.answer),
     };
     const terms = new Set(FIELDS.flatMap((f) => fields[f]));
+    const num = this.freeSlots.pop() ?? this.slots.length;
+    this.slots[num] = entry.id;
     for (const t of terms) {
       const set = this.holders.get(t);
-      if (set) set.add(entry.id);
+      if (set) set.add(num);
       else {
-        this.holders.set(t, new Set([entry.id]));
+        this.holders.set(t, new Set([num]));
         this.vocabularyTree.set(t, true);
       }
+    }
+    const topic = new Set([...fields.questions, ...fields.title, ...fields.tags]);
+    for (const t of topic) {
+      const set = this.topicHolders.get(t);
+      if (set) set.add(num);
+      else this.topicHolders.set(t, new Set([num]));
     }
     // A phrasing's concepts, each as its alternatives, judged against the index as it is now. The sector a
     // phrasing names ("… i kommunen?") is left out: the sector is matched on its own, not as a word.
@@ -522,7 +614,7 @@ export class Retrieval {
         .filter((c) => !isSectorConcept(c))
         .map((c) => c.alts.flatMap((a) => a.terms)),
     );
-    this.docs.set(entry.id, { entry, terms: [...terms], phrasings, topic: new Set([...fields.questions, ...fields.title, ...fields.tags]) });
+    this.docs.set(entry.id, { entry, num, terms: [...terms], phrasings, topic });
     this.mini.add({ id: entry.id, questions: fields.questions.join(' '), title: fields.title.join(' '), tags: fields.tags.join(' ') });
     this.fieldScorer.add(
       entry.id,
@@ -537,14 +629,16 @@ function remember<V>(map: Map<string, V>, key: string, value: V): void {
   map.set(key, value);
 }
 
-/** The ids with the `k` highest scores (ties in the map's order, so the result is stable). */
-function topByScore(scores: Map<string, number>, k: number): string[] {
-  if (scores.size <= k) return [...scores.keys()];
-  const values = Float64Array.from(scores.values()).sort();
+/** The members with the `k` highest scores (ties in the members' order, so the result is stable). */
+function topByScore(members: number[], score: Float64Array, k: number): number[] {
+  if (members.length <= k) return members;
+  const values = Float64Array.from(members, (d) => score[d]).sort();
   const cut = values[values.length - k];
-  let room = k - values.filter((v) => v > cut).length;
-  const out: string[] = [];
-  for (const [d, v] of scores) {
+  let room = k;
+  for (const v of values) if (v > cut) room--;
+  const out: number[] = [];
+  for (const d of members) {
+    const v = score[d];
     if (v > cut) out.push(d);
     else if (v === cut && room > 0) {
       out.push(d);
