@@ -312,7 +312,8 @@ const ROUND6_CASES: Array<[question: string, sector: 'state' | 'municipal', expe
   ['Må kommunen ha en egen plan for likestilling og mangfold?', 'municipal', 'duty-arp-plan'],
   ['Hva får vi ut av å delta i Inn i jobb-nettverket til KS?', 'municipal', 'mun-inn-i-jobb-network-offer'],
   ['Hvordan skal tillitsvalgte være med i Inn i jobb hos oss?', 'municipal', 'mun-inn-i-jobb-union-role'],
-  ['Kan en søker ha med egen assistent på arbeidsprøven?', 'municipal', 'duty-accommodation-applicants'],
+  // Round twelve: the entry on an assistant at a work test (LDO 12/640) answers this more exactly than the general one.
+  ['Kan en søker ha med egen assistent på arbeidsprøven?', 'municipal', 'hiring-test-assistant-accommodation'],
   // The general entries keep their questions.
   ['Hvor lenge kan en vikar være ansatt i kommunen før hen får fast stilling?', 'municipal', 'mun-temporary-permanent-rule'],
   ['Hvor mange tiltak må vi prøve før vi kan si opp en nyansatt i prøvetiden?', 'municipal', 'probation-dismissal-accommodation'],
