@@ -87,6 +87,13 @@ export const SYNONYM_GROUPS: Record<string, readonly string[]> = {
     'kunngjort',
     'annonsere',
     'annonsert',
+    // The duty to advertise is advertising (the "must" is asked by «må» beside it).
+    'utlysningsplikt',
+    'utlysningsplikten',
+    'utlysingsplikt',
+    'utlysingsplikta',
+    'kunngjøringsplikt',
+    'kunngjøringsplikten',
   ],
   hire: [
     'ansette',
@@ -243,6 +250,18 @@ export const SYNONYM_GROUPS: Record<string, readonly string[]> = {
     'tilretteleggje',
     'tilretteleggjing',
     'tilrettelegges',
+    // The participle and the needs ("trenger ikke noe tilrettelagt", "tilretteleggingsbehov"); «varig tilrettelagt
+    // arbeid» is matched as VTA first (the longest phrase wins in a question).
+    'tilrettelagt',
+    'tilrettelagte',
+    'tilrettelagd',
+    'tilretteleggingsbehov',
+    'tilretteleggingsbehovet',
+    'tilretteleggingsbehovene',
+    'tilrettelegginger',
+    'tilpasning',
+    'tilpasninger',
+    'tilpasningene',
     'accommodation',
     'accommodations',
     'adjustment',
@@ -315,7 +334,22 @@ export const SYNONYM_GROUPS: Record<string, readonly string[]> = {
   county: ['fylkeskommune', 'fylkeskommunen', 'fylkeskommuner', 'county', 'county municipality'],
   state: ['staten', 'statlig', 'statlige', 'statleg', 'statlege', 'state', 'government agency', 'central government', 'statlig tariffområde', 'statleg tariffområde'],
   agency: ['virksomhet', 'virksomheten', 'virksomheter', 'verksemd', 'verksemda', 'agency', 'agencies', 'etat', 'etaten'],
-  interview: ['intervju', 'intervjuet', 'intervjue', 'intervjuer', 'interview', 'interviews', 'kalle inn', 'innkalle', 'innkalling'],
+  interview: [
+    'intervju',
+    'intervjuet',
+    'intervjue',
+    'intervjuer',
+    'interview',
+    'interviews',
+    'kalle inn',
+    'innkalle',
+    'innkalling',
+    // The duty to interview the target group is the interview concept.
+    'intervjuplikt',
+    'intervjuplikten',
+    'innkallingsplikt',
+    'innkallingsplikten',
+  ],
   // In hiring talk a "kandidat" and a "søker" are the same person seen at two moments.
   applicant: [
     'søker',
