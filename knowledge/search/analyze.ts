@@ -93,6 +93,11 @@ function token(form: string): Token {
   return { form, stem: known.stem, stop: known.stop };
 }
 
+/** Whether a folded token is a number, in digits or as a number word ("tre", "50"). */
+export function isNumber(form: string): boolean {
+  return /^\d+$/.test(form) || NUMBER_WORDS[form] !== undefined;
+}
+
 /** The number a token stands for, digits or a number word. */
 function numberOf(form: string): number | undefined {
   if (/^\d{1,3}$/.test(form)) return Number(form);

@@ -442,6 +442,8 @@ export const SYNONYM_GROUPS: Record<string, readonly string[]> = {
     'maks',
     'varer',
     'år',
+    'åra',
+    'årene',
     'måneder',
     'måned',
     'månad',

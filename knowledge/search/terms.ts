@@ -3,7 +3,7 @@
  * parts, synonym-group tokens such as "#wagesubsidy", durations such as "6mnd"), and a question becomes
  * concepts — one per content word or synonym phrase, each matched through any of its alternatives.
  */
-import { analyze, type Token } from './analyze.js';
+import { analyze, isNumber, type Token } from './analyze.js';
 import { splitCompound } from './compounds.js';
 import { tokenize, WORD } from './fold.js';
 import { PhraseMatcher } from './phrases.js';
@@ -30,7 +30,10 @@ export interface Concept {
 /** Credit for a concept found by splitting a compound, or by reading a typo as a known word. */
 const COMPOUND_CREDIT = 0.85;
 const TYPO_CREDIT = 0.8;
-/** How much a word naming the asker's workplace or a job title counts («på sykehjemmet», «en rådgiver»). */
+/**
+ * How much a word naming the asker's workplace or a job title counts («på sykehjemmet», «en rådgiver»), and a
+ * number that is no duration («alle tre», «120 søknader», «80 %»): a detail of the case more than its subject.
+ */
 const CONTEXT_IMPORTANCE = 0.5;
 
 /** What the index holds: whether a term is there, and the known words closest to a misspelt one. */
@@ -127,7 +130,7 @@ export class Analyzer {
     }
     tokens.forEach((t, i) => {
       if (!isContent(t) || t.inDuration || inPhrase.has(i)) return;
-      const context = isContextWord(t.form) || isContextWord(t.stem);
+      const context = isContextWord(t.form) || isContextWord(t.stem) || isNumber(t.form);
       if (!known(t.stem) && WORD.test(t.form)) {
         const parts = this.split(t.form);
         // A post or job named by its title («rådgiverstilling», «inspektørjobb») is the post: the title is context.

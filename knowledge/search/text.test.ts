@@ -82,6 +82,10 @@ describe('stop words', () => {
     ['vært', true],
     ['hatt', true],
     ['ham', true],
+    // Hedges and fillers: «rundt 2 %», «folk med …», «hvis det ikke funker».
+    ['rundt', true],
+    ['folk', true],
+    ['funker', true],
   ])('%s → %s', (word, stop) => {
     expect(isStopWord(foldText(word))).toBe(stop);
   });
@@ -114,6 +118,7 @@ describe('analyze', () => {
     ['på 6 mnd', ['mnd', '6mnd']],
     // A number that is no duration stays.
     ['over 50 ansatte', ['50', 'ansatt']],
+    ['de siste tre åra', ['sist', 'ara', '36mnd']],
     // «våre» (our) is a function word; «vare» (last) is not.
     ['en av våre vikarer', ['vikar']],
     ['hvor lenge kan det vare', ['leng', 'kan', 'var']],

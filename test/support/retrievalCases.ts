@@ -208,4 +208,10 @@ export const MEANINGFUL: Array<[question: string, expected: string | string[]]> 
   ['Kan NAV dekke hjelpemidler til en ny sykepleier i hjemmetjenesten som bruker rullestol?', 'nav-work-aids'],
   // The duty to advertise is the advertising concept: an entry asking «må vi lyse ut» answers it.
   ['Gjelder utlysningsplikten når vi tar imot noen på arbeidstrening i staten?', 'state-work-trial-no-advertisement'],
+  // A number that is no duration is a detail of the case («alle fire»), not its subject.
+  ['Fire søkere har krysset av for funksjonsnedsettelse. Må vi kalle inn alle fire til intervju i staten?', 'state-interview-obligation'],
+  // «åra» and «årene» are years, as «år» is.
+  ['Hun har vært arbeidsledig de siste fire åra. Teller det som hull i CV-en i staten?', 'tg-cv-gap-causes'],
+  // «funker» is slang for «fungerer»: no subject of its own.
+  ['Hva skjer hvis det ikke funker i prøvetida i kommunen?', 'probation-ends-without-action'],
 ];
