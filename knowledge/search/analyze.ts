@@ -83,10 +83,13 @@ const UNITS: Record<string, [unit: string, factor: number]> = {
   days: ['dag', 1],
 };
 
+/** Short words the stemmer leaves whole (too short for its suffix rules) that are inflections of another. */
+const SHORT_INFLECTIONS: Record<string, string> = { nye: 'ny', nytt: 'ny' };
+
 function token(form: string): Token {
   let known = memo.get(form);
   if (!known) {
-    known = { stem: stemNorwegian(form), stop: isStopWord(form) };
+    known = { stem: SHORT_INFLECTIONS[form] ?? stemNorwegian(form), stop: isStopWord(form) };
     if (memo.size >= MEMO_LIMIT) memo.clear();
     memo.set(form, known);
   }

@@ -24,7 +24,7 @@ vet visst gjelder gjeld handler handlar finnes fins finst greit mulig mogleg
 vaer fra berre nokon noko nokre sjolv mellom heller enno alltid aldri etterpa deretter senere seinare
 ta tar tatt tok finne finner fant bruke utover sporsmal svar gi gis kor kva slags type typer ting tingen hei hallo takk tusen
 eks feks bla osv dvs mv evt ca etc
-vaert hatt ham kjempebra tenke tenker folk funker funke dårlig dårlige rundt
+vaert hatt ham kjempebra tenke tenker folk funker funke dårlig dårlige rundt mens fortsatt
 `;
 
 const ENGLISH = `
@@ -56,7 +56,7 @@ helsestasjonen legevakt legevakta omsorgssenter kulturetaten kulturetat teknisk 
 rådgiver rådgivere seniorrådgiver saksbehandler saksbehandlere sykepleier sykepleiere sykepleieren sykepleierne
 helsefagarbeider helsefagarbeidere helsefagarbeiderne miljøterapeut miljøterapeuten ingeniør ingeniøren konsulent
 førstekonsulent sekretær avdelingsleder avdelingslederen avdelingsledere enhetsleder enhetslederen fagleder seksjonssjef
-avdelingsdirektør avdelingsdirektøren prosjektleder prosjektmedarbeider inspektør vaktmester renholder
+avdelingsdirektør avdelingsdirektøren prosjektleder prosjektmedarbeider inspektør vaktmester renholder assistent assistenten
 `;
 
 const CONTEXT_WORDS: ReadonlySet<string> = new Set(

@@ -214,4 +214,7 @@ export const MEANINGFUL: Array<[question: string, expected: string | string[]]> 
   ['Hun har vært arbeidsledig de siste fire åra. Teller det som hull i CV-en i staten?', 'tg-cv-gap-causes'],
   // «funker» is slang for «fungerer»: no subject of its own.
   ['Hva skjer hvis det ikke funker i prøvetida i kommunen?', 'probation-ends-without-action'],
+  // «mens» (while) is a function word; «ukene» is weeks, as «uker» is.
+  ['Kan vi ansette en vikar mens den faste er i foreldrepermisjon i kommunen?', 'mun-temp-substitute'],
+  ['Kan vi forlenge prøvetiden med de to ukene hun var syk i staten?', 'state-probation-extension'],
 ];
