@@ -8,6 +8,8 @@ export interface Token {
   form: string;
   stem: string;
   stop: boolean;
+  /** A number said again by the duration token after it ("fem måneder" → 5mnd): indexed, but not a concept of its own. */
+  inDuration?: boolean;
 }
 
 /** Stems and stop flags by form: the same words recur across entries, so this saves most stemming. */
@@ -81,14 +83,22 @@ const UNITS: Record<string, [unit: string, factor: number]> = {
   days: ['dag', 1],
 };
 
+/** Short words the stemmer leaves whole (too short for its suffix rules) that are inflections of another. */
+const SHORT_INFLECTIONS: Record<string, string> = { nye: 'ny', nytt: 'ny' };
+
 function token(form: string): Token {
   let known = memo.get(form);
   if (!known) {
-    known = { stem: stemNorwegian(form), stop: isStopWord(form) };
+    known = { stem: SHORT_INFLECTIONS[form] ?? stemNorwegian(form), stop: isStopWord(form) };
     if (memo.size >= MEMO_LIMIT) memo.clear();
     memo.set(form, known);
   }
   return { form, stem: known.stem, stop: known.stop };
+}
+
+/** Whether a folded token is a number, in digits or as a number word ("tre", "50"). */
+export function isNumber(form: string): boolean {
+  return /^\d+$/.test(form) || NUMBER_WORDS[form] !== undefined;
 }
 
 /** The number a token stands for, digits or a number word. */
@@ -97,8 +107,14 @@ function numberOf(form: string): number | undefined {
   return NUMBER_WORDS[form];
 }
 
+/**
+ * «våre» (our) folds to «vare» (to last), which stems as «varig» and «varer» do: written as the nynorsk «vore»,
+ * a stop word, before folding. «vår» and «vårt» fold to stop words of their own.
+ */
+const OUR = /(?<!\p{L})[vV][åÅ]re(?!\p{L})/gu;
+
 export function analyze(text: string): Token[] {
-  const forms = tokenize(text);
+  const forms = tokenize(text.replace(OUR, 'vore'));
   const out: Token[] = [];
   for (let i = 0; i < forms.length; i++) {
     out.push(token(forms[i]));
@@ -108,6 +124,9 @@ export function analyze(text: string): Token[] {
     if (n === undefined || n <= 0) continue;
     const value = Math.round(n * unit[1] * 10) / 10;
     const duration = `${value}${unit[0]}`;
+    // The number is said by the duration ("fem måneder" → 5mnd): as a concept of its own it would count a second
+    // time, and against every entry that writes it the other way ("seks måneder" beside "6 mnd").
+    out[out.length - 2] = { ...out[out.length - 2], inDuration: true };
     out.push({ form: duration, stem: duration, stop: false });
   }
   return out;

@@ -6,6 +6,7 @@
  * negation (ikke, uten), "lov", "spørre" ("kan vi spørre om helse?"), "forskjell" and numbers.
  */
 import { foldText } from './fold.js';
+import { stemNorwegian } from './stemmer.js';
 
 const NORWEGIAN = `
 og i jeg det at en et den til er som pa de med han av der sa var meg seg men ett har om vi
@@ -23,6 +24,7 @@ vet visst gjelder gjeld handler handlar finnes fins finst greit mulig mogleg
 vaer fra berre nokon noko nokre sjolv mellom heller enno alltid aldri etterpa deretter senere seinare
 ta tar tatt tok finne finner fant bruke utover sporsmal svar gi gis kor kva slags type typer ting tingen hei hallo takk tusen
 eks feks bla osv dvs mv evt ca etc
+vaert hatt ham kjempebra tenke tenker folk funker funke dårlig dårlige rundt mens fortsatt
 `;
 
 const ENGLISH = `
@@ -38,4 +40,35 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(`${NORWEGIAN} ${ENGLISH}`
 
 export function isStopWord(foldedToken: string): boolean {
   return STOP_WORDS.has(foldedToken);
+}
+
+/**
+ * Words that say where the asker works or which job a hire is for ("på sykehjemmet", "i direktoratet", "en
+ * rådgiver"): context, not the question's subject. The sector they imply is read on its own (sector.ts); in
+ * the search they count a little (an entry on police certificates in kindergartens still holds «barnehage»),
+ * not as a subject no entry covers.
+ */
+const CONTEXT = `
+sykehjem sykehjemmet sykehjemmene hjemmetjeneste hjemmetjenesten hjemmetjenestene hjemmesykepleie hjemmesykepleien
+barnehage barnehagen barnehager skole skolen skoler sfo bydel bydelen bofellesskap bofellesskapet barnevern barnevernet
+bibliotek biblioteket biblioteka rådhus rådhuset vaskeri vaskeriet kantine kantina kantinen byggesak helsestasjon
+helsestasjonen legevakt legevakta omsorgssenter kulturetaten kulturetat teknisk tekniske
+rådgiver rådgivere seniorrådgiver saksbehandler saksbehandlere sykepleier sykepleiere sykepleieren sykepleierne
+helsefagarbeider helsefagarbeidere helsefagarbeiderne miljøterapeut miljøterapeuten ingeniør ingeniøren konsulent
+førstekonsulent sekretær avdelingsleder avdelingslederen avdelingsledere enhetsleder enhetslederen fagleder seksjonssjef
+avdelingsdirektør avdelingsdirektøren prosjektleder prosjektmedarbeider inspektør vaktmester renholder assistent assistenten
+`;
+
+const CONTEXT_WORDS: ReadonlySet<string> = new Set(
+  CONTEXT.split(/\s+/)
+    .filter(Boolean)
+    .flatMap((w) => {
+      const folded = foldText(w);
+      return [folded, stemNorwegian(folded)];
+    }),
+);
+
+/** Whether a folded word or stem only names the asker's workplace or a job title. */
+export function isContextWord(wordOrStem: string): boolean {
+  return CONTEXT_WORDS.has(wordOrStem);
 }

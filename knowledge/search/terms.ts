@@ -3,12 +3,12 @@
  * parts, synonym-group tokens such as "#wagesubsidy", durations such as "6mnd"), and a question becomes
  * concepts — one per content word or synonym phrase, each matched through any of its alternatives.
  */
-import { analyze, type Token } from './analyze.js';
+import { analyze, isNumber, type Token } from './analyze.js';
 import { splitCompound } from './compounds.js';
 import { tokenize, WORD } from './fold.js';
 import { PhraseMatcher } from './phrases.js';
 import { stemNorwegian } from './stemmer.js';
-import { isStopWord } from './stopwords.js';
+import { isContextWord, isStopWord } from './stopwords.js';
 
 export const groupTerm = (group: string) => `#${group}`;
 
@@ -30,6 +30,11 @@ export interface Concept {
 /** Credit for a concept found by splitting a compound, or by reading a typo as a known word. */
 const COMPOUND_CREDIT = 0.85;
 const TYPO_CREDIT = 0.8;
+/**
+ * How much a word naming the asker's workplace or a job title counts («på sykehjemmet», «en rådgiver»), and a
+ * number that is no duration («alle tre», «120 søknader», «80 %»): a detail of the case more than its subject.
+ */
+const CONTEXT_IMPORTANCE = 0.5;
 
 /** What the index holds: whether a term is there, and the known words closest to a misspelt one. */
 export interface Vocabulary {
@@ -124,17 +129,32 @@ export class Analyzer {
       add({ key: groupTerm(m.group), alts, credit: 1 });
     }
     tokens.forEach((t, i) => {
-      if (!isContent(t) || inPhrase.has(i)) return;
+      if (!isContent(t) || t.inDuration || inPhrase.has(i)) return;
+      const context = isContextWord(t.form) || isContextWord(t.stem) || isNumber(t.form);
       if (!known(t.stem) && WORD.test(t.form)) {
         const parts = this.split(t.form);
+        // A post or job named by its title («rådgiverstilling», «inspektørjobb») is the post: the title is context.
+        if (parts && parts.length === 2 && isContextWord(parts[0]) && known(parts[1])) {
+          const groups = this.matcher.groupsOfWord(parts[1]);
+          add({
+            key: groups.length ? groupTerm(groups[0]) : parts[1],
+            alts: [...groups.map((g) => ({ terms: [groupTerm(g)], weight: 1 })), { terms: [parts[1]], weight: 1 }],
+            credit: 1,
+          });
+          return;
+        }
         if (parts && parts.every(known)) {
-          add({ key: t.form, alts: [{ terms: parts, weight: 1 }], credit: COMPOUND_CREDIT });
+          add({ key: t.form, alts: [{ terms: parts, weight: 1 }], credit: COMPOUND_CREDIT, ...(context ? { importance: CONTEXT_IMPORTANCE } : {}) });
           return;
         }
       }
       // A name ("Kari", "Bodø") says nothing about the topic: neither searched for nor held against an entry.
       if (!known(t.stem) && names.has(t.form)) return;
       const near = known(t.stem) || !WORD.test(t.form) ? [] : vocab.closest(t.stem);
+      if (context) {
+        add({ key: t.stem, alts: [{ terms: [t.stem], weight: 1 }], credit: 1, importance: CONTEXT_IMPORTANCE });
+        return;
+      }
       if (near.length > 0) {
         add({ key: t.stem, alts: near.map((n) => ({ terms: [n], weight: 1 })), credit: TYPO_CREDIT });
         return;

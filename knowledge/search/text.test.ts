@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from './analyze.js';
 import { foldText, tokenize } from './fold.js';
 import { stemNorwegian } from './stemmer.js';
-import { isStopWord } from './stopwords.js';
+import { isContextWord, isStopWord } from './stopwords.js';
 
 describe('foldText', () => {
   it.each([
@@ -77,7 +78,56 @@ describe('stop words', () => {
     ['kommunen', false],
     ['eks', true],
     ['osv', true],
+    // Auxiliary forms and a pronoun: «har vært», «har hatt», «si ham opp».
+    ['vært', true],
+    ['hatt', true],
+    ['ham', true],
+    // Hedges and fillers: «rundt 2 %», «folk med …», «hvis det ikke funker».
+    ['rundt', true],
+    ['folk', true],
+    ['funker', true],
+    ['mens', true],
+    ['fortsatt', true],
   ])('%s → %s', (word, stop) => {
     expect(isStopWord(foldText(word))).toBe(stop);
+  });
+});
+
+describe('context words (the workplace and the job title)', () => {
+  it.each([
+    ['barnehagen', true],
+    ['bydelen', true],
+    ['saksbehandler', true],
+    ['avdelingslederen', true],
+    ['assistenten', true],
+    ['arbeidstrening', false],
+    ['stilling', false],
+    ['tilrettelegging', false],
+  ])('%s → %s', (word, context) => {
+    const folded = foldText(word);
+    expect(isContextWord(folded) || isContextWord(stemNorwegian(folded))).toBe(context);
+  });
+});
+
+describe('analyze', () => {
+  const content = (text: string) =>
+    analyze(text)
+      .filter((t) => !t.stop && !t.inDuration)
+      .map((t) => t.stem);
+
+  it.each([
+    // The duration says the number: «tre uker» is 3uke (and the unit), not «tre» as well.
+    ['i tre uker', ['uker', '3uke']],
+    ['på 6 mnd', ['mnd', '6mnd']],
+    // A number that is no duration stays.
+    ['over 50 ansatte', ['50', 'ansatt']],
+    ['de siste tre åra', ['sist', 'ara', '36mnd']],
+    // «nye» and «nytt» are «ny», too short for the stemmer's rules.
+    ['den nye medarbeideren', ['ny', 'medarbeider']],
+    // «våre» (our) is a function word; «vare» (last) is not.
+    ['en av våre vikarer', ['vikar']],
+    ['hvor lenge kan det vare', ['leng', 'kan', 'var']],
+  ])('%s → %j', (text, stems) => {
+    expect(content(text)).toEqual(stems);
   });
 });

@@ -87,6 +87,8 @@ export const OFF_TOPIC: Array<[question: string, kind: string]> = [
   ['Hvor lang oppsigelsestid har jeg?', 'own'],
   ['Hvordan fører jeg timene mine i timelista?', 'pay'],
   ['En nyansatt med lønnstilskudd er syk – kan hun bruke egenmelding?', 'sickleave'],
+  // How long a parental leave someone is entitled to stays a leave question, substitute or not.
+  ['Vikaren vår skal ut i pappapermisjon – hvor lenge har han rett på permisjon?', 'leave'],
 ];
 
 /** Words of another HR topic in a hiring context (probation, a new hire, hiring someone): ours, not refused. */
@@ -198,4 +200,21 @@ export const MEANINGFUL: Array<[question: string, expected: string | string[]]> 
   ['Må et engasjement i staten ha en grunn?', ['state-temporary-grounds', 'state-temp-temporary-nature']],
   ['Kan en arbeidssøker med hull i CV-en få tidsbegrenset stilling uten kunngjøring i staten?', ['state-wage-subsidy-no-advertisement', 'state-exceptions-overview']],
   ['Er vi forpliktet til å tilrettelegge intervjuet?', 'duty-accommodation-applicants'],
+  // A number said by a duration counts once, as the duration: «fire måneder» is 4mnd, not «fire» beside it.
+  ['Kan en administrativ ansettelse i staten vare i fire måneder?', 'state-administrative-appointment'],
+  // «tilrettelagt» is the accommodation concept, as «tilrettelegging» is.
+  ['Søkeren trenger noe tilrettelagt på intervjuet – må vi ordne det?', 'duty-accommodation-applicants'],
+  // The workplace and the job title are context: «i hjemmetjenesten», «en sykepleier» count little against an entry.
+  ['Kan NAV dekke hjelpemidler til en ny sykepleier i hjemmetjenesten som bruker rullestol?', 'nav-work-aids'],
+  // The duty to advertise is the advertising concept: an entry asking «må vi lyse ut» answers it.
+  ['Gjelder utlysningsplikten når vi tar imot noen på arbeidstrening i staten?', 'state-work-trial-no-advertisement'],
+  // A number that is no duration is a detail of the case («alle fire»), not its subject.
+  ['Fire søkere har krysset av for funksjonsnedsettelse. Må vi kalle inn alle fire til intervju i staten?', 'state-interview-obligation'],
+  // «åra» and «årene» are years, as «år» is.
+  ['Hun har vært arbeidsledig de siste fire åra. Teller det som hull i CV-en i staten?', 'tg-cv-gap-causes'],
+  // «funker» is slang for «fungerer»: no subject of its own.
+  ['Hva skjer hvis det ikke funker i prøvetida i kommunen?', 'probation-ends-without-action'],
+  // «mens» (while) is a function word; «ukene» is weeks, as «uker» is.
+  ['Kan vi ansette en vikar mens den faste er i foreldrepermisjon i kommunen?', 'mun-temp-substitute'],
+  ['Kan vi forlenge prøvetiden med de to ukene hun var syk i staten?', 'state-probation-extension'],
 ];
