@@ -32,7 +32,7 @@ describeFacts(
   [
     ['uu-statement-upkeep', /minst én tilgjengelighetserklæring per nettsted eller app/],
     ['uu-statement-upkeep', /bare én innlogging \(PIN-koden\)/],
-    ['uu-statement-upkeep', /regelverket sier ikke hvor mye dere må teste/],
+    ['uu-statement-upkeep', /ingen krav i regelverket til hvor mye dere må teste/],
     ['uu-feedback-response', /så snart som mulig/],
     ['uu-feedback-response', /manglende eller sene svar/],
     ['uu-supervision-process', /pålegg om retting.*tvangsmulkt \(dagbøter\)/s],

@@ -18,7 +18,7 @@ const OFF_TOPICS: Record<Exclude<OffTopic, 'task' | 'own'>, RegExp> = {
     /\b(ferie\w*|fridag\w*|avspaser\w*|fleksitid\w*|velferdspermisjon\w*|foreldrepermisjon\w*|pappapermisjon\w*|permisjon\w*|foreldrepenger\w*|helligdag\w*|hjemmekontor\w*|vacation|holiday\w*|parental leave)|\b(barnet|barna|ungen|ungene|sonnen|dattera|datteren) (mitt|mine|min|mi)\b|\b(mitt|mine|min) (barn|unger|sonn|datter)\b/,
   sickleave:
     /\b(egenmelding\w*|sykepenger\w*|sjukepengar\w*|sykmeld\w*|sykemeld\w*|sjukmeld\w*|sykefravaer\w*|sykefravær\w*|sjukefravaer\w*|sjukefravær\w*|sykt barn|syke barn|bedriftshelsetjeneste\w*|sick leave|sick pay)/,
-  it: /\b(passord\w*|pc(en)?|datamaskin\w*|printer\w*|skriver(en)?|outlook|vpn|wifi|wi-fi|nettverket (er nede|virker ikke|funker ikke|fungerer ikke|er tregt)|nettverksproblem\w*|innlogging\w*|logge (inn|pa)|logget inn|e-?post(en)?|mobiltelefon\w*|programvare\w*|installer\w*|brukerkonto\w*|it-?support|helpdesk|password|laptop|software)\b/,
+  it: /\b(passord\w*|pc(en)?|datamaskin\w*|printer\w*|skriveren|skriverne|(?:en|ny|min|var) skriver\b|outlook|vpn|wifi|wi-fi|nettverket (er nede|virker ikke|funker ikke|fungerer ikke|er tregt)|nettverksproblem\w*|innlogging\w*|logge (inn|pa)|logget inn|e-?post(en)?|mobiltelefon\w*|programvare\w*|installer\w*|brukerkonto\w*|it-?support|helpdesk|password|laptop|software)\b/,
   travel: /\b(reise\w*|diett\w*|kilometergodtgjor\w*|flybillett\w*|hotell\w*|togbillett\w*|travel\w*|per diem)/,
   pension: /\b(pensjon\w*|spk|klp|afp|tjenestepensjon\w*|pension\w*|retire\w*)/,
 };

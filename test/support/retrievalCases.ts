@@ -56,6 +56,8 @@ export const OUT_OF_SCOPE = [
 /** HR questions of another kind, refused with a pointer even when they share words with an entry. */
 export const OFF_TOPIC: Array<[question: string, kind: string]> = [
   ['Når kommer lønna i desember?', 'pay'],
+  ['Skriveren i gangen skriver ikke ut – hvem fikser den?', 'it'],
+  ['Vi trenger en ny skriver på kontoret', 'it'],
   ['Når blir lønn utbetalt denne måneden?', 'pay'],
   ['Hvor finner jeg lønnsslippen min?', 'pay'],
   ['Hvordan registrerer jeg overtid?', 'pay'],
@@ -94,6 +96,9 @@ export const OFF_TOPIC: Array<[question: string, kind: string]> = [
 /** Words of another HR topic in a hiring context (probation, a new hire, hiring someone): ours, not refused. */
 export const HIRING_CONTEXT: string[] = [
   'Vår nye medarbeider er sykmeldt i prøvetiden – kan vi forlenge den?',
+  // «skriver» the verb, not the printer.
+  'Hva må vi sjekke før vi skriver tilgjengelighetserklæringen for søknadsportalen?',
+  'En søker skriver at skjemaet ikke virker med skjermleser – hva gjør vi?',
   'Teller egenmeldinger i prøvetiden?',
   'Får vi refusjon av sykepenger når en nyansatt blir syk de første ukene?',
   'Kan vi få refusjon for arbeidsgiverperioden når vi ansetter en med kronisk sykdom?',
