@@ -25,6 +25,7 @@ vaer fra berre nokon noko nokre sjolv mellom heller enno alltid aldri etterpa de
 ta tar tatt tok finne finner fant bruke utover sporsmal svar gi gis kor kva slags type typer ting tingen hei hallo takk tusen
 eks feks bla osv dvs mv evt ca etc
 vaert hatt ham kjempebra tenke tenker folk funker funke dårlig dårlige rundt mens fortsatt
+gjere tek teke
 `;
 
 const ENGLISH = `

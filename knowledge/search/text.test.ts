@@ -88,6 +88,9 @@ describe('stop words', () => {
     ['funker', true],
     ['mens', true],
     ['fortsatt', true],
+    // Nynorsk forms of «gjøre» and «ta» («kva må vi gjere», «kven tek vi kontakt med»).
+    ['gjere', true],
+    ['tek', true],
   ])('%s → %s', (word, stop) => {
     expect(isStopWord(foldText(word))).toBe(stop);
   });
