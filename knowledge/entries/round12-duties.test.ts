@@ -37,6 +37,7 @@ describeFacts(
     ['duty-equality-report-where-published', /\*\*annet offentlig tilgjengelig dokument\*\*/],
     ['duty-equality-report-where-published', /\*\*opplyse om\*\* at den er publisert der og \*\*hvor\*\* den kan finnes/],
     ['duty-equality-report-where-published', /budsjettproposisjonen/],
+    ['duty-equality-report-where-published', /Bufdirs veiledning om henvisningen gjelder myndighetsredegjørelsen/],
     // DFØ's evaluation as cited: under half reached the goal
     ['inc-dugnad-results', /de fleste har altså ikke nådd det/],
     // Prop. 94 L (2016–2017), quoted by Juristforbundet
