@@ -14,7 +14,7 @@ import { describeFacts, describeHouseStyle, describeRoutedQuestions } from '../.
 
 const DAY = '2026-12-01';
 
-const NEW = ['duty-arp-public-any-size', 'duty-equality-report-authority-role', 'duty-equality-report-where-published'] as const;
+const NEW = ['duty-arp-public-any-size', 'duty-equality-report-authority-role', 'duty-equality-report-where-published', 'mun-appointment-notify-applicants'] as const;
 
 describeHouseStyle('round twelve duties entries keep the house style', NEW, { day: DAY, english: true });
 
@@ -33,6 +33,10 @@ describeFacts(
     ['duty-equality-report-authority-role', /prinsipper, prosedyrer og standarder/],
     ['duty-equality-report-authority-role', /hvordan dere vurderer resultatene/],
     ['duty-equality-report-authority-role', /statsforetak og statlige aksjeselskaper bare så langt de gjør det/],
+    // forvaltningsloven §§ 2 and 27; Statens personalhåndbok 2.4.5.5 (all applicants are parties); Sivilombudet on written records
+    ['mun-appointment-notify-applicants', /forvaltningsloven § 27/],
+    ['mun-appointment-notify-applicants', /partene i en ansettelsessak er alle søkerne/],
+    ['mun-appointment-notify-applicants', /\*\*skriftlig innstilling\*\* krever ikke loven i kommunen/],
     // Bufdir «Hvor skal redegjørelsen publiseres?»
     ['duty-equality-report-where-published', /\*\*annet offentlig tilgjengelig dokument\*\*/],
     ['duty-equality-report-where-published', /\*\*opplyse om\*\* at den er publisert der og \*\*hvor\*\* den kan finnes/],
