@@ -26,6 +26,7 @@ ta tar tatt tok finne finner fant bruke utover sporsmal svar gi gis kor kva slag
 eks feks bla osv dvs mv evt ca etc
 vaert hatt ham kjempebra tenke tenker folk funker funke dårlig dårlige rundt mens fortsatt
 gjere tek teke
+ene ane
 `;
 
 const ENGLISH = `

@@ -91,6 +91,9 @@ describe('stop words', () => {
     // Nynorsk forms of «gjøre» and «ta» («kva må vi gjere», «kven tek vi kontakt med»).
     ['gjere', true],
     ['tek', true],
+    // The plural ending after a hyphen: «CV-ene», «CV-ane» are «cv» (as «CV-en», «CV-er» already were).
+    ['ene', true],
+    ['ane', true],
   ])('%s → %s', (word, stop) => {
     expect(isStopWord(foldText(word))).toBe(stop);
   });
