@@ -51,8 +51,8 @@ describeRoutedQuestions(
 // Still unanswered after this round: the entry holds the fact, but the question scores under 0.55 (the search's
 // reading of the words, listed in the round's report).
 describe('round twelve candidate known misses', () => {
-  it.todo('«Kan den som har arbeidstrening på sykehjemmet stå på vaktlista som en vanlig ansatt?» → nav-work-trial-limits (0.45): «vaktlista» is not read as bemanning/turnus');
-  it.todo('«Skal barnehagen gi lønn til en kandidat som er der på arbeidstrening?» → nav-work-trial-benefits (0.44): the workplace word counts against every work-trial entry');
+  it.todo('«Kan den som har arbeidstrening på sykehjemmet stå på vaktlista som en vanlig ansatt?» → nav-work-trial-limits (0.41): «vaktlista» is not read as bemanning/turnus');
+  it.todo('«Skal barnehagen gi lønn til en kandidat som er der på arbeidstrening?» → nav-work-trial-benefits (0.54, tentative)');
   it.todo('«Skal vi invitere en søker med nedsatt funksjonsevne til intervju …?» needed a phrasing with «invitere»: the search does not read «invitere» as «kalle inn»');
   it.todo('«Kan vi spørre hva søkeren gjorde i perioden uten jobb?» → hiring-candidate-need-not-disclose (0.42; duty-interview-health-questions just ahead)');
 });

@@ -54,7 +54,6 @@ describe('round twelve hiring known misses', () => {
   it.todo(
     '«Vi har en midlertidig ansatt uten gyldig grunnlag etter § 9 – må vi si henne opp?» → state-temp-invalid-ground lacks the state rule on ending it (statsansatteloven not read on this point)',
   );
-  it.todo('«Søkeren seilte jorda rundt i tre år – hull i CV-en?» → tg-cv-gap-causes (0.54 after a phrasing on travel, tentative): «seilte» is not known to the search');
   it.todo('«Hva risikerer kommunen når en SFO-assistent på midlertidig kontrakt dekker et fast behov?» → mun-temp-invalid-ground (0.34)');
   it.todo(
     '«En ansatt skal fungere som leder i en annen enhet et halvår – kan vi ansette en vikar i stillingen hennes?» → mun-temp-substitute-internal-role (0.51, tentative; mun-acting-leader-permanent close)',
