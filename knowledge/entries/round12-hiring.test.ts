@@ -54,16 +54,11 @@ describe('round twelve hiring known misses', () => {
   it.todo(
     '«Vi har en midlertidig ansatt uten gyldig grunnlag etter § 9 – må vi si henne opp?» → state-temp-invalid-ground lacks the state rule on ending it (statsansatteloven not read on this point)',
   );
-  it.todo('«Søkeren seilte jorda rundt i tre år – hull i CV-en?» → tg-cv-gap-causes (0.36): the words of the trip are not known to the search');
   it.todo('«Hva risikerer kommunen når en SFO-assistent på midlertidig kontrakt dekker et fast behov?» → mun-temp-invalid-ground (0.34)');
-  it.todo('«Må vi ta inn alle tre som krysset av for hull i CV-en til intervju?» → state-interview-obligation (0.53, tentative)');
   it.todo(
     '«En ansatt skal fungere som leder i en annen enhet et halvår – kan vi ansette en vikar i stillingen hennes?» → mun-temp-substitute-internal-role (0.51, tentative; mun-acting-leader-permanent close)',
   );
   it.todo(
     '«Må den nyansatte ha fått en reell sjanse før vi sier henne opp i prøvetiden?» (kommune) → tentative state-probation-employer-duties (0.46): the municipal mun-probation-follow-up scores lower',
-  );
-  it.todo(
-    '«Forlenge en administrativ ansettelse eller gjøre den fast uten utlysning?» → state-administrative-appointment / state-admin-chaining split the score (0.54, tentative)',
   );
 });
