@@ -129,9 +129,9 @@ describe('real-questions.jsonl and followups.jsonl: format', () => {
     expect(follow.rows.flatMap((r) => checkFollowup(r, topics))).toEqual([]);
   });
 
-  it('holds at least 530 in-scope and 190 out-of-scope questions (six batches)', () => {
-    expect(inScope.length).toBeGreaterThanOrEqual(530);
-    expect(outOfScope.length).toBeGreaterThanOrEqual(190);
+  it('holds at least 610 in-scope and 220 out-of-scope questions (seven batches)', () => {
+    expect(inScope.length).toBeGreaterThanOrEqual(610);
+    expect(outOfScope.length).toBeGreaterThanOrEqual(220);
   });
 
   // Batches 2 to 5 (ids 201–299, …, 501–599): every third id counted from the batch start is holdout.
@@ -148,14 +148,18 @@ describe('real-questions.jsonl and followups.jsonl: format', () => {
     expect(wrong).toEqual([]);
   });
 
-  // Batch 6 was written by two writers, each counting from the first id of their share: rq-601…640 and
-  // rq-641…680, oos-601…615 and oos-616…630; the 1st, 4th, 7th … of each share is holdout.
+  // Batches 6 and 7 were written by two writers each, each counting from the first id of their share: rq-601…640
+  // and rq-641…680, oos-601…615 and oos-616…630 (and the same in the 700s); the 1st, 4th, 7th … of each share is holdout.
   it.each([
     { kind: 'rq', first: 601, last: 640 },
     { kind: 'rq', first: 641, last: 680 },
     { kind: 'oos', first: 601, last: 615 },
     { kind: 'oos', first: 616, last: 630 },
-  ])('batch 6 share $kind-$first…$last puts every third id from its start in holdout', ({ kind, first, last }) => {
+    { kind: 'rq', first: 701, last: 740 },
+    { kind: 'rq', first: 741, last: 780 },
+    { kind: 'oos', first: 701, last: 715 },
+    { kind: 'oos', first: 716, last: 730 },
+  ])('batch 6/7 share $kind-$first…$last puts every third id from its start in holdout', ({ kind, first, last }) => {
     const idNumber = (r: Row) => Number(String(r.id).split('-')[1]);
     const rows = real.rows.filter((r) => String(r.id).startsWith(`${kind}-`) && idNumber(r) >= first && idNumber(r) <= last);
     expect(rows.length).toBe(last - first + 1);
