@@ -310,6 +310,9 @@ const INDEX_CASES: Array<[question: string, sector: 'state' | 'municipal' | unde
   ['Hvilke feil finner Sivilombudet oftest i kommunale ansettelser?', 'municipal', 'hiring-ombudsman-common-errors'],
   ['Kan vi ta inn en søker uten master i et engasjement når ingen med master søkte?', 'state', 'state-temp-no-qualified-applicants'],
   ['Kandidaten fortalte selv i intervjuet at hun venter barn – kan vi legge vekt på det?', 'municipal', 'hiring-pregnancy-raised-by-applicant'],
+  // Asking is forbidden (ldl § 30); the entry on an applicant who raised it herself answered «Nei, dere har ikke gjort noe galt».
+  ['Kan vi spørre om søkeren er gravid?', 'state', 'hiring-interview-forbidden-questions'],
+  ['Kan vi spørre søkjaren om ho er gravid?', 'municipal', 'hiring-interview-forbidden-questions'],
   ['Kan vi spørre søkeren om hvor hun er født?', 'state', 'hiring-ask-origin'],
   ['Kan vi kreve språktest bare av søkere med utenlandsk bakgrunn?', 'municipal', 'hiring-language-test'],
   ['Vi har en søker som var rusavhengig for noen år siden – kan det telle mot ham?', 'state', 'tg-substance-dependence'],
