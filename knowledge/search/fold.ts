@@ -4,15 +4,18 @@
  * folded to "ae" it would end words in -er ("fravær") that the stemmer then cuts.
  */
 export function foldText(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/ae/g, 'æ')
-    .replace(/[øö]/g, 'o')
-    .replace(/[åä]/g, 'a')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/aa/g, 'a')
-    .replace(/oe/g, 'o');
+  return (
+    text
+      .toLowerCase()
+      // … but not the definite ending after a word in -a: «kollegaen», «temaene», «agendaen».
+      .replace(/ae(?!n(?:e)?\b)/g, 'æ')
+      .replace(/[øö]/g, 'o')
+      .replace(/[åä]/g, 'a')
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/aa/g, 'a')
+      .replace(/oe/g, 'o')
+  );
 }
 
 /** Paragraph numbers such as 14-1 stay whole; other tokens are runs of letters or digits. */

@@ -14,6 +14,10 @@ describe('foldText', () => {
     ['Tilrettelagt på Ås', 'tilrettelagt pa as'],
     ['paa', 'pa'],
     ['Café RÉSUMÉ', 'cafe resume'],
+    // A word in -a with its definite ending keeps its «ae».
+    ['kollegaen', 'kollegaen'],
+    ['temaene', 'temaene'],
+    ['vaere', 'være'],
   ])('%s → %s', (input, folded) => {
     expect(foldText(input)).toBe(folded);
   });
