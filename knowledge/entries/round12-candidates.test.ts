@@ -1,8 +1,8 @@
 /**
  * Round twelve, wave two (r12-candidates, group F: work trials in practice, CV gap, interview questions and duty,
  * ordering through NAV, administrative appointment). One new entry — the state's duty to interview the target
- * group also for temporary posts and internal advertisements (the regulation ties it to «de kvalifiserte søkerne
- * til en stilling», before the recommendation) — and phrasings in other words on the entries the group's questions
+ * group also for temporary posts and internal advertisements (statsansatteforskriften §§ 4 and 4a tie it to the
+ * qualified applicants, and DFØ states it without an exception for either) — and phrasings in other words on the entries the group's questions
  * scored under 0.55 on: the workplace words managers add (sykehjemmet, barnehagen, direktorat, bydel), durations
  * (fire eller fem måneder, seks måneder, de siste årene) and the way they ask (forlenge eller gjøre fast, la
  * oppdraget ligge, ligger annonsen ute med en gang). Sources read 2026-12-01.
@@ -19,14 +19,15 @@ describeHouseStyle('round twelve candidate entries keep the house style', NEW, {
 describeFacts(
   'round twelve candidate entries say what their sources say',
   [
-    // Forskrift til statsansatteloven as quoted by Jobbnorge: «Dersom noen av de kvalifiserte søkerne til en stilling
-    // oppgir … skal minst én av disse søkerne innkalles til intervju før innstillingen avgis.»
+    // statsansatteforskriften §§ 4 and 4a (Lovdata's table of contents, 2026): at least one qualified applicant who
+    // declares … is called to interview. Jobbnorge's quotation («§ 6 … før innstillingen avgis») is not the text in
+    // force, so the entry no longer quotes it.
     ['state-interview-duty-temporary-internal', /^Ja, når dere har \*\*kvalifiserte søkere\*\*/],
-    ['state-interview-duty-temporary-internal', /«de kvalifiserte søkerne til en stilling»/],
-    ['state-interview-duty-temporary-internal', /\*\*før innstillingen avgis\*\*/],
-    ['state-interview-duty-temporary-internal', /skiller ikke mellom faste og midlertidige stillinger/],
-    // DFØ «Positiv særbehandling når man søker jobb i staten»: minst én søker i hver gruppe.
-    ['state-interview-duty-temporary-internal', /minst én fra hver gruppe \(DFØ\)/],
+    ['state-interview-duty-temporary-internal', /minst én kvalifisert søker fra hver gruppe kalles inn til intervju \(statsansatteforskriften §§ 4 og 4a\)/],
+    // DFØ «Positiv særbehandling når man søker jobb i staten»: minst én søker i hver gruppe, no exception stated.
+    ['state-interview-duty-temporary-internal', /DFØ beskriver den \*\*uten unntak\*\* for midlertidige stillinger eller interne utlysninger/],
+    // No source on internal advertisements as such: the entry says who to ask.
+    ['state-interview-duty-temporary-internal', /be HR bekrefte hva personalreglementet sier – spør DFØ/],
     // statsansatteloven § 7 (administrative appointment without advertisement); Jobbnorge: the tick follows one post.
     ['state-interview-duty-temporary-internal', /administrativt etter statsansatteloven § 7, er det ingen søkerliste/],
     ['state-interview-duty-temporary-internal', /følger bare stillingen søkeren søkte på, ikke CV-en/],
