@@ -213,7 +213,7 @@ describe('NAV measures: the facts managers ask for', () => {
     ['nav-wage-subsidy-real-job', /^Ja\. Med midlertidig lønnstilskudd[\s\S]*vanlig hel- eller deltidsstilling med ordinær lønn[\s\S]*arbeidstrening/],
     ['nav-wage-subsidy-employee-sick', /^Det kommer an på fraværet[\s\S]*arbeidsgiverperiode \(16 dager\)/],
     ['ia-agreement-sick-pay', /^Nei, sykelønnsordningen er ikke lenger garantert[\s\S]*brede forlik/],
-    ['ia-not-inclusion-goal', /^Nei, det er to forskjellige ting[\s\S]*inkluderingsdugnaden/],
+    ['ia-not-inclusion-goal', /^Nei, de er ikke det samme – det er to forskjellige ting[\s\S]*inkluderingsdugnaden/],
     ['state-ministry-equality-reporting', /^Det kommer an på[\s\S]*Prop\. 1 S[\s\S]*ikke kunnet bekrefte/],
     // kbsrcnav (2026-12-01): source sweep of nav.no's employer pages, tiltaksforskriften and DFØ.
     ['nav-function-assistance-changes', /^Ja – dere og den ansatte \*\*plikter å si fra til NAV\*\*[\s\S]*1 år[\s\S]*heller ikke når den ansatte er syk[\s\S]*§ 6-2/],
