@@ -42,6 +42,8 @@ describeFacts(
     ['state-wage-subsidy-exemption-why', /^Fordi utlysningsplikten i staten kunne være et \*\*hinder\*\*/],
     ['state-wage-subsidy-exemption-why', /\*\*vanskelig for å nå opp\*\*/],
     ['state-wage-subsidy-exemption-why', /\*\*utenfor arbeid, utdanning eller opplæring\*\*/],
+    // nav.no Arbeid (hjelpemidler): no support for equipment expected for ordinary operation.
+    ['nav-work-aids', /må forventes for en \*\*ordinær drift\*\*/],
     // Difi: Hva er inkluderingsdugnaden? «Inkluderingsdugnaden og IA-avtalen er imidlertid ikke det samme.»
     ['ia-not-inclusion-goal', /^Nei, de er ikke det samme/],
     // DFØ: Dette skal du rapportere — a disability that will require accommodation at the workplace or in the employment.
