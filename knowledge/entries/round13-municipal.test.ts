@@ -1,0 +1,44 @@
+/**
+ * Round thirteen (r13-municipal): fresh municipal and NAV questions of batch 7. New entries — a written,
+ * reasoned answer within a set deadline when a temporary or part-time employee asks for more secure terms
+ * (arbeidsmiljøloven from 1 July 2024, Prop. 130 L (2022–2023) kap. 13, Innst. 60 L (2023–2024)), and written
+ * records of job interviews (Sivilombudet's own-initiative investigation on skriftlighet i tilsettingssaker).
+ * Sources read 2026-12-01.
+ */
+import { describe, it } from 'vitest';
+import { describeFacts, describeHouseStyle, describeRoutedQuestions } from '../../test/support/entryChecks.js';
+
+const DAY = '2026-12-01';
+
+const NEW = ['mun-request-permanent-written-answer', 'hiring-interview-written-record'] as const;
+
+describeHouseStyle('round thirteen municipal entries keep the house style', NEW, { day: DAY, english: true });
+
+describeFacts(
+  'round thirteen municipal entries say what their sources say',
+  [
+    // Prop. 130 L (2022–2023) kap. 13; Innst. 60 L (2023–2024)
+    ['mun-request-permanent-written-answer', /^Ja – ber en midlertidig ansatt eller en deltidsansatt/],
+    ['mun-request-permanent-written-answer', /skriftlig og begrunnet svar innen/],
+    ['mun-request-permanent-written-answer', /Den gir ikke i seg selv rett til fast stilling/],
+    // Sivilombudet: skriftlighet i tilsettingssaker
+    ['hiring-interview-written-record', /hovedpunktene i ansettelsesprosessen bør nedtegnes skriftlig/],
+    ['hiring-interview-written-record', /i ettertid\*\* kan kontrolleres at ansettelsen var saklig og forsvarlig/],
+    ['hiring-interview-written-record', /forvaltningsloven § 17/],
+  ],
+  DAY,
+);
+
+// Written after the entries, in other words than their phrasings and the dev questions.
+describeRoutedQuestions(
+  'round thirteen manager questions reach the entry that holds the fact',
+  [
+    ['En vikar i kommunen vil ha fast jobb og har spurt oss om det – må vi gi et begrunnet svar skriftlig?', 'municipal', 'mun-request-permanent-written-answer'],
+    ['Kan intervjupanelet nøye seg med å huske svarene, eller skal intervjuene dokumenteres skriftlig i saken?', undefined, 'hiring-interview-written-record'],
+  ],
+  DAY,
+);
+
+describe('round thirteen known misses', () => {
+  it.todo('rq-748: a worked example (four months served leaves two months of probation) needs a derived parameter');
+});
