@@ -3,6 +3,7 @@
  * reasoned answer within a set deadline when a temporary or part-time employee asks for more secure terms
  * (arbeidsmiljøloven from 1 July 2024, Prop. 130 L (2022–2023) kap. 13, Innst. 60 L (2023–2024)), and written
  * records of job interviews (Sivilombudet's own-initiative investigation on skriftlighet i tilsettingssaker).
+ * Also sharpened: Oslo scheme fixed since 2018 and evaluated by Fafo, summer-job candidates (NHO).
  * Sources read 2026-12-01.
  */
 import { describe, it } from 'vitest';
@@ -28,6 +29,10 @@ describeFacts(
     // Oslo kommune: Rekrutteringsordning for mennesker med funksjonsnedsettelser; Fafo-notat 2016:16
     ['mun-oslo-recruitment-scheme', /\*\*fast tiltak\*\* i Oslo kommune fra januar 2018/],
     ['mun-oslo-recruitment-scheme', /\*\*evaluert av Fafo\*\*/],
+    // NHO: Bedriftstilskudd til sommerjobb (own candidates or NAV's; 16–29 assessed by NAV; ordinary terms)
+    ['nav-summer-job-grant', /dere kan selv finne kandidater, eller NAV kan hjelpe dere/],
+    ['nav-summer-job-grant', /vurdert av NAV til å ha behov for arbeidsrettet bistand/],
+    ['nav-summer-job-grant', /midlertidig stilling på ordinære lønns- og arbeidsvilkår/],
     // LDO: the more resources an employer has, the more is required
     ['duty-accommodation-disproportionate-burden', /jo mer ressurser en arbeidsgiver har, jo mer kreves/],
   ],
@@ -49,5 +54,7 @@ describe('round thirteen known misses', () => {
   it.todo('ministry letter to KS asked as «har departementet sagt ok til unntak» → mun-ministry-letter-2023 (0.37)');
   it.todo('a large municipality must tolerate more accommodation cost («tåle mer») → duty-accommodation-disproportionate-burden (0.26)');
   it.todo('KS line on Inn i jobb where the unit has no need for more staff → mun-inn-i-jobb (0.38)');
+  it.todo('summer-job youth as an unpaid measure participant like work trial → nav-summer-job-grant (0.52)');
+  it.todo('functional assistant travel costs refunded on travel claims/receipts: no public source read this round');
   it.todo('rq-748: a worked example (four months served leaves two months of probation) needs a derived parameter');
 });
