@@ -33,6 +33,8 @@ describeFacts(
     ['nav-summer-job-grant', /dere kan selv finne kandidater, eller NAV kan hjelpe dere/],
     ['nav-summer-job-grant', /vurdert av NAV til å ha behov for arbeidsrettet bistand/],
     ['nav-summer-job-grant', /midlertidig stilling på ordinære lønns- og arbeidsvilkår/],
+    // nav.no «Mentortilskudd» (for arbeidsgivere): agreement, tilskuddsbrev, then the employer claims the refund
+    ['nav-mentor-agreement', /Pengene kommer ikke av seg selv når avtalen er godkjent/],
     // LDO: the more resources an employer has, the more is required
     ['duty-accommodation-disproportionate-burden', /jo mer ressurser en arbeidsgiver har, jo mer kreves/],
   ],
@@ -54,6 +56,7 @@ describe('round thirteen known misses', () => {
   it.todo('ministry letter to KS asked as «har departementet sagt ok til unntak» → mun-ministry-letter-2023 (0.37)');
   it.todo('a large municipality must tolerate more accommodation cost («tåle mer») → duty-accommodation-disproportionate-burden (0.26)');
   it.todo('KS line on Inn i jobb where the unit has no need for more staff → mun-inn-i-jobb (0.38)');
+  it.todo('mentor money paid automatically once the agreement is approved → nav-mentor-agreement (0.53)');
   it.todo('summer-job youth as an unpaid measure participant like work trial → nav-summer-job-grant (0.52)');
   it.todo('functional assistant travel costs refunded on travel claims/receipts: no public source read this round');
   it.todo('rq-748: a worked example (four months served leaves two months of probation) needs a derived parameter');
