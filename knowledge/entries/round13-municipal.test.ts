@@ -47,6 +47,7 @@ describeRoutedQuestions(
   [
     ['En vikar i kommunen vil ha fast jobb og har spurt oss om det – må vi gi et begrunnet svar skriftlig?', 'municipal', 'mun-request-permanent-written-answer'],
     ['Kan intervjupanelet nøye seg med å huske svarene, eller skal intervjuene dokumenteres skriftlig i saken?', undefined, 'hiring-interview-written-record'],
+    ['Må vi sende krav om refusjon av lønnstilskudd underveis, eller kan det tas samlet til slutt?', undefined, 'nav-wage-subsidy-refund-frequency'],
     ['Ble Oslos ordning med stillinger forbeholdt folk med funksjonsnedsettelse gjort permanent?', 'municipal', 'mun-oslo-recruitment-scheme'],
   ],
   DAY,
