@@ -150,11 +150,11 @@ export class Analyzer {
       }
       // A name ("Kari", "Bodø") says nothing about the topic: neither searched for nor held against an entry.
       if (!known(t.stem) && names.has(t.form)) return;
-      const near = known(t.stem) || !WORD.test(t.form) ? [] : vocab.closest(t.stem);
       if (context) {
         add({ key: t.stem, alts: [{ terms: [t.stem], weight: 1 }], credit: 1, importance: CONTEXT_IMPORTANCE });
         return;
       }
+      const near = known(t.stem) || !WORD.test(t.form) ? [] : vocab.closest(t.stem);
       if (near.length > 0) {
         add({ key: t.stem, alts: near.map((n) => ({ terms: [n], weight: 1 })), credit: TYPO_CREDIT });
         return;
