@@ -94,6 +94,9 @@ export const SYNONYM_GROUPS: Record<string, readonly string[]> = {
     'utlysingsplikta',
     'kunngjøringsplikt',
     'kunngjøringsplikten',
+    // The job portals public employers advertise on.
+    'jobbnorge',
+    'webcruiter',
   ],
   hire: [
     'ansette',

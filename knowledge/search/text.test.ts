@@ -98,6 +98,8 @@ describe('stop words', () => {
     // The plural ending after a hyphen: «CV-ene», «CV-ane» are «cv» (as «CV-en», «CV-er» already were).
     ['ene', true],
     ['ane', true],
+    // «allerede» says the person already works here (a current employee): a word that counts.
+    ['allerede', false],
   ])('%s → %s', (word, stop) => {
     expect(isStopWord(foldText(word))).toBe(stop);
   });

@@ -222,4 +222,6 @@ export const MEANINGFUL: Array<[question: string, expected: string | string[]]> 
   // «mens» (while) is a function word; «ukene» is weeks, as «uker» is.
   ['Kan vi ansette en vikar mens den faste er i foreldrepermisjon i kommunen?', 'mun-temp-substitute'],
   ['Kan vi forlenge prøvetiden med de to ukene hun var syk i staten?', 'state-probation-extension'],
+  // Jobbnorge and Webcruiter are where public employers advertise: asking about them is asking about advertising.
+  ['Må vi lyse ut stillingen på Jobbnorge i staten?', ['state-norsk-lysingsblad', 'state-public-advertisement']],
 ];
