@@ -24,31 +24,32 @@ describe('question answering on the dev set', () => {
 const REAL_SET = fileURLToPath(new URL('./eval/real-questions.jsonl', import.meta.url));
 const FOLLOW_UPS = fileURLToPath(new URL('./eval/followups.jsonl', import.meta.url));
 
-// Floors a little under what the search reaches on the dev split (371 of 411 sure and correct, 2 wrong, 21 shown
-// as tentative of which 15 right, 150 of 151 refused, 8 of 10 follow-ups, with the 566 entries of 2026-12-01 after
-// rounds twelve and thirteen): a regression fails. The dev split has been tuned against (batch 7's since its first
-// measurement of 12 of 52 correct and 6 wrong); the holdout says what the bot does on questions nobody tuned for
-// (docs/answers.md). A wrong sure answer is the worst outcome, so its count has a ceiling too; a tentative answer
-// that becomes sure moves from one count to the other, so the floor is on the two together. Never run or tune
-// against the holdout here.
+// Floors a little under what the search reaches on the dev split (388 of 463 sure and correct, 7 wrong, 32 shown
+// as tentative of which 20 right, 170 of 171 refused, 8 of 10 follow-ups, with the 566 entries of 2026-12-01 and
+// batch 8 added unseen): a regression fails. The dev split has been tuned against (batch 7's since its first
+// measurement of 12 of 52 correct and 6 wrong; batch 8's dev part, first measured at 16 of 52 and 5 wrong, only
+// through the fourteenth round's source-by-source coverage, which did not read it); the holdout says what the bot
+// does on questions nobody tuned for (docs/answers.md). A wrong sure answer is the worst outcome, so its count has a
+// ceiling too; a tentative answer that becomes sure moves from one count to the other, so the floor is on the two
+// together. Never run or tune against the holdout here.
 describe('question answering on the real questions, dev split', () => {
   const dev = parseQaJsonl(readFileSync(REAL_SET, 'utf8')).filter((c) => c.split === 'dev');
   const report = evaluateQa(dev, oursAsker());
   const failures = report.outcomes.filter((o) => !o.ok).map((o) => `${o.case.q} → ${o.result.entryIds.join('+') || '-'} (${o.verdict})`);
 
-  it('answers at least 364 of the in-scope questions correctly, and 378 with the right entry shown as tentative', () => {
-    expect(report.inScope.total).toBeGreaterThanOrEqual(411);
-    expect(report.inScope.correct, failures.join('\n')).toBeGreaterThanOrEqual(364);
-    expect(report.inScope.correct + report.inScope.tentativeRight, failures.join('\n')).toBeGreaterThanOrEqual(378);
+  it('answers at least 384 of the in-scope questions correctly, and 403 with the right entry shown as tentative', () => {
+    expect(report.inScope.total).toBeGreaterThanOrEqual(463);
+    expect(report.inScope.correct, failures.join('\n')).toBeGreaterThanOrEqual(384);
+    expect(report.inScope.correct + report.inScope.tentativeRight, failures.join('\n')).toBeGreaterThanOrEqual(403);
   });
 
-  it('gives at most 5 wrong answers in scope', () => {
-    expect(report.inScope.wrong, failures.join('\n')).toBeLessThanOrEqual(5);
+  it('gives at most 9 wrong answers in scope', () => {
+    expect(report.inScope.wrong, failures.join('\n')).toBeLessThanOrEqual(9);
   });
 
-  it('refuses at least 146 of the 151 out-of-scope questions', () => {
-    expect(report.outOfScope.total).toBeGreaterThanOrEqual(151);
-    expect(report.outOfScope.refused, failures.join('\n')).toBeGreaterThanOrEqual(146);
+  it('refuses at least 166 of the 171 out-of-scope questions', () => {
+    expect(report.outOfScope.total).toBeGreaterThanOrEqual(171);
+    expect(report.outOfScope.refused, failures.join('\n')).toBeGreaterThanOrEqual(166);
   });
 
   it('answers at least 7 of the 10 follow-ups from the conversation', () => {

@@ -129,9 +129,9 @@ describe('real-questions.jsonl and followups.jsonl: format', () => {
     expect(follow.rows.flatMap((r) => checkFollowup(r, topics))).toEqual([]);
   });
 
-  it('holds at least 610 in-scope and 220 out-of-scope questions (seven batches)', () => {
-    expect(inScope.length).toBeGreaterThanOrEqual(610);
-    expect(outOfScope.length).toBeGreaterThanOrEqual(220);
+  it('holds at least 690 in-scope and 250 out-of-scope questions (eight batches)', () => {
+    expect(inScope.length).toBeGreaterThanOrEqual(690);
+    expect(outOfScope.length).toBeGreaterThanOrEqual(250);
   });
 
   // Batches 2 to 5 (ids 201–299, …, 501–599): every third id counted from the batch start is holdout.
@@ -148,8 +148,8 @@ describe('real-questions.jsonl and followups.jsonl: format', () => {
     expect(wrong).toEqual([]);
   });
 
-  // Batches 6 and 7 were written by two writers each, each counting from the first id of their share: rq-601…640
-  // and rq-641…680, oos-601…615 and oos-616…630 (and the same in the 700s); the 1st, 4th, 7th … of each share is holdout.
+  // Batches 6, 7 and 8 were written by two writers each, each counting from the first id of their share: rq-601…640
+  // and rq-641…680, oos-601…615 and oos-616…630 (and the same in the 700s and 800s); the 1st, 4th, 7th … of each share is holdout.
   it.each([
     { kind: 'rq', first: 601, last: 640 },
     { kind: 'rq', first: 641, last: 680 },
@@ -159,7 +159,11 @@ describe('real-questions.jsonl and followups.jsonl: format', () => {
     { kind: 'rq', first: 741, last: 780 },
     { kind: 'oos', first: 701, last: 715 },
     { kind: 'oos', first: 716, last: 730 },
-  ])('batch 6/7 share $kind-$first…$last puts every third id from its start in holdout', ({ kind, first, last }) => {
+    { kind: 'rq', first: 801, last: 840 },
+    { kind: 'rq', first: 841, last: 880 },
+    { kind: 'oos', first: 801, last: 815 },
+    { kind: 'oos', first: 816, last: 830 },
+  ])('batch 6/7/8 share $kind-$first…$last puts every third id from its start in holdout', ({ kind, first, last }) => {
     const idNumber = (r: Row) => Number(String(r.id).split('-')[1]);
     const rows = real.rows.filter((r) => String(r.id).startsWith(`${kind}-`) && idNumber(r) >= first && idNumber(r) <= last);
     expect(rows.length).toBe(last - first + 1);
