@@ -78,6 +78,8 @@ const DOMAIN_GROUPS = new Set(
 const DOMAIN_WORDS =
   /\b(sokere\w*|sokeren|jobbsoker\w*|soknadsportal\w*|soknadsskjema\w*|jobbsoknad\w*|soknadsfrist\w*|arbeidssoker\w*|malgrupp\w*|inkluder\w*|funksjonsassist\w*|fritak\w*|praksisplass\w*|kronisk\w*|arbeidsgiverperiode\w*|ia-?avtal\w*|tilrettelegg\w*|nyansatt\w*|nytilsett\w*|nyansett\w*|kandidat\w*)|\bnye? (ansatt|medarbeider|arbeidstaker|tilsett|kollega)\w*|\b(nettopp|nylig) (ansatt|begynt|tilsett|startet)\b/;
 
+const DOMAIN_WORDS_ALL = new RegExp(DOMAIN_WORDS.source, 'g');
+
 /** The asker's own notice or resignation ("jeg er selv midlertidig ansatt … hvor lang oppsigelsestid har jeg?"), folded. */
 const OWN_NOTICE = /\b(oppsigelsestid\w*|si(er)? opp (selv|stillingen min|jobben min)|slutte i jobben min)/;
 const ASKER_IS_EMPLOYEE =
@@ -104,7 +106,9 @@ export function decideScope(question: string, concepts: Concept[], reread?: (tex
   const isDomain = (cs: Concept[], t: string) => cs.some((c) => DOMAIN_GROUPS.has(c.key) || c.alts.some((a) => a.terms.some((x) => DOMAIN_GROUPS.has(x)))) || DOMAIN_WORDS.test(t);
   let domain = isDomain(concepts, text);
   const off = (Object.keys(OFF_TOPICS) as Array<keyof typeof OFF_TOPICS>).find((k) => OFF_TOPICS[k].test(text));
-  if (off && domain && reread && MODIFIER.test(question)) {
+  // A domain word that is itself a hyphenated compound («IA-avtalen») is not a modifier on an off-topic head.
+  const domainCompound = [...text.matchAll(DOMAIN_WORDS_ALL)].some((m) => m[0].includes('-'));
+  if (off && domain && reread && MODIFIER.test(question) && !domainCompound) {
     const heads = question.replace(new RegExp(MODIFIER.source, 'gu'), '');
     domain = isDomain(reread(heads), foldText(heads));
   }

@@ -113,6 +113,8 @@ export const HIRING_CONTEXT: string[] = [
   'Kan vi forlenge prøvetiden fordi den nyansatte hadde tre uker ferie?',
   // Notice in a hire the manager makes is ours.
   'Hvor lang oppsigelsestid har en nyansatt i prøvetiden?',
+  // The IA agreement's goal for sick leave is the IA agreement: «IA-» is no modifier on an off-topic head.
+  'Nådde forrige IA-avtale målet sitt for sykefraværet?',
 ];
 
 /** Questions outside the bot's scope that share a word with an entry, refused by confidence. */
