@@ -599,7 +599,13 @@ describe('the round-seven entries', () => {
     ['state-who-sets-qualification-requirements', /^Det er arbeidsgiveren[\s\S]*styringsretten[\s\S]*ekskluderes[\s\S]*Hovedavtalen i staten § 30/],
     ['state-union-role-in-hiring', /forhandles med de tillitsvalgte[\s\S]*Hovedavtalen i staten § 30[\s\S]*representant for de ansatte kan delta/],
     ['state-temp-reorganisation-uncertain', /^Det kommer an på[\s\S]*\*\*ikke nok\*\*[\s\S]*HR-2017-561-A[\s\S]*Terskelen er høy/],
-    ['state-target-group-later-interview-rounds', /\*\*før innstillingen avgis\*\*[\s\S]*sier ikke noe eget om andre intervjurunde[\s\S]*tilnærmet like godt kvalifisert/],
+    // Lovdata, statsansatteforskriften §§ 4 and 4a as amended 13.12.2019 (read 2026-12-01): the text in force has no
+    // «før innstillingen avgis»; that was the 2017 § 6 quoted by Jobbnorge.
+    [
+      'state-target-group-later-interview-rounds',
+      /Teksten som gjelder nå, sier ikke når i prosessen[\s\S]*sier ikke noe eget om andre intervjurunde[\s\S]*tilnærmet like godt kvalifisert/,
+    ],
+    ['state-target-group-later-interview-rounds', /^(?![\s\S]*\*\*før innstillingen avgis\*\*)/],
     ['state-wage-subsidy-experience-permanent-ad', /^Ja\.[\s\S]*\*\*ikke noe fortrinn\*\*[\s\S]*må stillingen lyses ut offentlig/],
     ['tg-short-term-injury', /^Som hovedregel nei[\s\S]*\*\*ikke forbigående eller bagatellmessig\*\*/],
     ['tg-cv-gap-short-jobs-in-gap', /\*\*til sammen\*\* minst 2 år av de siste 5 år[\s\S]*\*\*Korte jobber teller ikke som fravær\.\*\*/],

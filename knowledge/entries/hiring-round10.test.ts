@@ -37,7 +37,10 @@ describeFacts(
     ['hiring-lawful-differential-treatment', /11\/1272/],
     ['hiring-shortlist-document', /mangler ved utredningen og dokumentasjonen/],
     ['hiring-several-interview-rounds', /speedintervju/],
-    ['hiring-several-interview-rounds', /før innstillingen avgis/],
+    // Lovdata, statsansatteforskriften §§ 4 and 4a in force (read 2026-12-01): at least one qualified applicant from each
+    // group is called to interview; the old «før innstillingen avgis» (2017 § 6) is no longer quoted.
+    ['hiring-several-interview-rounds', /minst én kvalifisert søker fra hver målgruppe kalles inn til intervju \(statsansatteforskriften §§ 4 og 4a\)/],
+    ['hiring-several-interview-rounds', /^(?![\s\S]*før innstillingen avgis)/],
     ['hiring-check-diplomas', /Vitnemålsportalen/],
     ['hiring-check-diplomas', /forvaltningsloven § 17/],
     ['hiring-foreign-education', /frivillig\*\* generell godkjenning/],
