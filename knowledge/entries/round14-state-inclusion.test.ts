@@ -139,5 +139,4 @@ describe('round fourteen state inclusion known misses', () => {
     '«må vi kalle inn søkeren som har krysset av selv om vi mener hen ikke er kvalifisert» now goes to state-target-group-stated-in-letter (which also says only qualified applicants count) rather than state-interview-obligation',
   );
   it.todo('«hvor mange fra målgruppen ble ansatt i staten i fjor»: no source with figures after the inclusion drive');
-  it.todo('«er dysleksi en funksjonsnedsettelse» goes to hiring-uu-tests-and-cases (0.57), not the definition entry');
 });

@@ -5,6 +5,25 @@
  * person would type them; they pass through the same folding and stemming as the text.
  */
 export const SYNONYM_GROUPS: Record<string, readonly string[]> = {
+  // A named impairment is a concept of its own (the question «er dysleksi en funksjonsnedsettelse?» asks about
+  // dyslexia), read as a disability at half weight; it stays in the disability group below for the entries.
+  impairment: [
+    'rullestol',
+    'rullestolbruker',
+    'synshemmet',
+    'synshemming',
+    'blind',
+    'svaksynt',
+    'hørselshemmet',
+    'hørselshemming',
+    'døv',
+    'tunghørt',
+    'dysleksi',
+    'autisme',
+    'adhd',
+    'wheelchair',
+    'deaf',
+  ],
   cvgap: [
     'hull i cv',
     'hull i cv-en',

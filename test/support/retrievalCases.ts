@@ -226,4 +226,6 @@ export const MEANINGFUL: Array<[question: string, expected: string | string[]]> 
   ['Kan vi forlenge prøvetiden med de to ukene hun var syk i staten?', 'state-probation-extension'],
   // Jobbnorge and Webcruiter are where public employers advertise: asking about them is asking about advertising.
   ['Må vi lyse ut stillingen på Jobbnorge i staten?', ['state-norsk-lysingsblad', 'state-public-advertisement']],
+  // A named impairment is a concept of its own beside the legal term: the question is whether dyslexia counts.
+  ['Er dysleksi en funksjonsnedsettelse?', 'tg-invisible-disability'],
 ];
