@@ -3,7 +3,7 @@
  * grant, the mentor grant — and refunds of sick pay with the employer-period exemption (folketrygdloven § 8-20),
  * covered fact by fact from the public pages (nav.no's employer and private pages on each measure, nav.no «Kronisk
  * syk arbeidstaker», Compendia on § 8-20). New entries: the inclusion grant's period, what the wage subsidy
- * compensates for, how the mentor grant is paid, and who does what under the exemption. Existing entries got the
+ * compensates for, how the mentor grant is paid, who does what under the exemption, and the exemption for a new hire with a disability. Existing entries got the
  * phrasings and the few facts (who may get the inclusion grant, NAV's follow-up under the lasting subsidy) the
  * probes missed. Sources read 2026-12-01.
  */
@@ -12,7 +12,13 @@ import { describeFacts, describeHouseStyle, describeRoutedQuestions } from '../.
 
 const DAY = '2026-12-01';
 
-const NEW = ['nav-inclusion-grant-period', 'nav-wage-subsidy-lower-productivity', 'nav-mentor-refund', 'sick-pay-exemption-employee-role'] as const;
+const NEW = [
+  'nav-inclusion-grant-period',
+  'nav-wage-subsidy-lower-productivity',
+  'nav-mentor-refund',
+  'sick-pay-exemption-employee-role',
+  'sick-pay-exemption-disability-new-hire',
+] as const;
 
 describeHouseStyle('round fourteen NAV money entries keep the house style', NEW, { day: DAY, english: true });
 
@@ -44,6 +50,10 @@ describeFacts(
     ['sick-pay-exemption-employee-role', /\*\*bekrefter opplysningene\*\* når dere krever refusjon/],
     ['sick-pay-exemption-employee-role', /\*\*melder fra til NAV\*\* om bedringer i helsen/],
     ['sick-pay-exemption-employee-role', /feriepengene innen utgangen av mai året etter/],
+    // Compendia on § 8-20: "For å gjøre det enklere for funksjonshemmede å komme i arbeid, kan det gis fritak for
+    // arbeidsgiverperioden i et begrenset tidsrom uten nærmere vurdering".
+    ['sick-pay-exemption-disability-new-hire', /\*\*fritak for arbeidsgiverperioden i et begrenset tidsrom uten nærmere vurdering\*\*/],
+    ['sick-pay-exemption-disability-new-hire', /fra den dagen NAV mottok søknaden/],
   ],
   DAY,
 );
@@ -61,6 +71,7 @@ describeRoutedQuestions(
     ['Blir mentortilskuddet betalt ut av seg selv, eller må vi sende krav til NAV?', undefined, 'nav-mentor-refund'],
     ['Hva er den ansattes plikter overfor NAV når arbeidsgiverperioden dekkes etter 8-20?', 'state', 'sick-pay-exemption-employee-role'],
     ['Kan vi få inkluderingstilskudd for en deltaker på arbeidsmarkedskurs i etaten?', 'state', 'nav-inclusion-grant'],
+    ['Vi skal ansette en rullestolbruker – kan NAV ta sykepengene i arbeidsgiverperioden?', 'municipal', 'sick-pay-exemption-disability-new-hire'],
     ['Regnes tilskuddet ut fra hvor stor stilling personen har?', undefined, 'nav-wage-subsidy-basis'],
     ['Må avtalen med NAV om lønnstilskudd være godkjent før første arbeidsdag?', undefined, 'nav-wage-subsidy-apply'],
     ['Kan vi sende refusjonskrav for mentor når perioden er ferdig?', 'state', 'nav-mentor-refund'],
