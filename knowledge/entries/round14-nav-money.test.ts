@@ -3,9 +3,10 @@
  * grant, the mentor grant — and refunds of sick pay with the employer-period exemption (folketrygdloven § 8-20),
  * covered fact by fact from the public pages (nav.no's employer and private pages on each measure, nav.no «Kronisk
  * syk arbeidstaker», Compendia on § 8-20). New entries: the inclusion grant's period, what the wage subsidy
- * compensates for, how the mentor grant is paid, who does what under the exemption, and the exemption for a new hire with a disability. Existing entries got the
- * phrasings and the few facts (who may get the inclusion grant, NAV's follow-up under the lasting subsidy) the
- * probes missed. Sources read 2026-12-01.
+ * compensates for, how the mentor grant is paid, who does what under the exemption, and the exemption for a new
+ * hire with a disability. Existing entries got the phrasings and the few facts (who may get the inclusion grant,
+ * NAV's follow-up under the lasting subsidy) the probes missed; one wrong claim (AFT missing from NAV's list) was
+ * corrected. Sources read 2026-12-01.
  */
 import { describe, it } from 'vitest';
 import { describeFacts, describeHouseStyle, describeRoutedQuestions } from '../../test/support/entryChecks.js';
@@ -71,11 +72,15 @@ describeRoutedQuestions(
     ['Blir mentortilskuddet betalt ut av seg selv, eller må vi sende krav til NAV?', undefined, 'nav-mentor-refund'],
     ['Hva er den ansattes plikter overfor NAV når arbeidsgiverperioden dekkes etter 8-20?', 'state', 'sick-pay-exemption-employee-role'],
     ['Kan vi få inkluderingstilskudd for en deltaker på arbeidsmarkedskurs i etaten?', 'state', 'nav-inclusion-grant'],
+    ['Kan en erfaren kollega få betalt for å veilede en ny på lønnstilskudd?', undefined, 'nav-mentor-grant'],
+    ['Får vi dekket sosiale kostnader for mentoren?', undefined, 'nav-mentor-hours-pay'],
+    ['Er det et maksbeløp i G for varig lønnstilskudd?', 'municipal', 'nav-lasting-wage-subsidy'],
+    ['Hva om vi vil ansette en som har vært borte fra jobben i et år på sykmelding – kan lønnstilskudd hjelpe?', undefined, 'nav-wage-subsidy-who'],
     ['Vi skal ansette en rullestolbruker – kan NAV ta sykepengene i arbeidsgiverperioden?', 'municipal', 'sick-pay-exemption-disability-new-hire'],
     ['Regnes tilskuddet ut fra hvor stor stilling personen har?', undefined, 'nav-wage-subsidy-basis'],
     ['Må avtalen med NAV om lønnstilskudd være godkjent før første arbeidsdag?', undefined, 'nav-wage-subsidy-apply'],
     ['Kan vi sende refusjonskrav for mentor når perioden er ferdig?', 'state', 'nav-mentor-refund'],
-    ['Hvor mye dekker varig lønnstilskudd det andre året?', undefined, 'nav-lasting-wage-subsidy-duration'],
+    ['Hvor mye dekker varig lønnstilskudd det andre året?', undefined, 'nav-lasting-wage-subsidy'],
     ['Dekker inkluderingstilskuddet vernesko og arbeidsklær til en på tiltak?', undefined, 'nav-inclusion-grant-work-trial-aft'],
   ],
   DAY,
@@ -92,5 +97,7 @@ describe('round fourteen NAV money known misses', () => {
   );
   it.todo('whether a public employer (a state agency) may get a wage subsidy: no public source read this round states it');
   it.todo('wage subsidy for someone employed through a staffing agency: no public source read this round');
+  it.todo('«Hvor mange dager betaler kommunen sykepenger før NAV overtar?» is refused as a sick-leave question (no hiring word) although sick-pay-employer-period-basics holds it');
+  it.todo('«How long can a mentor be funded by NAV?» → nav-mentor-duration (0.33): English mentor questions score low');
   it.todo('how long NAV takes to decide an application for the § 8-20 exemption: nav.no links to processing times, no figure read');
 });
