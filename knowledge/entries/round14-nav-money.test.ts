@@ -80,7 +80,7 @@ describeRoutedQuestions(
     ['Regnes tilskuddet ut fra hvor stor stilling personen har?', undefined, 'nav-wage-subsidy-basis'],
     ['Må avtalen med NAV om lønnstilskudd være godkjent før første arbeidsdag?', undefined, 'nav-wage-subsidy-apply'],
     ['Kan vi sende refusjonskrav for mentor når perioden er ferdig?', 'state', 'nav-mentor-refund'],
-    ['Hvor mye dekker varig lønnstilskudd det andre året?', undefined, 'nav-lasting-wage-subsidy'],
+    ['Hvor mye dekker varig lønnstilskudd det andre året?', undefined, 'nav-lasting-wage-subsidy-duration'],
     ['Dekker inkluderingstilskuddet vernesko og arbeidsklær til en på tiltak?', undefined, 'nav-inclusion-grant-work-trial-aft'],
   ],
   DAY,

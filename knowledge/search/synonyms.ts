@@ -464,6 +464,7 @@ export const SYNONYM_GROUPS: Record<string, readonly string[]> = {
     'maks',
     'varer',
     'år',
+    'året',
     'åra',
     'årene',
     'måneder',

@@ -226,6 +226,8 @@ export const MEANINGFUL: Array<[question: string, expected: string | string[]]> 
   ['Kan vi forlenge prøvetiden med de to ukene hun var syk i staten?', 'state-probation-extension'],
   // Jobbnorge and Webcruiter are where public employers advertise: asking about them is asking about advertising.
   ['Må vi lyse ut stillingen på Jobbnorge i staten?', ['state-norsk-lysingsblad', 'state-public-advertisement']],
+  // «året» (the year) asks about time, as «år» does: «det andre året» is the duration entry's rate step.
+  ['Hvor mye dekker varig lønnstilskudd det andre året?', 'nav-lasting-wage-subsidy-duration'],
   // A named impairment is a concept of its own beside the legal term: the question is whether dyslexia counts.
   ['Er dysleksi en funksjonsnedsettelse?', 'tg-invisible-disability'],
 ];
