@@ -72,6 +72,14 @@ describeFacts(
     ['ia-workplace-cooperation', /\*\*samarbeid mellom ledere, tillitsvalgte, verneombud og ansatte\*\*/],
     ['ia-workplace-cooperation', /\*\*Forebyggende arbeidsmiljøarbeid:\*\*/],
     ['ia-workplace-cooperation', /\*\*hele arbeidslivet\*\*/],
+    // seed 003 (KS): follow-up in VTA-O regardless of type of impairment; utviklingshemming
+    ['nav-vta-other-measures-first', /\*\*uavhengig av type funksjonsnedsettelse\*\*/],
+    // Kunnskapsbanken «Oppfølging av tiltaket»: yearly follow-up, normally in the autumn
+    ['nav-function-assistance-changes', /normalt kontakt \*\*om høsten\*\*/],
+    // nav.no «Varig tilrettelagt arbeid i ordinær virksomhet»: shared by a link when NAV creates the agreement
+    ['nav-vta-o-apply', /deles den automatisk med deltakeren og dere via en lenke/],
+    // Idébanken: IA covers the whole working life (no IA companies)
+    ['ia-no-ia-company', /IA-arbeidet retter seg nå mot hele arbeidslivet/],
     // existing entries that now take the question (phrasings added this round)
     // nav.no «Arbeidstrening» (nynorsk): lita eller mangelfull arbeidserfaring; tiltaksforskriften § 1-3 age
     ['nav-work-trial-who', /liten eller mangelfull arbeidserfaring/],
@@ -108,11 +116,17 @@ describeRoutedQuestions(
     ['Hvor gammel må en på arbeidstrening være?', undefined, 'nav-work-trial-who'],
     ['Må deltakeren på arbeidstrening jobbe sammen med noen av de ansatte?', 'state', 'nav-work-trial-limits'],
     ['Hva er IA-avtalen kort fortalt?', undefined, 'ia-agreement'],
+    ['Kan en med utviklingshemming få jobb i VTA-O hos oss?', undefined, 'nav-vta-other-measures-first'],
+    ['Følger NAV opp funksjonsassistansen årlig?', undefined, 'nav-function-assistance-changes'],
+    ['Hvordan finner vi VTA-O-avtalen som NAV har opprettet?', undefined, 'nav-vta-o-apply'],
+    ['Er det fortsatt IA-bedrifter?', 'municipal', 'ia-no-ia-company'],
+    ['Kan funksjonsassistenten også ha andre oppgaver på arbeidsplassen?', undefined, 'nav-function-assistance-employer'],
   ],
   DAY,
 );
 
 describe('round fourteen NAV service known misses', () => {
+  it.todo('«Når følger hjelpemiddelsentralen opp funksjonsassistansen hvert år?» → nav-function-assistance-new-job (0.56) instead of nav-function-assistance-changes');
   it.todo('«Hva heter NAVs stillingsportal?» → nav-arbeidsplassen-post-vacancy (0.29; «stillingsportal» not linked to arbeidsplassen)');
   it.todo('«Vi vil rekruttere via NAV – hvem i NAV snakker vi med?» → nav-contact-employer-line (0.40)');
   it.todo('«Kan vi sende stillingsannonsen til NAV på e-post?» is held off-topic (it) by «e-post»; SPH 2.3.1.5 (stilling@nav.no, lenke) not added');
