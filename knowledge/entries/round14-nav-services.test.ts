@@ -132,11 +132,19 @@ describeRoutedQuestions(
     ['Kan kommunen få VTA-O-tilskudd for en som jobber i barnehagen?', 'municipal', 'mun-vta-o-own-services'],
     ['Hvilke organisasjoner står bak IA-avtalen på arbeidsgiversiden?', undefined, 'ia-agreement'],
     ['Hva er forskjellen på VTA i skjermet virksomhet og VTA-O?', undefined, 'nav-vta-o-ordinary-business'],
+    ['avtale arbeidstrening hva må med?', undefined, 'nav-work-trial-agreement-content'],
+    ['kan frilanser få funksjonsassistent', undefined, 'nav-function-assistance-job-types'],
+    ['vta-o krav andre tiltak prøvd først?', 'state', 'nav-vta-other-measures-first'],
+    ['lønn etter tariff i vekstbedrift for vta?', undefined, 'nav-vta-sheltered-wage'],
+    ['Må tilretteleggingen være kartlagt før søknad om funksjonsassistent?', undefined, 'nav-function-assistance-accommodation-first'],
+    ['Kan en sommervikar få funksjonsassistanse?', 'municipal', 'nav-function-assistance-job-types'],
   ],
   DAY,
 );
 
 describe('round fourteen NAV service known misses', () => {
+  it.todo('«funkass etter kneoperasjon?» scores 0: the short form «funkass» is not read as funksjonsassistanse');
+  it.todo('«Kva får vi ut av å ha nokon på arbeidstrening?» → nav-work-trial (0.89), not nav-work-trial-why-offer');
   it.todo('«Hvem finansierer bransjeprogrammene?» → ia-bransjeprogram (0.42; «finansierer» not read as «betaler»)');
   it.todo('«Hva er VTA-S?» → mun-vta-o (0.86), not nav-vta-o-ordinary-business which names VTA-S');
   it.todo('«Hva betyr IA?» → ia-no-ia-company (0.79), whose text does not spell out «inkluderende arbeidsliv»');
