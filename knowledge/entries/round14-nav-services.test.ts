@@ -23,6 +23,7 @@ const NEW = [
   'nav-vta-o-ordinary-business',
   'nav-vta-sheltered-wage',
   'ia-workplace-cooperation',
+  'nav-recruitment-cooperation-agreement',
 ] as const;
 
 describeHouseStyle('round fourteen NAV service entries keep the house style', NEW, { day: DAY, english: true });
@@ -85,6 +86,10 @@ describeFacts(
     ['nav-work-trial-who', /\*\*falt ut av arbeidslivet på grunn av sykdom\*\*/],
     // seed 003 (KS) calls the sheltered variant VTA-F
     ['nav-vta-o-ordinary-business', /KS kaller den \*\*VTA-F\*\*/],
+    // NKBUF quoting regjeringen.no (2018): markedskontakter, samarbeidsavtale om rekruttering og inkludering; seed 002 (Oslo Economics)
+    ['nav-recruitment-cooperation-agreement', /samordnet innsats overfor virksomheter som har samarbeidsavtale om rekruttering og inkludering/],
+    ['nav-recruitment-cooperation-agreement', /kontakten ble mindre etter inkluderingsdugnaden/],
+    ['nav-recruitment-cooperation-agreement', /samarbeide med de lokale NAV-kontorene/],
     // existing entries that now take the question (phrasings added this round)
     // nav.no «Arbeidstrening» (nynorsk): lita eller mangelfull arbeidserfaring; tiltaksforskriften § 1-3 age
     ['nav-work-trial-who', /liten eller mangelfull arbeidserfaring/],
@@ -133,6 +138,8 @@ describeRoutedQuestions(
     ['Hvilke organisasjoner står bak IA-avtalen på arbeidsgiversiden?', undefined, 'ia-agreement'],
     ['Hva er forskjellen på VTA i skjermet virksomhet og VTA-O?', undefined, 'nav-vta-o-ordinary-business'],
     ['avtale arbeidstrening hva må med?', undefined, 'nav-work-trial-agreement-content'],
+    ['Kan etaten lage en fast avtale med NAV om rekrutteringssamarbeid?', 'state', 'nav-recruitment-cooperation-agreement'],
+    ['Kan kommunen ha en samarbeidsavtale med NAV om å rekruttere fra målgruppen?', 'municipal', 'nav-recruitment-cooperation-agreement'],
     ['kan frilanser få funksjonsassistent', undefined, 'nav-function-assistance-job-types'],
     ['vta-o krav andre tiltak prøvd først?', 'state', 'nav-vta-other-measures-first'],
     ['lønn etter tariff i vekstbedrift for vta?', undefined, 'nav-vta-sheltered-wage'],
