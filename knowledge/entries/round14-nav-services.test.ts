@@ -138,6 +138,7 @@ describeRoutedQuestions(
     ['Hvilke organisasjoner står bak IA-avtalen på arbeidsgiversiden?', undefined, 'ia-agreement'],
     ['Hva er forskjellen på VTA i skjermet virksomhet og VTA-O?', undefined, 'nav-vta-o-ordinary-business'],
     ['avtale arbeidstrening hva må med?', undefined, 'nav-work-trial-agreement-content'],
+    ['Hvilke innsatsområder har den nye IA-avtalen?', 'municipal', 'ia-workplace-cooperation'],
     ['Kan etaten lage en fast avtale med NAV om rekrutteringssamarbeid?', 'state', 'nav-recruitment-cooperation-agreement'],
     ['Kan kommunen ha en samarbeidsavtale med NAV om å rekruttere fra målgruppen?', 'municipal', 'nav-recruitment-cooperation-agreement'],
     ['kan frilanser få funksjonsassistent', undefined, 'nav-function-assistance-job-types'],
