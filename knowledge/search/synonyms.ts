@@ -572,5 +572,7 @@ export const SYNONYM_GROUPS: Record<string, readonly string[]> = {
   ],
   notice: ['oppsigelsesfrist', 'oppsigelsesfristen', 'oppsigelsestid', 'oppsigelsestiden', 'oppseiingsfrist', 'oppseiingstid', 'notice period'],
   trialperiod: ['prøvetid', 'prøvetiden', 'probation', 'probationary period', 'trial period'],
+  // «funkass» is what users and NAV's own staff call funksjonsassistanse.
+  funcassist: ['funksjonsassistanse', 'funksjonsassistansen', 'funkass', 'functional assistance'],
   mentor: ['mentor', 'mentorer', 'mentoring', 'fadder'],
 };

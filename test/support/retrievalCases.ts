@@ -115,6 +115,9 @@ export const HIRING_CONTEXT: string[] = [
   'Hvor lang oppsigelsestid har en nyansatt i prøvetiden?',
   // The IA agreement's goal for sick leave is the IA agreement: «IA-» is no modifier on an off-topic head.
   'Nådde forrige IA-avtale målet sitt for sykefraværet?',
+  // A job advertisement or a mentor grant is ours, whatever e-mail or payment word is near.
+  'Kan vi sende stillingsannonsen til NAV på e-post?',
+  'Hvordan får vi mentortilskuddet utbetalt?',
 ];
 
 /** Questions outside the bot's scope that share a word with an entry, refused by confidence. */
@@ -228,6 +231,8 @@ export const MEANINGFUL: Array<[question: string, expected: string | string[]]> 
   ['Må vi lyse ut stillingen på Jobbnorge i staten?', ['state-norsk-lysingsblad', 'state-public-advertisement']],
   // «året» (the year) asks about time, as «år» does: «det andre året» is the duration entry's rate step.
   ['Hvor mye dekker varig lønnstilskudd det andre året?', 'nav-lasting-wage-subsidy-duration'],
+  // «funkass» is the everyday name of funksjonsassistanse.
+  ['Kan en ny medarbeider i rullestol få funkass på jobben?', 'nav-function-assistance'],
   // A named impairment is a concept of its own beside the legal term: the question is whether dyslexia counts.
   ['Er dysleksi en funksjonsnedsettelse?', 'tg-invisible-disability'],
 ];
