@@ -8,7 +8,7 @@
  * Hovedavtalen i staten on encouraging groups to apply; encouraging the under-represented gender; job analysis before
  * the advertisement. Also: contents of an accessibility statement, proactive ARP work («likestillingens HMS-arbeid»), «aktivt, målrettet og
  * planmessig», the 2020 strengthening, concrete ad titles (DFØ user test), what counts as health information.
- * Phrasings and a fact or two added to nine existing entries (shared burden of proof: hiring-discrimination-claim-burden). Sources read 2026-12-01.
+ * Phrasings and a fact or two added to eleven existing entries (shared burden of proof: hiring-discrimination-claim-burden). Sources read 2026-12-01.
  */
 import { describe, it } from 'vitest';
 import { describeFacts, describeHouseStyle, describeRoutedQuestions } from '../../test/support/entryChecks.js';
@@ -125,6 +125,10 @@ describeFacts(
     ['duty-accommodation-not-requested', /diabetes, astma eller migrene/],
     // Compendia: may ask whether health problems prevent the tasks
     ['duty-interview-health-questions', /nødvendig for å utføre oppgavene/],
+    // Bufdir / NTB: Diskrimineringsnemnda may impose tvangsmulkt
+    ['inclusion-report-missing-consequence', /\*\*Tvangsmulkt:\*\*/],
+    // DFØ: show that you take diversity and inclusion seriously
+    ['ad-writing-inclusive-tips', /Vis at dere tar mangfold og inkludering på alvor/],
     // Jobb for alle «Hvordan bevise diskriminering?»; SPH 2017 pkt. 2.3.3.6: shared burden of proof
     ['hiring-discrimination-claim-burden', /\*\*bevisbyrden er delt\*\*/],
     ['hiring-discrimination-claim-burden', /\*\*arbeidsgiveren sannsynliggjøre\*\* at det likevel ikke skjedde/],
@@ -187,6 +191,8 @@ describeRoutedQuestions(
     ['Kan likestillingsombudet komme på besøk og sjekke likestillingsarbeidet vårt?', undefined, 'inclusion-arp-supervision'],
     ['Har en ansatt med migrene eller astma rett til tilrettelegging etter diskrimineringsloven?', undefined, 'duty-accommodation-not-requested'],
     ['Kan vi spørre om søkeren har helseproblemer som hindrer henne i å gjøre jobben?', undefined, 'duty-interview-health-questions'],
+    ['Hvordan viser vi i annonsen at vi tar mangfold på alvor?', 'state', 'ad-writing-inclusive-tips'],
+    ['Kan Diskrimineringsnemnda gi oss bot hvis vi ikke redegjør for likestilling?', 'municipal', 'inclusion-report-missing-consequence'],
   ],
   DAY,
 );
@@ -203,6 +209,7 @@ describe('round fourteen duties known misses', () => {
   it.todo('«kan vi i kommunen spørre en søker om hun skal ut i mammapermisjon» → hiring-family-planning-question (0.42)');
   it.todo('«kan vi kreve at søkeren må kunne jobbe hundre prosent» → duty-applicant-part-time-disability (0.38)');
   it.todo('universal-design rules for self-service machines (automater): not relevant enough to hiring to add this round');
+  it.todo('«omfatter aktivitetsplikten forebygging av seksuell trakassering» → duty-arp-areas (0.49); its lastReviewed is pinned by hiring-law.test, so no phrasing was added');
   it.todo('can we ask whether the applicant has a work permit: no public source read this round');
   it.todo('can we require a medical certificate before accommodating an employee: not verified against a source this round');
   it.todo('dispensation from the ICT universal-design rules (forskrift § 10 «særlig tungtveiende grunner») concerned the old deadlines; current rule not verified');
