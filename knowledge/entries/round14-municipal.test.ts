@@ -57,6 +57,10 @@ describeFacts(
     ['mun-qualification-why-quality', /\*\*kvaliteten på tjenestene\*\*/],
     ['mun-qualification-why-quality', /barnevern, oppvekst, tekniske tjenester, helse og omsorg/],
     ['mun-qualification-principle', /Begrunnelsen er \*\*kvaliteten på tjenestene\*\*/],
+    // KS: Inn i jobb – jus og ansettelser («et ulovfestet prinsipp med lovs rang»)
+    ['mun-qualification-principle', /\*\*ulovfestet prinsipp med lovs rang\*\*/],
+    // KS: Inn i jobb på Arendalsuka («Privat sektor kan ansette hvem de vil – det kan ikke kommunene»)
+    ['mun-qualification-why-quality', /en privat bedrift kan i utgangspunktet ansette hvem den vil; det kan ikke kommunen/],
     // aml § 15-6 første ledd, § 15-3 sjuende ledd, § 15-11 tredje ledd; arbeidsmiljoloven.com; Ræder Bing
     ['mun-probation-weaker-protection', /\*\*lavere terskel for oppsigelse\*\*/],
     ['mun-probation-weaker-protection', /\*\*Ingen rett til å stå i stillingen\*\*/],
@@ -99,6 +103,9 @@ describeRoutedQuestions(
     ['vikar har jobbet her i to år, hvor lang varsel før siste dag', 'municipal', 'mun-temp-end-notice'],
     ['Hvorfor har kommunesektoren kvalifikasjonsprinsippet?', 'municipal', 'mun-qualification-principle'],
     ['Kan vi si opp en nyansatt i prøvetiden mens hun er sykmeldt?', 'municipal', 'mun-probation-sick-dismissal'],
+    ['Hvilke tre unntak har staten som kommunen manglet?', 'municipal', 'mun-ks-request-state-exceptions'],
+    ['Hvorfor kan ikke kommunen ansette hvem den vil slik en privat bedrift kan?', 'municipal', 'mun-qualification-why-quality'],
+    ['Har kvalifikasjonsprinsippet lovs rang i kommunen?', 'municipal', 'mun-qualification-principle'],
     ['Diskriminerer vi andre søkere når vi øremerker en stilling?', 'municipal', 'mun-target-group-only-advert'],
     ['Kan vi lyse ut på nytt uten krav om funksjonsnedsettelse hvis ingen i målgruppen er kvalifisert?', 'municipal', 'mun-target-group-advert-how'],
   ],
@@ -113,6 +120,7 @@ describe('round fourteen municipal known misses', () => {
   it.todo(
     'vikar while a permanent employee is on parental leave («foreldrepermisjon») → mun-temp-substitute: a phrasing there took «Hvor lenge kan en vikar være ansatt … før hen får fast stilling?» from mun-temporary-permanent-rule, so none was added; the question goes to state-permanent-main-rule (0.50) with sector kommune',
   );
+  it.todo('«Hva betyr at kvalifikasjonsprinsippet er tariffestet?» → mun-qualification-principle (0.31)');
   it.todo('«praksisarbeid» (aml § 14-9 bokstav c) defined, and the proposed limit to practice during an education: no official source on whether it was enacted');
   it.todo('«samme vikar i mange korte vikariater på skolen, er det lovlig?» → mun-temp-absence-not-deducted / mun-temporary-permanent-rule (0.42)');
   it.todo('«Hva skjedde med Inn i jobb etter 2023?» → mun-inn-i-jobb (0.45)');
