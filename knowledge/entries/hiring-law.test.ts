@@ -86,7 +86,8 @@ describe('the added hiring-law entries', () => {
     const e = entry(id);
     expect(e.answer.replace(/\{\{p:[a-z0-9.-]+\}\}/g, '')).not.toMatch(HARD_CODED);
     expect(e.answer).toMatch(/_Neste steg:_ \S[^\n]*$/);
-    expect(e.lastReviewed).toBe(DAY);
+    // Reviewed this round or later (a later round that edits an entry moves its lastReviewed on).
+    expect(e.lastReviewed >= DAY, e.lastReviewed).toBe(true);
     expect(e.questions.length).toBeGreaterThanOrEqual(5);
     expect(e.sources.some((s) => s.type === 'web' || s.type === 'law' || s.type === 'seed')).toBe(true);
   });

@@ -97,4 +97,16 @@ export const EMPLOYMENT: readonly Parameter[] = [
     checked: '2026-12-01',
     checkBy: '2027-11-30',
   },
+  {
+    id: 'employment.sickness-protection.months',
+    label: 'Vern mot oppsigelse på grunn av sykdom (arbeidsmiljøloven § 15-8 første ledd): perioden etter at arbeidsuførheten inntrådte',
+    unit: 'months',
+    values: [{ value: 12, from: HORIZON, note: 'The rule is older than the rule set’s horizon; the table starts there.' }],
+    sources: [
+      { title: 'Arbeidstilsynet: Arbeidsmiljøloven § 15-8 Oppsigelsesvern ved sykdom', url: 'https://arbeidstilsynet.no/regelverk/lover/arbeidsmiljoloven/15/15-8' },
+      { title: 'arbeidsmiljoloven.com: § 15-8 Oppsigelsesvern ved sykdom', url: 'https://arbeidsmiljoloven.com/paragraf/oppsigelsesvern-ved-sykdom/' },
+    ],
+    checked: '2026-12-01',
+    checkBy: '2027-11-30',
+  },
 ];
