@@ -109,4 +109,20 @@ export const EMPLOYMENT: readonly Parameter[] = [
     checked: '2026-12-01',
     checkBy: '2027-11-30',
   },
+  {
+    id: 'employment.notice.general-months',
+    label:
+      'Alminnelig gjensidig oppsigelsesfrist etter arbeidsmiljøloven § 15-3 første ledd (hvis ikke annet er skriftlig avtalt eller fastsatt i tariffavtale), også for en midlertidig ansatt som sies opp i avtaleperioden',
+    unit: 'months',
+    values: [{ value: 1, from: HORIZON, note: 'The rule is older than the rule set’s horizon; the table starts there.' }],
+    sources: [
+      { title: 'arbeidsmiljoloven.com: § 15-3 Oppsigelsesfrister (lovtekst)', url: 'https://arbeidsmiljoloven.com/paragraf/oppsigelsesfrister/' },
+      {
+        title: 'Compendia24: Oppsigelse i avtaleperioden (midlertidig ansettelse)',
+        url: 'https://compendia24.no/ansettelse/midlertidig-ansettelse/opphor-oppsigelse/oppsigelse-i-avtaleperioden/',
+      },
+    ],
+    checked: '2026-12-01',
+    checkBy: '2027-11-30',
+  },
 ];
