@@ -56,6 +56,30 @@ export const EMPLOYMENT: readonly Parameter[] = [
     checkBy: '2027-06-30',
   },
   {
+    id: 'employment.follow-up-plan.weeks',
+    label: 'Oppfølgingsplan etter arbeidsmiljøloven § 4-6 tredje ledd: senest utarbeidet når arbeidstakeren har vært helt eller delvis borte så mange uker',
+    unit: 'weeks',
+    values: [{ value: 4, from: HORIZON, note: "In force before this date too; the table starts at the rule set's horizon." }],
+    sources: [
+      { title: 'arbeidsmiljoloven.com: § 4-6 Særlig om tilrettelegging for arbeidstakere med redusert arbeidsevne', url: 'https://arbeidsmiljoloven.com/paragraf/saerlig-om-tilrettelegging-for-arbeidstakere-med-redusert-arbeidsevne/' },
+      { title: 'NHO: Lovbestemmelser om arbeidsgivers oppfølgings- og tilretteleggingsplikt', url: 'https://www.nho.no/veiledere/Permittering-og-oppsigelser_1/Oppsigelse-og-nedbemanning/Lovbestemmelser-om-arbeidsgivers-oppfolgings--og-tilretteleggingsplikt/' },
+    ],
+    checked: '2026-12-01',
+    checkBy: '2027-11-30',
+  },
+  {
+    id: 'employment.dialogue-meeting.weeks',
+    label: 'Dialogmøte etter arbeidsmiljøloven § 4-6 fjerde ledd: innkalt senest så mange uker etter at arbeidstakeren ble helt borte fra arbeidet',
+    unit: 'weeks',
+    values: [{ value: 7, from: HORIZON, note: "In force before this date too; the table starts at the rule set's horizon." }],
+    sources: [
+      { title: 'arbeidsmiljoloven.com: § 4-6 Særlig om tilrettelegging for arbeidstakere med redusert arbeidsevne', url: 'https://arbeidsmiljoloven.com/paragraf/saerlig-om-tilrettelegging-for-arbeidstakere-med-redusert-arbeidsevne/' },
+      { title: 'NHO: Lovbestemmelser om arbeidsgivers oppfølgings- og tilretteleggingsplikt', url: 'https://www.nho.no/veiledere/Permittering-og-oppsigelser_1/Oppsigelse-og-nedbemanning/Lovbestemmelser-om-arbeidsgivers-oppfolgings--og-tilretteleggingsplikt/' },
+    ],
+    checked: '2026-12-01',
+    checkBy: '2027-11-30',
+  },
+  {
     id: 'employment.secure-terms.answer-months',
     label: 'Frist for arbeidsgivers skriftlige svar når en deltids- eller midlertidig ansatt ber om tryggere vilkår',
     unit: 'months',
