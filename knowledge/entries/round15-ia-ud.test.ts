@@ -80,7 +80,8 @@ describe('round fifteen IA and universal-design known misses', () => {
     '«Kan vi gi de ansatte utvidet egenmelding uten IA-avtale?» scores 0 (egenmelding read as off-topic); folketrygdloven § 8-24 and the duty to discuss it with the union representatives (Compendia) not written',
   );
   it.todo('«Hvordan jobber vi med IA i en barnehage med høyt sykefravær?» scores 0 (off-topic sick leave) → ia-bransjeprogram');
-  it.todo('«Har hjemmetjenesten fått eget bransjeprogram?» → ia-bransjeprogram (0.37; the compound «hjemmetjenesten» with «bransjeprogram»)');
+  it.todo('«Må kommunen signere IA-avtalen lokalt?» → ia-agreement-employer-role (0.45, «signere» not matched to «skrive under» even with a new phrasing)');
+  it.todo('«Hvor mye av sykefraværet skyldes forhold på jobben?» scores 0 (off-topic sick leave) → ia-bransjeprogram holds the regjeringen.no fact');
   it.todo(
     '«Hvem representerer staten som arbeidsgiver i IA-avtalen?» (0.45): DFØ names Kommunal- og distriktsdepartementet (2022), Norsk Lektorlag Digitaliserings- og forvaltningsdepartementet (2024) – not written, check with DFØ',
   );
