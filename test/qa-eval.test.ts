@@ -24,32 +24,32 @@ describe('question answering on the dev set', () => {
 const REAL_SET = fileURLToPath(new URL('./eval/real-questions.jsonl', import.meta.url));
 const FOLLOW_UPS = fileURLToPath(new URL('./eval/followups.jsonl', import.meta.url));
 
-// Floors a little under what the search reaches on the dev split (388 of 463 sure and correct, 7 wrong, 32 shown
-// as tentative of which 20 right, 170 of 171 refused, 8 of 10 follow-ups, with the 566 entries of 2026-12-01 and
-// batch 8 added unseen): a regression fails. The dev split has been tuned against (batch 7's since its first
-// measurement of 12 of 52 correct and 6 wrong; batch 8's dev part, first measured at 16 of 52 and 5 wrong, only
-// through the fourteenth round's source-by-source coverage, which did not read it); the holdout says what the bot
-// does on questions nobody tuned for (docs/answers.md). A wrong sure answer is the worst outcome, so its count has a
-// ceiling too; a tentative answer that becomes sure moves from one count to the other, so the floor is on the two
-// together. Never run or tune against the holdout here.
+// Floors a little under what the search reaches on the dev split (408 of 503 sure and correct, 11 wrong, 42 shown
+// as tentative of which 29 right, 186 of 187 refused, 8 of 10 follow-ups, with the 642 entries of 2026-12-01 after
+// the fifteenth round and batch 9 added unseen): a regression fails. The dev split has been tuned against (batches 7
+// and 8 since their first measurements; batch 9's dev part, first measured at 19 of 40 correct and 3 wrong after the
+// fifteenth round, which did not read it); the holdout says what the bot does on questions nobody tuned for
+// (docs/answers.md). A wrong sure answer is the worst outcome, so its count has a ceiling too; a tentative answer that
+// becomes sure moves from one count to the other, so the floor is on the two together. Never run or tune against
+// the holdout here.
 describe('question answering on the real questions, dev split', () => {
   const dev = parseQaJsonl(readFileSync(REAL_SET, 'utf8')).filter((c) => c.split === 'dev');
   const report = evaluateQa(dev, oursAsker());
   const failures = report.outcomes.filter((o) => !o.ok).map((o) => `${o.case.q} → ${o.result.entryIds.join('+') || '-'} (${o.verdict})`);
 
-  it('answers at least 384 of the in-scope questions correctly, and 403 with the right entry shown as tentative', () => {
-    expect(report.inScope.total).toBeGreaterThanOrEqual(463);
-    expect(report.inScope.correct, failures.join('\n')).toBeGreaterThanOrEqual(384);
-    expect(report.inScope.correct + report.inScope.tentativeRight, failures.join('\n')).toBeGreaterThanOrEqual(403);
+  it('answers at least 404 of the in-scope questions correctly, and 432 with the right entry shown as tentative', () => {
+    expect(report.inScope.total).toBeGreaterThanOrEqual(503);
+    expect(report.inScope.correct, failures.join('\n')).toBeGreaterThanOrEqual(404);
+    expect(report.inScope.correct + report.inScope.tentativeRight, failures.join('\n')).toBeGreaterThanOrEqual(432);
   });
 
-  it('gives at most 9 wrong answers in scope', () => {
-    expect(report.inScope.wrong, failures.join('\n')).toBeLessThanOrEqual(9);
+  it('gives at most 11 wrong answers in scope', () => {
+    expect(report.inScope.wrong, failures.join('\n')).toBeLessThanOrEqual(11);
   });
 
-  it('refuses at least 166 of the 171 out-of-scope questions', () => {
-    expect(report.outOfScope.total).toBeGreaterThanOrEqual(171);
-    expect(report.outOfScope.refused, failures.join('\n')).toBeGreaterThanOrEqual(166);
+  it('refuses at least 182 of the 187 out-of-scope questions', () => {
+    expect(report.outOfScope.total).toBeGreaterThanOrEqual(187);
+    expect(report.outOfScope.refused, failures.join('\n')).toBeGreaterThanOrEqual(182);
   });
 
   it('answers at least 7 of the 10 follow-ups from the conversation', () => {
