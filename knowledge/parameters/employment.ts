@@ -61,8 +61,14 @@ export const EMPLOYMENT: readonly Parameter[] = [
     unit: 'weeks',
     values: [{ value: 4, from: HORIZON, note: "In force before this date too; the table starts at the rule set's horizon." }],
     sources: [
-      { title: 'arbeidsmiljoloven.com: § 4-6 Særlig om tilrettelegging for arbeidstakere med redusert arbeidsevne', url: 'https://arbeidsmiljoloven.com/paragraf/saerlig-om-tilrettelegging-for-arbeidstakere-med-redusert-arbeidsevne/' },
-      { title: 'NHO: Lovbestemmelser om arbeidsgivers oppfølgings- og tilretteleggingsplikt', url: 'https://www.nho.no/veiledere/Permittering-og-oppsigelser_1/Oppsigelse-og-nedbemanning/Lovbestemmelser-om-arbeidsgivers-oppfolgings--og-tilretteleggingsplikt/' },
+      {
+        title: 'arbeidsmiljoloven.com: § 4-6 Særlig om tilrettelegging for arbeidstakere med redusert arbeidsevne',
+        url: 'https://arbeidsmiljoloven.com/paragraf/saerlig-om-tilrettelegging-for-arbeidstakere-med-redusert-arbeidsevne/',
+      },
+      {
+        title: 'NHO: Lovbestemmelser om arbeidsgivers oppfølgings- og tilretteleggingsplikt',
+        url: 'https://www.nho.no/veiledere/Permittering-og-oppsigelser_1/Oppsigelse-og-nedbemanning/Lovbestemmelser-om-arbeidsgivers-oppfolgings--og-tilretteleggingsplikt/',
+      },
     ],
     checked: '2026-12-01',
     checkBy: '2027-11-30',
@@ -73,8 +79,14 @@ export const EMPLOYMENT: readonly Parameter[] = [
     unit: 'weeks',
     values: [{ value: 7, from: HORIZON, note: "In force before this date too; the table starts at the rule set's horizon." }],
     sources: [
-      { title: 'arbeidsmiljoloven.com: § 4-6 Særlig om tilrettelegging for arbeidstakere med redusert arbeidsevne', url: 'https://arbeidsmiljoloven.com/paragraf/saerlig-om-tilrettelegging-for-arbeidstakere-med-redusert-arbeidsevne/' },
-      { title: 'NHO: Lovbestemmelser om arbeidsgivers oppfølgings- og tilretteleggingsplikt', url: 'https://www.nho.no/veiledere/Permittering-og-oppsigelser_1/Oppsigelse-og-nedbemanning/Lovbestemmelser-om-arbeidsgivers-oppfolgings--og-tilretteleggingsplikt/' },
+      {
+        title: 'arbeidsmiljoloven.com: § 4-6 Særlig om tilrettelegging for arbeidstakere med redusert arbeidsevne',
+        url: 'https://arbeidsmiljoloven.com/paragraf/saerlig-om-tilrettelegging-for-arbeidstakere-med-redusert-arbeidsevne/',
+      },
+      {
+        title: 'NHO: Lovbestemmelser om arbeidsgivers oppfølgings- og tilretteleggingsplikt',
+        url: 'https://www.nho.no/veiledere/Permittering-og-oppsigelser_1/Oppsigelse-og-nedbemanning/Lovbestemmelser-om-arbeidsgivers-oppfolgings--og-tilretteleggingsplikt/',
+      },
     ],
     checked: '2026-12-01',
     checkBy: '2027-11-30',
