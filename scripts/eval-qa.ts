@@ -18,9 +18,10 @@ import { evaluateQa, isOutOfScope, parseQaJsonl, tallyBy, type QaCase, type QaRe
 import { toAskResult } from '../knowledge/search/present.js';
 import { renderEntry } from '../knowledge/entries/render.js';
 import { createBaseline } from './qa-baseline.js';
+import { sharedFile } from './sharedDir.js';
 
 const ROOT = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
-const QA_DEV = path.resolve(ROOT, '../shared/eval/qa.dev.jsonl');
+const QA_DEV = sharedFile(ROOT, 'eval/qa.dev.jsonl');
 const REAL = path.join(ROOT, 'test/eval/real-questions.jsonl');
 const FOLLOWUPS = path.join(ROOT, 'test/eval/followups.jsonl');
 

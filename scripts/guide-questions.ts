@@ -7,10 +7,11 @@
  *   npm run --silent guide:questions [-- --default-sector state|municipal] [-- --eval path.jsonl]
  */
 import { readFileSync, existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCase } from '../dialogs/guide/buildCase.js';
 import { driveFromCase } from './guide/driveFromCase.js';
+import { sharedFile } from './sharedDir.js';
 import { EXTRA_CASES } from '../test/support/guideCases.js';
 import type { PartialCase } from '../dialogs/guide/questions.js';
 import { assess, type Assessment } from '../dialogs/guide/rules.js';
@@ -24,7 +25,7 @@ const opt = (name: string) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const defaultSector = opt('--default-sector') as 'state' | 'municipal' | undefined;
-const evalPath = opt('--eval') ?? resolve(here, '../../shared/eval/assess.dev.jsonl');
+const evalPath = opt('--eval') ?? sharedFile(here, 'eval/assess.dev.jsonl');
 /** The edge: the guide and the rules are read on today's date in Norway. */
 const today = todayInNorway(new Date());
 

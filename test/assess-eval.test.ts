@@ -1,11 +1,11 @@
 /** The shared evaluation set for the rule modules (../shared/eval/assess.dev.jsonl): every case must pass. */
 import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assess, parseCase } from '../knowledge/rules/index.js';
+import { sharedFile } from '../scripts/sharedDir.js';
 import { TEST_DAY } from './support/clock.js';
 
-const file = path.resolve(import.meta.dirname, '../../shared/eval/assess.dev.jsonl');
+const file = sharedFile(import.meta.dirname, 'eval/assess.dev.jsonl');
 const lines: Array<{ name: string; case: unknown; expect: Record<string, unknown> }> = fs
   .readFileSync(file, 'utf8')
   .split('\n')

@@ -3,8 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { evaluateQa, parseQaJsonl } from '../knowledge/search/evaluate.js';
 import { oursAsker } from '../scripts/eval-qa.js';
+import { sharedFile } from '../scripts/sharedDir.js';
 
-const DEV_SET = fileURLToPath(new URL('../../shared/eval/qa.dev.jsonl', import.meta.url));
+const DEV_SET = sharedFile(import.meta.dirname, 'eval/qa.dev.jsonl');
 
 describe('question answering on the dev set', () => {
   const report = evaluateQa(parseQaJsonl(readFileSync(DEV_SET, 'utf8')), oursAsker());

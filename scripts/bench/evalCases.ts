@@ -1,5 +1,6 @@
 /** Vacancy cases for the assess benchmark: the dev evaluation set when present, else a built-in few. */
 import fs from 'node:fs';
+import { findSharedDir } from '../sharedDir.js';
 import path from 'node:path';
 
 const BUILT_IN: unknown[] = [
@@ -21,7 +22,12 @@ const BUILT_IN: unknown[] = [
 ];
 
 export default function evalCases(): unknown[] {
-  const file = path.resolve(import.meta.dirname, '../../../shared/eval/assess.dev.jsonl');
+  let file: string;
+  try {
+    file = path.join(findSharedDir(import.meta.dirname), 'eval/assess.dev.jsonl');
+  } catch {
+    return BUILT_IN;
+  }
   if (!fs.existsSync(file)) return BUILT_IN;
   return fs
     .readFileSync(file, 'utf8')
