@@ -114,9 +114,9 @@ function printSet(name: string, ours: QaReport, base: QaReport, listFailures: bo
   if (batches) breakdown('batch', batches.ours, batches.base);
 }
 
-/** The batch of a real question: its id's hundreds (rq-0xx and rq-1xx are batch 1; see test/eval/README.md). */
+/** The batch of a real question: its id's hundreds (rq-0xx and rq-1xx are batch 1, rq-10xx batch 10; see test/eval/README.md). */
 function batchOf(c: QaCase): string | undefined {
-  const m = /^(?:rq|oos)-(\d)\d\d$/.exec(String((c as { id?: unknown }).id ?? ''));
+  const m = /^(?:rq|oos)-(\d{1,2})\d\d$/.exec(String((c as { id?: unknown }).id ?? ''));
   return m ? `batch ${Math.max(1, Number(m[1]))}` : undefined;
 }
 

@@ -59,12 +59,12 @@ function checkQuestion(row: Row, topics: Set<string>): string[] {
   if (!SPLITS.includes(row.split as string)) errors.push(`${id}: split must be dev or holdout`);
   if (typeof row.topic !== 'string' || !topics.has(row.topic)) errors.push(`${id}: topic ${String(row.topic)} is not listed in topics.md`);
   if (row.outOfScope === true) {
-    if (!/^oos-\d{3}$/.test(id)) errors.push(`${id}: out-of-scope id must look like oos-001`);
+    if (!/^oos-\d{3,4}$/.test(id)) errors.push(`${id}: out-of-scope id must look like oos-001`);
     if (!String(row.topic).startsWith('out-of-scope:')) errors.push(`${id}: out-of-scope topic must start with out-of-scope:`);
     if (!(isUrl(row.source) || row.source === 'constructed')) errors.push(`${id}: source must be a link or "constructed"`);
     if ('expect' in row) errors.push(`${id}: out-of-scope question must not have expect`);
   } else {
-    if (!/^rq-\d{3}$/.test(id)) errors.push(`${id}: in-scope id must look like rq-001`);
+    if (!/^rq-\d{3,4}$/.test(id)) errors.push(`${id}: in-scope id must look like rq-001`);
     if (!SECTORS.includes(row.sector as string)) errors.push(`${id}: sector must be state, municipal or both`);
     if (!isUrl(row.source)) errors.push(`${id}: source must be a link`);
     errors.push(...checkExpect(id, row.expect));
