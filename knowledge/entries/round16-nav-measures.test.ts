@@ -55,6 +55,12 @@ describeFacts(
     ['mun-vta-o-grant', /\*\*erstatte dagens tilskudd til arbeidsgiver\*\*/],
     // arbeidsmiljøloven § 15-7: a VTA-O participant is an employee; dismissal requires saklig grunn
     ['nav-vta-o-ending', /oppsigelse krever saklig grunn/],
+    // Muligheter for alle: VTA-O usually gets little follow-up from an external job specialist
+    ['nav-vta-o-tasks-hours', /\*\*lite oppfølging fra en ekstern jobbspesialist\*\*/],
+    // nav.no, rundskriv to tiltaksforskriften § 1-3: measures may test whether someone is a genuine job seeker, or before a disability application
+    ['nav-work-trial-who', /prøves før en søknad om uføretrygd behandles/],
+    // Stortinget, Innst. 409 S (2018–2019): the local NAV office allocates VTA places
+    ['nav-vta-o-apply', /Dere har ikke krav på en plass: det er det lokale NAV-kontoret som tildeler plass/],
     // nav.no: Varig tilrettelagt arbeid i ordinær virksomhet — digital from 13 May 2025
     ['nav-vta-o-apply', /Fra 13\. mai 2025 sendes søknad og avtale ikke lenger i posten/],
   ],
@@ -86,6 +92,10 @@ describeRoutedQuestions(
     ['Hvilke kapitler har tiltaksforskriften?', 'state', 'nav-tiltaksforskriften-chapters'],
     ['Hvilket nummer ringer vi for å nå NAV som arbeidsgiver?', 'state', 'nav-contact-employer-line'],
     ['Gjelder Inn i jobb-avtalen for statlige virksomheter?', 'state', 'state-inn-i-jobb-municipal-only'],
+    ['Passer VTA-O for en som trenger mye oppfølging i jobben?', 'municipal', 'nav-vta-o-tasks-hours'],
+    ['Kan NAV bruke arbeidstrening for å prøve ut arbeidsevnen før en søknad om uføretrygd?', 'state', 'nav-work-trial-who'],
+    ['Har vi krav på en VTA-O-plass hvis vi har en kandidat?', 'municipal', 'nav-vta-o-apply'],
+    ['Kan en deltaker på AFT få lønn fra oss mens hen er i praksis?', 'state', 'nav-aft-hire'],
   ],
   DAY,
 );
@@ -95,5 +105,6 @@ describe('round sixteen NAV measures known gaps', () => {
     "VTA intake 2025–2026: NAV's own systems (navikt, code copied 2026-09-01) name VTA-O «tidligere» and a new measure «tilpasset jobbstøtte» under a new regulation; not confirmed on nav.no, regjeringen.no or Lovdata, so the entries still say the 2025 hearing is unconfirmed and to ask NAV",
   );
   it.todo('AFT participation share (NAV requirement: at least 50 %, not below 30 %, per ASVL/iArbeid) conflicts with nav.no («minst 30 timer per uke»): left out');
+  it.todo('«Hva er HELT MED?» is refused by the scope check (score 0); no source on HELT MED read this round');
   it.todo('tiltaksforskriften chapters 8 and 15–16 (2016 rundskriv: bedriftsintern opplæring, overgangsregler, tiltak under utfasing): current status not confirmed, left out');
 });
