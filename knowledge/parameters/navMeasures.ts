@@ -314,7 +314,9 @@ export const NAV_MEASURES: readonly Parameter[] = [
     id: 'nav.aft.max-months',
     label: 'Arbeidsforberedende trening (AFT), lengste varighet før forlengelse',
     unit: 'months',
-    values: [{ value: 12, from: TILTAKSFORSKRIFTEN_FROM, note: 'AFT started in autumn 2015; the table starts when tiltaksforskriften took effect.' }],
+    values: [
+      { value: 12, from: TILTAKSFORSKRIFTEN_FROM, note: 'Chapter 13 is in tiltaksforskriften from 2016-01-01; NAV launched AFT in autumn 2016 (nav.no, AFT evaluation page).' },
+    ],
     sources: [
       {
         title: 'nav.no: Tiltaksforskriften kapittel 13 (arbeidsforberedende trening)',
@@ -329,12 +331,31 @@ export const NAV_MEASURES: readonly Parameter[] = [
     id: 'nav.aft.extension-months',
     label: 'Arbeidsforberedende trening (AFT), mulig forlengelse',
     unit: 'months',
-    values: [{ value: 12, from: TILTAKSFORSKRIFTEN_FROM, note: 'AFT started in autumn 2015; the table starts when tiltaksforskriften took effect.' }],
+    values: [
+      { value: 12, from: TILTAKSFORSKRIFTEN_FROM, note: 'Chapter 13 is in tiltaksforskriften from 2016-01-01; NAV launched AFT in autumn 2016 (nav.no, AFT evaluation page).' },
+    ],
     sources: [
       {
         title: 'nav.no: Tiltaksforskriften kapittel 13 (arbeidsforberedende trening)',
         url: 'https://www.nav.no/nav.no-ressurser/lenker/regelverk/rettskildene/f11.12.2015-nr-1598-forskrift-om-arbeidsmarkedstiltak-kapittel-13.arbeidsforberedende-trening',
       },
+      { title: 'Lovdata: Tiltaksforskriften kapittel 13', url: 'https://lovdata.no/dokument/SF/forskrift/2015-12-11-1598#KAPITTEL_13' },
+    ],
+    checked: '2026-12-01',
+    checkBy: '2027-06-30',
+  },
+  {
+    // AFT: "Tiltaksdeltakere som gjennomfører opplæring med sikte på formell kompetanse, kan få forlenget varigheten med
+    // ytterligere ett år" (NAV's requirement text as quoted by the tiltaksarrangører Montar and iArbeid, read 2026-12-01).
+    id: 'nav.aft.extension-education-months',
+    label: 'Arbeidsforberedende trening (AFT), ytterligere forlengelse for deltakere i opplæring mot formell kompetanse',
+    unit: 'months',
+    values: [
+      { value: 12, from: TILTAKSFORSKRIFTEN_FROM, note: 'Chapter 13 is in tiltaksforskriften from 2016-01-01; NAV launched AFT in autumn 2016 (nav.no, AFT evaluation page).' },
+    ],
+    sources: [
+      { title: 'iArbeid: Arbeidsforberedende trening (AFT) – om tiltaket', url: 'https://iarbeid.no/kurs-og-kompetanse/arbeidsforberedende-trening-aft' },
+      { title: 'Montar: Arbeidsforberedende trening (AFT)', url: 'https://www.montar.no/en/copy_tiltak/copy_aft' },
       { title: 'Lovdata: Tiltaksforskriften kapittel 13', url: 'https://lovdata.no/dokument/SF/forskrift/2015-12-11-1598#KAPITTEL_13' },
     ],
     checked: '2026-12-01',
