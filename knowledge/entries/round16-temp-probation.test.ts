@@ -5,8 +5,9 @@
  * § 14-9 andre ledd bokstav c and sjuende ledd (arbeidsmiljoloven.com, Compendia24, Arbeidslivsjuss), Prop. 57 L
  * (2022–2023) kap. 42 (lærlinger), Statens personalhåndbok kap. 3 on regjeringen.no (statsansatteloven §§ 17,
  * 19, 20 and 38), likestillings- og diskrimineringsloven § 10 (Compendia, Psykologforeningen, LDO sak 14919,
- * Tekna). Three new entries answer one question each; existing entries got a phrasing, and
- * state-temp-invalid-ground the state's own rule on an unlawful temporary hire. Sources read 2026-12-01.
+ * Tekna). Three new entries answer one question each; existing entries got a phrasing, state-temp-invalid-ground
+ * the state's own rule on an unlawful temporary hire, and mun-temp-project-funding the Supreme Court's opening
+ * for temporary hires before a pending reorganisation (Arbeidsrett 2019). Sources read 2026-12-01.
  */
 import { describe, it } from 'vitest';
 import { describeFacts, describeHouseStyle, describeRoutedQuestions } from '../../test/support/entryChecks.js';
@@ -49,6 +50,9 @@ describeFacts(
     ['state-temp-invalid-ground', /\*\*skal anses som fast ansatt\*\*/],
     ['state-temp-invalid-ground', /statsansatteloven § 19 \(virksomhetens forhold\) eller § 20 \(arbeidstakers forhold\)/],
     ['state-temp-invalid-ground', /\*\*§ 38\*\*/],
+    // Arbeidsrett (Idunn) 2019, Faret og Hirst: HR-2017-561-A and HR-2018-2371-A on pending reorganisations
+    ['mun-temp-project-funding', /HR-2017-561-A og HR-2018-2371-A åpnet for at det i visse situasjoner knyttet til forestående omorganiseringer/],
+    ['mun-temp-project-funding', /selv om forarbeidene isolert sett kan tale i motsatt retning/],
   ],
   DAY,
 );
@@ -78,6 +82,11 @@ describeRoutedQuestions(
     ['Kan kommunen ha prøvetid for en som har jobbet som tilkallingsvikar i den samme jobben?', 'municipal', 'mun-probation'],
     ['Hva må stå i arbeidsavtalen for en vikar?', 'municipal', 'temp-contract-end-date'],
     ['Hva skjer om en engasjert i staten viser seg å ha vært ansatt uten lovlig grunnlag?', 'state', 'state-temp-invalid-ground'],
+    ['Kan vi ansette midlertidig fordi vi venter på omorganisering i kommunen?', 'municipal', 'mun-temp-project-funding'],
+    ['Hvor raskt må arbeidsavtalen til en vikar være på plass?', 'municipal', 'temp-contract-end-date'],
+    ['Trenger prøvetid i staten å stå i arbeidsavtalen?', 'state', 'state-probation'],
+    ['Må arbeidsgiver gi skriftlig begrunnelse for oppsigelse i prøvetid?', 'municipal', 'mun-probation-dismissal-process'],
+    ['Mellombels tilsett i kommunen – når må vi seie frå om at kontrakten ikkje blir forlengd?', 'municipal', 'mun-temp-end-notice'],
   ],
   DAY,
 );
