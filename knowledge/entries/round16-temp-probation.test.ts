@@ -87,6 +87,8 @@ describeRoutedQuestions(
     ['Trenger prøvetid i staten å stå i arbeidsavtalen?', 'state', 'state-probation'],
     ['Må arbeidsgiver gi skriftlig begrunnelse for oppsigelse i prøvetid?', 'municipal', 'mun-probation-dismissal-process'],
     ['Mellombels tilsett i kommunen – når må vi seie frå om at kontrakten ikkje blir forlengd?', 'municipal', 'mun-temp-end-notice'],
+    ['Må vi gi beskjed til den ansatte når prøvetiden i staten er over?', 'state', 'probation-ends-without-action'],
+    ['Har vi lov til å ha flere midlertidige kontrakter etter hverandre med samme person?', 'municipal', 'mun-temporary-permanent-rule'],
   ],
   DAY,
 );
