@@ -30,7 +30,8 @@ const STATE = [
   /\b[a-z]+etaten\b/, // Skatteetaten, Tolletaten
   /\b[a-z]*tilsynet\b/, // Arbeidstilsynet, Mattilsynet
   /\bstatens \w+/,
-  /\b(vi|jobber|ansatt|arbeider|leder) (i|hos|pa) nav\b/,
+  // «ansatt i NAV» is NAV's own staff; «ansatt på NAV-tiltak» is someone on a NAV measure, in any sector.
+  /\b(vi|jobber|ansatt|arbeider|leder) (i|hos|pa) nav\b(?![-\w])/,
   /\bnav som arbeidsgiver\b/,
   /\b(universitet\w*|hogskole\w*|ntnu|uio|usn|uib|uit|politiet|domstol\w*|lanekassen|dfo)\b/,
   /\bcentral government\b|\bstate agency\b/,

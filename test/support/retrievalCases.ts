@@ -100,6 +100,9 @@ export const HIRING_CONTEXT: string[] = [
   'Hva må vi sjekke før vi skriver tilgjengelighetserklæringen for søknadsportalen?',
   'En søker skriver at skjemaet ikke virker med skjermleser – hva gjør vi?',
   'Teller egenmeldinger i prøvetiden?',
+  // Renewing a temporary contract is a hiring decision, whatever leave the question names (round 16).
+  'Kan vi la være å forlenge et engasjement fordi hun skal ut i foreldrepermisjon?',
+  'Må vi fornye vikariatet hennes selv om hun er i foreldrepermisjon nå?',
   'Får vi refusjon av sykepenger når en nyansatt blir syk de første ukene?',
   'Kan vi få refusjon for arbeidsgiverperioden når vi ansetter en med kronisk sykdom?',
   // A network of employers is not an IT network.
