@@ -79,4 +79,22 @@ export const ACCOMMODATION_PARAMETERS: readonly Parameter[] = [
     checked: CHECKED,
     checkBy: '2027-06-30',
   },
+  {
+    // nav.no (Avtalepunkter og frister): «Innen 8 uker: For å [ha] rett til 100 prosent sykepenger etter 8 ukers sykmelding,
+    // er det et krav om at arbeidstakeren prøver seg i arbeidsrelatert aktivitet.» Exemption when the employer documents
+    // that accommodation at the workplace is not possible.
+    id: 'nav.activity-requirement.weeks',
+    label: 'Aktivitetskravet ved sykmelding (folketrygdloven § 8-7): arbeidsrelatert aktivitet senest etter så mange uker',
+    unit: 'weeks',
+    values: [{ value: 8, from: HORIZON, note: "In force before this date too; the table starts at the rule set's horizon." }],
+    sources: [
+      {
+        title: 'nav.no: Avtalepunkter og frister i sykefraværsoppfølgingen',
+        url: 'https://www.nav.no/no/Bedrift/Oppfolging/Sykmeldt+arbeidstaker/Relatert+informasjon/oppfolging-av-sykmeldte-arbeidstakere?kap=394789',
+      },
+      { title: 'Compendia: Oppfølging fra NAV', url: 'https://compendia24.no/sykdom/oppfolging-og-tiltak/oppfolging-av-sykmeldte/oppfolging-fra-nav/' },
+    ],
+    checked: CHECKED,
+    checkBy: '2027-11-30',
+  },
 ];
