@@ -3,7 +3,7 @@
  * left out — temporary health problems (a broken arm) against lasting disability, the follow-up plan and the dialogue
  * meetings (arbeidsmiljøloven § 4-6 tredje og fjerde ledd, folketrygdloven § 8-7 a), what the employer may ask, delivery
  * and repair of NAV's work aids, aids for job seekers on a measure, the right to flexible working hours (§ 10-2 tredje
- * ledd) and applicants against employees. Sources: nav.no, regjeringen.no (Prop. 102 L (2013–2014), hjelpemidler),
+ * ledd), applicants against employees, and dyslexia at work (Statped). Sources: nav.no, regjeringen.no (Prop. 102 L (2013–2014), hjelpemidler),
  * Helsedirektoratet, Statens personalhåndbok, Arbeidstilsynet, DFØ (Difi), LDO, NHO, Compendia, Norsk Lektorlag and
  * Virke, read 2026-12-01.
  */
@@ -19,6 +19,7 @@ const NEW = [
   'acc-what-employer-may-ask',
   'acc-work-aids-delivery-repair',
   'acc-work-aids-job-seeker',
+  'acc-dyslexia-at-work',
 ] as const;
 
 describeHouseStyle('round sixteen accommodation entries keep the house style', NEW, { day: DAY, english: true });
@@ -80,6 +81,11 @@ describeFacts(
     ['nav-interpreter-deaf', /Tolkeutgifter som ikke er avtalt før arrangementet, dekkes ikke/],
     // Kunnskapsbanken (Søknad og bestilling): video interpreting is applied for separately; equipment needs work or education
     ['nav-interpreter-deaf', /\*\*Bildetolk \(skjermtolk\):\*\* må søkes om særskilt/],
+    // Statped (Dysleksi og tilrettelegging i voksen alder): the duty and the usual measures
+    ['acc-dyslexia-at-work', /stavekontroll og talesyntese/],
+    ['acc-dyslexia-at-work', /\*\*skannerpenn eller skannermus\*\*/],
+    // nav.no (Lese- og sekretærhjelp): only for reduced sight
+    ['acc-dyslexia-at-work', /gjelder bare redusert syn, ikke andre lese- og skrivevansker/],
     // Arbeidstilsynet (Fleksibel arbeidstid): aml § 10-2 tredje ledd
     ['duty-reduced-hours', /rett til fleksibel arbeidstid hvis det kan gjennomføres uten vesentlig ulempe/],
     // DFØ (Difi): applicants have a right to accommodation of the hiring process; LDO: consider redistributing tasks
@@ -116,6 +122,8 @@ describeRoutedQuestions(
     ['Kan en døv ansatt bruke bildetolk på jobben?', 'state', 'nav-interpreter-deaf'],
     ['Kan vi få unntak fra aktivitetskravet hvis vi ikke har mulighet til å tilrettelegge?', 'state', 'acc-follow-up-plan'],
     ['Kan en ansatt med ME jobbe noen timer hjemmefra som tilrettelegging?', 'municipal', 'duty-accommodation-home-office'],
+    ['Må vi tilrettelegge for en ansatt med dysleksi?', 'state', 'acc-dyslexia-at-work'],
+    ['Hvem reparerer hjelpemidlet fra NAV hvis det går i stykker på jobb?', 'state', 'acc-work-aids-delivery-repair'],
   ],
   DAY,
 );
@@ -125,7 +133,6 @@ describe('round sixteen accommodation known misses', () => {
     'questions naming sick leave («sykmeldt», «sykefravær», «bedriftshelsetjeneste») without a hiring or accommodation word are refused as off-topic by scope.ts (score 0): «Når må oppfølgingsplanen være klar for en sykmeldt?», «Når skal vi ha dialogmøte med en sykmeldt ansatt?», «Kan vi spørre en sykmeldt hva hen kan gjøre på jobben?», «Kan vi få dekket ekspertbistand fra NAV for en ansatt med mye sykefravær?», «Må kommunen ha bedriftshelsetjeneste?» — the facts are in acc-follow-up-plan, acc-dialogue-meetings, acc-what-employer-may-ask, nav-expert-assistance; scope.ts was left alone',
   );
   it.todo('«Eier vi hjelpemidlene vi får låne fra NAV?» → nav-work-aids-apply, tentative (0.50)');
-  it.todo('«Hvem reparerer hjelpemidlet fra NAV hvis det går i stykker på jobb?» → acc-work-aids-delivery-repair, tentative');
   it.todo('«Kan vi få noen til å vurdere arbeidsplassen ergonomisk for en ansatt med vondt i nakken?» → duty-occupational-health-service (0.39–0.47)');
   it.todo('«Hvem har bevisbyrden hvis en søker mener vi ikke tilrettela godt nok?» (past tense «tilrettela») → duty-accommodation-breach-discrimination (0.39)');
   it.todo('«Er det arbeidsgiver eller NAV som har ansvaret for å tilrettelegge når en ansatt blir syk?» → duty-accommodation-reduced-work-capacity, tentative (0.50)');
@@ -137,6 +144,6 @@ describe('round sixteen accommodation known misses', () => {
   it.todo(
     '«Må vi tilrettelegge for en lærling med funksjonsnedsettelse?» (0.44), «… ansatt med rusproblemer?» (0.40), «… ombygging av kontorbygget vi leier?» (0.35): no source read for apprentices, substance abuse or leased premises',
   );
-  it.todo('«Må vi tilrettelegge for en ansatt med dysleksi?» goes to duty-accommodation-hearing (0.72): no entry on cognitive difficulties at work');
+  it.todo('«Kan en som sliter med å lese og skrive få hjelpemidler på jobben?» → acc-dyslexia-at-work, tentative (0.47)');
   it.todo('training in the use of a NAV work aid at the workplace — no source read for work (only municipal daily-life pages)');
 });
