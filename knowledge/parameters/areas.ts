@@ -1,6 +1,7 @@
 /** The area files that together make the parameter table. Each area file is owned by its topic. */
 import type { Parameter } from './types.js';
 import { ACCESSIBILITY_PARAMETERS } from './accessibility.js';
+import { ACCOMMODATION_PARAMETERS } from './accommodation.js';
 import { EMPLOYMENT } from './employment.js';
 import { EQUALITY } from './equality.js';
 import { FOLKETRYGD_PARAMETERS } from './folketrygd.js';
@@ -24,4 +25,5 @@ export const PARAMETER_AREAS: readonly (readonly Parameter[])[] = [
   EMPLOYMENT,
   EQUALITY,
   ACCESSIBILITY_PARAMETERS,
+  ACCOMMODATION_PARAMETERS,
 ];
