@@ -13,7 +13,15 @@ import { describeFacts, describeHouseStyle, describeRoutedQuestions } from '../.
 
 const DAY = '2026-12-01';
 
-const NEW = ['uu-public-sector-no-dispensation', 'uu-ict-deadlines-history', 'ad-state-nynorsk-bokmal', 'ad-municipal-nynorsk-bokmal', 'ia-previous-agreement-result'] as const;
+const NEW = [
+  'uu-public-sector-no-dispensation',
+  'uu-ict-deadlines-history',
+  'ad-state-nynorsk-bokmal',
+  'ad-municipal-nynorsk-bokmal',
+  'ia-previous-agreement-result',
+  'inc-inclusion-plan-content',
+  'mun-recruit-more-target-group',
+] as const;
 
 describeHouseStyle('round sixteen invite entries keep the house style', NEW, { day: DAY, english: true });
 
@@ -45,6 +53,16 @@ describeFacts(
     ['ia-previous-agreement-result', /redusere sykefraværet med 10 % sammenlignet med nivået i 2018/],
     ['ia-previous-agreement-result', /med 26 % siden 2018/],
     ['ia-previous-agreement-result', /brøt sammen 4\. desember 2024/],
+    // DFØ, «Hvordan lage planer og strategier for inkluderingsarbeidet?»: five points; three kinds of challenges; 2020 action plans
+    ['inc-inclusion-plan-content', /\*\*kortsiktige og langsiktige mål\*\* for inkludering/],
+    ['inc-inclusion-plan-content', /\*\*tydelig ansvarsfordeling\*\*/],
+    ['inc-inclusion-plan-content', /\*\*holdninger hos ledere og kultur\*\*/],
+    ['inc-inclusion-plan-content', /I 2020 laget alle departementene en handlingsplan/],
+    // Local councils (Orkland 2019, Oppdal budget 2020): at least one applicant from the target group invited to interview
+    ['mun-recruit-more-target-group', /minst én søker med nedsatt funksjonsevne eller hull i CV-en skal kalles inn til intervju/],
+    // KS, «Webinar om kvalifikasjonsprinsippet og inkludering»: limiting the applicant pool can be a «saklig unntak»; keep the number low
+    ['mun-recruit-more-target-group', /kan være et saklig unntak fra kvalifikasjonsprinsippet å begrense søkerkretsen/],
+    ['mun-recruit-more-target-group', /Hold antallet øremerkede stillinger lavt/],
     // Uu-tilsynet, «Ord og uttrykk i tilgjengelighetserklæringen»: «innen rimelig tid … vanligvis i løpet av 3 til 6 uker»
     ['uu-feedback-response', /\*\*innen rimelig tid\*\*.*i løpet av 3 uker til 6 uker/],
     // Uu-tilsynet, «Om tilgjengelegheitserklæring»: 1 February 2023 for websites, 1 February 2024 for apps
@@ -80,6 +98,8 @@ describeRoutedQuestions(
     ['Teller innvandrerbakgrunn med i femprosentmålet?', 'state', 'inc-inkluderingsdugnaden'],
     ['Får en søker som har vært lenge ute av arbeid, fortrinn i kommunen hvis hun er nesten like god?', 'municipal', 'mun-welfare-grounds'],
     ['En blind søker får ikke sendt søknaden i portalen vår, må vi ta imot den på e-post?', undefined, 'hiring-uu-application-alternative'],
+    ['Vi skal lage handlingsplan for mangfoldsrekruttering – hva bør den ha med?', 'state', 'inc-inclusion-plan-content'],
+    ['Hvordan kan kommunen rekruttere flere med funksjonsnedsettelse?', 'municipal', 'mun-recruit-more-target-group'],
   ],
   DAY,
 );
@@ -94,6 +114,9 @@ describe('round sixteen invite known misses', () => {
     '«Kan vi spørre om diagnose i søknadsskjemaet?» → duty-interview-health-questions, tentative (0.50); a phrasing with «søknadsskjemaet» drew a round-ten question away, so none was added',
   );
   it.todo('«Kan vi kreve at søkeren forklarer hullet i CV-en?» → hiring-candidate-need-not-disclose, tentative (0.45) even with a new phrasing');
+  it.todo('«Hva skal stå om tilrettelegging i innkallingen til intervju?» → hiring-raise-accommodation-interview, tentative (0.50) even with a new phrasing');
+  it.todo('«Hvordan definerer forskriften innvandrerbakgrunn?» (state) finds nothing (0.35); tg-self-declaration-box holds the DFØ definition');
+  it.todo('«Gjelder intervjuplikten for universiteter og høgskoler?» finds nothing (0.20): no source read on which state bodies §§ 4–4b cover beyond the regulation itself');
   it.todo('«Kan vi be om bilde av søkeren i søknaden?» finds nothing (0.36): no source read');
   it.todo('«Må arbeidsgiver svare på spørsmål fra søkeren om universell utforming av bygget?» → uu-feedback-response, tentative (0.53), which is about web solutions');
   it.todo(
