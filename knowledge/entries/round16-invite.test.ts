@@ -21,6 +21,7 @@ const NEW = [
   'ia-previous-agreement-result',
   'inc-inclusion-plan-content',
   'mun-recruit-more-target-group',
+  'uu-statement-who-must',
 ] as const;
 
 describeHouseStyle('round sixteen invite entries keep the house style', NEW, { day: DAY, english: true });
@@ -63,6 +64,11 @@ describeFacts(
     // KS, «Webinar om kvalifikasjonsprinsippet og inkludering»: limiting the applicant pool can be a «saklig unntak»; keep the number low
     ['mun-recruit-more-target-group', /kan være et saklig unntak fra kvalifikasjonsprinsippet å begrense søkerkretsen/],
     ['mun-recruit-more-target-group', /Hold antallet øremerkede stillinger lavt/],
+    // Uu-tilsynet, «Om tilgjengelegheitserklæring» and FAQ: public sector as in the procurement rules; bodies acting for the public
+    ['uu-statement-who-must', /regelverket om \*\*offentlige anskaffelser\*\*/],
+    ['uu-statement-who-must', /treffer vedtak etter forvaltningsloven/],
+    ['uu-statement-who-must', /det er virksomheten som plikter å vurdere om den er omfattet/],
+    ['uu-statement-who-must', /Private skoler med rett til statstilskudd/],
     // Uu-tilsynet, «Ord og uttrykk i tilgjengelighetserklæringen»: «innen rimelig tid … vanligvis i løpet av 3 til 6 uker»
     ['uu-feedback-response', /\*\*innen rimelig tid\*\*.*i løpet av 3 uker til 6 uker/],
     // Uu-tilsynet, «Om tilgjengelegheitserklæring»: 1 February 2023 for websites, 1 February 2024 for apps
@@ -100,6 +106,7 @@ describeRoutedQuestions(
     ['En blind søker får ikke sendt søknaden i portalen vår, må vi ta imot den på e-post?', undefined, 'hiring-uu-application-alternative'],
     ['Vi skal lage handlingsplan for mangfoldsrekruttering – hva bør den ha med?', 'state', 'inc-inclusion-plan-content'],
     ['Hvordan kan kommunen rekruttere flere med funksjonsnedsettelse?', 'municipal', 'mun-recruit-more-target-group'],
+    ['Må et interkommunalt selskap ha tilgjengelighetserklæring?', 'municipal', 'uu-statement-who-must'],
   ],
   DAY,
 );
@@ -117,6 +124,12 @@ describe('round sixteen invite known misses', () => {
   it.todo('«Hva skal stå om tilrettelegging i innkallingen til intervju?» → hiring-raise-accommodation-interview, tentative (0.50) even with a new phrasing');
   it.todo('«Hvordan definerer forskriften innvandrerbakgrunn?» (state) finds nothing (0.35); tg-self-declaration-box holds the DFØ definition');
   it.todo('«Gjelder intervjuplikten for universiteter og høgskoler?» finds nothing (0.20): no source read on which state bodies §§ 4–4b cover beyond the regulation itself');
+  it.todo(
+    '«Trenger direktoratet vårt en erklæring om universell utforming på nettstedet?» (state) goes tentatively to uu-statement-content (0.54); uu-statement-who-must and hiring-uu-accessibility-statement hold the answer',
+  );
+  it.todo(
+    "«Må en privat leverandør som driver en tjeneste for kommunen ha tilgjengelighetserklæring?» → uu-statement-who-must below the threshold (0.44); a phrasing with «privat bedrift» drew round fifteen's «Må private bedrifter ha tilgjengelighetserklæring?» away from hiring-uu-accessibility-statement",
+  );
   it.todo('«Kan vi be om bilde av søkeren i søknaden?» finds nothing (0.36): no source read');
   it.todo('«Må arbeidsgiver svare på spørsmål fra søkeren om universell utforming av bygget?» → uu-feedback-response, tentative (0.53), which is about web solutions');
   it.todo(
