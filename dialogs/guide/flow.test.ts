@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildCase } from './buildCase.js';
 import { driveFromCase } from '../../scripts/guide/driveFromCase.js';
+import { sharedFile } from '../../scripts/sharedDir.js';
 import { EXTRA_CASES } from '../../test/support/guideCases.js';
 import { answer, back, confirm, currentQuestion, edit, newFlow, progress, reviewRows, switchSector, type GuideFlow } from './flow.js';
 import { QUESTION_BY_ID, type Answers, type AnswerValue, type QuestionId } from './questions.js';
@@ -239,7 +240,7 @@ describe('the guide as a state machine', () => {
 });
 
 describe('the guide over the eval cases', () => {
-  const lines = readFileSync(new URL('../../../shared/eval/assess.dev.jsonl', import.meta.url), 'utf8')
+  const lines = readFileSync(sharedFile(import.meta.dirname, 'eval/assess.dev.jsonl'), 'utf8')
     .trim()
     .split('\n');
   const cases = lines.map((l) => JSON.parse(l) as { name: string; case: Parameters<typeof driveFromCase>[0] });

@@ -1,15 +1,15 @@
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadCuratedEntries } from './index.js';
 import { entriesNeedingReview, parametersOf, renderEntry, renderForSearch, renderText, UNKNOWN_VALUE } from './render.js';
 import { CuratedEntrySchema, type Entry, type Source } from './schema.js';
 import { TEST_DAY } from '../../test/support/clock.js';
+import { sharedFile } from '../../scripts/sharedDir.js';
 import { hasParameter } from '../parameters/registry.js';
 
-const SEEDS_DIR = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
+const SEEDS_DIR = sharedFile(import.meta.dirname, 'seeds');
 
 describe('the curated entries', () => {
   const entries = loadCuratedEntries();

@@ -6,6 +6,7 @@ import { EMPLOYMENT } from './employment.js';
 import { EQUALITY } from './equality.js';
 import { FOLKETRYGD_PARAMETERS } from './folketrygd.js';
 import { G } from './g.js';
+import { INVITE_PARAMETERS } from './invite.js';
 import { MUNICIPAL_PARAMETERS } from './municipal.js';
 import { NAV_MEASURES } from './navMeasures.js';
 import { NAV_WAGE_SUBSIDY_PARAMETERS } from './navWageSubsidy.js';
@@ -26,4 +27,5 @@ export const PARAMETER_AREAS: readonly (readonly Parameter[])[] = [
   EQUALITY,
   ACCESSIBILITY_PARAMETERS,
   ACCOMMODATION_PARAMETERS,
+  INVITE_PARAMETERS,
 ];
