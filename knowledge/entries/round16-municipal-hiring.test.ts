@@ -1,0 +1,76 @@
+/**
+ * Round sixteen (r16b-municipal-hiring): municipal hiring rules fact by fact — the unwritten qualification
+ * principle, advertisement and application deadline, interviews, who appoints (kommuneloven § 13-1),
+ * preferred rights (aml §§ 14-2, 14-3), the applicant list (offentleglova § 25), complaints and Sivilombudet.
+ * Sources: Sivilombudet (Ansettelser fra A til Å, uttalelser, Ofte stilte spørsmål, Før du klagar), Norsk
+ * Presseforbund (Sortland), Statens personalhåndbok 2.3.4 on Lovdata (the state's rule), Kommunal- og
+ * distriktsdepartementet (§ 13-1, 2022). New entries answer one question each; existing entries got a fact or a
+ * phrasing. Sources read 2026-12-01.
+ */
+import { describe, it } from 'vitest';
+import { describeFacts, describeHouseStyle, describeRoutedQuestions } from '../../test/support/entryChecks.js';
+
+const DAY = '2026-12-01';
+
+const NEW = ['mun-application-deadline', 'mun-hiring-without-interview', 'mun-sivilombudet-appointment-complaint'] as const;
+
+describeHouseStyle('round sixteen municipal hiring entries keep the house style', NEW, { day: DAY, english: true });
+
+describeFacts(
+  'round sixteen municipal hiring entries say what their sources say',
+  [
+    // Statens personalhåndbok 2.3.4 (Lovdata): the minimum deadline is the state's rule; no municipal rule found
+    ['mun-application-deadline', /\*\*ansettelsesreglement\*\*/],
+    ['mun-application-deadline', /gjelder staten, ikke kommunen/],
+    // Norsk Presseforbund: Sivilombudsmannen (Sortland kommune) — the list is due at the original deadline
+    ['mun-application-deadline', /når den \*\*opprinnelige\*\* fristen går ut/],
+    // Sivilombudet: Ansettelse uten forutgående intervjuer av søkerne (fvl. § 17; sju søkere, kjent vikar)
+    ['mun-hiring-without-interview', /\*\*utredningsplikten\*\* \(forvaltningsloven § 17\)/],
+    ['mun-hiring-without-interview', /uten å intervjue noen av de sju søkerne/],
+    // Sivilombudet: Manglende gjennomføring av intervju (kommunalt sykehjem, søker på ferie)
+    ['mun-hiring-without-interview', /ikke fulgte god forvaltningsskikk/],
+    // Sivilombudet: Ofte stilte spørsmål / Før du klagar — one year from the final decision (parameter)
+    ['mun-sivilombudet-appointment-complaint', /1 år/],
+    ['mun-sivilombudet-appointment-complaint', /kan ikke føre til at søkeren får stillingen/],
+    ['mun-sivilombudet-appointment-complaint', /større eller gjennomgående feil/],
+    // Midtre Gauldal kommune: the forvaltning follows the ombud in practice but is not legally bound
+    ['mun-sivilombudet-appointment-complaint', /ikke rettslig forpliktet til det/],
+    // Kommunal- og distriktsdepartementet 5.5.2022 (§ 13-1 sjuende ledd; Prop. 46 L (2017–2018))
+    ['mun-appointing-authority', /styrke skillet mellom de folkevalgte og administrasjonen/],
+  ],
+  DAY,
+);
+
+// Written before the entries were changed, in other words than their phrasings (probe questions of this round).
+describeRoutedQuestions(
+  'round sixteen municipal manager questions reach the entry that holds the fact',
+  [
+    ['Hva legger vi vekt på når vi skal finne den best kvalifiserte søkeren i kommunen?', 'municipal', 'mun-qualification-principle'],
+    ['Må de ansatte få vite om ledige stillinger hos oss i kommunen?', 'municipal', 'duty-internal-vacancy-info'],
+    ['En deltidsansatt helsefagarbeider vil ha den nye 100 % stillingen, har hun krav på den?', 'municipal', 'part-time-preferred-right'],
+    ['Når kan kommunen nekte en deltidsansatt fortrinnsrett fordi det gir vesentlige ulemper?', 'municipal', 'part-time-preferred-right'],
+    ['Hvem går først, deltidsansatt eller oppsagt, når begge vil ha stillingen?', 'municipal', 'mun-preferred-right-dismissed'],
+    ['Er søkerlista offentlig når kommunen lyser ut en stilling?', 'municipal', 'applicant-list-contents'],
+    ['Hva skrev departementet til KS om øremerkede stillinger i 2023?', 'municipal', 'mun-ministry-letter-2023'],
+    ['Hvilke vilkår stiller likestillings- og diskrimineringsloven § 11 for positiv særbehandling?', 'municipal', 'mun-target-group-only-advert'],
+    ['Hva er Inn i jobb?', 'municipal', 'mun-inn-i-jobb'],
+    ['Vi har et ansettelsesreglement, er det bindende?', 'municipal', 'mun-hiring-regulations'],
+    ['Kan en leder som er i slekt med en søker være med på ansettelsen i kommunen?', 'municipal', 'duty-impartiality-relative'],
+    ['Finnes det noen minste søknadsfrist for stillinger i kommunen?', 'municipal', 'mun-application-deadline'],
+    ['Hvor kort søknadsfrist kan vi sette på en stilling i kommunen?', 'municipal', 'mun-application-deadline'],
+    ['Kan politikerne i kommunestyret blande seg inn i hvem rådmannen ansetter?', 'municipal', 'mun-appointing-authority'],
+    ['Kan kommunen ansette uten intervju?', 'municipal', 'mun-hiring-without-interview'],
+    ['Må vi ha intervju før vi ansetter i kommunen når vi kjenner en av søkerne godt?', 'municipal', 'mun-hiring-without-interview'],
+    ['Hvor lang frist har søkeren til å klage til Sivilombudet på en kommunal ansettelse?', 'municipal', 'mun-sivilombudet-appointment-complaint'],
+    ['Kan Sivilombudet omgjøre ansettelsen vår i kommunen?', 'municipal', 'mun-sivilombudet-appointment-complaint'],
+    ['Hvor lenge etter ansettelsen kan en søker gå til Sivilombudet?', 'municipal', 'mun-sivilombudet-appointment-complaint'],
+    ['Må fylkeskommunen lyse ut ledige stillinger?', 'municipal', 'mun-public-advertisement'],
+  ],
+  DAY,
+);
+
+describe('round sixteen municipal hiring known misses', () => {
+  it.todo('«Kan kommunen drive moderat kvotering av personer med funksjonsnedsettelse?» → mun-welfare-grounds (goes to mun-target-group-only-advert, tentative 0.51)');
+  it.todo('«Må kommunen følge det Sivilombudet sier?» → mun-sivilombudet-appointment-complaint (goes to mun-hiring-regulations, tentative 0.52)');
+  it.todo('«Vi har forlenget fristen på rektorstillingen, fra når skal søkerlista lages?» → mun-application-deadline (0.55, at the threshold)');
+});
