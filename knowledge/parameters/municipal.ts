@@ -178,8 +178,8 @@ export const MUNICIPAL_PARAMETERS: readonly Parameter[] = [
   // Sivilombudet (sivilombudet.no «Før du klagar», «Ofte stilte spørsmål»; the same one-year limit on
   // sivilombudsmannen.no before the 2021 act): a complaint must come within a year of the final decision.
   {
-    id: 'municipal.sivilombudet.complaint-deadline-years',
-    label: 'Klagefrist til Sivilombudet: regnet fra forvaltningens endelige avgjørelse i saken (også ansettelser i kommunen)',
+    id: 'sivilombudet.complaint-deadline-years',
+    label: 'Klagefrist til Sivilombudet: regnet fra forvaltningens endelige avgjørelse i saken (også ansettelser i staten og kommunen)',
     unit: 'years',
     values: [{ value: 1, from: '2017-07-01', note: HORIZON_NOTE }],
     sources: [
