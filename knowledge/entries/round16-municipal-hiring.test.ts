@@ -71,6 +71,8 @@ describeRoutedQuestions(
     ['Må kommunen drøfte ansettelsen med de tillitsvalgte før vedtak?', 'municipal', 'mun-hiring-regulations'],
     ['Kan kommunen ansette en med funksjonsnedsettelse som er litt dårligere kvalifisert?', 'municipal', 'mun-welfare-grounds'],
     ['Kan Sivilombudet omgjøre en ansettelse?', 'state', 'hiring-sivilombudet-complaint'],
+    ['Må kommunen lyse ut internt før vi lyser ut eksternt?', 'municipal', 'mun-public-advertisement'],
+    ['Kva gjer vi dersom ein søkjar med fortrinnsrett ikkje er kvalifisert?', 'municipal', 'mun-preferred-right-dismissed'],
   ],
   DAY,
 );
@@ -81,5 +83,12 @@ describe('round sixteen municipal hiring known misses', () => {
   it.todo('«Hvor mange stillinger kan kommunen øremerke for folk med hull i CV-en?» → mun-earmarked-positions-number (goes to mun-cv-gap-definition, 0.81: «hull i CV-en»)');
   it.todo('«Kan kommunen nekte å unnta en søker fra søkerlista?» → applicant-list-exemption-request (applicant-list-contents, tentative 0.47)');
   it.todo('«Har midlertidig ansatte i kommunen fortrinnsrett til fast stilling?» → mun-preferred-right-dismissed (0.56, at the threshold)');
+  it.todo('«Kan vi la en sommervikar gå rett inn i fast stilling uten utlysning i kommunen?» → mun-public-advertisement (goes to mun-temp-invalid-ground, tentative 0.53)');
+  it.todo('«Kan kommunen ansette ektefellen til en ansatt?» → duty-impartiality-relative (none, 0.45)');
+  it.todo('«Må enhetslederen følge innstillingen?» → mun-appointing-authority (tentative 0.48); whether an innstilling binds is for the local ansettelsesreglement');
+  it.todo('«Kan ein fylkeskommune øyremerkje stillingar for folk med hol i CV-en?» → mun-target-group-only-advert (goes to mun-earmarked-positions-number, tentative 0.51)');
+  it.todo(
+    '«Kan vi bruke samme søkerliste til en ny stilling i kommunen senere?» → no municipal entry (state-reuse-applicant-list is the state rule); not verified for municipalities',
+  );
   it.todo('«Vi har forlenget fristen på rektorstillingen, fra når skal søkerlista lages?» → mun-application-deadline (0.55, at the threshold)');
 });
