@@ -105,4 +105,20 @@ export const NAV_WAGE_SUBSIDY_PARAMETERS: readonly Parameter[] = [
     checked: '2026-12-01',
     checkBy: '2027-12-01',
   },
+  {
+    // NAV's refund solution (navikt/tiltak-refusjon-api, Tiltakstype.kt, read 2026-12-01): kanIkkeOverskride5g() is true for
+    // VARIG_LONNSTILSKUDD and FIREARIG_LONNSTILSKUDD, false for MIDLERTIDIG_LONNSTILSKUDD. Starts with the trial (1 Aug 2026).
+    id: 'nav.four-year-wage-subsidy.cap-g',
+    label: 'Fireårig lønnstilskudd for unge, høyeste refusjon per år (i G)',
+    unit: 'G',
+    values: [{ value: 5, from: '2026-08-01', note: "The first day of the trial; taken from NAV's refund code, not yet seen on nav.no." }],
+    sources: [
+      {
+        title: 'NAV: refusjonsløsningen for tiltak (navikt/tiltak-refusjon-api), Tiltakstype.kt',
+        url: 'https://github.com/navikt/tiltak-refusjon-api/blob/main/src/main/kotlin/no/nav/arbeidsgiver/tiltakrefusjon/refusjon/Tiltakstype.kt',
+      },
+    ],
+    checked: '2026-12-01',
+    checkBy: '2027-06-30',
+  },
 ];
