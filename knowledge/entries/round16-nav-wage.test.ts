@@ -29,7 +29,7 @@ describeFacts(
     ['nav-tilpasset-jobbstotte', /^Nei, ikke etter det vi har kunnet bekrefte/],
     ['nav-tilpasset-jobbstotte', /Bare i NAVs kildekode/],
     // navikt/tiltaksgjennomforing-api: the measures in NAV's agreement system for employers
-    ['nav-tilpasset-jobbstotte', /arbeidstrening, midlertidig, varig og fireårig lønnstilskudd, sommerjobb, mentor, inkluderingstilskudd og VTA-O/],
+    ['nav-tilpasset-jobbstotte', /ikke blant tiltakstypene i NAVs avtalesystem for arbeidsgivere/],
     // tiltaksforskriften § 1-3 fourth paragraph (nav.no rettskildene): participants must have turned 16
     ['nav-wage-subsidy-who', /må ha fylt \*\*16 år\*\* \(tiltaksforskriften § 1-3\)/],
     // nav.no: Lønnstilskudd får ny digital refusjonsløsning fra februar (deadline two months after the period)
