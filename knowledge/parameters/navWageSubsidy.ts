@@ -88,4 +88,37 @@ export const NAV_WAGE_SUBSIDY_PARAMETERS: readonly Parameter[] = [
     checked: '2026-11-30',
     checkBy: '2027-06-30',
   },
+  {
+    // tiltaksforskriften § 1-3 fourth paragraph (nav.no's copy of the regulation, read 2026-12-01): "Tiltaksdeltakere må være fylt
+    // 16 år. Det kan gjelde høyere aldersgrenser for enkelte tiltak." The regulation has been in force since 1 Jan 2016.
+    id: 'nav.measures.participant-min-age',
+    label: 'Arbeidsmarkedstiltak (også lønnstilskudd): tiltaksdeltakeren må ha fylt',
+    unit: 'years',
+    values: [{ value: 16, from: '2016-01-01' }],
+    sources: [
+      {
+        title: 'nav.no (rettskildene): Forskrift om arbeidsmarkedstiltak (tiltaksforskriften) § 1-3',
+        url: 'https://www.nav.no/nav.no-ressurser/lenker/regelverk/rettskildene/f11.12.2015-nr-1598-forskrift-om-arbeidsmarkedstiltak-kapittel-13.arbeidsforberedende-trening',
+      },
+      { title: 'Lovdata: Tiltaksforskriften § 1-3', url: 'https://lovdata.no/dokument/SF/forskrift/2015-12-11-1598' },
+    ],
+    checked: '2026-12-01',
+    checkBy: '2027-12-01',
+  },
+  {
+    // NAV's refund solution (navikt/tiltak-refusjon-api, Tiltakstype.kt, read 2026-12-01): kanIkkeOverskride5g() is true for
+    // VARIG_LONNSTILSKUDD and FIREARIG_LONNSTILSKUDD, false for MIDLERTIDIG_LONNSTILSKUDD. Starts with the trial (1 Aug 2026).
+    id: 'nav.four-year-wage-subsidy.cap-g',
+    label: 'Fireårig lønnstilskudd for unge, høyeste refusjon per år (i G)',
+    unit: 'G',
+    values: [{ value: 5, from: '2026-08-01', note: "The first day of the trial; taken from NAV's refund code, not yet seen on nav.no." }],
+    sources: [
+      {
+        title: 'NAV: refusjonsløsningen for tiltak (navikt/tiltak-refusjon-api), Tiltakstype.kt',
+        url: 'https://github.com/navikt/tiltak-refusjon-api/blob/main/src/main/kotlin/no/nav/arbeidsgiver/tiltakrefusjon/refusjon/Tiltakstype.kt',
+      },
+    ],
+    checked: '2026-12-01',
+    checkBy: '2027-06-30',
+  },
 ];
