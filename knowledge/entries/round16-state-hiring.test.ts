@@ -11,7 +11,7 @@ import { describeFacts, describeHouseStyle, describeRoutedQuestions } from '../.
 
 const DAY = '2026-12-01';
 
-const NEW = ['hiring-sivilombudet-appointment-complaint'] as const;
+const NEW = ['hiring-sivilombudet-appointment-complaint', 'mun-application-deadline'] as const;
 
 describeHouseStyle('round sixteen state hiring entries keep the house style', NEW, { day: DAY, english: true });
 
@@ -32,6 +32,10 @@ describeFacts(
     ['hiring-sivilombudet-appointment-complaint', /bedt om å redegjøre, og søkeren får kommentere/],
     // offentleglova § 3 (lovkommentar.no, Lovdata text): anyone may request access, without giving a reason
     ['applicant-list-contents', /alle kan kreve innsyn i søkerlisten uten å si hvorfor/],
+    // Statens personalhåndbok 2017 pkt. 2.3.4: the state's minimum application period is the state's rule
+    ['mun-application-deadline', /gjelder bare statlige virksomheter/],
+    // Sivilombudet (Sortland): the public applicant list is due when the original deadline runs out
+    ['mun-application-deadline', /når den \*\*opprinnelige\*\* fristen går ut/],
   ],
   DAY,
 );
@@ -59,6 +63,11 @@ describeRoutedQuestions(
     ['Nummer én sluttet etter to uker, kan vi ringe nummer to på innstillingen?', 'state', 'state-offer-declined-next'],
     ['Kan vi gi fortrinn til en kvinne i en mannsdominert stilling i staten?', 'state', 'state-diversity-weight-choice'],
     ['Hvem ansetter i kommunen, er det et ansettelsesråd?', 'municipal', 'mun-appointing-authority'],
+    ['Hvor lang søknadsfrist må kommunen ha?', 'municipal', 'mun-application-deadline'],
+    ['Kor lang søknadsfrist må staten ha?', 'state', 'state-application-deadline'],
+    ['Kan et medlem av ansettelsesrådet være inhabil?', 'state', 'duty-impartiality-what-to-do'],
+    ['Må søkeren ha oppgitt funksjonsnedsettelsen i søknaden for å få fortrinn?', 'state', 'state-moderate-preference'],
+    ['Må ansettelsesrådet begrunne vedtaket sitt?', 'state', 'state-appointment-complaint'],
   ],
   DAY,
 );
@@ -70,7 +79,11 @@ describe('round sixteen state hiring known misses', () => {
   it.todo('«Må vi vurdere søkere som ikke fyller alle kravene i annonsen?» → hiring-criteria-not-in-ad (goes tentatively to state-no-qualified-applicants, 0.48)');
   it.todo('«Hvem kan klage til Diskrimineringsnemnda etter en ansettelse?» goes to hiring-uu-supervision-complaints (0.72), not duty-discrimination-tribunal-complaint');
   it.todo('«Kan vi legge vekt på at en søker har vært lenge ute av arbeidslivet?» (0.36): no source read on how a CV gap itself may weigh in the qualification assessment');
-  it.todo('«Hvor lang søknadsfrist må kommunen ha?» (kommune) is answered by the state entry state-application-deadline: no municipal source read on a minimum application period');
+  it.todo('«Kan vi ha en søknadsfrist på en uke i kommunen?» (0.50) and «Hvor kort kan søknadsfristen være i en kommunal stilling?» (0.49) → mun-application-deadline, tentative');
+  it.todo('«Gjelder statsansatteforskriften for kommunene?» (kommune, 0.28) → mun-state-vs-municipal');
+  it.todo('«Kan vi bruke samme søkerliste om et halvt år?» (0.45) → state-reuse-applicant-list');
+  it.todo('«Kan vi ta hensyn til at en søker har hull i CV-en når vi rangerer?» → state-moderate-preference, tentative (0.54)');
+  it.todo('«Hvem utnevner embetsmenn?» (0): embetsmenn are outside what the entries cover');
   it.todo(
     'composition of the ansettelsesråd under statsansatteloven 2017: only the old tjenestemannsloven rule (equal numbers) was found; state-union-role-in-hiring says to check the personalreglement',
   );
