@@ -12,7 +12,8 @@ import { describeFacts, describeHouseStyle, describeRoutedQuestions } from '../.
 
 const DAY = '2026-12-01';
 
-const NEW = ['mun-application-deadline', 'mun-hiring-without-interview', 'hiring-sivilombudet-complaint'] as const;
+// hiring-sivilombudet-complaint was merged into r16b-state-hiring's hiring-sivilombudet-appointment-complaint (same fact, both sectors).
+const NEW = ['mun-application-deadline', 'mun-hiring-without-interview'] as const;
 
 describeHouseStyle('round sixteen municipal hiring entries keep the house style', NEW, { day: DAY, english: true });
 
@@ -30,11 +31,11 @@ describeFacts(
     // Sivilombudet: Manglende gjennomføring av intervju (kommunalt sykehjem, søker på ferie)
     ['mun-hiring-without-interview', /ikke fulgte god forvaltningsskikk/],
     // Sivilombudet: Ofte stilte spørsmål / Før du klagar — one year from the final decision (parameter)
-    ['hiring-sivilombudet-complaint', /1 år/],
-    ['hiring-sivilombudet-complaint', /kan \*\*ikke gi søkeren stillingen\*\*/],
-    ['hiring-sivilombudet-complaint', /større eller gjennomgående feil/],
-    // Midtre Gauldal kommune: the forvaltning follows the ombud in practice but is not legally bound
-    ['hiring-sivilombudet-complaint', /ikke rettslig forpliktet til det/],
+    ['hiring-sivilombudet-appointment-complaint', /1 år/],
+    ['hiring-sivilombudet-appointment-complaint', /kan ikke føre til at søkeren får stillingen/],
+    ['hiring-sivilombudet-appointment-complaint', /større eller mer gjennomgående feil/],
+    // Sivilombudet / Statens personalhåndbok 2.4.6: the ombud's statement is not binding, but followed in practice
+    ['hiring-sivilombudet-appointment-complaint', /uttalelsen er ikke bindende, men forvaltningen følger den normalt/],
     // Kommunal- og distriktsdepartementet 5.5.2022 (§ 13-1 sjuende ledd; Prop. 46 L (2017–2018))
     ['mun-appointing-authority', /styrke skillet mellom de folkevalgte og administrasjonen/],
     // KS-advokatene (Kommunal Rapport): kommunestyret/fylkestinget ansetter selv kommunedirektøren
@@ -63,14 +64,14 @@ describeRoutedQuestions(
     ['Kan politikerne i kommunestyret blande seg inn i hvem rådmannen ansetter?', 'municipal', 'mun-appointing-authority'],
     ['Kan kommunen ansette uten intervju?', 'municipal', 'mun-hiring-without-interview'],
     ['Må vi ha intervju før vi ansetter i kommunen når vi kjenner en av søkerne godt?', 'municipal', 'mun-hiring-without-interview'],
-    ['Hvor lang frist har søkeren til å klage til Sivilombudet på en kommunal ansettelse?', 'municipal', 'hiring-sivilombudet-complaint'],
-    ['Kan Sivilombudet omgjøre ansettelsen vår i kommunen?', 'municipal', 'hiring-sivilombudet-complaint'],
-    ['Hvor lenge etter ansettelsen kan en søker gå til Sivilombudet?', 'municipal', 'hiring-sivilombudet-complaint'],
+    ['Hvor lang frist har søkeren til å klage til Sivilombudet på en kommunal ansettelse?', 'municipal', 'hiring-sivilombudet-appointment-complaint'],
+    ['Kan Sivilombudet omgjøre ansettelsen vår i kommunen?', 'municipal', 'hiring-sivilombudet-appointment-complaint'],
+    ['Hvor lenge etter ansettelsen kan en søker gå til Sivilombudet?', 'municipal', 'hiring-sivilombudet-appointment-complaint'],
     ['Må fylkeskommunen lyse ut ledige stillinger?', 'municipal', 'mun-public-advertisement'],
     ['Hvem ansetter i fylkeskommunen?', 'municipal', 'mun-appointing-authority'],
     ['Må kommunen drøfte ansettelsen med de tillitsvalgte før vedtak?', 'municipal', 'mun-hiring-regulations'],
     ['Kan kommunen ansette en med funksjonsnedsettelse som er litt dårligere kvalifisert?', 'municipal', 'mun-welfare-grounds'],
-    ['Kan Sivilombudet omgjøre en ansettelse?', 'state', 'hiring-sivilombudet-complaint'],
+    ['Kan Sivilombudet omgjøre en ansettelse?', 'state', 'hiring-sivilombudet-appointment-complaint'],
     ['Må kommunen lyse ut internt før vi lyser ut eksternt?', 'municipal', 'mun-public-advertisement'],
     ['Kva gjer vi dersom ein søkjar med fortrinnsrett ikkje er kvalifisert?', 'municipal', 'mun-preferred-right-dismissed'],
   ],
@@ -79,7 +80,7 @@ describeRoutedQuestions(
 
 describe('round sixteen municipal hiring known misses', () => {
   it.todo('«Kan kommunen drive moderat kvotering av personer med funksjonsnedsettelse?» → mun-welfare-grounds (goes to mun-target-group-only-advert, tentative 0.51)');
-  it.todo('«Må kommunen følge det Sivilombudet sier?» → hiring-sivilombudet-complaint (goes to mun-hiring-regulations, tentative 0.52)');
+  it.todo('«Må kommunen følge det Sivilombudet sier?» → hiring-sivilombudet-appointment-complaint (goes to mun-hiring-regulations, tentative 0.52)');
   it.todo('«Hvor mange stillinger kan kommunen øremerke for folk med hull i CV-en?» → mun-earmarked-positions-number (goes to mun-cv-gap-definition, 0.81: «hull i CV-en»)');
   it.todo('«Kan kommunen nekte å unnta en søker fra søkerlista?» → applicant-list-exemption-request (applicant-list-contents, tentative 0.47)');
   it.todo('«Har midlertidig ansatte i kommunen fortrinnsrett til fast stilling?» → mun-preferred-right-dismissed (0.56, at the threshold)');

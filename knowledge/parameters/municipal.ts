@@ -175,18 +175,4 @@ export const MUNICIPAL_PARAMETERS: readonly Parameter[] = [
     checked: '2026-12-01',
     checkBy: CHECK_BY,
   },
-  // Sivilombudet (sivilombudet.no «Før du klagar», «Ofte stilte spørsmål»; the same one-year limit on
-  // sivilombudsmannen.no before the 2021 act): a complaint must come within a year of the final decision.
-  {
-    id: 'sivilombudet.complaint-deadline-years',
-    label: 'Klagefrist til Sivilombudet: regnet fra forvaltningens endelige avgjørelse i saken (også ansettelser i staten og kommunen)',
-    unit: 'years',
-    values: [{ value: 1, from: '2017-07-01', note: HORIZON_NOTE }],
-    sources: [
-      { title: 'Sivilombudet: Ofte stilte spørsmål (klagefrist, klage på ansettelse)', url: 'https://www.sivilombudet.no/klage/faq/' },
-      { title: 'Sivilombodet: Før du klagar', url: 'https://www.sivilombudet.no/nn/klage/for-du-klagar/' },
-    ],
-    checked: '2026-12-01',
-    checkBy: CHECK_BY,
-  },
 ];

@@ -208,4 +208,22 @@ export const STATE_PARAMETERS: readonly Parameter[] = [
     checked: '2026-12-01',
     checkBy: CHECK_BY,
   },
+  {
+    id: 'ombud.complaint-deadline-years',
+    label: 'Klage til Sivilombudet (også på en ansettelse i staten eller kommunen): fristen regnet fra forvaltningens endelige avgjørelse',
+    unit: 'years',
+    values: [
+      {
+        value: 1,
+        from: '2017-07-01',
+        note: 'Sivilombudet (ofte stilte spørsmål, lest 2026-12-01) oppgir ett år; den eldre siden til Sivilombudsmannen sier det samme. Lovteksten er ikke lest for hvert år.',
+      },
+    ],
+    sources: [
+      { title: 'Sivilombudet: Ofte stilte spørsmål (klagefrist)', url: 'https://www.sivilombudet.no/klage/faq/' },
+      { title: 'Sivilombodet: Før du klagar', url: 'https://www.sivilombudet.no/nn/klage/for-du-klagar/' },
+    ],
+    checked: '2026-12-01',
+    checkBy: '2027-12-01',
+  },
 ];
