@@ -41,6 +41,10 @@ describeFacts(
     // tiltaksforskriften kapittel 6 (§§ 6-1 formål, 6-2 innhold, 6-3 personkrets); nav.no: yrkesaktiv
     ['nav-function-assistance', /tiltaksforskriften kapittel 6/],
     ['nav-function-assistance', /en \*\*yrkesaktiv\*\* med omfattende fysisk funksjonsnedsettelse/],
+    // DFØ (Difi): Midlertidig ansettelse (trainee posts are ordinary temporary posts) + Kunnskapsbanken vilkår 2 (temporary posts qualify)
+    ['nav-function-assistance-job-types', /\*\*Traineer i staten:\*\* en stilling i Traineeprogrammet i staten er en ordinær, midlertidig stilling/],
+    // DFØ: Dette må du gjøre som arbeidsgiver — «en eller flere ordinære stillinger»
+    ['state-trainee-how-to-join', /\*\*bruke en eller flere ordinære, ledige stillinger\*\*/],
   ],
   DAY,
 );
@@ -64,6 +68,8 @@ describeRoutedQuestions(
     ['Hva er lovgrunnlaget for funksjonsassistanse?', 'municipal', 'nav-function-assistance'],
     ['Hva kan en funksjonsassistent hjelpe med?', 'municipal', 'nav-function-assistance'],
     ['Får vi dekket reiseutgifter for funksjonsassistenten på tjenestereise?', 'municipal', 'nav-function-assistance-hours'],
+    ['Kan en trainee ha funksjonsassistent?', 'state', 'nav-function-assistance-job-types'],
+    ['Korleis søkjer vi om funksjonsassistanse for ein tilsett?', 'municipal', 'nav-function-assistance-application-form'],
   ],
   DAY,
 );
@@ -71,5 +77,10 @@ describeRoutedQuestions(
 describe('round sixteen trainee, function assistance and NAV order known misses', () => {
   it.todo('«Hva er en inkluderingsbedrift?» is refused (score 0): no public source names an «inkluderingsbedrift» label; IA-virksomhet is in ia-no-ia-company');
   it.todo('«Hvordan får vi tak i markedskontakten i NAV?» → nav-contact-employer-line, tentative (0.52; «få tak i» leans to nav-no-answer)');
+  it.todo('«Kan vi ansette flere traineer samtidig?» → state-trainee-how-to-join, tentative (0.53)');
+  it.todo(
+    '«Hva har NAV lov til å fortelle oss om en kandidat de foreslår?» → nav-order-no-personal-data, tentative (0.54); no public source found on what NAV may tell beyond the CV shared with consent',
+  );
+  it.todo('«Koster det noe å få hjelp fra NAV til å finne kandidater?» → tentative (0.47); only the free arbeidsplassen.no ad is sourced (nav-arbeidsplassen-post-vacancy)');
   it.todo('«Hvem kan få funksjonsassistent på jobben?» → nav-function-assistance (goes to nav-function-assistance-disability-pension, which also names who qualifies)');
 });
