@@ -82,5 +82,11 @@ describe('round sixteen candidate known misses', () => {
   it.todo(
     '«Må en jobbsøker fortelle at hen ble sagt opp fra forrige jobb?» and «Kan kandidaten la være å nevne ting som ikke taler til hennes fordel?» → hiring-applicant-withheld-information (0.42 / 0.38)',
   );
+  it.todo(
+    'Not written, no public source read this round: rus testing of applicants (is it a medical examination under aml § 9-4?), asking about smoking, a photo in the application, ticking the target-group box after the deadline',
+  );
+  it.todo(
+    '«Kan en statlig etat kreve politiattest av alle nyansatte?» (0.46, state-ad-content) and «Hva gjør vi med politiattesten når vi har sett den?» (0.46) → hiring-police-certificate, which holds both facts; phrasings did not lift them',
+  );
   it.todo('«Kan tillitsvalgte lese søknadene?» (kommune) → none (0.43); not written this round');
 });
