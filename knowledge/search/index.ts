@@ -27,6 +27,8 @@ export const DEFAULT_THRESHOLD = 0.45;
 export const DEFAULT_CONFIDENT = 0.55;
 /** The other sector's entry is shown beside the best one when it is at least this close to it. */
 const BOTH_SECTORS_RATIO = 0.75;
+/** An entry of the asker's sector scoring at least this share of the threshold keeps the other sector's rule from being the answer. */
+const OWN_NEAR = 0.9;
 /** With the sector known, an entry written for it is preferred to a general one scoring at least this share. */
 const SPECIFIC_RATIO = 0.85;
 /** The topic a "hva med X?" replaces still counts this much (X is often compared with it). */
@@ -99,7 +101,10 @@ export function createKnowledgeIndex(entries: Entry[], options: SearchOptions): 
           memory: memoryOf(entry, concepts, sector),
         };
       }
-      if (top && top.score >= threshold && top.entry.sector === other(sector)) {
+      // The other sector's rule, labelled, only when nothing of the asker's own sector comes near: an own entry just
+      // under the threshold is offered as a suggestion rather than passed over for the other sector's rule.
+      const ownNear = own[0] && own[0].score >= OWN_NEAR * threshold;
+      if (top && top.score >= threshold && top.entry.sector === other(sector) && !ownNear) {
         return {
           answered: true,
           entry: top.entry,

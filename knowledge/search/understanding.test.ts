@@ -45,6 +45,16 @@ describe('sector', () => {
     const sector = r.sector;
     if (sector && !r.otherSectorOnly) expect(['both', sector]).toContain(r.entry!.sector);
   });
+  // Round 16: a state asker's question whose state entry scored just under the threshold got the municipal rule
+  // (labelled) as the answer; the own entry near the threshold now keeps the other sector's rule out.
+  it.each([['En fast ansatt hos oss får ny stilling i en annen avdeling. Skal hun ha ny prøvetid?', 'state']] as const)(
+    "%s (asker %s) is never answered with the other sector's rule while an own entry comes near",
+    (question, asker) => {
+      const r = index.answer(question, { sector: asker });
+      if (r.answered) expect(['both', asker]).toContain(r.entry!.sector);
+      else expect(r.suggestions.some((e) => e.sector === asker || e.sector === 'both')).toBe(true);
+    },
+  );
 });
 
 describe('follow-ups', () => {
