@@ -103,4 +103,22 @@ export const SICK_PAY: readonly Parameter[] = [
     checked: '2026-12-01',
     checkBy: '2027-11-30',
   },
+  {
+    // Compendia (Fritak for arbeidsgiverperioden ved økt risiko for sykefravær): for disabled people entering work the
+    // exemption can be given for a limited time without closer assessment, "for eksempel i inntil ett år". An example,
+    // not a statutory limit: NAV's decision sets the period.
+    id: 'sickpay.exemption-disability-example-years',
+    label: 'Fritak for arbeidsgiverperioden uten nærmere vurdering for funksjonshemmede som skal inn i arbeid: eksempel på begrenset tidsrom (Compendia)',
+    unit: 'years',
+    values: [{ value: 1, from: HORIZON, note: "An example given by Compendia, read 2026-12-01; the table starts at the rule set's horizon." }],
+    sources: [
+      {
+        title: 'Compendia: Fritak for arbeidsgiverperioden ved økt risiko for sykefravær',
+        url: 'https://compendia24.no/fritak-for-arbeidsgiverperioden-ved-okt-risiko-for-sykefravaer/',
+      },
+      { title: 'Lovdata: Folketrygdloven § 8-20', url: 'https://lovdata.no/lov/1997-02-28-19/%C2%A78-20' },
+    ],
+    checked: '2026-12-01',
+    checkBy: '2027-11-30',
+  },
 ];
