@@ -48,6 +48,7 @@ describeFacts(
     ['sick-pay-new-hire-earning-period', /\*\*NAV fra første dag:\*\*/],
     // Virke (Arbeidsgiverperioden ved sykefravær): calendar days from a working day, holidays and time off counted
     ['sick-pay-employer-period-basics', /også feriedager, avspasering og andre fridager regnes med/],
+    ['sick-pay-employer-period-basics', /Starter sykmeldingen som gradert, begynner perioden første hele fraværsdag/],
     // nav.no (Gravid arbeidstaker); NHI: pregnancy-related exemption only when accommodation or reassignment is not possible
     ['sick-pay-employer-period-exemption', /når tilrettelegging eller omplassering til annet arbeid ikke er mulig/],
     // Compendia (Fritak … ved økt risiko for sykefravær): a limited time without closer assessment, "for eksempel i inntil ett år"
@@ -85,6 +86,7 @@ describeRoutedQuestions(
     ['Gjelder fritak for svangerskapsrelatert sykdom hvis vi kunne ha tilrettelagt arbeidet?', 'municipal', 'sick-pay-employer-period-exemption'],
     ['Den nye betaler NAV sykepengene fra dag én når hun ikke har vært ansatt fire uker hos oss?', 'state', 'sick-pay-new-hire'],
     ['Telles feriedager med i arbeidsgiverperioden når en nyansatt blir syk?', 'state', 'sick-pay-employer-period-basics'],
+    ['Teller gradert sykmelding som hele dager i arbeidsgiverperioden?', 'state', 'sick-pay-employer-period-basics'],
     ['Er det en fast lengde på fritaket NAV gir en funksjonshemmet arbeidssøker?', 'state', 'sick-pay-exemption-disability-new-hire'],
     ['Kan NAV dekke arbeidsgiverperioden for en med psykiske helseplager som vi ansetter?', 'municipal', 'sick-pay-exemption-disability-new-hire'],
   ],
