@@ -73,4 +73,52 @@ export const SICK_PAY: readonly Parameter[] = [
     checked: '2026-12-01',
     checkBy: '2027-11-30',
   },
+  {
+    // Folketrygdloven § 8-3 second paragraph: sickness benefit needs a basis of at least half the basic amount (G).
+    // nav.no (Sykepenger til arbeidstakere) and jusinfo (Sykepengegrunnlag): the limit applies only after the
+    // employer period, not to the employer's sick pay in the first 16 days.
+    id: 'sickpay.min-income-g',
+    label: 'Sykepenger fra NAV etter arbeidsgiverperioden krever et sykepengegrunnlag på minst (folketrygdloven § 8-3 andre ledd)',
+    unit: 'G',
+    values: [{ value: 0.5, from: HORIZON, note: "In force before this date too; the table starts at the rule set's horizon." }],
+    sources: [
+      { title: 'Lovdata: Folketrygdloven § 8-3', url: 'https://lovdata.no/lov/1997-02-28-19/%C2%A78-3' },
+      {
+        title: 'nav.no: Sykepenger til arbeidstakere',
+        url: 'https://www.nav.no/no/person/arbeid/sykmeldt-arbeidsavklaringspenger-og-yrkesskade/sykepenger/sykepenger-til-arbeidstakere',
+      },
+      { title: 'jusinfo: Sykepengegrunnlag', url: 'https://jusinfo.no/trygderett/sykepenger/sykepengegrunnlag/' },
+    ],
+    checked: '2026-12-01',
+    checkBy: '2027-11-30',
+  },
+  {
+    // nav.no (Gravid arbeidstaker, for employers): "Refusjonskrav kan innvilges inntil tre måneder forut for den
+    // kalendermåneden NAV mottok søknaden, begrenset til ni måneder før termindato."
+    id: 'sickpay.exemption-pregnancy-due-date-limit-months',
+    label: 'Fritak ved svangerskapsrelatert sykdom: refusjon bakover i tid begrenses til så lenge før termindato',
+    unit: 'months',
+    values: [{ value: 9, from: HORIZON, note: "Read on nav.no 2026-12-01; the table starts at the rule set's horizon." }],
+    sources: [{ title: 'nav.no: Gravid arbeidstaker (for arbeidsgivere)', url: 'https://www.nav.no/no/bedrift/oppfolging/sykmeldt-arbeidstaker/sykepenger/gravid-arbeidstaker' }],
+    checked: '2026-12-01',
+    checkBy: '2027-11-30',
+  },
+  {
+    // Compendia (Fritak for arbeidsgiverperioden ved økt risiko for sykefravær): for disabled people entering work the
+    // exemption can be given for a limited time without closer assessment, "for eksempel i inntil ett år". An example,
+    // not a statutory limit: NAV's decision sets the period.
+    id: 'sickpay.exemption-disability-example-years',
+    label: 'Fritak for arbeidsgiverperioden uten nærmere vurdering for funksjonshemmede som skal inn i arbeid: eksempel på begrenset tidsrom (Compendia)',
+    unit: 'years',
+    values: [{ value: 1, from: HORIZON, note: "An example given by Compendia, read 2026-12-01; the table starts at the rule set's horizon." }],
+    sources: [
+      {
+        title: 'Compendia: Fritak for arbeidsgiverperioden ved økt risiko for sykefravær',
+        url: 'https://compendia24.no/fritak-for-arbeidsgiverperioden-ved-okt-risiko-for-sykefravaer/',
+      },
+      { title: 'Lovdata: Folketrygdloven § 8-20', url: 'https://lovdata.no/lov/1997-02-28-19/%C2%A78-20' },
+    ],
+    checked: '2026-12-01',
+    checkBy: '2027-11-30',
+  },
 ];
