@@ -27,10 +27,13 @@ describeFacts(
     ['hiring-applicant-withheld-information', /\*\*ikke gi uriktige svar på direkte, lovlige spørsmål\*\*/],
     // Wikborg Rein: knowingly false information on central matters is disloyal; case law gave grounds for dismissal
     ['hiring-applicant-withheld-information', /med viten og vilje gir uriktige opplysninger/],
-    // HR Norge: the hiring body is the controller, also with an external recruiter; information before collection
+    // HR Norge: the hiring body is the controller, also with an external recruiter; GDPR art. 13 (1): information at the
+    // time the data are obtained (review 2026-12-02: «før» corrected to «senest når»)
     ['privacy-applicant-privacy-notice', /\*\*behandlingsansvarlig\*\*/],
-    ['privacy-applicant-privacy-notice', /informasjon \*\*før\*\* opplysningene samles inn/],
+    ['privacy-applicant-privacy-notice', /informasjon \*\*senest når\*\* opplysningene samles inn \(personvernforordningen artikkel 13\)/],
     ['privacy-applicant-privacy-notice', /\*\*Rekrutteringsbyrå\*\* er som regel databehandler/],
+    // Datatilsynet (bakgrunnsundersøkelser): a credit check rests on legitimate interest, not consent
+    ['privacy-applicant-privacy-notice', /berettiget interesse etter en interesseavveining, ikke på samtykke/],
     // Leder.no: legal basis GDPR art. 6 (1) (b); contact details, application, CV, diplomas, certificates and references are necessary
     ['privacy-applicant-privacy-notice', /artikkel 6 nr\. 1 bokstav b/],
     ['privacy-applicant-privacy-notice', /kontaktinformasjon, søknad, CV, vitnemål, kursbevis og referanser/],

@@ -26,9 +26,10 @@ describeFacts(
     // nav.no: Midlertidig lønnstilskudd («har fått en vurdering fra Nav om behov for hjelp til å komme i jobb»)
     ['nav-wage-subsidy-innsatsgruppe', /vurdering fra NAV om behov for hjelp til å komme i jobb/],
     // navikt/veilarbportefolje Tiltakskodeverk.java: «Tilpasset jobbstøtte» only as a measure name; no nav.no page or regulation found
-    ['nav-tilpasset-jobbstotte', /^Nei, ikke etter det vi har kunnet bekrefte/],
+    // Review 2026-12-02: the first line no longer says «Nei» – a measure NAV names in its code cannot be denied
+    ['nav-tilpasset-jobbstotte', /^Det kommer an på hva NAV legger i det i deres sak/],
     ['nav-tilpasset-jobbstotte', /Bare i NAVs kildekode/],
-    // navikt/tiltaksgjennomforing-api: the measures in NAV's agreement system for employers
+    // navikt/tiltaksgjennomforing-api Tiltakstype.java (read 2026-12-02): the measures in NAV's agreement system for employers
     ['nav-tilpasset-jobbstotte', /ikke blant tiltakstypene i NAVs avtalesystem for arbeidsgivere/],
     // tiltaksforskriften § 1-3 fourth paragraph (nav.no rettskildene): participants must have turned 16
     ['nav-wage-subsidy-who', /må ha fylt \*\*16 år\*\* \(tiltaksforskriften § 1-3\)/],

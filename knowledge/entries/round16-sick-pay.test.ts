@@ -22,6 +22,8 @@ describeFacts(
     ['sick-pay-exemption-forms-digital', /NAV 08-20\.12/],
     ['sick-pay-exemption-forms-digital', /kvittering i Altinn/],
     ['sick-pay-exemption-forms-digital', /Den ansatte trenger ikke skrive under/],
+    // nav.no (Gravid arbeidstaker): the employee «bekrefter opplysninger når arbeidsgiveren krever refusjon» (review 2026-12-02)
+    ['sick-pay-exemption-forms-digital', /hen bekrefter opplysningene eller sier fra/],
     // nav.no (Kronisk syk arbeidstaker): one claim per absence period, sent without waiting for the decision; § 22-13
     ['sick-pay-exemption-forms-digital', /\*\*ett krav for hver fraværsperiode\*\*/],
     ['sick-pay-exemption-forms-digital', /inntil 3 måneder før måneden kravet settes fram/],

@@ -28,6 +28,8 @@ describeFacts(
     // Kunnskapsbanken vilkår 2: ordinary paid work; students and people in work practice are not covered; forhåndsvedtak
     ['nav-function-assistance-jobseeker-study', /\*\*Studenter\*\* og personer i \*\*arbeidspraksis\*\* er ikke omfattet/],
     ['nav-function-assistance-jobseeker-study', /kan få et \*\*forhåndsvedtak\*\*/],
+    // Kunnskapsbanken vilkår 2 (review 2026-12-02): summer and extra jobs count; no full-time or duration requirement
+    ['nav-function-assistance-jobseeker-study', /lønnet sommerjobb eller ekstrajobb hos dere, kan ordningen likevel gjelde/],
     // likestillings- og diskrimineringsloven § 22: accommodation for applicants
     ['nav-function-assistance-jobseeker-study', /likestillings- og diskrimineringsloven § 22/],
     // DFØ: Til deg som ønsker å bli ansatt — higher education from a university or university college
