@@ -36,6 +36,8 @@ describeFacts(
     // NAV's rundskriv to tiltaksforskriften (2016 table of contents; last changed 1.7.2025, chapter 7 rewritten)
     ['nav-tiltaksforskriften-chapters', /\*\*3\*\* arbeidstrening/],
     ['nav-tiltaksforskriften-chapters', /\*\*11\*\* inkluderingstilskudd/],
+    // navikt/tiltaksgjennomforing HvaSierRegelverket.tsx (review 2026-12-02): NAV links sommerjobb to tiltaksforskriften kapittel 8
+    ['nav-tiltaksforskriften-chapters', /\*\*Kapittel 8\*\* tilskudd til sommerjobb/],
     ['nav-tiltaksforskriften-chapters', /\*\*14\*\* varig tilrettelagt arbeid/],
     ['nav-tiltaksforskriften-chapters', /kapittel 7 om opplæring ble omarbeidet i 2025/],
     // tiltaksforskriften § 1-3: at least 16 years; the measure ends on an offer of suitable work
