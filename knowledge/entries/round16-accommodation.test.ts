@@ -51,9 +51,10 @@ describeFacts(
     // aml § 4-6 fjerde ledd; nav.no: dialogue meeting 1 within seven weeks, NAV's dialogue meeting 2 within 26 weeks
     ['acc-dialogue-meetings', /senest innen 7 uker når den ansatte er helt borte/],
     ['acc-dialogue-meetings', /\*\*dialogmøte 2\*\* innkaller NAV, senest innen 26 uker/],
-    // nav.no: the sick-note writer only with the employee's consent; BHT, NAV, tillitsvalgt/verneombud as needed
-    ['acc-dialogue-meetings', /skal innkalles hvis den ansatte ønsker det, og bare med den ansattes samtykke/],
-    ['acc-dialogue-meetings', /bedriftshelsetjenesten, NAV og tillitsvalgt eller verneombud delta/],
+    // nav.no (Dialogmøte 1, sjekkliste): the sick-note writer if the employee wants it, or the employer wants it and the
+    // employee agrees; tillitsvalgt/verneombud if the employee wants; BHT and NAV may be invited
+    ['acc-dialogue-meetings', /skal innkalles hvis den ansatte ønsker det, eller hvis dere ønsker det og den ansatte samtykker/],
+    ['acc-dialogue-meetings', /Tillitsvalgt eller verneombud er med hvis den ansatte ønsker det/],
     // nav.no (Dialogmøte 2 og 3); Compendia: duty to attend, notice three weeks ahead, meeting 3 on request
     ['acc-dialogue-meetings', /begge har \*\*møteplikt\*\*/],
     ['acc-dialogue-meetings', /NAV sender innkallingen 3 uker før møtet/],

@@ -24,9 +24,10 @@ describeFacts(
     // Sivilombudet FAQ: a complaint cannot lead to the applicant getting the post; only larger or more systematic errors
     ['hiring-sivilombudet-appointment-complaint', /kan ikke føre til at søkeren får stillingen/],
     ['hiring-sivilombudet-appointment-complaint', /\*\*større eller mer gjennomgående feil\*\*/],
-    // Statens personalhåndbok 2017 pkt. 2.4.6: no administrative appeal (fvl § 3 andre ledd); compensation; not binding
+    // Statens personalhåndbok 2017 pkt. 2.4.6: no administrative appeal (fvl § 3 andre ledd); not binding.
+    // Sivilombudet (underdirektør, 2020): no claim to the post, but the body «bør vurdere hvordan det kan bøtes på den urett»
     ['hiring-sivilombudet-appointment-complaint', /forvaltningsloven § 3 andre ledd/],
-    ['hiring-sivilombudet-appointment-complaint', /bør betales erstatning; uttalelsen er ikke bindende/],
+    ['hiring-sivilombudet-appointment-complaint', /vurdere hvordan uretten kan bøtes på, for eksempel med erstatning; uttalelsen er ikke bindende/],
     // Sivilombodet: Før du klagar — the complainant must be affected; others need a power of attorney
     ['hiring-sivilombudet-appointment-complaint', /den som selv er berørt/],
     // Midtre Gauldal kommune: Klage til Sivilombudet — the body is asked to explain, the complainant may comment
