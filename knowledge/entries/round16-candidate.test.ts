@@ -19,6 +19,8 @@ describeFacts(
   [
     // Wikborg Rein (HR-2021-605-A): no statutory duty to inform; the duty concerns matters of direct significance for suitability
     ['hiring-applicant-withheld-information', /\*\*ingen lovfestet plikt\*\*/],
+    // ldl § 30 / aml § 9-3 forbid health and pregnancy questions, not every question about a CV gap (round 16 review); never ask the cause
+    ['hiring-applicant-withheld-information', /Loven forbyr ikke å spørre hva søkeren har gjort i perioden, men spør aldri om årsaken/],
     ['hiring-applicant-withheld-information', /\*\*direkte betydning for egnetheten\*\*/],
     ['hiring-applicant-withheld-information', /faglige kvalifikasjoner og relevant arbeidserfaring/],
     // Wikborg Rein: the purpose of an inclusive working life is an important factor in how far the duty goes
