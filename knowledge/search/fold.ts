@@ -7,8 +7,8 @@ export function foldText(text: string): string {
   return (
     text
       .toLowerCase()
-      // … but not the definite ending after a word in -a: «kollegaen», «temaene», «agendaen».
-      .replace(/ae(?!n(?:e)?\b)/g, 'æ')
+      // … but not the definite ending after a word in -a: «kollegaen», «temaene», «agendaen», «skjemaet».
+      .replace(/ae(?!(?:n|ne|t)\b)/g, 'æ')
       .replace(/[øö]/g, 'o')
       .replace(/[åä]/g, 'a')
       .normalize('NFD')

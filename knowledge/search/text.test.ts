@@ -17,6 +17,7 @@ describe('foldText', () => {
     // A word in -a with its definite ending keeps its «ae».
     ['kollegaen', 'kollegaen'],
     ['temaene', 'temaene'],
+    ['søknadsskjemaet', 'soknadsskjemaet'],
     ['vaere', 'være'],
   ])('%s → %s', (input, folded) => {
     expect(foldText(input)).toBe(folded);
