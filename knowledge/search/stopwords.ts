@@ -23,7 +23,7 @@ betyr bety betydning menes meint mener sier seier fortell fortelje forklar forkl
 vet visst gjelder gjeld handler handlar finnes fins finst greit mulig mogleg
 vaer fra berre nokon noko nokre sjolv mellom heller enno alltid aldri etterpa deretter senere seinare
 ta tar tatt tok finne finner fant bruke utover sporsmal svar gi gis kor kva slags type typer ting tingen hei hallo takk tusen
-eks feks bla osv dvs mv evt ca etc pga pgr
+eks feks bla osv dvs mv evt ca etc pga pgr ifm iht mtp mhp ift ang vedr angaende vedrorende
 vaert hatt ham kjempebra tenke tenker folk funker funke dårlig dårlige rundt mens fortsatt
 gjere tek teke
 ene ane

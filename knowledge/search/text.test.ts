@@ -85,6 +85,10 @@ describe('stop words', () => {
     ['osv', true],
     // «pga» (på grunn av) says why, not what: «en spesialstol pga ryggen» (round 16; dev +2 correct, 0 wrong).
     ['pga', true],
+    // Other function abbreviations and «vedrørende»/«angående», which name no topic: «iht tariff», «ifm ansettelsen».
+    ['ifm', true],
+    ['iht', true],
+    ['vedrørende', true],
     // Auxiliary forms and a pronoun: «har vært», «har hatt», «si ham opp».
     ['vært', true],
     ['hatt', true],
