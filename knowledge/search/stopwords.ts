@@ -23,7 +23,7 @@ betyr bety betydning menes meint mener sier seier fortell fortelje forklar forkl
 vet visst gjelder gjeld handler handlar finnes fins finst greit mulig mogleg
 vaer fra berre nokon noko nokre sjolv mellom heller enno alltid aldri etterpa deretter senere seinare
 ta tar tatt tok finne finner fant bruke utover sporsmal svar gi gis kor kva slags type typer ting tingen hei hallo takk tusen
-eks feks bla osv dvs mv evt ca etc pga pgr ifm iht mtp mhp ift ang vedr angaende vedrorende
+eks feks bla osv dvs mv evt ca etc pga pgr ifm iht mtp mhp ift ang vedr angaende vedrorende typ altfor
 vaert hatt ham kjempebra tenke tenker folk funker funke dårlig dårlige rundt mens fortsatt
 gjere tek teke
 ene ane
@@ -59,6 +59,7 @@ rådgiver rådgivere seniorrådgiver saksbehandler saksbehandlere sykepleier syk
 helsefagarbeider helsefagarbeidere helsefagarbeiderne miljøterapeut miljøterapeuten ingeniør ingeniøren konsulent
 førstekonsulent sekretær avdelingsleder avdelingslederen avdelingsledere enhetsleder enhetslederen fagleder seksjonssjef
 avdelingsdirektør avdelingsdirektøren prosjektleder prosjektmedarbeider inspektør vaktmester renholder assistent assistenten
+servicetorg servicetorget lektor lektoren lærer læreren lærere kokk kokken dame dama damen mann mannen fyr fyren
 `;
 
 const CONTEXT_WORDS: ReadonlySet<string> = new Set(
