@@ -2,10 +2,23 @@
  * Individual accommodation and NAV's practical help for it (round sixteen, read 2026-12-01): the dialogue meeting
  * NAV holds (folketrygdloven § 8-7 a) and how soon NAV Hjelpemiddelsentral sends a granted work aid.
  */
+import { sinceHorizon } from './horizon.js';
 import type { Parameter } from './types.js';
 
 const CHECKED = '2026-12-01';
-const HORIZON = '2017-07-01';
+const NAV_DEADLINES = {
+  title: 'nav.no: Avtalepunkter og frister i sykefraværsoppfølgingen',
+  url: 'https://www.nav.no/no/Bedrift/Oppfolging/Sykmeldt+arbeidstaker/Relatert+informasjon/oppfolging-av-sykmeldte-arbeidstakere?kap=394789',
+};
+const NHO_FOLLOW_UP = {
+  title: 'NHO: Lovbestemmelser om arbeidsgivers oppfølgings- og tilretteleggingsplikt',
+  url: 'https://www.nho.no/veiledere/Permittering-og-oppsigelser_1/Oppsigelse-og-nedbemanning/Lovbestemmelser-om-arbeidsgivers-oppfolgings--og-tilretteleggingsplikt/',
+};
+const COMPENDIA_NAV = { title: 'Compendia: Oppfølging fra NAV', url: 'https://compendia24.no/sykdom/oppfolging-og-tiltak/oppfolging-av-sykmeldte/oppfolging-fra-nav/' };
+const NAV_DELIVERY = {
+  title: 'nav.no: Levering, montering, reparasjon og vedlikehold av hjelpemidler',
+  url: 'https://www.nav.no/samarbeidspartner/levering-montering-reparasjon-vedlikehold',
+};
 
 export const ACCOMMODATION_PARAMETERS: readonly Parameter[] = [
   {
@@ -14,17 +27,8 @@ export const ACCOMMODATION_PARAMETERS: readonly Parameter[] = [
     id: 'nav.dialogue-meeting-2.weeks',
     label: 'Dialogmøte 2 (folketrygdloven § 8-7 a): NAV innkaller senest når arbeidsuførheten har vart så mange uker',
     unit: 'weeks',
-    values: [{ value: 26, from: HORIZON, note: "In force before this date too; the table starts at the rule set's horizon." }],
-    sources: [
-      {
-        title: 'nav.no: Avtalepunkter og frister i sykefraværsoppfølgingen',
-        url: 'https://www.nav.no/no/Bedrift/Oppfolging/Sykmeldt+arbeidstaker/Relatert+informasjon/oppfolging-av-sykmeldte-arbeidstakere?kap=394789',
-      },
-      {
-        title: 'NHO: Lovbestemmelser om arbeidsgivers oppfølgings- og tilretteleggingsplikt',
-        url: 'https://www.nho.no/veiledere/Permittering-og-oppsigelser_1/Oppsigelse-og-nedbemanning/Lovbestemmelser-om-arbeidsgivers-oppfolgings--og-tilretteleggingsplikt/',
-      },
-    ],
+    values: [sinceHorizon(26)],
+    sources: [NAV_DEADLINES, NHO_FOLLOW_UP],
     checked: CHECKED,
     checkBy: '2027-11-30',
   },
@@ -34,9 +38,9 @@ export const ACCOMMODATION_PARAMETERS: readonly Parameter[] = [
     id: 'nav.dialogue-meeting-2.notice-weeks',
     label: 'Dialogmøte 2: NAV sender innkallingen så mange uker før møtet',
     unit: 'weeks',
-    values: [{ value: 3, from: HORIZON, note: "In force before this date too; the table starts at the rule set's horizon." }],
+    values: [sinceHorizon(3)],
     sources: [
-      { title: 'Compendia: Oppfølging fra NAV', url: 'https://compendia24.no/sykdom/oppfolging-og-tiltak/oppfolging-av-sykmeldte/oppfolging-fra-nav/' },
+      COMPENDIA_NAV,
       {
         title: 'nav.no: Dialogmøte 2 og 3',
         url: 'https://www.nav.no/no/Bedrift/Oppfolging/Sykmeldt+arbeidstaker/Relatert+informasjon/oppfolging-av-sykmeldte-arbeidstakere?kap=394785',
@@ -49,8 +53,8 @@ export const ACCOMMODATION_PARAMETERS: readonly Parameter[] = [
     id: 'nav.dialogue-meeting-2.plan-before-weeks',
     label: 'Dialogmøte 2: arbeidsgiveren sender oppdatert oppfølgingsplan til NAV senest så mange uker før møtet',
     unit: 'weeks',
-    values: [{ value: 1, from: HORIZON, note: "In force before this date too; the table starts at the rule set's horizon." }],
-    sources: [{ title: 'Compendia: Oppfølging fra NAV', url: 'https://compendia24.no/sykdom/oppfolging-og-tiltak/oppfolging-av-sykmeldte/oppfolging-fra-nav/' }],
+    values: [sinceHorizon(1)],
+    sources: [COMPENDIA_NAV],
     checked: CHECKED,
     checkBy: '2027-11-30',
   },
@@ -62,9 +66,7 @@ export const ACCOMMODATION_PARAMETERS: readonly Parameter[] = [
     label: 'NAV Hjelpemiddelsentral sender et innvilget hjelpemiddel som er på lager, senest så mange uker etter vedtaket',
     unit: 'weeks',
     values: [{ value: 3, from: CHECKED, note: 'The day the page was read; earlier values are not verified.' }],
-    sources: [
-      { title: 'nav.no: Levering, montering, reparasjon og vedlikehold av hjelpemidler', url: 'https://www.nav.no/samarbeidspartner/levering-montering-reparasjon-vedlikehold' },
-    ],
+    sources: [NAV_DELIVERY],
     checked: CHECKED,
     checkBy: '2027-06-30',
   },
@@ -73,9 +75,7 @@ export const ACCOMMODATION_PARAMETERS: readonly Parameter[] = [
     label: 'NAV Hjelpemiddelsentral: levering kan ta opp til så mange uker når hjelpemidlet må bestilles eller spesialtilpasses',
     unit: 'weeks',
     values: [{ value: 5, from: CHECKED, note: 'The day the page was read; earlier values are not verified.' }],
-    sources: [
-      { title: 'nav.no: Levering, montering, reparasjon og vedlikehold av hjelpemidler', url: 'https://www.nav.no/samarbeidspartner/levering-montering-reparasjon-vedlikehold' },
-    ],
+    sources: [NAV_DELIVERY],
     checked: CHECKED,
     checkBy: '2027-06-30',
   },
@@ -86,14 +86,8 @@ export const ACCOMMODATION_PARAMETERS: readonly Parameter[] = [
     id: 'nav.activity-requirement.weeks',
     label: 'Aktivitetskravet ved sykmelding (folketrygdloven § 8-7): arbeidsrelatert aktivitet senest etter så mange uker',
     unit: 'weeks',
-    values: [{ value: 8, from: HORIZON, note: "In force before this date too; the table starts at the rule set's horizon." }],
-    sources: [
-      {
-        title: 'nav.no: Avtalepunkter og frister i sykefraværsoppfølgingen',
-        url: 'https://www.nav.no/no/Bedrift/Oppfolging/Sykmeldt+arbeidstaker/Relatert+informasjon/oppfolging-av-sykmeldte-arbeidstakere?kap=394789',
-      },
-      { title: 'Compendia: Oppfølging fra NAV', url: 'https://compendia24.no/sykdom/oppfolging-og-tiltak/oppfolging-av-sykmeldte/oppfolging-fra-nav/' },
-    ],
+    values: [sinceHorizon(8)],
+    sources: [NAV_DEADLINES, COMPENDIA_NAV],
     checked: CHECKED,
     checkBy: '2027-11-30',
   },

@@ -3,11 +3,19 @@
  * § 15), with the changes of 1 July 2024 that implemented directive (EU) 2019/1152. The six-month
  * ceiling is older than its first `from`, which is the rule set's horizon (2017-07-01).
  */
+import { HORIZON, sinceHorizon } from './horizon.js';
 import type { Parameter } from './types.js';
 
 const CHECKED = '2026-11-30';
-const HORIZON = '2017-07-01';
 const DIRECTIVE_FROM = '2024-07-01';
+const AML_4_6_COM = {
+  title: 'arbeidsmiljoloven.com: § 4-6 Særlig om tilrettelegging for arbeidstakere med redusert arbeidsevne',
+  url: 'https://arbeidsmiljoloven.com/paragraf/saerlig-om-tilrettelegging-for-arbeidstakere-med-redusert-arbeidsevne/',
+};
+const NHO_FOLLOW_UP = {
+  title: 'NHO: Lovbestemmelser om arbeidsgivers oppfølgings- og tilretteleggingsplikt',
+  url: 'https://www.nho.no/veiledere/Permittering-og-oppsigelser_1/Oppsigelse-og-nedbemanning/Lovbestemmelser-om-arbeidsgivers-oppfolgings--og-tilretteleggingsplikt/',
+};
 
 const AML_15_6 = {
   title: 'Arbeidsmiljøloven § 15-6 (prøvetid)',
@@ -37,7 +45,7 @@ export const EMPLOYMENT: readonly Parameter[] = [
     id: 'employment.probation.notice-days',
     label: 'Oppsigelsesfrist i prøvetiden etter arbeidsmiljøloven § 15-3 sjuende ledd (gjensidig, med mindre annet er skriftlig avtalt eller står i tariffavtale)',
     unit: 'days',
-    values: [{ value: 14, from: HORIZON, note: "In force before this date too; the table starts at the rule set's horizon." }],
+    values: [sinceHorizon(14)],
     sources: [
       { title: 'Store norske leksikon: Prøvetid (arbeidsmiljøloven § 15-3 sjuende ledd)', url: 'https://snl.no/pr%C3%B8vetid' },
       { title: 'Compendia: Prøvetid', url: 'https://compendia24.no/arbeidsavtale/provetid/' },
@@ -59,17 +67,8 @@ export const EMPLOYMENT: readonly Parameter[] = [
     id: 'employment.follow-up-plan.weeks',
     label: 'Oppfølgingsplan etter arbeidsmiljøloven § 4-6 tredje ledd: senest utarbeidet når arbeidstakeren har vært helt eller delvis borte så mange uker',
     unit: 'weeks',
-    values: [{ value: 4, from: HORIZON, note: "In force before this date too; the table starts at the rule set's horizon." }],
-    sources: [
-      {
-        title: 'arbeidsmiljoloven.com: § 4-6 Særlig om tilrettelegging for arbeidstakere med redusert arbeidsevne',
-        url: 'https://arbeidsmiljoloven.com/paragraf/saerlig-om-tilrettelegging-for-arbeidstakere-med-redusert-arbeidsevne/',
-      },
-      {
-        title: 'NHO: Lovbestemmelser om arbeidsgivers oppfølgings- og tilretteleggingsplikt',
-        url: 'https://www.nho.no/veiledere/Permittering-og-oppsigelser_1/Oppsigelse-og-nedbemanning/Lovbestemmelser-om-arbeidsgivers-oppfolgings--og-tilretteleggingsplikt/',
-      },
-    ],
+    values: [sinceHorizon(4)],
+    sources: [AML_4_6_COM, NHO_FOLLOW_UP],
     checked: '2026-12-01',
     checkBy: '2027-11-30',
   },
@@ -77,17 +76,8 @@ export const EMPLOYMENT: readonly Parameter[] = [
     id: 'employment.dialogue-meeting.weeks',
     label: 'Dialogmøte etter arbeidsmiljøloven § 4-6 fjerde ledd: innkalt senest så mange uker etter at arbeidstakeren ble helt borte fra arbeidet',
     unit: 'weeks',
-    values: [{ value: 7, from: HORIZON, note: "In force before this date too; the table starts at the rule set's horizon." }],
-    sources: [
-      {
-        title: 'arbeidsmiljoloven.com: § 4-6 Særlig om tilrettelegging for arbeidstakere med redusert arbeidsevne',
-        url: 'https://arbeidsmiljoloven.com/paragraf/saerlig-om-tilrettelegging-for-arbeidstakere-med-redusert-arbeidsevne/',
-      },
-      {
-        title: 'NHO: Lovbestemmelser om arbeidsgivers oppfølgings- og tilretteleggingsplikt',
-        url: 'https://www.nho.no/veiledere/Permittering-og-oppsigelser_1/Oppsigelse-og-nedbemanning/Lovbestemmelser-om-arbeidsgivers-oppfolgings--og-tilretteleggingsplikt/',
-      },
-    ],
+    values: [sinceHorizon(7)],
+    sources: [AML_4_6_COM, NHO_FOLLOW_UP],
     checked: '2026-12-01',
     checkBy: '2027-11-30',
   },

@@ -4,6 +4,7 @@
  * limit for substitutes (and the then new letter f, and combinations) became three years; work of a
  * temporary nature alone kept four. Letter f was repealed from 1 July 2022 (Prop. 87 L (2021–2022)).
  */
+import { HORIZON_NOTE } from './horizon.js';
 import type { Parameter } from './types.js';
 
 const CHECKED = '2026-11-30';
@@ -17,7 +18,6 @@ const NHO_2015 = {
 const PROP_39 = { title: 'Prop. 39 L (2014–2015), kap. 3', url: 'https://www.regjeringen.no/no/dokumenter/Prop-39-L-20142015/id2342898/?ch=3' };
 const PROP_87 = { title: 'Prop. 87 L (2021–2022), kap. 6', url: 'https://www.regjeringen.no/no/dokumenter/prop.-87-l-20212022/id2907723/?ch=6' };
 
-const HORIZON_NOTE = "In force before this date too; the table starts at the rule set's horizon.";
 const AMLCOM = {
   title: 'arbeidsmiljoloven.com: § 14-9 Fast og midlertidig ansettelse (lovtekst, femte ledd)',
   url: 'https://arbeidsmiljoloven.com/paragraf/fast-og-midlertidig-ansettelse/',

@@ -8,12 +8,12 @@
  * the measures, 2017-07-01 (the rule set's horizon) for folketrygdloven's work aids, 2026-08-01 (the
  * first possible start) for the four-year wage subsidy.
  */
+import { HORIZON, sinceHorizon } from './horizon.js';
 import type { Parameter } from './types.js';
 
 const CHECKED = '2026-11-30';
 
 const TILTAKSFORSKRIFTEN_FROM = '2016-01-01';
-const HORIZON = '2017-07-01';
 
 const AAP_WORK = {
   title: 'nav.no: Arbeidsavklaringspenger (AAP) og lønnet arbeid',
@@ -293,7 +293,7 @@ export const NAV_MEASURES: readonly Parameter[] = [
     id: 'nav.tiltakspenger.min-age',
     label: 'Tiltakspenger: deltakeren må ha fylt',
     unit: 'years',
-    values: [{ value: 18, from: '2017-07-01', note: "In force before this date too; the table starts at the rule set's horizon." }],
+    values: [sinceHorizon(18)],
     sources: [{ title: 'nav.no: Tiltakspengar (nynorsk)', url: 'https://www.nav.no/no/person/arbeid/dagpenger-ved-arbeidsloshet-og-permittering/nynorsk/stonader-ved-tiltak' }],
     checked: '2026-12-01',
     checkBy: '2027-06-30',
@@ -404,7 +404,7 @@ export const NAV_MEASURES: readonly Parameter[] = [
     id: 'nav.aap.max-work-percent',
     label: 'AAP: den som jobber mer enn denne andelen av full stilling, mister AAP for meldeperioden',
     unit: 'percent',
-    values: [{ value: 60, from: '2017-07-01', note: "In force before this date too; the table starts at the rule set's horizon." }],
+    values: [sinceHorizon(60)],
     sources: [AAP_WORK],
     checked: '2026-12-01',
     checkBy: '2027-06-30',
@@ -414,7 +414,7 @@ export const NAV_MEASURES: readonly Parameter[] = [
     id: 'nav.aap.step-up-percent',
     label: 'AAP: i en opptrappingsperiode kan personen jobbe inntil denne andelen og få AAP for resten',
     unit: 'percent',
-    values: [{ value: 80, from: '2017-07-01', note: "In force before this date too; the table starts at the rule set's horizon." }],
+    values: [sinceHorizon(80)],
     sources: [AAP_WORK],
     checked: '2026-12-01',
     checkBy: '2027-06-30',
@@ -423,7 +423,7 @@ export const NAV_MEASURES: readonly Parameter[] = [
     id: 'nav.aap.step-up-months',
     label: 'AAP: opptrappingsperioden mot full stilling varer høyst',
     unit: 'months',
-    values: [{ value: 12, from: '2017-07-01', note: "In force before this date too; the table starts at the rule set's horizon." }],
+    values: [sinceHorizon(12)],
     sources: [AAP_WORK],
     checked: '2026-12-01',
     checkBy: '2027-06-30',
@@ -434,7 +434,7 @@ export const NAV_MEASURES: readonly Parameter[] = [
     id: 'nav.dagpenger.max-work-percent',
     label: 'Dagpenger: den som jobber mer enn denne andelen av sin vanlige arbeidstid, har ikke rett til dagpenger',
     unit: 'percent',
-    values: [{ value: 50, from: '2017-07-01', note: "In force before this date too; the table starts at the rule set's horizon." }],
+    values: [sinceHorizon(50)],
     sources: [
       {
         title: 'nav.no: Dagpenger og vanlig arbeidstid',
@@ -453,7 +453,7 @@ export const NAV_MEASURES: readonly Parameter[] = [
     id: 'nav.kvp.benefit-g',
     label: 'Kvalifiseringsstønad per år (deltakere over 25 år)',
     unit: 'G',
-    values: [{ value: 2, from: '2017-07-01', note: "In force before this date too; the table starts at the rule set's horizon." }],
+    values: [sinceHorizon(2)],
     sources: [
       { title: 'nav.no: Kvalifiseringsprogrammet (for kommunen)', url: 'https://www.nav.no/no/nav-og-samfunn/samarbeid/for-kommunen/kvalifiseringsprogrammet2' },
       { title: 'Molde kommune: Kvalifiseringsprogrammet', url: 'https://www.molde.kommune.no/bolig-og-sosiale-tjenester/sosiale-tjenester/kvalifiseringsprogrammet-nav/' },

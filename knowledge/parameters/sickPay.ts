@@ -3,10 +3,10 @@
  * qualifying weeks and the 6 G cap are in folketrygd.ts. The value is older than the first `from`,
  * which is the rule set's horizon (2017-07-01): the earliest day we vouch for.
  */
+import { HORIZON, sinceHorizon } from './horizon.js';
 import type { Parameter } from './types.js';
 
 const CHECKED = '2026-11-30';
-const HORIZON = '2017-07-01';
 
 export const SICK_PAY: readonly Parameter[] = [
   {
@@ -47,7 +47,7 @@ export const SICK_PAY: readonly Parameter[] = [
     id: 'sickpay.self-certification-qualifying-months',
     label: 'Egenmelding: arbeidstakeren må ha arbeidet hos arbeidsgiveren i minst så lenge (folketrygdloven § 8-24 første ledd)',
     unit: 'months',
-    values: [{ value: 2, from: HORIZON, note: "In force before this date too; the table starts at the rule set's horizon." }],
+    values: [sinceHorizon(2)],
     sources: [
       { title: 'Lovdata: Folketrygdloven § 8-24', url: 'https://lovdata.no/lov/1997-02-28-19/%C2%A78-24' },
       { title: 'nav.no: Egenmelding', url: 'https://www.nav.no/no/person/arbeid/sykmeldt-arbeidsavklaringspenger-og-yrkesskade/relatert-informasjon/egenmelding' },
@@ -65,7 +65,7 @@ export const SICK_PAY: readonly Parameter[] = [
     id: 'sickpay.self-certification-days',
     label: 'Egenmelding etter folketrygdloven: inntil så mange kalenderdager om gangen (§ 8-24 fjerde ledd; arbeidsgiveren kan gi mer innenfor arbeidsgiverperioden)',
     unit: 'days',
-    values: [{ value: 3, from: HORIZON, note: "In force before this date too; the table starts at the rule set's horizon." }],
+    values: [sinceHorizon(3)],
     sources: [
       { title: 'Lovdata: Folketrygdloven § 8-24', url: 'https://lovdata.no/lov/1997-02-28-19/%C2%A78-24' },
       { title: 'nav.no: Egenmelding', url: 'https://www.nav.no/no/person/arbeid/sykmeldt-arbeidsavklaringspenger-og-yrkesskade/relatert-informasjon/egenmelding' },
@@ -80,7 +80,7 @@ export const SICK_PAY: readonly Parameter[] = [
     id: 'sickpay.min-income-g',
     label: 'Sykepenger fra NAV etter arbeidsgiverperioden krever et sykepengegrunnlag på minst (folketrygdloven § 8-3 andre ledd)',
     unit: 'G',
-    values: [{ value: 0.5, from: HORIZON, note: "In force before this date too; the table starts at the rule set's horizon." }],
+    values: [sinceHorizon(0.5)],
     sources: [
       { title: 'Lovdata: Folketrygdloven § 8-3', url: 'https://lovdata.no/lov/1997-02-28-19/%C2%A78-3' },
       {

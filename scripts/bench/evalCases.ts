@@ -1,7 +1,6 @@
 /** Vacancy cases for the assess benchmark: the dev evaluation set when present, else a built-in few. */
 import fs from 'node:fs';
-import { findSharedDir } from '../sharedDir.js';
-import path from 'node:path';
+import { sharedFile } from '../sharedDir.js';
 
 const BUILT_IN: unknown[] = [
   { sector: 'state', position: { permanent: false, durationMonths: 3, ground: 'substitute' } },
@@ -24,7 +23,7 @@ const BUILT_IN: unknown[] = [
 export default function evalCases(): unknown[] {
   let file: string;
   try {
-    file = path.join(findSharedDir(import.meta.dirname), 'eval/assess.dev.jsonl');
+    file = sharedFile(import.meta.dirname, 'eval/assess.dev.jsonl');
   } catch {
     return BUILT_IN;
   }
