@@ -129,9 +129,9 @@ describe('real-questions.jsonl and followups.jsonl: format', () => {
     expect(follow.rows.flatMap((r) => checkFollowup(r, topics))).toEqual([]);
   });
 
-  it('holds at least 815 in-scope and 300 out-of-scope questions (ten batches)', () => {
-    expect(inScope.length).toBeGreaterThanOrEqual(815);
-    expect(outOfScope.length).toBeGreaterThanOrEqual(300);
+  it('holds at least 875 in-scope and 325 out-of-scope questions (eleven batches)', () => {
+    expect(inScope.length).toBeGreaterThanOrEqual(875);
+    expect(outOfScope.length).toBeGreaterThanOrEqual(325);
   });
 
   // Batches 2 to 5 (ids 201–299, …, 501–599): every third id counted from the batch start is holdout.
@@ -151,7 +151,8 @@ describe('real-questions.jsonl and followups.jsonl: format', () => {
   // Batches 6, 7 and 8 were written by two writers each, each counting from the first id of their share: rq-601…640
   // and rq-641…680, oos-601…615 and oos-616…630 (and the same in the 700s and 800s); the 1st, 4th, 7th … of each share is holdout.
   // Batch 9 (one writer) keeps the rule with four shares: rq-901…930, rq-931…960, oos-901…912 and oos-913…924;
-  // batch 10 (one writer) the same in the 1000s: rq-1001…1030, rq-1031…1060, oos-1001…1012 and oos-1013…1024.
+  // batch 10 (one writer) the same in the 1000s: rq-1001…1030, rq-1031…1060, oos-1001…1012 and oos-1013…1024;
+  // batch 11 (one writer) the same in the 1100s: rq-1101…1130, rq-1131…1160, oos-1101…1112 and oos-1113…1124.
   it.each([
     { kind: 'rq', first: 601, last: 640 },
     { kind: 'rq', first: 641, last: 680 },
@@ -173,7 +174,11 @@ describe('real-questions.jsonl and followups.jsonl: format', () => {
     { kind: 'rq', first: 1031, last: 1060 },
     { kind: 'oos', first: 1001, last: 1012 },
     { kind: 'oos', first: 1013, last: 1024 },
-  ])('batch 6–10 share $kind-$first…$last puts every third id from its start in holdout', ({ kind, first, last }) => {
+    { kind: 'rq', first: 1101, last: 1130 },
+    { kind: 'rq', first: 1131, last: 1160 },
+    { kind: 'oos', first: 1101, last: 1112 },
+    { kind: 'oos', first: 1113, last: 1124 },
+  ])('batch 6–11 share $kind-$first…$last puts every third id from its start in holdout', ({ kind, first, last }) => {
     const idNumber = (r: Row) => Number(String(r.id).split('-')[1]);
     const rows = real.rows.filter((r) => String(r.id).startsWith(`${kind}-`) && idNumber(r) >= first && idNumber(r) <= last);
     expect(rows.length).toBe(last - first + 1);
