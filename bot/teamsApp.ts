@@ -5,7 +5,7 @@
 import { Application, TeamsAdapter, type TurnState } from '@microsoft/teams-ai';
 import { ActivityTypes, CardFactory, MessageFactory, TurnContext, type Activity, type ConversationReference } from 'botbuilder';
 import type { AdaptiveCard } from '../dialogs/shared/cardKit.js';
-import { cardText } from '../dialogs/shared/cardKit.js';
+import { cardSummary } from '../dialogs/shared/cardKit.js';
 import type { Actor, DialogResult, Outgoing } from '../dialogs/shared/turn.js';
 import type { Clock } from '../dialogs/shared/ports.js';
 import type { Logger } from './logger.js';
@@ -57,7 +57,7 @@ export function tenantIdOf(activity: { conversation?: { tenantId?: string }; cha
 export function toActivity(o: Outgoing): Partial<Activity> {
   if (o.type === 'text') return MessageFactory.text(o.text);
   const a = MessageFactory.attachment(CardFactory.adaptiveCard(o.card));
-  a.summary = cardText(o.card).split('\n')[0]?.slice(0, 200);
+  a.summary = cardSummary(o.card);
   return a;
 }
 

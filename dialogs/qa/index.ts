@@ -18,6 +18,7 @@ import { personalDataMessage, screenPersonalData } from '../shared/personalData.
 import { createPrefs } from '../shared/prefs.js';
 import { FEEDBACK, UNANSWERED, type Feedback, type UnansweredQuestion } from '../shared/records.js';
 import { reply, type DialogResult, type Feature, type TextTurn } from '../shared/turn.js';
+import type { AdaptiveCard } from '../shared/cardKit.js';
 import { answerCard, type AnswerCardState, type SectorNote } from './cards/answerCard.js';
 import { bothSectorsCard } from './cards/bothSectorsCard.js';
 import { noAnswerCard } from './cards/noAnswerCard.js';
@@ -129,6 +130,39 @@ export function createQaFeature(deps: QaDeps): QaFeature {
     return { for: entry.sector, why };
   };
   const bad = (): DialogResult => reply.text(S.badData);
+
+  /** The card for a question's result: refused, not answered, each sector's rule, or the answer. */
+  const resultCard = (knowledge: KnowledgeIndex, result: AnswerResult, q: string, sector: Sector | undefined, note: string | undefined): AdaptiveCard => {
+    if (result.offTopic) return offTopicCard(q, result.offTopic);
+    if (!result.answered || !result.entry) return noAnswerCard(q, result.suggestions, note);
+    if (result.bySector) {
+      const caveat = result.tentative ? [note, S.tentativeBothSectors].filter(Boolean).join(' ') : note;
+      return bothSectorsCard(q, { state: shown(result.bySector.state), municipal: shown(result.bySector.municipal) }, caveat);
+    }
+    const entry = result.entry;
+    return answerCard(shown(entry), relatedOf(knowledge, entry, result.suggestions).map(shown), {
+      question: q,
+      note,
+      sector: sectorNote(result, entry, sector),
+      second: result.second ? { question: result.second.question, entry: shown(result.second.entry) } : undefined,
+      tentative: result.tentative,
+    });
+  };
+
+  /**
+   * The index hands back the same result object for a recent question asked again in the same context (the
+   * same words, asker's sector and previous answer, until the index changes): its card is built once a day.
+   * The question and the length note are compared too, so a card never carries another question's text.
+   */
+  const cards = new WeakMap<AnswerResult, { date: string; q: string; note?: string; card: AdaptiveCard }>();
+  const cardOf = (result: AnswerResult, q: string, note: string | undefined, build: () => AdaptiveCard): AdaptiveCard => {
+    const date = today();
+    const kept = cards.get(result);
+    if (kept && kept.date === date && kept.q === q && kept.note === note) return kept.card;
+    const card = build();
+    cards.set(result, { date, q, note, card });
+    return card;
+  };
 
   return {
     name: 'qa',
@@ -251,25 +285,10 @@ export function createQaFeature(deps: QaDeps): QaFeature {
       const { sector } = await askerSector(turn.actor.userId);
       const previous = await memory.recall(turn.actor, turn.now);
       const result = knowledge.answer(q, { sector, previous });
-      if (result.offTopic) return reply.card(offTopicCard(q, result.offTopic));
-      if (!result.answered || !result.entry) return reply.card(noAnswerCard(q, result.suggestions, note));
       // Best effort, not waited for: the store takes the record at once, and a context lost in a crash
       // only means the next follow-up is read on its own.
-      if (result.memory) void memory.remember(turn.actor, result.memory, turn.now).catch(() => undefined);
-      if (result.bySector) {
-        const caveat = result.tentative ? [note, S.tentativeBothSectors].filter(Boolean).join(' ') : note;
-        return reply.card(bothSectorsCard(q, { state: shown(result.bySector.state), municipal: shown(result.bySector.municipal) }, caveat));
-      }
-      const entry = result.entry;
-      return reply.card(
-        answerCard(shown(entry), relatedOf(knowledge, entry, result.suggestions).map(shown), {
-          question: q,
-          note,
-          sector: sectorNote(result, entry, sector),
-          second: result.second ? { question: result.second.question, entry: shown(result.second.entry) } : undefined,
-          tentative: result.tentative,
-        }),
-      );
+      if (result.answered && result.entry && result.memory) void memory.remember(turn.actor, result.memory, turn.now).catch(() => undefined);
+      return reply.card(cardOf(result, q, note, () => resultCard(knowledge, result, q, sector, note)));
     },
   };
 }

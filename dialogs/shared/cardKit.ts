@@ -168,16 +168,41 @@ export function toggleInput(id: string, title: string, value: boolean): CardElem
 /** Plain text for a card's fallback and for logs: the text of every TextBlock. */
 export function cardText(c: AdaptiveCard): string {
   const out: string[] = [];
+  walkText(c, (t) => {
+    out.push(t);
+    return false;
+  });
+  return out.join('\n');
+}
+
+/** The card's first line of text (the notification summary), found without walking the rest of the card. */
+export function cardSummary(c: AdaptiveCard, max = 200): string {
+  let first = '';
+  walkText(c, (t) => {
+    first = t;
+    return true;
+  });
+  return first.split('\n')[0].slice(0, max);
+}
+
+/** Each text of a card in reading order, until `visit` returns true. */
+function walkText(c: AdaptiveCard, visit: (text: string) => boolean): void {
+  let done = false;
   const walk = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(walk);
+    if (done) return;
+    if (Array.isArray(node)) {
+      for (const n of node) walk(n);
+      return;
+    }
     if (node && typeof node === 'object') {
       const o = node as Record<string, unknown>;
-      if (o.type === 'TextBlock' && typeof o.text === 'string') out.push(o.text);
-      if (o.type === 'FactSet' && Array.isArray(o.facts)) for (const f of o.facts as Array<{ title: string; value: string }>) out.push(`${f.title} ${f.value}`);
-      if (typeof o.title === 'string' && typeof o.type === 'string' && o.type.startsWith('Action.')) out.push(o.title);
+      const found: string[] = [];
+      if (o.type === 'TextBlock' && typeof o.text === 'string') found.push(o.text);
+      if (o.type === 'FactSet' && Array.isArray(o.facts)) for (const f of o.facts as Array<{ title: string; value: string }>) found.push(`${f.title} ${f.value}`);
+      if (typeof o.title === 'string' && typeof o.type === 'string' && o.type.startsWith('Action.')) found.push(o.title);
+      for (const t of found) if (!done && visit(t)) done = true;
       for (const k of ['body', 'items', 'columns', 'actions', 'card', 'inlines']) if (k in o) walk(o[k]);
     }
   };
   walk(c);
-  return out.join('\n');
 }
