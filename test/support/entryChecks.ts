@@ -38,7 +38,7 @@ export function curatedEntries() {
 }
 
 export interface HouseStyle {
-  /** The day the round read its sources and reviewed its entries. */
+  /** The day the round read its sources and reviewed its entries (a later review keeps the test passing). */
   day: string;
   /** How an answer may open (default: Ja / Nei / Det kommer an på). */
   opens?: RegExp;
@@ -63,7 +63,8 @@ export function itKeepsHouseStyle(ids: readonly string[], style: HouseStyle): vo
     expect(e.answer.replace(/\{\{p:[a-z0-9.-]+\}\}/g, '')).not.toMatch(HARD_CODED_NUMBER);
     expect(e.answer).toMatch(style.opens ?? ANSWER_FIRST);
     expect(e.answer).toMatch(/_Neste steg:_ \S[^\n]*$/);
-    expect(e.lastReviewed).toBe(style.day);
+    // Reviewed that day, or later when a later round changed the entry again.
+    expect(e.lastReviewed >= style.day, `lastReviewed ${e.lastReviewed} before ${style.day}`).toBe(true);
     expect(e.questions.length).toBeGreaterThanOrEqual(5);
     expect(
       e.questions.some((q) => NYNORSK_WORD.test(q)),
