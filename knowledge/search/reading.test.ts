@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../entries/schema.js';
 import { FIXTURE_ENTRIES } from '../../test/support/searchFixtures.js';
-import { Retrieval } from './retrieval.js';
+import { Retrieval, typoOf } from './retrieval.js';
 
 const entry = (id: string, title: string, questions: string[], answer: string): Entry => ({ ...FIXTURE_ENTRIES[0], id, title, questions, answer, tags: [], related: [] });
 
@@ -37,4 +37,34 @@ describe('reading a question against the index', () => {
   ])('%s → %s: %s', (question, term, expected) => {
     expect(termsOf(question).includes(term), JSON.stringify(termsOf(question))).toBe(expected);
   });
+
+  // Twelve entries ask «hva skjer …» and twelve speak of a «skjerm»; one says the rules were «skjerpet» (stem «skjerp»).
+  const sharper = new Retrieval(
+    [
+      entry('sharpened', 'Skjerpede regler', ['Når ble aktivitetsplikten skjerpet?'], 'Plikten ble skjerpet i 2020.'),
+      ...Array.from({ length: 12 }, (_, i) => entry(`next-${i}`, `Neste steg ${i}`, [`Hva skjer etter møte ${i}?`], `Dette skjer etter møtet (${i}).`)),
+      ...Array.from({ length: 12 }, (_, i) => entry(`screen-${i}`, `Skjerm ${i}`, [`Trenger hun en stor skjerm ${i}?`], `En skjerm kan tilpasses (${i}).`)),
+    ],
+    { date: '2026-11-23' },
+  );
+  it.each([
+    // A letter more that doubles none is another word, not a misspelling of the common one.
+    ['når ble plikten skjerpet', 'skjerp', true],
+    ['når ble plikten skjerpet', 'skjer', false],
+    ['når ble plikten skjerpet', 'skjerm', false],
+  ])('%s → %s: %s (rare word one letter longer than a common one)', (question, term, expected) => {
+    const terms = sharper.concepts(question).flatMap((c) => c.alts.flatMap((a) => a.terms));
+    expect(terms.includes(term), JSON.stringify(terms)).toBe(expected);
+  });
+});
+
+describe('typoOf', () => {
+  it.each([
+    ['stiling', 'stilling', true],
+    ['stilling', 'stiling', true],
+    ['stilking', 'stilling', true],
+    ['skjerp', 'skjer', false],
+    ['skjerp', 'skjerm', false],
+    ['styrke', 'styre', false],
+  ])('%s / %s: %s', (a, b, expected) => expect(typoOf(a, b)).toBe(expected));
 });

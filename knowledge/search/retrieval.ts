@@ -123,6 +123,36 @@ interface Candidates {
 
 const space = (s: string) => (s ? s.split(' ') : []);
 
+/** Neighbouring keys on a Norwegian keyboard, by row (folded text: æ stays, ø and å fold to o and a). */
+const KEY_ROWS = ['qwertyuiopa', 'asdfghjkloæ', 'zxcvbnm'];
+const NEIGHBOURS = new Map<string, Set<string>>();
+for (let r = 0; r < KEY_ROWS.length; r++) {
+  for (let i = 0; i < KEY_ROWS[r].length; i++) {
+    const near = [KEY_ROWS[r][i - 1], KEY_ROWS[r][i + 1], KEY_ROWS[r - 1]?.[i], KEY_ROWS[r - 1]?.[i + 1], KEY_ROWS[r + 1]?.[i], KEY_ROWS[r + 1]?.[i - 1]];
+    const set = NEIGHBOURS.get(KEY_ROWS[r][i]) ?? new Set<string>();
+    for (const k of near) if (k) set.add(k);
+    NEIGHBOURS.set(KEY_ROWS[r][i], set);
+  }
+}
+
+/**
+ * Whether `a` and `b`, one edit apart, differ as a misspelling does: a key's neighbour hit instead
+ * ("stilking"), or a doubled letter written single or the reverse ("stiling" / "stilling"). Any other letter
+ * more, less or changed makes another word ("skjerp" is neither "skjer" nor "skjerm").
+ */
+export function typoOf(a: string, b: string): boolean {
+  if (a.length === b.length) {
+    const i = [...a].findIndex((ch, k) => ch !== b[k]);
+    return i >= 0 && (NEIGHBOURS.get(a[i])?.has(b[i]) ?? false);
+  }
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  for (let i = 0; i < long.length; i++) {
+    if (long.slice(0, i) + long.slice(i + 1) !== short) continue;
+    if (long[i] === long[i - 1] || long[i] === long[i + 1]) return true;
+  }
+  return false;
+}
+
 export class Retrieval {
   readonly analyzer = new Analyzer();
   private readonly mini: MiniSearch<IndexedDoc>;
@@ -240,7 +270,7 @@ export class Retrieval {
       let bestDf = USUAL_RATIO * df - 1;
       for (const [term] of this.vocabularyTree.fuzzyGet(word, 1)) {
         const n = this.dfOf(term);
-        if (term !== word && term[0] === word[0] && n > bestDf) [best, bestDf] = [term, n];
+        if (term !== word && term[0] === word[0] && n > bestDf && typoOf(word, term)) [best, bestDf] = [term, n];
       }
       this.usualOf.set(word, best);
       return best;

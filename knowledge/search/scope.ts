@@ -76,7 +76,7 @@ const DOMAIN_GROUPS = new Set(
 );
 // "søker" alone is as often the verb ("hvordan søker jeg om …") as the applicant.
 const DOMAIN_WORDS =
-  /\b(sokere\w*|sokeren|jobbsoker\w*|soknadsportal\w*|soknadsskjema\w*|jobbsoknad\w*|soknadsfrist\w*|arbeidssoker\w*|malgrupp\w*|inkluder\w*|funksjonsassist\w*|funkass\w*|mentor\w*|stillingsannons\w*|jobbannons\w*|fritak\w*|praksisplass\w*|kronisk\w*|arbeidsgiverperiode\w*|ia-?avtal\w*|tilrettelegg\w*|nyansatt\w*|nytilsett\w*|nyansett\w*|kandidat\w*)|\bnye? (ansatt|medarbeider|arbeidstaker|tilsett|kollega)\w*|\b(nettopp|nylig) (ansatt|begynt|tilsett|startet)\b|\b(forlenge|forlengje|fornye)\w* (et |en |den |det |hennes |hans )?(engasjement|vikariat|kontrakt|arbeidsavtale|midlertidig)\w*/;
+  /\b(en|ein|ei|hver|kvar|denne|ny|intern|ekstern) soker\b|\b(ekspertbistand\w*|likestillingsredegjorelse\w*|redegjorelsesplikt\w*|aktivitetsplikt\w*|sokere\w*|sokeren|jobbsoker\w*|soknadsportal\w*|soknadsskjema\w*|jobbsoknad\w*|soknadsfrist\w*|arbeidssoker\w*|malgrupp\w*|inkluder\w*|funksjonsassist\w*|funkass\w*|mentor\w*|stillingsannons\w*|jobbannons\w*|fritak\w*|praksisplass\w*|kronisk\w*|arbeidsgiverperiode\w*|ia-?avtal\w*|tilrettelegg\w*|nyansatt\w*|nytilsett\w*|nyansett\w*|kandidat\w*)|\bnye? (ansatt|medarbeider|arbeidstaker|tilsett|kollega)\w*|\b(nettopp|nylig) (ansatt|begynt|tilsett|startet)\b|\b(forlenge|forlengje|fornye)\w* (et |en |den |det |hennes |hans )?(engasjement|vikariat|kontrakt|arbeidsavtale|midlertidig)\w*/;
 
 const DOMAIN_WORDS_ALL = new RegExp(DOMAIN_WORDS.source, 'g');
 

@@ -121,6 +121,12 @@ export const HIRING_CONTEXT: string[] = [
   // A job advertisement or a mentor grant is ours, whatever e-mail or payment word is near.
   'Kan vi sende stillingsannonsen til NAV på e-post?',
   'Hvordan får vi mentortilskuddet utbetalt?',
+  // «en søker» is the applicant, not the verb; an applicant's sick leave is part of the hiring (round 17).
+  'Må en søker fortelle at hun er sykmeldt nå?',
+  // NAV's expert assistance for an employee with much sick leave is one of NAV's measures for the employer.
+  'Kan bedriftshelsetjenesten vår være ekspert i ekspertbistand?',
+  // The equality report names parental leave: reporting is ours.
+  'Skal tallene for kjønnsbalanse og foreldrepermisjon stå i likestillingsredegjørelsen hvert år?',
 ];
 
 /** Questions outside the bot's scope that share a word with an entry, refused by confidence. */
