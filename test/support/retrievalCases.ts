@@ -55,6 +55,8 @@ export const OUT_OF_SCOPE = [
 
 /** HR questions of another kind, refused with a pointer even when they share words with an entry. */
 export const OFF_TOPIC: Array<[question: string, kind: string]> = [
+  // How much parental leave someone may take is the leave rules', even in probation (round 17).
+  ['Hvor mange uker pappapermisjon kan en nyansatt ta ut i prøvetiden?', 'leave'],
   ['Når kommer lønna i desember?', 'pay'],
   ['Skriveren i gangen skriver ikke ut – hvem fikser den?', 'it'],
   ['Vi trenger en ny skriver på kontoret', 'it'],
