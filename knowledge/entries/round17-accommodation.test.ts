@@ -20,8 +20,10 @@ describeHouseStyle('round seventeen accommodation entries keep the house style',
 describeFacts(
   'round seventeen accommodation entries say what their sources say',
   [
-    // Statens personalhåndbok 2.3.3.4: ADHD among the examples; cognitive functions are covered
-    ['acc-adhd-at-work', /Statens personalhåndbok nevner ADHD blant eksemplene/],
+    // Statens personalhåndbok 2017 pkt. 2.3.3.4 (written under the former law): ADHD among the examples;
+    // LDO (veiledningstjenesten, Prop. 81 L s. 313): reduced cognitive function is covered
+    ['acc-adhd-at-work', /Statens personalhåndbok 2017 \(skrevet under den tidligere diskriminerings- og tilgjengelighetsloven\) nevner ADHD blant eksemplene/],
+    ['acc-adhd-at-work', /omfatter nedsatt kognitiv funksjon/],
     // ADHD Norge (ADHD på arbeidsplassen): some need no accommodation, for others it is decisive
     ['acc-adhd-at-work', /noen ikke trenger tilrettelegging i det hele tatt/],
     // ADHD Norge (ADHD og arbeidsliv): structure, one sub-goal at a time

@@ -25,10 +25,12 @@ describeFacts(
     // weight on the disability needs a legitimate reason, necessity and proportionality
     ['hiring-applicant-raises-disability', /det har arbeidsgiveren krav på å vite/],
     ['hiring-applicant-raises-disability', /krever en saklig grunn, at det er nødvendig, og at det ikke blir uforholdsmessig/],
-    // Blindeforbundet: direct differential treatment only when strictly necessary for the job
+    // Blindeforbundet: direct differential treatment only when strictly necessary for the job;
+    // ldl § 9 andre ledd (Prop. 81 L kap. 14): only when the trait is of decisive importance for the work
     ['hiring-applicant-raises-disability', /strengt nødvendig for å klare jobben/],
-    // LDO sak 16/78: the employer was cleared by detailed documentation
-    ['hiring-applicant-raises-disability', /sak hos ombudet \(16\/78\)/],
+    ['hiring-applicant-raises-disability', /\*\*avgjørende betydning\*\* for å utføre arbeidet \(likestillings- og diskrimineringsloven § 9 andre ledd\)/],
+    // LDO sak 16/78: after the employer's detailed documentation the ombud found no discrimination (appealed to the tribunal)
+    ['hiring-applicant-raises-disability', /sak hos ombudet \(16\/78\) endte ombudet med at søkeren ikke var diskriminert/],
     // Advokaten hjelper deg (Hva kan man spørre om i et jobbintervju?): general attitude to absence is a grey zone
     ['duty-interview-health-questions', /\*\*Gråsone:\*\* å spørre om søkerens generelle holdning til å melde fravær/],
     // Fagforbundet (Spørsmål om sykefravær i ansettelsesintervjuer): earlier sick leave is an indirect health question
