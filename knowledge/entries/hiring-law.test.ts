@@ -248,7 +248,7 @@ describe('the round-four entries', () => {
     expect(e.answer.replace(/\{\{p:[a-z0-9.-]+\}\}/g, '')).not.toMatch(HARD_CODED);
     expect(e.answer).toMatch(/_Neste steg:_ \S[^\n]*$/);
     expect(e.answer).toMatch(/^(Ja|Nei|Det kommer an på|Bare|Det er|De søkerne)/);
-    expect(e.lastReviewed).toBe(DAY4);
+    expect(e.lastReviewed >= DAY4).toBe(true); // a later review keeps it passing
     expect(e.questions.length).toBeGreaterThanOrEqual(7);
     expect(e.questions.some((q) => /^(What|How|Can|Do|Does|Must|Which|Who|Is|An|Before|The)\b/.test(q))).toBe(true);
     expect(e.sources.some((s) => s.type === 'web' && s.read === DAY4)).toBe(true);

@@ -46,7 +46,7 @@ describeFacts(
     ['inclusion-report-missing-consequence', /ombudet kan klage mangelfulle årsberetninger inn for nemnda/],
     ['inclusion-report-missing-consequence', /kreve stansing og retting/],
     // Difi (Hva er inkluderingsdugnaden?): five per cent of all new hires in the state
-    ['state-inclusion-reporting', /minst fem prosent av alle nyansettelser i staten/],
+    ['state-inclusion-reporting', /minst 5 % av alle nyansettelser i staten/],
   ],
   DAY,
 );

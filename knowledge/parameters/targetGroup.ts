@@ -45,4 +45,20 @@ export const TARGET_GROUP_PARAMETERS: readonly Parameter[] = [
     checked: '2026-11-30',
     checkBy: '2027-11-30',
   },
+  {
+    // Difi («Hva er inkluderingsdugnaden?»): «Regjeringen vil at fem prosent av alle ordinære nyansettelser i staten skal være
+    // personer med «hull i CVen» eller nedsatt funksjonsevne.» A historical target (2018–2021), so the value stays open-ended.
+    id: 'state.inclusion-dugnad.new-hires-target-percent',
+    label: 'Inkluderingsdugnaden i staten: mål for andelen nyansettelser fra målgruppen',
+    unit: 'percent',
+    values: [{ value: 5, from: '2018-07-01', note: 'The target of the inclusion drive, kept as a historical fact after it was not continued.' }],
+    sources: [
+      {
+        title: 'Difi: Hva er inkluderingsdugnaden?',
+        url: 'https://arbeidsgiver.difi.no/strategisk-hr-og-ledelse/inkluderingsdugnaden/hva-er-inkluderingsdugnaden',
+      },
+    ],
+    checked: '2026-12-02',
+    checkBy: '2027-12-02',
+  },
 ];
