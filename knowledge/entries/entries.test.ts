@@ -22,6 +22,11 @@ describe('the curated entries', () => {
     expect(CuratedEntrySchema.safeParse(entry).success).toBe(true);
   });
 
+  it('hold no escaped line break a writer meant as a real one (a literal \\n shows as backslash-n on the card)', () => {
+    const escaped = entries.flatMap((e) => [e.title, e.answer, ...e.questions].filter((t) => t.includes('\\n')).map(() => e.id));
+    expect(escaped).toEqual([]);
+  });
+
   it('have unique ids', () => {
     const ids = entries.map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);
