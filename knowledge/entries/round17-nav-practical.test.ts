@@ -70,6 +70,11 @@ describeRoutedQuestions(
     ['Hva må vi som arbeidsgiver gjøre når vi har noen på arbeidstrening?', 'municipal', 'nav-work-trial-goals-roles'],
     ['Hvordan tilbyr vi en arbeidstreningsplass til NAV?', 'state', 'nav-work-trial-how-to-offer'],
     ['Får vi tilskudd hvis arbeidstreningen gir oss ekstra utgifter til tilrettelegging?', 'state', 'nav-inclusion-grant-work-trial-aft'],
+    ['Vi leide inn en vikar for en sykmeldt saksbehandler – dekker sykepengerefusjonen vikarlønna?', 'state', 'nav-substitute-own-wage'],
+    ['Hvor lang saksbehandlingstid har NAV på søknad om fritak for arbeidsgiverperioden?', 'state', 'sick-pay-exemption-not-automatic'],
+    ['Kan en kollega bruke deler av arbeidstida si som funksjonsassistent?', 'state', 'nav-function-assistance-employer'],
+    ['Kan vi få NAV til å forhåndssile søkere til en stilling i barnehagen?', 'municipal', 'nav-what-nav-helps'],
+    ['Hvem har arbeidsgiveransvaret for en som er på arbeidstrening hos oss?', 'state', 'nav-work-trial-not-employee'],
     // Right before this round, kept right.
     ['Hvem kan søke om fritak fra arbeidsgiverperioden – arbeidstakeren eller vi?', 'state', 'sick-pay-employer-period-exemption'],
     ['Får vi feriepenger refundert for sykepengene i arbeidsgiverperioden ved fritak?', 'state', 'sick-pay-exemption-refund'],
@@ -92,5 +97,10 @@ describe('round seventeen NAV practical known misses', () => {
   );
   it.todo('«Kan vi ansette en egen person som funksjonsassistent for en rullestolbruker i kommunen?» → nav-function-assistance-employer, tentative (0.52)');
   it.todo('«Koster det noe å bruke NAV til rekruttering?» → nav-arbeidsplassen-post-vacancy (free to post); no source read that says the recruitment help itself is free');
+  it.todo(
+    '«Har den som er på arbeidstrening krav på ferie?» and «Hvor lenge betaler vi sykepenger før NAV overtar?» are refused by scope.ts as holiday/sick-leave questions (score 0), although «arbeidstrening» is a NAV measure; nav-work-trial-holiday and sick-pay-employer-period-basics hold the answers; scope.ts was left alone',
+  );
+  it.todo('«vikaren på sfo ble sjuk første uka, hvem betaler?» → sick-pay-new-hire, tentative (0.47): «sfo», «uka» and «sjuk» add little');
+  it.todo('«Må vi lyse ut stillingen selv om NAV har funnet en kandidat?» (state) → state-nav-candidate-before-subsidy, tentative (0.52) — state hiring topic, left to that round');
   it.todo('how much absence NAV wants in practice (helsenett says «omkring 35 dager i året») — one unofficial source only; not written, the entry says to ask NAV');
 });
