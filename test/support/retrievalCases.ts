@@ -243,7 +243,7 @@ export const MEANINGFUL: Array<[question: string, expected: string | string[]]> 
   // «året» (the year) asks about time, as «år» does: «det andre året» is the duration entry's rate step.
   ['Hvor mye dekker varig lønnstilskudd det andre året?', 'nav-lasting-wage-subsidy-duration'],
   // «funkass» is the everyday name of funksjonsassistanse.
-  ['Kan en ny medarbeider i rullestol få funkass på jobben?', 'nav-function-assistance'],
+  ['Kan en ny medarbeider i rullestol få funkass på jobben?', ['nav-function-assistance', 'nav-function-assistance-who-qualifies']],
   // A named impairment is a concept of its own beside the legal term: the question is whether dyslexia counts.
   ['Er dysleksi en funksjonsnedsettelse?', 'tg-invisible-disability'],
 ];
