@@ -36,8 +36,9 @@ const TASK =
  */
 const ALWAYS_OFF: Partial<Record<OffTopic, RegExp>> = {
   // … and how long a parental leave someone is entitled to («skal ut i foreldrepermisjon – hvor mange uker har hun krav på?»).
+  // A work-trial participant is no employee: whether they get holiday is NAV's measure rules, ours.
   leave:
-    /\b(hvor mange (ferie|fri)dager|hvor mye ferie|feriedager\w* [^.?]{0,60}(krav|rett)|(krav|rett) pa (ferie|feriedager|fri)\b)|\b(foreldre|pappa|mamma|fodsels|svangerskaps)permisjon\w*[^]{0,80}?\b(hvor mange uker|hvor lenge)\b[^.?]{0,40}\b(krav|rett) pa\b|\b(hvor mange uker|hvor lenge)\b[^.?]{0,40}\b(krav|rett) pa\b[^.?]{0,40}\b(foreldre|pappa|mamma|fodsels|svangerskaps)permisjon|\bhvor mange uker (\w+ )?(foreldre|pappa|mamma|fodsels|svangerskaps)?permisjon/,
+    /^(?!.*\b(arbeidstrening\w*|arbeidspraksis\w*|tiltaksdeltaker\w*|tiltaksdeltakar\w*)).*(\b(hvor mange (ferie|fri)dager|hvor mye ferie|feriedager\w* [^.?]{0,60}(krav|rett)|(krav|rett) pa (ferie|feriedager|fri)\b)|\b(foreldre|pappa|mamma|fodsels|svangerskaps)permisjon\w*[^]{0,80}?\b(hvor mange uker|hvor lenge)\b[^.?]{0,40}\b(krav|rett) pa\b|\b(hvor mange uker|hvor lenge)\b[^.?]{0,40}\b(krav|rett) pa\b[^.?]{0,40}\b(foreldre|pappa|mamma|fodsels|svangerskaps)permisjon|\bhvor mange uker (\w+ )?(foreldre|pappa|mamma|fodsels|svangerskaps)?permisjon)/,
   // Self-certified sick leave is the sick-leave routine's, even for a new hire or a measure participant; it is
   // ours only with the employer-period exemption (folketrygdloven § 8-20), an applicant, an interview or probation.
   sickleave: /^(?!.*\b(fritak\w*|8-20|arbeidsgiverperiode\w*|soker\w*|kandidat\w*|intervju\w*|provetid\w*|referanse\w*)).*\begenmelding\w*/,
@@ -76,7 +77,7 @@ const DOMAIN_GROUPS = new Set(
 );
 // "søker" alone is as often the verb ("hvordan søker jeg om …") as the applicant.
 const DOMAIN_WORDS =
-  /\b(en|ein|ei|hver|kvar|denne|ny|intern|ekstern) soker\b|\b(ekspertbistand\w*|likestillingsredegjorelse\w*|redegjorelsesplikt\w*|aktivitetsplikt\w*|sokere\w*|sokeren|jobbsoker\w*|soknadsportal\w*|soknadsskjema\w*|jobbsoknad\w*|soknadsfrist\w*|arbeidssoker\w*|malgrupp\w*|inkluder\w*|funksjonsassist\w*|funkass\w*|mentor\w*|stillingsannons\w*|jobbannons\w*|fritak\w*|praksisplass\w*|kronisk\w*|arbeidsgiverperiode\w*|ia-?avtal\w*|tilrettelegg\w*|nyansatt\w*|nytilsett\w*|nyansett\w*|kandidat\w*)|\bnye? (ansatt|medarbeider|arbeidstaker|tilsett|kollega)\w*|\b(nettopp|nylig) (ansatt|begynt|tilsett|startet)\b|\b(forlenge|forlengje|fornye)\w* (et |en |den |det |hennes |hans )?(engasjement|vikariat|kontrakt|arbeidsavtale|midlertidig)\w*/;
+  /\b(en|ein|ei|hver|kvar|denne|ny|intern|ekstern) soker\b|\b(ekspertbistand\w*|likestillingsredegjorelse\w*|redegjorelsesplikt\w*|aktivitetsplikt\w*|sokere\w*|sokeren|jobbsoker\w*|soknadsportal\w*|soknadsskjema\w*|jobbsoknad\w*|soknadsfrist\w*|arbeidssoker\w*|malgrupp\w*|inkluder\w*|funksjonsassist\w*|funkass\w*|mentor\w*|stillingsannons\w*|jobbannons\w*|fritak\w*|praksisplass\w*|kronisk\w*|arbeidsgiverperiode\w*|arbeidsgivarperiode\w*|ia-?avtal\w*|tilrettelegg\w*|nyansatt\w*|nytilsett\w*|nyansett\w*|kandidat\w*)|\bnye? (ansatt|medarbeider|arbeidstaker|tilsett|kollega)\w*|\b(nettopp|nylig) (ansatt|begynt|tilsett|startet)\b|\b(forlenge|forlengje|fornye)\w* (et |en |den |det |hennes |hans )?(engasjement|vikariat|kontrakt|arbeidsavtale|midlertidig)\w*/;
 
 const DOMAIN_WORDS_ALL = new RegExp(DOMAIN_WORDS.source, 'g');
 

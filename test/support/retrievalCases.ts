@@ -129,6 +129,9 @@ export const HIRING_CONTEXT: string[] = [
   'Kan bedriftshelsetjenesten vår være ekspert i ekspertbistand?',
   // The equality report names parental leave: reporting is ours.
   'Skal tallene for kjønnsbalanse og foreldrepermisjon stå i likestillingsredegjørelsen hvert år?',
+  // A work-trial participant is no employee: their holiday is NAV's measure rules; nynorsk employer period.
+  'Har en som er på arbeidstrening hos oss krav på ferie i sommer?',
+  'Kan vi søkje om at NAV dekkjer sjukepengar i arbeidsgivarperioden?',
 ];
 
 /** Questions outside the bot's scope that share a word with an entry, refused by confidence. */
