@@ -27,7 +27,7 @@ describeFacts(
     ['state-temp-extend', /mer enn 3 år, regnes hen som fast/],
     ['state-temp-extend', /Korte opphold på inntil 14 dager eller ferie avbryter ikke tiden/],
     // Statens personalhåndbok kap. 3: an unlawful temporary hire is permanent and must be ended under § 19 or § 20
-    ['state-temp-extend', /\*\*Uten lovlig grunnlag\*\* regnes den ansatte som fast.*§ 19 eller § 20/],
+    ['state-temp-extend', /\*\*Uten lovlig grunnlag\*\* regnes den ansatte som fast, og må eventuelt sies opp etter statsansatteloven § 19 \(virksomhetens forhold\) eller § 20/],
     // Statens personalhåndbok kap. 3 (statsansatteloven § 17 fjerde ledd): written notice one month ahead after a year
     ['state-temp-extend', /mer enn 1 år, skal hen ha skriftlig varsel senest 1 måned før fratreden/],
     // arbeidsmiljøloven § 15-6 fjerde ledd (SNL, norlegalgc): extension only for absence
