@@ -27,6 +27,14 @@ describe('the curated entries', () => {
     expect(escaped).toEqual([]);
   });
 
+  it('cite a web page once per entry (the HR form keys a page by its address, so a second copy would not round-trip)', () => {
+    const twice = entries.filter((e) => {
+      const urls = e.sources.flatMap((s) => (s.type === 'web' ? [s.url] : []));
+      return new Set(urls).size !== urls.length;
+    });
+    expect(twice.map((e) => e.id)).toEqual([]);
+  });
+
   it('have unique ids', () => {
     const ids = entries.map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);

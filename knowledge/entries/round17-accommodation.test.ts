@@ -105,10 +105,18 @@ describe('round seventeen accommodation known misses', () => {
   );
   it.todo('autism at work has no Norwegian source read beyond Raugland and SPH; acc-adhd-at-work only says predictability may suit and to ask the employee');
   it.todo('«Har vi lov å nekte hjemmekontor til en ansatt med funksjonsnedsettelse?» → duty-accommodation-home-office, tentative (0.51)');
-  it.todo('«Hva gjør vi hvis NAV avslår søknaden om hjelpemiddel, må vi betale selv da?» → nav-work-aids-apply, tentative (0.54); the entry says nothing about a refusal or an appeal — no source read');
-  it.todo('«Kan en ansatt som sitter i rullestol få funksjonsassistent på jobb?» → nav-function-assistance-lasting-need (its phrasing names «rullestol»), whose answer opens «Nei» about short-term needs; left alone');
+  it.todo(
+    '«Hva gjør vi hvis NAV avslår søknaden om hjelpemiddel, må vi betale selv da?» → nav-work-aids-apply, tentative (0.54); the entry says nothing about a refusal or an appeal — no source read',
+  );
+  it.todo(
+    '«Kan en ansatt som sitter i rullestol få funksjonsassistent på jobb?» → nav-function-assistance-lasting-need (its phrasing names «rullestol»), whose answer opens «Nei» about short-term needs; left alone',
+  );
   it.todo('«Hvor lenge varer plikten til å tilrettelegge, kan vi avslutte tilretteleggingen etter en stund?» — no source read on ending an accommodation; no answer (0.39)');
-  it.todo('«Blir det forskjellsbehandling av de andre ansatte når en får tilrettelegging?» → duty-accommodation-two-laws; no source read on colleagues\' equal treatment');
-  it.todo('«hva gjør vi når en ansatt med funksjonsnedsettelse ikke vil ha hjelp» → nav-work-travel (0.66; its phrasings name «hjelpe en ansatt med funksjonsnedsettelse»); acc-employee-declines second (0.65)');
-  it.todo('ekspertbistand: the usual period (up to three months, Salutis HMS) and the current cap (Idébanken 24 900 kr) were not added — no parameter and the sources disagree by year');
+  it.todo("«Blir det forskjellsbehandling av de andre ansatte når en får tilrettelegging?» → duty-accommodation-two-laws; no source read on colleagues' equal treatment");
+  it.todo(
+    '«hva gjør vi når en ansatt med funksjonsnedsettelse ikke vil ha hjelp» → nav-work-travel (0.66; its phrasings name «hjelpe en ansatt med funksjonsnedsettelse»); acc-employee-declines second (0.65)',
+  );
+  it.todo(
+    'ekspertbistand: the usual period (up to three months, Salutis HMS) and the current cap (Idébanken 24 900 kr) were not added — no parameter and the sources disagree by year',
+  );
 });

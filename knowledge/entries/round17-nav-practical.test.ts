@@ -90,7 +90,7 @@ describeRoutedQuestions(
 
 describe('round seventeen NAV practical known misses', () => {
   it.todo(
-    'nynorsk «arbeidsgivarperioden» is not among scope.ts\'s hiring words (only «arbeidsgiverperiode»), so «Kan vi søkje om at NAV dekkjer sjukepengar i arbeidsgivarperioden?» is refused as sick leave (score 0); the facts are in sick-pay-employer-period-exemption; scope.ts was left alone',
+    "nynorsk «arbeidsgivarperioden» is not among scope.ts's hiring words (only «arbeidsgiverperiode»), so «Kan vi søkje om at NAV dekkjer sjukepengar i arbeidsgivarperioden?» is refused as sick leave (score 0); the facts are in sick-pay-employer-period-exemption; scope.ts was left alone",
   );
   it.todo(
     '«Får vi noe igjen fra NAV når en ansatt er sykmeldt over 16 dager?» is refused as sick leave of current staff by scope.ts (no hiring or exemption word) — by design; sick-pay-refund-after-employer-period holds the answer',

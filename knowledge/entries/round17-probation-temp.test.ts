@@ -90,5 +90,7 @@ describe('round seventeen probation and temporary-employment known misses', () =
   it.todo(
     '«treårsregelen i staten, gjelder den for prosjektstillinger også?» → no sure answer (0.47; state-three-year-rule and temp-project-position-duration split it). A phrasing «Gjelder treårsregelen for prosjektstillinger i staten?» or the tag «prosjektstilling» made it sure, but each also made one dev out-of-scope question answered (refused 202 → 201), so both were dropped',
   );
-  it.todo('«teller vikartid i kommunen med når hun søker fast stilling?» is ambiguous (experience as a qualification or the four-/three-year rule); goes to mun-temporary-permanent-rule');
+  it.todo(
+    '«teller vikartid i kommunen med når hun søker fast stilling?» is ambiguous (experience as a qualification or the four-/three-year rule); goes to mun-temporary-permanent-rule',
+  );
 });

@@ -87,9 +87,17 @@ describeRoutedQuestions(
 );
 
 describe('round seventeen state hiring known misses', () => {
-  it.todo('«Hvor mange søkere skal vi kalle inn til intervju?» (state) → state-interview-obligation (0.79), whose phrasings are about how many from the target group; state-interview-who-invited holds the answer (no fixed number: those who seem best qualified)');
-  it.todo('«Må vi ha to intervjurunder før vi innstiller?» (state) → state-target-group-later-interview-rounds (0.70), a state entry preferred over the general hiring-several-interview-rounds');
+  it.todo(
+    '«Hvor mange søkere skal vi kalle inn til intervju?» (state) → state-interview-obligation (0.79), whose phrasings are about how many from the target group; state-interview-who-invited holds the answer (no fixed number: those who seem best qualified)',
+  );
+  it.todo(
+    '«Må vi ha to intervjurunder før vi innstiller?» (state) → state-target-group-later-interview-rounds (0.70), a state entry preferred over the general hiring-several-interview-rounds',
+  );
   it.todo('«Kan lederen ansette selv uten å gå via ansettelsesrådet?» (state) → state-appointing-authority, tentative (0.50)');
-  it.todo('«kan vi ha en ukes søknadsfrist på en stilling vi trenger å få besatt fort?» (state) → no answer (0.37); phrasings with «en uke» / «få … besatt» took «Kan vi skyve på søknadsfristen fordi det kom så få søknader?» from state-extend-application-deadline («få» read both as few and as get), so they were removed');
-  it.todo('ansettelsesrådet: quorum, meeting by e-mail or circulation, and the composition under the current statsansatteloven — only the 2017 handbook text (tjenestemannsloven) was read; not written');
+  it.todo(
+    '«kan vi ha en ukes søknadsfrist på en stilling vi trenger å få besatt fort?» (state) → no answer (0.37); phrasings with «en uke» / «få … besatt» took «Kan vi skyve på søknadsfristen fordi det kom så få søknader?» from state-extend-application-deadline («få» read both as few and as get), so they were removed',
+  );
+  it.todo(
+    'ansettelsesrådet: quorum, meeting by e-mail or circulation, and the composition under the current statsansatteloven — only the 2017 handbook text (tjenestemannsloven) was read; not written',
+  );
 });
