@@ -25,11 +25,11 @@ describe('question answering on the dev set', () => {
 const REAL_SET = fileURLToPath(new URL('./eval/real-questions.jsonl', import.meta.url));
 const FOLLOW_UPS = fileURLToPath(new URL('./eval/followups.jsonl', import.meta.url));
 
-// Floors a little under what the search reaches on the dev split (439 of 543 sure and correct, 14 wrong, 43 shown
-// as tentative of which 29 right, 202 of 203 refused, 8 of 10 follow-ups, with the 678 entries of 2026-12-02 after
-// the sixteenth round and batch 10 added unseen): a regression fails. The dev split has been tuned against (batches
-// 7–9 since their first measurements; batch 10's dev part, first measured at 18 of 40 correct and 7 wrong before the
-// sixteenth round, which did not read it); the holdout says what the bot does on questions nobody tuned for
+// Floors a little under what the search reaches on the dev split (449 of 583 sure and correct, 17 wrong, 53 shown
+// as tentative of which 35 right, 219 of 219 refused, 8 of 10 follow-ups, with the 688 entries of 2026-12-02 after
+// the seventeenth round and batch 11 added unseen): a regression fails. The dev split has been tuned against (batches
+// 7–10 since their first measurements; batch 11's dev part, first measured at 10 of 40 correct and 2 wrong before the
+// seventeenth round, which did not read it); the holdout says what the bot does on questions nobody tuned for
 // (docs/answers.md). A wrong sure answer is the worst outcome, so its count has a ceiling too; a tentative answer that
 // becomes sure moves from one count to the other, so the floor is on the two together. Never run or tune against
 // the holdout here.
@@ -38,19 +38,19 @@ describe('question answering on the real questions, dev split', () => {
   const report = evaluateQa(dev, oursAsker());
   const failures = report.outcomes.filter((o) => !o.ok).map((o) => `${o.case.q} → ${o.result.entryIds.join('+') || '-'} (${o.verdict})`);
 
-  it('answers at least 431 of the in-scope questions correctly, and 461 with the right entry shown as tentative', () => {
-    expect(report.inScope.total).toBeGreaterThanOrEqual(543);
-    expect(report.inScope.correct, failures.join('\n')).toBeGreaterThanOrEqual(431);
-    expect(report.inScope.correct + report.inScope.tentativeRight, failures.join('\n')).toBeGreaterThanOrEqual(461);
+  it('answers at least 441 of the in-scope questions correctly, and 476 with the right entry shown as tentative', () => {
+    expect(report.inScope.total).toBeGreaterThanOrEqual(583);
+    expect(report.inScope.correct, failures.join('\n')).toBeGreaterThanOrEqual(441);
+    expect(report.inScope.correct + report.inScope.tentativeRight, failures.join('\n')).toBeGreaterThanOrEqual(476);
   });
 
-  it('gives at most 16 wrong answers in scope', () => {
-    expect(report.inScope.wrong, failures.join('\n')).toBeLessThanOrEqual(16);
+  it('gives at most 19 wrong answers in scope', () => {
+    expect(report.inScope.wrong, failures.join('\n')).toBeLessThanOrEqual(19);
   });
 
-  it('refuses at least 198 of the 203 out-of-scope questions', () => {
-    expect(report.outOfScope.total).toBeGreaterThanOrEqual(203);
-    expect(report.outOfScope.refused, failures.join('\n')).toBeGreaterThanOrEqual(198);
+  it('refuses at least 214 of the 219 out-of-scope questions', () => {
+    expect(report.outOfScope.total).toBeGreaterThanOrEqual(219);
+    expect(report.outOfScope.refused, failures.join('\n')).toBeGreaterThanOrEqual(214);
   });
 
   it('answers at least 7 of the 10 follow-ups from the conversation', () => {
