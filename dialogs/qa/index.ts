@@ -155,11 +155,11 @@ export function createQaFeature(deps: QaDeps): QaFeature {
    * The question and the length note are compared too, so a card never carries another question's text.
    */
   const cards = new WeakMap<AnswerResult, { date: string; q: string; note?: string; card: AdaptiveCard }>();
-  const cardOf = (result: AnswerResult, q: string, note: string | undefined, build: () => AdaptiveCard): AdaptiveCard => {
+  const cardOf = (knowledge: KnowledgeIndex, result: AnswerResult, q: string, sector: Sector | undefined, note: string | undefined): AdaptiveCard => {
     const date = today();
     const kept = cards.get(result);
     if (kept && kept.date === date && kept.q === q && kept.note === note) return kept.card;
-    const card = build();
+    const card = resultCard(knowledge, result, q, sector, note);
     cards.set(result, { date, q, note, card });
     return card;
   };
@@ -288,7 +288,7 @@ export function createQaFeature(deps: QaDeps): QaFeature {
       // Best effort, not waited for: the store takes the record at once, and a context lost in a crash
       // only means the next follow-up is read on its own.
       if (result.answered && result.entry && result.memory) void memory.remember(turn.actor, result.memory, turn.now).catch(() => undefined);
-      return reply.card(cardOf(result, q, note, () => resultCard(knowledge, result, q, sector, note)));
+      return reply.card(cardOf(knowledge, result, q, sector, note));
     },
   };
 }

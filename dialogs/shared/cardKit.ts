@@ -167,42 +167,25 @@ export function toggleInput(id: string, title: string, value: boolean): CardElem
 
 /** Plain text for a card's fallback and for logs: the text of every TextBlock. */
 export function cardText(c: AdaptiveCard): string {
-  const out: string[] = [];
-  walkText(c, (t) => {
-    out.push(t);
-    return false;
-  });
-  return out.join('\n');
+  return [...texts(c)].join('\n');
 }
 
 /** The card's first line of text (the notification summary), found without walking the rest of the card. */
 export function cardSummary(c: AdaptiveCard, max = 200): string {
-  let first = '';
-  walkText(c, (t) => {
-    first = t;
-    return true;
-  });
-  return first.split('\n')[0].slice(0, max);
+  const first = texts(c).next();
+  return first.done ? '' : first.value.split('\n')[0].slice(0, max);
 }
 
-/** Each text of a card in reading order, until `visit` returns true. */
-function walkText(c: AdaptiveCard, visit: (text: string) => boolean): void {
-  let done = false;
-  const walk = (node: unknown): void => {
-    if (done) return;
-    if (Array.isArray(node)) {
-      for (const n of node) walk(n);
-      return;
-    }
-    if (node && typeof node === 'object') {
-      const o = node as Record<string, unknown>;
-      const found: string[] = [];
-      if (o.type === 'TextBlock' && typeof o.text === 'string') found.push(o.text);
-      if (o.type === 'FactSet' && Array.isArray(o.facts)) for (const f of o.facts as Array<{ title: string; value: string }>) found.push(`${f.title} ${f.value}`);
-      if (typeof o.title === 'string' && typeof o.type === 'string' && o.type.startsWith('Action.')) found.push(o.title);
-      for (const t of found) if (!done && visit(t)) done = true;
-      for (const k of ['body', 'items', 'columns', 'actions', 'card', 'inlines']) if (k in o) walk(o[k]);
-    }
-  };
-  walk(c);
+/** Each text of a card in reading order. */
+function* texts(node: unknown): Generator<string> {
+  if (Array.isArray(node)) {
+    for (const n of node) yield* texts(n);
+    return;
+  }
+  if (!node || typeof node !== 'object') return;
+  const o = node as Record<string, unknown>;
+  if (o.type === 'TextBlock' && typeof o.text === 'string') yield o.text;
+  if (o.type === 'FactSet' && Array.isArray(o.facts)) for (const f of o.facts as Array<{ title: string; value: string }>) yield `${f.title} ${f.value}`;
+  if (typeof o.title === 'string' && typeof o.type === 'string' && o.type.startsWith('Action.')) yield o.title;
+  for (const k of ['body', 'items', 'columns', 'actions', 'card', 'inlines']) if (k in o) yield* texts(o[k]);
 }

@@ -2,6 +2,7 @@
  * Individual accommodation and NAV's practical help for it (round sixteen, read 2026-12-01): the dialogue meeting
  * NAV holds (folketrygdloven § 8-7 a) and how soon NAV Hjelpemiddelsentral sends a granted work aid.
  */
+import { NHO_FOLLOW_UP } from './employment.js';
 import { sinceHorizon } from './horizon.js';
 import type { Parameter } from './types.js';
 
@@ -9,10 +10,6 @@ const CHECKED = '2026-12-01';
 const NAV_DEADLINES = {
   title: 'nav.no: Avtalepunkter og frister i sykefraværsoppfølgingen',
   url: 'https://www.nav.no/no/Bedrift/Oppfolging/Sykmeldt+arbeidstaker/Relatert+informasjon/oppfolging-av-sykmeldte-arbeidstakere?kap=394789',
-};
-const NHO_FOLLOW_UP = {
-  title: 'NHO: Lovbestemmelser om arbeidsgivers oppfølgings- og tilretteleggingsplikt',
-  url: 'https://www.nho.no/veiledere/Permittering-og-oppsigelser_1/Oppsigelse-og-nedbemanning/Lovbestemmelser-om-arbeidsgivers-oppfolgings--og-tilretteleggingsplikt/',
 };
 const COMPENDIA_NAV = { title: 'Compendia: Oppfølging fra NAV', url: 'https://compendia24.no/sykdom/oppfolging-og-tiltak/oppfolging-av-sykmeldte/oppfolging-fra-nav/' };
 const NAV_DELIVERY = {

@@ -12,7 +12,8 @@ const AML_4_6_COM = {
   title: 'arbeidsmiljoloven.com: § 4-6 Særlig om tilrettelegging for arbeidstakere med redusert arbeidsevne',
   url: 'https://arbeidsmiljoloven.com/paragraf/saerlig-om-tilrettelegging-for-arbeidstakere-med-redusert-arbeidsevne/',
 };
-const NHO_FOLLOW_UP = {
+/** Also cited by the accommodation parameters. */
+export const NHO_FOLLOW_UP = {
   title: 'NHO: Lovbestemmelser om arbeidsgivers oppfølgings- og tilretteleggingsplikt',
   url: 'https://www.nho.no/veiledere/Permittering-og-oppsigelser_1/Oppsigelse-og-nedbemanning/Lovbestemmelser-om-arbeidsgivers-oppfolgings--og-tilretteleggingsplikt/',
 };
