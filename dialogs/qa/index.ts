@@ -152,7 +152,8 @@ export function createQaFeature(deps: QaDeps): QaFeature {
   /**
    * The index hands back the same result object for a recent question asked again in the same context (the
    * same words, asker's sector and previous answer, until the index changes): its card is built once a day.
-   * The question and the length note are compared too, so a card never carries another question's text.
+   * The question and the length note are compared too, so a card never carries another question's text. The index
+   * keeps the result of a question with a name in it too (by a hash, without the text); its card is not kept.
    */
   const cards = new WeakMap<AnswerResult, { date: string; q: string; note?: string; card: AdaptiveCard }>();
   const cardOf = (knowledge: KnowledgeIndex, result: AnswerResult, q: string, sector: Sector | undefined, note: string | undefined): AdaptiveCard => {
@@ -160,7 +161,8 @@ export function createQaFeature(deps: QaDeps): QaFeature {
     const kept = cards.get(result);
     if (kept && kept.date === date && kept.q === q && kept.note === note) return kept.card;
     const card = resultCard(knowledge, result, q, sector, note);
-    cards.set(result, { date, q, note, card });
+    // The card carries the question's text: kept only when that text holds no name or other personal data.
+    if (screenPersonalData(q).ok) cards.set(result, { date, q, note, card });
     return card;
   };
 

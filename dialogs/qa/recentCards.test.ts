@@ -37,6 +37,14 @@ describe('cards of recent questions', () => {
     expect(await t.ask(Q, who(2))).toBe(first);
   });
 
+  it('keeps no card of a question that names someone (the card holds the question’s text)', async () => {
+    const t = setUp('state');
+    const named = 'Kan vi ansette Kari Nordmann med lønnstilskudd uten å lyse ut stillingen?';
+    const first = await t.ask(named, who(1));
+    expect(JSON.stringify(first)).toContain('Kari Nordmann');
+    expect(await t.ask(named, who(2))).not.toBe(first);
+  });
+
   it('builds another card for other words, and the card carries the question it answers', async () => {
     const t = setUp('state');
     const first = await t.ask(Q, who(1));
