@@ -101,6 +101,11 @@ export function isNumber(form: string): boolean {
   return /^\d+$/.test(form) || NUMBER_WORDS[form] !== undefined;
 }
 
+/** Whether a token is a duration read from a number and a unit ("fem måneder" → 5mnd). */
+export function isDuration(form: string): boolean {
+  return /^\d+(?:\.\d+)?(?:mnd|uke|dag)$/.test(form);
+}
+
 /** The number a token stands for, digits or a number word. */
 function numberOf(form: string): number | undefined {
   if (/^\d{1,3}$/.test(form)) return Number(form);

@@ -58,6 +58,19 @@ describe('reading a question against the index', () => {
   });
 });
 
+describe('durations', () => {
+  const withDuration = new Retrieval([...ENTRIES, entry('six-months', 'Prøvetid', ['Kan prøvetiden være seks måneder?'], 'Prøvetiden kan være 6 mnd.')], { date: '2026-11-23' });
+  const importanceOf = (question: string, key: string) => withDuration.concepts(question).find((c) => c.key === key)?.importance ?? 1;
+  it.each([
+    // No entry speaks of three weeks: a detail of the case, not an unknown word held against every entry.
+    ['kan hun starte om 3 uker', '3uke', 0.5],
+    // Six months is in an entry: it singles that entry out.
+    ['kan prøvetiden være 6 mnd', '6mnd', 1],
+  ])('%s: %s counts %s', (question, key, importance) => {
+    expect(importanceOf(question, key)).toBe(importance);
+  });
+});
+
 describe('typoOf', () => {
   it.each([
     ['stiling', 'stilling', true],

@@ -3,7 +3,7 @@
  * parts, synonym-group tokens such as "#wagesubsidy", durations such as "6mnd"), and a question becomes
  * concepts — one per content word or synonym phrase, each matched through any of its alternatives.
  */
-import { analyze, isNumber, type Token } from './analyze.js';
+import { analyze, isDuration, isNumber, type Token } from './analyze.js';
 import { splitCompound } from './compounds.js';
 import { tokenize, WORD } from './fold.js';
 import { PhraseMatcher } from './phrases.js';
@@ -130,7 +130,8 @@ export class Analyzer {
     }
     tokens.forEach((t, i) => {
       if (!isContent(t) || t.inDuration || inPhrase.has(i)) return;
-      const context = isContextWord(t.form) || isContextWord(t.stem) || isNumber(t.form);
+      // A duration no entry mentions («i 3 uker») is a detail of the case: counted as context, not as an unknown word.
+      const context = isContextWord(t.form) || isContextWord(t.stem) || isNumber(t.form) || (isDuration(t.form) && !known(t.stem));
       if (!known(t.stem) && WORD.test(t.form)) {
         const parts = this.split(t.form);
         // A post or job named by its title («rådgiverstilling», «inspektørjobb») is the post: the title is context.
