@@ -40,7 +40,7 @@ export const SourceSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('seed'), file: seedFile, section: z.string().min(1).max(200) }).strict(),
   /** A law or regulation and the paragraph, e.g. { law: "statsansatteloven", section: "§ 7" }. */
   z.object({ type: z.literal('law'), law: z.enum(LAWS), section: z.string().min(1).max(200) }).strict(),
-  /** Statens personalhåndbok (DFØ), by chapter/point. */
+  /** Statens personalhåndbok (published by the ministry; the current edition on regjeringen.no, the 2017 edition on Lovdata), by chapter/point; say the edition in the section. */
   z.object({ type: z.literal('handbook'), section: z.string().min(1).max(200) }).strict(),
   /** KS guidance on the web that is not among the seeds (e.g. Inn i jobb: jus og ansettelser). */
   z.object({ type: z.literal('ks'), title: z.string().min(1).max(200), section: z.string().max(200).optional() }).strict(),
@@ -117,7 +117,7 @@ export function describeSource(s: Source): { title: string; ref: string; url?: s
     case 'law':
       return { title: s.law, ref: s.section };
     case 'handbook':
-      return { title: 'Statens personalhåndbok (DFØ)', ref: s.section };
+      return { title: 'Statens personalhåndbok', ref: s.section };
     case 'ks':
       return { title: s.title, ref: s.section ?? '' };
     case 'web':

@@ -470,7 +470,7 @@ export const NAV_MEASURES: readonly Parameter[] = [
     values: [{ value: 20, from: '2016-04-01' }],
     sources: [
       { title: 'spk.no: Hvem er medlem?', url: 'https://www.spk.no/Medlemskap-i-SPK/Hvem-er-medlem/' },
-      { title: 'Lovdata: Statens personalhåndbok 2017 pkt. 5.1.2', url: 'https://lovdata.no/dokument/SPH/sph-2017/KAPITTEL_5-1-2' },
+      { title: 'Statens personalhåndbok 2017 (Lovdata, tidligere utgave), pkt. 5.1.2', url: 'https://lovdata.no/dokument/SPH/sph-2017/KAPITTEL_5-1-2' },
       {
         title: 'Advokatfellesskapet Centrum: Endring av reglene om rett til medlemskap i Statens pensjonskasse',
         url: 'https://www.afc.no/nyheter/endring-av-reglene-om-rett-til-medlemskap-i-statens-pensjonskasse/print/',

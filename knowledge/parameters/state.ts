@@ -65,9 +65,21 @@ export const STATE_PARAMETERS: readonly Parameter[] = [
     label: 'Treårsregelen i staten: korte opphold mellom to midlertidige perioder på inntil dette avbryter ikke den sammenhengende ansettelsen',
     unit: 'days',
     values: [
-      { value: 14, from: '2017-07-01', note: 'Creo (forbund i Unio/YS) beskriver regelen; Lovdata-teksten til § 9 er ikke lest for dette tallet – sjekk med HR eller DFØ.' },
+      {
+        value: 14,
+        from: '2017-07-01',
+        note: 'Not in the text of statsansatteloven § 9. Creo (a union) states it; Statens personalhåndbok 2017 pkt. 2.8.4.1 (written under tjenestemannsloven) gave «inntil 2 uker» by analogy with folketrygdloven § 8-24, with the break itself deducted from the service time – sjekk med DFØ.',
+      },
     ],
-    sources: [{ title: 'Creo: Ansettelser i staten (treårsregelen, korte opphold)', url: 'https://creokultur.no/lonn-og-arbeidsvilkar/ansettelser-i-staten/' }, LOVDATA_ACT],
+    sources: [
+      { title: 'Creo: Ansettelser i staten (treårsregelen, korte opphold)', url: 'https://creokultur.no/lonn-og-arbeidsvilkar/ansettelser-i-staten/' },
+      // Read 2026-12-02: «Her anses tjenesten likevel som sammenhengende ved en kortvarig avbruddsperiode på inntil 2 uker.»
+      {
+        title: 'Statens personalhåndbok 2017 (Lovdata, tidligere utgave), pkt. 2.8.4.1 Beregning av tjenestetid',
+        url: 'https://lovdata.no/dokument/SPH/sph-2017/KAPITTEL_2-8-4-1-2',
+      },
+      LOVDATA_ACT,
+    ],
     checked: CHECKED,
     checkBy: CHECK_BY,
   },
@@ -76,7 +88,7 @@ export const STATE_PARAMETERS: readonly Parameter[] = [
     label: 'Søknadsfrist ved offentlig utlysning i staten: i alminnelighet minst (Statens personalhåndbok 2017 pkt. 2.3.4; fristen fastsettes i personalreglementet)',
     unit: 'weeks',
     values: [{ value: 2, from: '2017-07-01', note: 'Statens personalhåndbok 2017 (Lovdata); den gjeldende fristen står i virksomhetens personalreglement.' }],
-    sources: [{ title: 'Lovdata: Statens personalhåndbok 2017, pkt. 2.3.4 Søknadsfristen', url: 'https://lovdata.no/dokument/SPH/sph-2017/KAPITTEL_2-3-4' }],
+    sources: [{ title: 'Statens personalhåndbok 2017 (Lovdata, tidligere utgave), pkt. 2.3.4 Søknadsfristen', url: 'https://lovdata.no/dokument/SPH/sph-2017/KAPITTEL_2-3-4' }],
     checked: CHECKED,
     checkBy: CHECK_BY,
   },
