@@ -152,4 +152,38 @@ export const EMPLOYMENT: readonly Parameter[] = [
     checked: '2026-12-01',
     checkBy: '2027-11-30',
   },
+  {
+    id: 'employment.hired-in.permanent-after-years',
+    label: 'Innleie fra bemanningsforetak (arbeidsmiljøloven § 14-12): sammenhengende innleid i mer enn så lenge gir rett til fast ansettelse hos innleieren',
+    unit: 'years',
+    values: [{ value: 3, from: '2023-04-01', note: 'The right came with the tightened hiring-in rules in force 1 April 2023.' }],
+    sources: [
+      { title: 'Glittertind: Nye regler om innleie trer i kraft fra 1. april (28.03.2023)', url: 'https://www.glittertind.no/nye-regler-om-innleie-trer-i-kraft-fra-1-april/' },
+      { title: 'Brækhus: Nye regler om innleie fra bemanningsforetak fra 1. april 2023', url: 'https://braekhus.no/nye-regler-om-innleie-fra-bemanningsforetak-fra-1-april-2023/' },
+    ],
+    checked: '2026-12-02',
+    checkBy: '2027-12-01',
+  },
+  {
+    id: 'employment.temporary-lawsuit.deadline-weeks',
+    label:
+      'Søksmålsfrist ved tvist om ulovlig midlertidig ansettelse etter arbeidsmiljøloven § 17-4 første ledd (fra forhandlingenes slutt, eller fra fratreden når det ikke har vært forhandlinger)',
+    unit: 'weeks',
+    values: [
+      {
+        value: 8,
+        from: '2026-12-02',
+        note: 'Earliest day a public source read for the rule set confirms the value (LO-advokatene); earlier values are not verified.',
+      },
+    ],
+    sources: [
+      {
+        title: 'LO-advokatene: Søksmålsfrist ved ulovlig midlertidig ansettelse',
+        url: 'https://www.lo.no/hva-vi-mener/lo-advokatene/nyheter-fra-lo-advokatene/soksmalsfrist-ved-ulovlig-midlertidig-ansettelse/',
+      },
+      { title: 'Lovdata: Arbeidsmiljøloven § 17-4', url: 'https://lovdata.no/lov/2005-06-17-62/%C2%A717-4' },
+    ],
+    checked: '2026-12-02',
+    checkBy: '2027-12-01',
+  },
 ];

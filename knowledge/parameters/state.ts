@@ -238,4 +238,13 @@ export const STATE_PARAMETERS: readonly Parameter[] = [
     checked: '2026-12-01',
     checkBy: '2027-12-01',
   },
+  {
+    id: 'state.hire-in.staffing-agency-share',
+    label: 'Innleie i staten (statsansatteloven § 12): en virksomhet som leier ut mer enn denne andelen av sine fast ansatte, kan likevel regnes som bemanningsforetak',
+    unit: 'share',
+    values: [{ value: 50, from: '2023-04-01', note: 'Earliest day the source read (DFØ on the hiring-in rules from 1 April 2023) describes the line.' }],
+    sources: [{ title: 'DFØ: Innleie i statlige virksomheter', url: 'https://arbeidsgiver.stage.dfo-dev.no/rekruttering/innleie-i-statlige-virksomheter' }],
+    checked: '2026-12-02',
+    checkBy: '2027-12-01',
+  },
 ];
