@@ -33,4 +33,30 @@ export const ACCESSIBILITY_PARAMETERS: readonly Parameter[] = [
     checked: '2026-12-01',
     checkBy: '2027-06-30',
   },
+  {
+    // Uu-tilsynet (WCAG 1.4.4 Endring av tekststørrelse, nivå AA): text can be resized up to 200 % without assistive
+    // technology and without loss of content or function. Read 2026-12-02. The value starts on the day the
+    // web-directive requirements applied to the public sector; earlier values are not verified here.
+    id: 'uu.text-resize-percent',
+    label: 'WCAG 1.4.4: tekst skal kunne forstørres til',
+    unit: 'percent',
+    values: [{ value: 200, from: '2023-02-01', note: 'The day the web-directive requirements applied to the public sector; earlier values are not verified.' }],
+    sources: [{ title: 'Uu-tilsynet: 1.4.4 Endring av tekststørrelse (nivå AA)', url: 'https://www.uutilsynet.no/wcag-standarden/144-endring-av-tekststorrelse-niva-aa/96' }],
+    checked: '2026-12-02',
+    checkBy: '2027-12-01',
+  },
+  {
+    // Uu-tilsynet (WCAG 1.4.10 Dynamisk tilpasning (Reflow), nivå AA): content can be enlarged to 400 % at a width of
+    // 1280 CSS pixels without loss of information or function and without scrolling in two dimensions. A WCAG 2.1
+    // criterion, required of the public sector from 1 February 2023. Read 2026-12-02.
+    id: 'uu.reflow-zoom-percent',
+    label: 'WCAG 1.4.10: innhold skal kunne forstørres uten sidelengs rulling til',
+    unit: 'percent',
+    values: [{ value: 400, from: '2023-02-01', note: 'The day the WCAG 2.1 requirements applied to the public sector.' }],
+    sources: [
+      { title: 'Uu-tilsynet: 1.4.10 Dynamisk tilpasning (Reflow) (nivå AA)', url: 'https://www.uutilsynet.no/wcag-standarden/1410-dynamisk-tilpasning-reflow-niva-aa/144' },
+    ],
+    checked: '2026-12-02',
+    checkBy: '2027-12-01',
+  },
 ];
