@@ -132,6 +132,8 @@ export const HIRING_CONTEXT: string[] = [
   // A work-trial participant is no employee: their holiday is NAV's measure rules; nynorsk employer period.
   'Har en som er på arbeidstrening hos oss krav på ferie i sommer?',
   'Kan vi søkje om at NAV dekkjer sjukepengar i arbeidsgivarperioden?',
+  // Someone who has worked here a few days or weeks is a new hire: their sick pay is part of the hiring (round 18).
+  'En som har jobbet hos oss i to uker blir sykmeldt – må vi betale sykepenger?',
 ];
 
 /** Questions outside the bot's scope that share a word with an entry, refused by confidence. */
