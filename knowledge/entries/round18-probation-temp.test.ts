@@ -32,6 +32,8 @@ describeFacts(
     ['state-hired-in-staffing-agency', /Leier selskapet ut mer enn halvparten av sine fast ansatte/],
     // Statens personalhåndbok kap. 3: statsansatteloven § 38 on unlawful hiring-in
     ['state-hired-in-staffing-agency', /statsansatteloven § 38/],
+    // NHO Arbinn (Prosessveileder innleie): innleie = work under the hirer's direction; under the supplier's own direction it is entreprise
+    ['state-hired-in-staffing-agency', /leder selskapet selv arbeidet og har ansvaret for resultatet, er det et oppdrag \(entreprise\), ikke innleie/],
     // Regjeringen (veileder om innleie kap. 2): «midlertidig karakter» repealed; substitute, practice, NAV measures, sport remain
     ['mun-hired-in-staffing-agency', /fordi arbeidet er av \*\*midlertidig karakter\*\*/],
     ['mun-hired-in-staffing-agency', /innleie til \*\*vikariat\*\*, praksisarbeid, deltakere i arbeidsmarkedstiltak/],
@@ -51,8 +53,12 @@ describeFacts(
     ['mun-temp-claim-permanent-deadline', /Oslo kommune har ment at fristen løper fra forhandlingene/],
     // regjeringen.no (Melding om prøvetidsregler): probation is a point in the standard contract; the separate form is gone
     ['state-probation', /det særskilte skjemaet for prøvetid er utgått/],
-    // KRUS (Prøvetid): aspirants are on probation as long as they are in training
-    ['state-probation', /aspirantene ansatt på prøve så lenge de er i utdanningen/],
+    // KRUS (Prøvetid): aspirants are on probation as long as they are in training («jf. arbeidsavtalen»); dismissal if the
+    // training is not completed satisfactorily under forskrift om aspiranter § 14 (the regulation governs dismissal, not the probation)
+    [
+      'state-probation',
+      /aspirantene ansatt på prøve så lenge de er i utdanningen, etter arbeidsavtalen; fullfører de ikke utdanningen tilfredsstillende, kan de sies opp etter forskrift om aspiranter/,
+    ],
     // Stiegler (Prøvetid – hvilke regler gjelder?): no minimum time into the probation before dismissal
     ['mun-probation-dismissal-grounds', /\*\*Ingen minstetid:\*\* dere trenger ikke vente til et bestemt punkt i prøvetiden/],
   ],

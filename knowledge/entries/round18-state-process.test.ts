@@ -39,6 +39,8 @@ describeFacts(
     ['hiring-scoring-sheet', /\*\*stillingsanalyse, utlysningsteksten\*\*/],
     // … provided the principle was followed already when choosing whom to interview
     ['hiring-scoring-sheet', /allerede når dere velger hvem som kalles inn til intervju/],
+    // Sivilombudet (poenggiving): the sheet builds on the job analysis and the ad; not «no points for anything the ad omits»
+    ['hiring-scoring-sheet', /bygg poengene på kravene og ønskene i utlysningen/],
     // Sivilombudet, Innsyn i søkerlisten til stillingen som 2. visesentralsjef i Norges Bank
     ['hiring-applicant-withdraws', /kan en søker ikke lenger trekke søknaden med virkning for søkerlisten – bare i særlige tilfeller/],
   ],
