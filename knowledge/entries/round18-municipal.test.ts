@@ -56,6 +56,9 @@ describeFacts(
     // Utdanningsforbundet (Tilsetting og midlertidig tilsetting): minimum requirements, unsuitable only in special cases
     ['mun-teacher-qualification-principle', /bare ansettes midlertidig eller på vilkår – og bare når ingen søkere fyller kravene/],
     ['mun-teacher-qualification-principle', /klart har vist seg uegnet/],
+    // domstol.no (HR-2016-2229-A, 31.10.2016; rv18-mun review): temporary hiring of formally unqualified applicants upheld
+    // although a formally qualified applicant, judged personally unsuitable, had applied — the main rule has this exception
+    ['mun-teacher-qualification-principle', /godtok Høyesterett at kommunen ansatte søkere uten formell kompetanse midlertidig/],
     // Finansavisen (NTB) 13.12.2019; Compendia; Lovdata (amendment list of forskrift 2017-06-21-838); KS jus og ansettelser
     ['cv-gap-definition-history', /vedtatt i statsråd 13\. desember 2019, med virkning for stillinger lyst ut fra 1\. januar 2020/],
     ['cv-gap-definition-history', /rus, soning eller sykdom, også psykisk sykdom, eller søkeren må ha vært aktivt arbeidssøkende/],
