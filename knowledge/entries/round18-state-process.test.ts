@@ -88,7 +88,7 @@ describe('round eighteen state-process known misses', () => {
   it.todo('«Kan vi legge vekt på ønsket kompetanse som ikke er et krav?» (municipal) — not answered (0.39); hiring-requirements-vs-preferences is a suggestion');
   it.todo('«Hvem skal være med i innstillingsrådet?» (no sector) → state-recommendation-innstilling; state-appointment-board-members holds the old composition rule');
   it.todo(
-    '«Må vi lyse ut stillingen når lønnstilskuddet slutter og vi vil ha personen fast?» (no sector) → state-wage-subsidy-ending-dismissal (opens «Nei – dere trenger ikke si opp»)',
+    '«Må vi lyse ut stillingen når lønnstilskuddet slutter og vi vil ha personen fast?» (no sector) → state-wage-subsidy-ending-dismissal (opens «Det kommer an på ansettelsen» since rv18-nav; says a fast stilling must be advertised, statsansatteloven § 4)',
   );
   it.todo(
     "«Hvor lenge etter fristen har vi på å lage søkerlisten?» (no sector) → state-extend-application-deadline; the Justice ministry guide's «2–3 dager» was not added (no parameter)",

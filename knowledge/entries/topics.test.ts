@@ -186,7 +186,11 @@ describe('NAV measures: the facts managers ask for', () => {
     ['nav-work-trial-insurance', /kollektiv ansvars- og ulykkesforsikring[\s\S]*Spør NAV-veilederen/],
     ['nav-vta-o-employer-money', /^Dere får et \*\*månedlig tilskudd\*\* fra NAV – 7 321 kr[\s\S]*uføretrygd/],
     ['nav-recruitment-altinn-access', /«Rekruttering»[\s\S]*«Lønn og personalmedarbeider»/],
-    ['state-wage-subsidy-ending-dismissal', /^Nei – dere trenger ikke si opp[\s\S]*§ 17 første ledd[\s\S]*§ 19 eller § 20/],
+    // rv18-nav (2026-12-02): opens «Det kommer an på ansettelsen» – a fast ansatt is not let go when the subsidy ends (SPH 3.1; statsansatteloven §§ 17, 4).
+    [
+      'state-wage-subsidy-ending-dismissal',
+      /^Det kommer an på ansettelsen[\s\S]*trenger dere ikke si opp[\s\S]*§ 17 første ledd[\s\S]*\*\*fast\*\* ansatt, fortsetter[\s\S]*§ 19 eller § 20[\s\S]*lyses ut offentlig \(statsansatteloven § 4\)/,
+    ],
     ['mun-wage-subsidy-ending-dismissal', /^Nei – kommunen trenger ikke si opp[\s\S]*§ 14-9 sjette ledd[\s\S]*§ 15-7/],
     // kbnav (2026-12-01): ordering from NAV, sick pay, the end of a wage subsidy, and measures.
     ['nav-arbeidsplassen-post-vacancy', /gratis[\s\S]*få minutter[\s\S]*«Rekruttering»/],
