@@ -191,7 +191,11 @@ describe('NAV measures: the facts managers ask for', () => {
       'state-wage-subsidy-ending-dismissal',
       /^Det kommer an på ansettelsen[\s\S]*trenger dere ikke si opp[\s\S]*§ 17 første ledd[\s\S]*\*\*fast\*\* ansatt, fortsetter[\s\S]*§ 19 eller § 20[\s\S]*lyses ut offentlig \(statsansatteloven § 4\)/,
     ],
-    ['mun-wage-subsidy-ending-dismissal', /^Nei – kommunen trenger ikke si opp[\s\S]*§ 14-9 sjette ledd[\s\S]*§ 15-7/],
+    // The same for the municipal entry (aml § 14-9 sjette ledd; § 15-7 for a fast ansatt): the answer depends on the employment.
+    [
+      'mun-wage-subsidy-ending-dismissal',
+      /^Det kommer an på ansettelsen[\s\S]*trenger kommunen ikke si opp[\s\S]*§ 14-9 sjette ledd[\s\S]*\*\*fast\*\* ansatt, fortsetter[\s\S]*§ 15-7/,
+    ],
     // kbnav (2026-12-01): ordering from NAV, sick pay, the end of a wage subsidy, and measures.
     ['nav-arbeidsplassen-post-vacancy', /gratis[\s\S]*få minutter[\s\S]*«Rekruttering»/],
     ['nav-cv-search-closed', /^Nei, ikke CV-ene[\s\S]*februar 2021[\s\S]*lovhjemmel/],
