@@ -12,7 +12,7 @@
  * and phrasings in other words. Changed entries keep their lastReviewed; the new facts cite sources read today.
  */
 import { describe, it } from 'vitest';
-import { describeFacts, describeHouseStyle, describeRoutedQuestions } from '../../test/support/entryChecks.js';
+import { describeFacts, describeHouseStyle, describeRoutedQuestions, describeKnownMisses } from '../../test/support/entryChecks.js';
 
 const DAY = '2026-12-02';
 
@@ -96,17 +96,26 @@ describeRoutedQuestions(
 
 describe('round eighteen accommodation known misses', () => {
   it.todo(
-    '«Kan en ansatt med tilrettelagte oppgaver holdes utenfor lønnsforhandlingene?» is refused as pay by scope.ts («tilrettelagte» is not read as an accommodation word; «tilrettelegging» is); the fact is in acc-pay-assessment-accommodated; scope.ts left alone',
-  );
-  it.todo(
-    '«Har en tilkallingsvikar i deltid krav på tilrettelegging hos oss i kommunen?» → mun-extra-shifts-permanent; the fact (all employees, fixed or temporary, any stillingsgrad) is in duty-individual-accommodation',
-  );
-  it.todo(
     '«Søker trenger tilrettelegging på intervjuet, hvem betaler?» → hiring-interpreter-interview; duty-accommodation-applicants says the employer has the duty but names no payer',
   );
   it.todo('«Kan vi si opp en ansatt som ikke kan tilrettelegges for?» → duty-accommodation-not-requested; no source on dismissal after accommodation was read this round');
   it.todo('«Kan vi spørre de ansatte i en undersøkelse om de har funksjonsnedsettelse?» — no source read on staff surveys; no answer (0.41)');
   it.todo('«Hvordan unngår vi ubevisste fordommer i intervjuet?» — no source read on unconscious bias; no answer');
   it.todo('«Gjelder plikten til individuell tilrettelegging også lærlinger og praksisplass?» — tentative; no source read on trainees in work practice');
-  it.todo('«Må søkeren si fra om at hun har en sykdom?» (state) → tg-cv-gap-short-jobs-in-gap (0.60) although hiring-candidate-need-not-disclose got two phrasings in other words');
 });
+
+// Questions of this round the index does not yet route to the entry that holds the answer (fails once one is fixed).
+describeKnownMisses(
+  'round eighteen known misses are still missed',
+  [
+    ['Har en tilkallingsvikar i deltid krav på tilrettelegging hos oss i kommunen?', 'municipal', 'duty-individual-accommodation', 'goes to mun-extra-shifts-permanent'],
+    ['Må søkeren si fra om at hun har en sykdom?', 'state', 'hiring-candidate-need-not-disclose', 'goes to tg-cv-gap-short-jobs-in-gap'],
+    [
+      'Kan en ansatt med tilrettelagte oppgaver holdes utenfor lønnsforhandlingene?',
+      undefined,
+      'acc-pay-assessment-accommodated',
+      'refused as a pay question: «tilrettelagte» is not read as an accommodation word',
+    ],
+  ],
+  DAY,
+);

@@ -13,7 +13,7 @@
  * Lektorlag, Raugland, Utdanningsforbundet, Sivilombudet, Proba, Fafo, Jobbnorge, Finansavisen — all read 2026-12-02.
  */
 import { describe, it } from 'vitest';
-import { describeFacts, describeHouseStyle, describeRoutedQuestions } from '../../test/support/entryChecks.js';
+import { describeFacts, describeHouseStyle, describeRoutedQuestions, describeKnownMisses } from '../../test/support/entryChecks.js';
 
 const DAY = '2026-12-02';
 
@@ -106,14 +106,25 @@ describeRoutedQuestions(
 );
 
 describe('round eighteen municipal known misses', () => {
-  it.todo('«Kva reknar kommunen som hol i CV-en?» gets no answer (0.30): «reknar» is not known to the index; mun-cv-gap-definition holds the fact');
-  it.todo(
-    '«Hvor mange stillinger kan vi reservere for målgruppen i kommunen uten at det blir for mange?» → mun-target-group-only-advert (0.79), which also says the number should be low; mun-earmarked-positions-number is the closer entry',
-  );
-  it.todo('«Korleis lyser kommunen ut ei stilling berre for søkjarar med nedsett funksjonsevne?» → mun-target-group-only-advert rather than mun-target-group-advert-how');
   it.todo(
     '«Kan vi lyse ut en stilling bare for folk med hull i CV-en hos oss i direktoratet?» (state) — no state entry on reserving an ordinary post outside the trainee programme; no source read',
   );
   it.todo("Lørenskog kommune's trainee scheme: no public source found with the search tools; nothing written");
   it.todo('state-part-time-extra-shifts: whether Prop. 76 L (2024–2025) was adopted and when it took effect was not confirmed; the entry says to check Lovdata');
 });
+
+// Questions of this round the index does not yet route to the entry that holds the answer (fails once one is fixed).
+describeKnownMisses(
+  'round eighteen known misses are still missed',
+  [
+    ['Kva reknar kommunen som hol i CV-en?', 'municipal', 'mun-cv-gap-definition', '«reknar» is unknown to the index'],
+    [
+      'Hvor mange stillinger kan vi reservere for målgruppen i kommunen uten at det blir for mange?',
+      'municipal',
+      'mun-earmarked-positions-number',
+      'goes to mun-target-group-only-advert, which also says the number should be low',
+    ],
+    ['Korleis lyser kommunen ut ei stilling berre for søkjarar med nedsett funksjonsevne?', 'municipal', 'mun-target-group-advert-how', 'goes to mun-target-group-only-advert'],
+  ],
+  DAY,
+);

@@ -11,7 +11,7 @@
  * nav-lasting-wage-subsidy (the aim), and one new entry on a mentor after the wage subsidy has ended.
  */
 import { describe, it } from 'vitest';
-import { describeFacts, describeHouseStyle, describeRoutedQuestions } from '../../test/support/entryChecks.js';
+import { describeFacts, describeHouseStyle, describeRoutedQuestions, describeKnownMisses } from '../../test/support/entryChecks.js';
 
 const DAY = '2026-12-02';
 
@@ -73,15 +73,26 @@ describeRoutedQuestions(
 );
 
 describe('round eighteen NAV: what is left', () => {
-  it.todo(
-    '«Må vi ansette han etter arbeidstreninga?» (kommune) goes to mun-work-trial-to-hire (0.77) over nav-work-trial-no-duty-to-hire (0.86): the municipal entry is preferred',
-  );
-  it.todo('«Hva betyr fritak for arbeidsgiverperioden?» goes to sick-pay-exemption-duration (0.85) → sick-pay-employer-period-exemption (0.83)');
-  it.todo('«Hvordan får vi igjen sykepengene etter arbeidsgiverperioden?» goes to sick-pay-employer-period-basics → sick-pay-refund-after-employer-period');
-  it.todo('«Den nyansatte ble syk etter en uke, hvem betaler?» goes to sick-pay-employer-period-basics → sick-pay-new-hire');
-  it.todo('«En som har jobbet hos oss i to uker blir sykmeldt …» and «Deltidsansatt med lav lønn blir syk …» are refused as sick leave of current staff (scope.ts)');
-  it.todo('«Hva er tanken bak varig lønnstilskudd?» tentative to nav-wage-subsidy-permanent-expectation → nav-lasting-wage-subsidy');
-  it.todo('«Hvem i NAV skal vi snakke med når vi trenger folk?» (stat) goes to nav-expectations → nav-contact-employer-line');
-  it.todo('«Er det kø for å få VTA-plass?» (stat) tentative to nav-vta-o-apply → nav-vta-places-limited; a «kø» phrasing on that entry cost one dev answer, so it was left out');
   it.todo('the functional assistant’s own sick leave and holiday pay: no public source found on whether NAV refunds them – not added');
 });
+
+// Questions of this round the index does not yet route to the entry that holds the answer (fails once one is fixed).
+describeKnownMisses(
+  'round eighteen known misses are still missed',
+  [
+    ['Må vi ansette han etter arbeidstreninga?', 'municipal', 'nav-work-trial-no-duty-to-hire', 'mun-work-trial-to-hire is preferred as the municipal entry'],
+    ['Hva betyr fritak for arbeidsgiverperioden?', undefined, 'sick-pay-employer-period-exemption', 'goes to sick-pay-exemption-duration'],
+    ['Hvordan får vi igjen sykepengene etter arbeidsgiverperioden?', undefined, 'sick-pay-refund-after-employer-period', 'goes to sick-pay-employer-period-basics'],
+    ['Den nyansatte ble syk etter en uke, hvem betaler?', undefined, 'sick-pay-new-hire', 'goes to sick-pay-employer-period-basics'],
+    ['Hva er tanken bak varig lønnstilskudd?', undefined, 'nav-lasting-wage-subsidy', 'tentative to nav-wage-subsidy-permanent-expectation'],
+    ['Hvem i NAV skal vi snakke med når vi trenger folk?', 'state', 'nav-contact-employer-line', 'goes to nav-expectations'],
+    ['Er det kø for å få VTA-plass?', 'state', 'nav-vta-places-limited', 'a «kø» phrasing cost one dev answer, so it was left out'],
+    [
+      'Deltidsansatt med lav lønn blir syk, får hun sykepenger?',
+      'state',
+      'sick-pay-low-income-part-time',
+      "refused as sick leave of current staff (scope.ts): a part-timer's own sick pay is not a hiring question",
+    ],
+  ],
+  DAY,
+);

@@ -11,7 +11,7 @@
  * 2026-12-02.
  */
 import { describe, it } from 'vitest';
-import { describeFacts, describeHouseStyle, describeRoutedQuestions } from '../../test/support/entryChecks.js';
+import { describeFacts, describeHouseStyle, describeRoutedQuestions, describeKnownMisses } from '../../test/support/entryChecks.js';
 
 const DAY = '2026-12-02';
 
@@ -98,14 +98,6 @@ describeRoutedQuestions(
 
 describe('round eighteen probation and temporary-employment known misses', () => {
   it.todo(
-    '«Kan vi si opp i prøvetiden allerede etter en måned?» (kommune) → mun-probation (0.60); the no-minimum-time fact is in mun-probation-dismissal-grounds, but «en måned» is read as a duration token and «si opp» carries little weight',
-  );
-  it.todo('«Kan vi si opp en vikar i kommunen før vikariatet er over?» → mun-temp-substitute (0.83); «…før vikariatet er ferdig?» reaches mun-temp-notice-period');
-  it.todo('«Er det lov med ringevikarer uten fast stilling i helsetjenesten?» → mun-on-call-substitutes but not sure (0.44; «helsetjenesten» is unknown to the index)');
-  it.todo('«tollaspirant er i prøvetid til utdanningen er ferdig?» → state-probation, not sure (0.38)');
-  it.todo('«Kan kommunen ansette en person på NAV-tiltak midlertidig?» → mun-temp-measure-no-nav-yet (0.74) rather than mun-temporary-measure-participant');
-  it.todo('«Kan ein vikar frå byrå vere i kommunen i fleire år?» → mun-temp-substitute (0.55); mun-hired-in-staffing-agency second');
-  it.todo(
     'Arbeidstilsynet and temporary hires: no source read on whether Arbeidstilsynet supervises aml § 14-9; only its supervision of the hiring-in rules is in mun-hired-in-staffing-agency',
   );
   it.todo(
@@ -113,3 +105,17 @@ describe('round eighteen probation and temporary-employment known misses', () =>
   );
   it.todo('statsansatteloven § 15 on extending probation for absence, and on aspirants under the current law: still not read on Lovdata');
 });
+
+// Questions of this round the index does not yet route to the entry that holds the answer (fails once one is fixed).
+describeKnownMisses(
+  'round eighteen known misses are still missed',
+  [
+    ['Kan vi si opp i prøvetiden allerede etter en måned?', 'municipal', 'mun-probation-dismissal-grounds', 'goes to mun-probation; «si opp» carries little weight'],
+    ['Kan vi si opp en vikar i kommunen før vikariatet er over?', undefined, 'mun-temp-notice-period', 'goes to mun-temp-substitute'],
+    ['Er det lov med ringevikarer uten fast stilling i helsetjenesten?', 'municipal', 'mun-on-call-substitutes', 'not sure: «helsetjenesten» is unknown to the index'],
+    ['tollaspirant er i prøvetid til utdanningen er ferdig?', 'state', 'state-probation', 'not sure: «tollaspirant» is unknown to the index'],
+    ['Kan kommunen ansette en person på NAV-tiltak midlertidig?', undefined, 'mun-temporary-measure-participant', 'goes to mun-temp-measure-no-nav-yet'],
+    ['Kan ein vikar frå byrå vere i kommunen i fleire år?', undefined, 'mun-hired-in-staffing-agency', 'goes to mun-temp-substitute'],
+  ],
+  DAY,
+);

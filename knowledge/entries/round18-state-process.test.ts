@@ -12,7 +12,7 @@
  * entries, which keep their lastReviewed.
  */
 import { describe, it } from 'vitest';
-import { describeFacts, describeHouseStyle, describeRoutedQuestions } from '../../test/support/entryChecks.js';
+import { describeFacts, describeHouseStyle, describeRoutedQuestions, describeKnownMisses } from '../../test/support/entryChecks.js';
 
 const DAY = '2026-12-02';
 
@@ -80,13 +80,8 @@ describeRoutedQuestions(
 
 describe('round eighteen state-process known misses', () => {
   it.todo(
-    '«Må ein kalle inn søkjarar med hol i CV-en til intervju i staten?» → state-interview-duty-why (its nynorsk phrasing is the same question with «kvifor»); state-interview-obligation is a suggestion',
-  );
-  it.todo(
     '«Kan vi avlyse ansettelsen og lyse ut på nytt?» (municipal) — no municipal entry on stopping a hiring process; state-stop-hiring-process cites SPH only; no municipal source read',
   );
-  it.todo('«Kan vi legge vekt på ønsket kompetanse som ikke er et krav?» (municipal) — not answered (0.39); hiring-requirements-vs-preferences is a suggestion');
-  it.todo('«Hvem skal være med i innstillingsrådet?» (no sector) → state-recommendation-innstilling; state-appointment-board-members holds the old composition rule');
   it.todo(
     '«Må vi lyse ut stillingen når lønnstilskuddet slutter og vi vil ha personen fast?» (no sector) → state-wage-subsidy-ending-dismissal (opens «Det kommer an på ansettelsen» since rv18-nav; says a fast stilling must be advertised, statsansatteloven § 4)',
   );
@@ -97,3 +92,19 @@ describe('round eighteen state-process known misses', () => {
     'konstitusjon: departementskonstitusjon of embetsmenn for up to one year (Prop. 122 L (2019–2020) kap. 9) was not added — no parameter; state-administrative-appointment names konstitusjon under § 7',
   );
 });
+
+// Questions of this round the index does not yet route to the entry that holds the answer (fails once one is fixed).
+describeKnownMisses(
+  'round eighteen known misses are still missed',
+  [
+    [
+      'Må ein kalle inn søkjarar med hol i CV-en til intervju i staten?',
+      undefined,
+      'state-interview-obligation',
+      'goes to state-interview-duty-why, whose nynorsk phrasing is the same question with «kvifor»',
+    ],
+    ['Kan vi legge vekt på ønsket kompetanse som ikke er et krav?', 'municipal', 'hiring-requirements-vs-preferences', 'not answered'],
+    ['Hvem skal være med i innstillingsrådet?', undefined, 'state-appointment-board-members', 'goes to state-recommendation-innstilling'],
+  ],
+  DAY,
+);

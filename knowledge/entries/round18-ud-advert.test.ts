@@ -11,7 +11,7 @@
  * and phrasings in other words. Sources were read 2026-12-02; changed entries keep their lastReviewed.
  */
 import { describe, it } from 'vitest';
-import { describeFacts, describeHouseStyle, describeRoutedQuestions } from '../../test/support/entryChecks.js';
+import { describeFacts, describeHouseStyle, describeRoutedQuestions, describeKnownMisses } from '../../test/support/entryChecks.js';
 
 const DAY = '2026-12-02';
 
@@ -82,9 +82,15 @@ describeRoutedQuestions(
 );
 
 describe('round eighteen ud-advert known misses', () => {
-  it.todo(
-    '«Hvor lager vi tilgjengelighetserklæringen for kommunens nettsider?» → uu-statement-who-must (its phrasing «Skal nettsidene til kommunen og staten ha en tilgjengelighetserklæring?»); uu-statement-upkeep (uustatus.no) second',
-  );
-  it.todo('«Kan vi skrive at vi tilrettelegger for søkere med funksjonsnedsettelse?» → duty-accommodation-applicants (interview accommodation); ad-writing-inclusive-tips second');
   it.todo('whether a state-owned company (AS, statsforetak) is an offentligrettslig organ was not read; uu-statement-who-must says the body decides itself');
 });
+
+// Questions of this round the index does not yet route to the entry that holds the answer (fails once one is fixed).
+describeKnownMisses(
+  'round eighteen known misses are still missed',
+  [
+    ['Hvor lager vi tilgjengelighetserklæringen for kommunens nettsider?', undefined, 'uu-statement-upkeep', 'goes to uu-statement-who-must'],
+    ['Kan vi skrive at vi tilrettelegger for søkere med funksjonsnedsettelse?', undefined, 'ad-writing-inclusive-tips', 'goes to duty-accommodation-applicants'],
+  ],
+  DAY,
+);
