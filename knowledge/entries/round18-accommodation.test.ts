@@ -67,6 +67,8 @@ describeRoutedQuestions(
   [
     ['Gjelder tilretteleggingsplikten også for en vikar i et kort vikariat?', 'state', 'duty-individual-accommodation'],
     ['Ansatt med tilrettelegging får ikke lønnstillegg, er det diskriminering?', 'state', 'acc-pay-assessment-accommodated'],
+    // A known miss until scope.ts read «tilrettelagte» as accommodation (it had been refused as a pay question).
+    ['Kan en ansatt med tilrettelagte oppgaver holdes utenfor lønnsforhandlingene?', undefined, 'acc-pay-assessment-accommodated'],
     ['Har en sykmeldt ansatt rett på en intern stilling vi lyser ut fordi den passer bedre for henne?', 'state', 'acc-internal-vacancy-accommodation'],
     ['Lærer som trenger tilrettelegging søkte intern stilling, må hun få den?', 'municipal', 'acc-internal-vacancy-accommodation'],
     ['Vi har tilrettelagt i to år, kan vi avslutte nå?', 'state', 'acc-duty-lasts-not-outsourced'],
@@ -110,12 +112,6 @@ describeKnownMisses(
   [
     ['Har en tilkallingsvikar i deltid krav på tilrettelegging hos oss i kommunen?', 'municipal', 'duty-individual-accommodation', 'goes to mun-extra-shifts-permanent'],
     ['Må søkeren si fra om at hun har en sykdom?', 'state', 'hiring-candidate-need-not-disclose', 'goes to tg-cv-gap-short-jobs-in-gap'],
-    [
-      'Kan en ansatt med tilrettelagte oppgaver holdes utenfor lønnsforhandlingene?',
-      undefined,
-      'acc-pay-assessment-accommodated',
-      'refused as a pay question: «tilrettelagte» is not read as an accommodation word',
-    ],
   ],
   DAY,
 );

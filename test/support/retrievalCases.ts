@@ -134,6 +134,8 @@ export const HIRING_CONTEXT: string[] = [
   'Kan vi søkje om at NAV dekkjer sjukepengar i arbeidsgivarperioden?',
   // Someone who has worked here a few days or weeks is a new hire: their sick pay is part of the hiring (round 18).
   'En som har jobbet hos oss i to uker blir sykmeldt – må vi betale sykepenger?',
+  // «tilrettelagte oppgaver» is accommodation, whatever pay word is near (round 18).
+  'Kan en ansatt med tilrettelagte oppgaver holdes utenfor lønnsforhandlingene?',
 ];
 
 /** Questions outside the bot's scope that share a word with an entry, refused by confidence. */
