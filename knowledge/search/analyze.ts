@@ -101,9 +101,12 @@ export function isNumber(form: string): boolean {
   return /^\d+$/.test(form) || NUMBER_WORDS[form] !== undefined;
 }
 
-/** Whether a token is a duration read from a number and a unit ("fem måneder" → 5mnd). */
+/** A duration token: a number and a unit code of UNITS ("fem måneder" → 5mnd). */
+const DURATION = new RegExp(`^\\d+(?:\\.\\d+)?(?:${[...new Set(Object.values(UNITS).map(([code]) => code))].join('|')})$`);
+
+/** Whether a token is a duration read from a number and a unit. */
 export function isDuration(form: string): boolean {
-  return /^\d+(?:\.\d+)?(?:mnd|uke|dag)$/.test(form);
+  return DURATION.test(form);
 }
 
 /** The number a token stands for, digits or a number word. */

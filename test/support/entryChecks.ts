@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { loadCuratedEntries } from '../../knowledge/entries/index.js';
 import type { Entry } from '../../knowledge/entries/schema.js';
 import { renderParameters } from '../../knowledge/parameters/format.js';
-import { createCuratedIndex } from '../../knowledge/search/curated.js';
+import type { AnswerResult } from '../../knowledge/kb.js';
+import { createKnowledgeIndex, type KnowledgeSearch } from '../../knowledge/search/index.js';
 
 /** A number with a unit written into an answer instead of a parameter ({{p:id}}). */
 export const HARD_CODED_NUMBER = /\b\d+(?:[ ,.]\d+)*\s*(?:%|prosent|kr\b|kroner|G\b|dager?\b|uker?\b|måned(?:er)?\b|år\b)/i;
@@ -36,6 +37,17 @@ function load() {
 export function curatedEntries() {
   return (loaded ??= load());
 }
+
+const indexes = new Map<string, KnowledgeSearch>();
+/** The index over the shipped entries for a day, built once per worker and only read by the checks. */
+function curatedIndex(day: string): KnowledgeSearch {
+  let index = indexes.get(day);
+  if (!index) indexes.set(day, (index = createKnowledgeIndex(curatedEntries().all, { date: day })));
+  return index;
+}
+
+/** The entries an answer shows: each sector's when it gives both. */
+const shownIds = (r: AnswerResult) => (r.bySector ? [r.bySector.state.id, r.bySector.municipal.id] : [r.entry?.id]);
 
 export interface HouseStyle {
   /** The day the round read its sources and reviewed its entries (a later review keeps the test passing). */
@@ -97,12 +109,11 @@ export function describeRoutedQuestions(
   day: string,
 ): void {
   describe(title, () => {
-    const index = createCuratedIndex({ date: day });
     it.each(cases)('%s (%s)', (question, sector, expected) => {
+      const index = curatedIndex(day);
       const r = index.answer(question, { sector });
       expect(r.answered, `score ${r.score}, best ${index.search(question, 1)[0]?.entry.id}`).toBe(true);
-      const shown = r.bySector ? [r.bySector.state.id, r.bySector.municipal.id] : [r.entry?.id];
-      expect(shown).toContain(expected);
+      expect(shownIds(r)).toContain(expected);
     });
   });
 }
@@ -118,12 +129,11 @@ export function describeKnownMisses(
   day: string,
 ): void {
   describe(title, () => {
-    const index = createCuratedIndex({ date: day });
     it.each(cases)('still missed: %s (%s) → %s', (question, sector, expected, why) => {
+      const index = curatedIndex(day);
       expect(index.get(expected), `no entry ${expected}`).toBeDefined();
       const r = index.answer(question, { sector });
-      const shown = r.bySector ? [r.bySector.state.id, r.bySector.municipal.id] : [r.entry?.id];
-      const routed = r.answered && shown.includes(expected);
+      const routed = r.answered && shownIds(r).includes(expected);
       expect(routed, `«${question}» now reaches ${expected} (was: ${why}): move it to the routed questions`).toBe(false);
     });
   });
