@@ -98,7 +98,8 @@ export async function settled(page: Page, card: Locator): Promise<void> {
     const now = JSON.stringify(await card.boundingBox());
     if (now === before) return;
     before = now;
-    await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
+    // Two frames, or 200 ms where the page draws none (a busy or stalled renderer must not hang the test).
+    await page.evaluate('new Promise((r) => { requestAnimationFrame(() => requestAnimationFrame(r)); setTimeout(r, 200); })');
   }
   throw new Error('the card kept moving for 120 frames');
 }
@@ -136,6 +137,14 @@ export interface Session {
   dataDir: string;
   /** Types a message into the chat box and sends it. */
   say(text: string): Promise<void>;
+  /** Notes a step in the session's trail (what a failure report lists). */
+  step(label: string): void;
+  /**
+   * Runs a test's body within `ms`: when it fails or the time is up, it fails with the steps taken (seconds
+   * since the body began), a screenshot of the moment, and the tail of the bot's and the Playground's logs.
+   * (vitest's own time-out says only that the time was up, not where the test stood.)
+   */
+  within(name: string, ms: number, body: () => Promise<void>): Promise<void>;
   /** Waits for a text to appear in the chat (anywhere: an earlier message with it will do). */
   see(text: string, timeoutMs?: number): Promise<void>;
   /**
@@ -154,6 +163,8 @@ export interface Session {
 export interface BotProcess {
   url: string;
   dataDir: string;
+  /** The tail of the bot's output. */
+  log(): string;
   stop(): Promise<void>;
 }
 
@@ -168,7 +179,7 @@ export async function startBotProcess(env: Record<string, string> = {}, opts: { 
   const bot = run(cmd, args, { PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env }, opts.npmStart);
   const url = `http://127.0.0.1:${port}`;
   await waitForHttp(`${url}/healthz`, bot.proc, bot.log);
-  return { url, dataDir, stop: () => stop(bot.proc, opts.npmStart) };
+  return { url, dataDir, log: bot.log, stop: () => stop(bot.proc, opts.npmStart) };
 }
 
 /** SIGTERM to the process (or to its whole group), then waits for it to exit. */
@@ -258,7 +269,40 @@ export async function startSession(
     throw e;
   }
   fs.mkdirSync(ARTIFACTS, { recursive: true });
+  let t0 = Date.now();
+  const trail: string[] = [];
+  const step = (label: string) => void trail.push(`${((Date.now() - t0) / 1000).toFixed(1)} s  ${label}`);
+  page.on('crash', () => step('!! the page crashed'));
+  page.on('pageerror', (e) => step(`!! page error: ${e.message.slice(0, 200)}`));
+  browser!.on('disconnected', () => step('!! the browser disconnected'));
+  pg.proc.on('exit', (code) => step(`!! the Playground exited (${code})`));
+  const within = async (name: string, ms: number, body: () => Promise<void>) => {
+    t0 = Date.now();
+    trail.length = 0;
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${name}: not done in ${ms / 1000} s`)), ms);
+    });
+    try {
+      await Promise.race([body(), deadline]);
+    } catch (e) {
+      step('failed here');
+      const shot = path.join(ARTIFACTS, `${name}-failure.png`);
+      const saved = await page.screenshot({ path: shot, timeout: 5_000 }).then(
+        () => `screenshot: ${path.relative(ROOT, shot)}`,
+        (err: Error) => `no screenshot: ${err.message.split('\n')[0]}`,
+      );
+      const first = e instanceof Error ? e.message : String(e);
+      const tail = (log: string) => log.trim().split('\n').slice(-8).join('\n') || '(empty)';
+      throw new Error([first.split('\n')[0], 'steps:', ...trail.slice(-16), saved, '', first, `bot log:\n${tail(bot.log())}`, `Playground log:\n${tail(pg.log())}`].join('\n'), {
+        cause: e,
+      });
+    } finally {
+      clearTimeout(timer);
+    }
+  };
   const say = async (text: string) => {
+    step(`say «${text}»`);
     const box = page.locator('[data-lexical-editor="true"]').first();
     await box.click();
     await page.keyboard.type(text);
@@ -271,6 +315,8 @@ export async function startSession(
     playgroundUrl,
     dataDir,
     say,
+    step,
+    within,
     async see(text, timeoutMs = 20_000) {
       await page.getByText(text, { exact: false }).last().waitFor({ state: 'visible', timeout: timeoutMs });
     },
