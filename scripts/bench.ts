@@ -53,7 +53,10 @@ if (!storeOnly) {
   for (let i = 0; i < RUNS; i++) searchRuns.push(await benchSearch());
   const med = (k: string) => median(searchRuns.map((r) => Number(r[k])));
   row(`ask p50 / p99, real entries (${searchRuns[0]['search.entries']})`, `${fmt(med('search.p50_ms.real'))} ms / ${fmt(med('search.p99_ms.real'))} ms`);
-  row('ask p50 / p99, 10,000 entries', `${fmt(med('search.p50_ms.10k'))} ms / ${fmt(med('search.p99_ms.10k'))} ms (target p99 ≤ 5 ms)`);
+  row(
+    'ask p50 / p99 / p99.9, 10,000 entries',
+    `${fmt(med('search.p50_ms.10k'))} ms / ${fmt(med('search.p99_ms.10k'))} ms / ${fmt(med('search.p999_ms.10k'))} ms (target p99 ≤ 5 ms)`,
+  );
   row('ask CPU p50 / p99, 10,000 entries', `${fmt(med('search.cpu_p50_ms.10k'))} ms / ${fmt(med('search.cpu_p99_ms.10k'))} ms`);
   row('index build, real / 10,000 entries', `${fmt(med('search.build_ms.real'), 0)} ms / ${fmt(med('search.build_ms.10k'), 0)} ms`);
 

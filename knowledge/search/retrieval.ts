@@ -194,6 +194,9 @@ export class Retrieval {
     this.fieldScorer = new FieldScorer(RANKED.map((f) => boost[f]));
     for (const e of entries) this.learn(e);
     for (const e of entries) this.insert(e);
+    // Weighed now rather than at each entry's first question: built lazily, they were the garbage that
+    // made the first thousands of questions pay for young-generation collections (bench: p99).
+    for (const doc of this.docs.values()) this.phrasingWeights(doc);
   }
 
   get size(): number {
@@ -355,7 +358,7 @@ export class Retrieval {
       }
     };
     if (rare) {
-      for (const x of seeds) for (const d of x.docs.all()) enter(d);
+      for (const x of seeds) x.docs.all().forEach(enter);
     } else if (holding.length > 0) {
       // Every concept is common (a large base): walk the rarest concept's holders and keep those that
       // hold all the others (then those that hold the second rarest), enough to choose from.
@@ -401,13 +404,13 @@ export class Retrieval {
             }
           score[d] += isAbout ? full : x.weight;
         };
-        if (x.docs.size <= limit) for (const d of x.docs.all()) add(d);
+        if (x.docs.size <= limit) x.docs.all().forEach(add);
         else for (const d of members) if (x.docs.has(d)) add(d);
       }
       // A word few entries hold («førerkort») says most about the question: its holders are always scored,
       // even when entries holding many of its common words fill the pool.
-      const chosen = new Set(topByScore(members, score, POOL_LIMIT));
-      for (const h of rareHolders) for (const d of h.all()) chosen.add(d);
+      const chosen = new Set(topByScore(members, score, POOL_LIMIT, this.scratchFor(members.length)));
+      for (const h of rareHolders) h.all().forEach((d) => chosen.add(d));
       only = [...chosen];
     }
     let results: Scored[];
@@ -426,6 +429,13 @@ export class Retrieval {
     if (this.allKnown(concepts)) remember(cache.candidates, key, found);
     return found;
   }
+
+  /** A scratch array of at least `n` numbers (for topByScore). */
+  private scratchFor(n: number): Float64Array {
+    if (this.sortScratch.length < n) this.sortScratch = new Float64Array(Math.max(n, 2 * this.sortScratch.length));
+    return this.sortScratch;
+  }
+  private sortScratch = new Float64Array(0);
 
   /** Scratch arrays for one question's pool, sized to the slots; a slot is in it when its mark is `epoch`. */
   private newPool(): { mark: Uint32Array; epoch: number } {
@@ -537,16 +547,31 @@ export class Retrieval {
 
   /** How much of the question an entry covers (idf-weighted; its answer text counts less), and how near its closest phrasing is. */
   private judge(doc: Doc, concepts: Concept[], weights: number[], weightSum: number, weightOf: Map<string, number>): Judged {
-    const inText = (t: string) => this.holders.get(t)?.has(doc.num) ?? false;
-    const inTopic = (t: string) => doc.topic.has(t);
     let got = 0;
     let count = 0;
-    concepts.forEach((c, i) => {
-      const m = Math.max(matched(c, inTopic), ANSWER_CREDIT * matched(c, inText));
+    for (let i = 0; i < concepts.length; i++) {
+      const c = concepts[i];
+      const m = Math.max(matched(c, doc.topic), ANSWER_CREDIT * this.matchedInText(c, doc.num));
       got += weights[i] * m;
       count += Math.min(1, m * (c.importance ?? 1));
-    });
+    }
     return { count, coverage: weightSum > 0 ? got / weightSum : 0, similarity: this.phrasingSimilarity(doc, weightOf) };
+  }
+
+  /** As matched(), against everything the entry holds (its answer too). */
+  private matchedInText(c: Concept, num: number): number {
+    let best = 0;
+    for (const alt of c.alts) {
+      if (alt.weight <= best) continue;
+      let all = true;
+      for (const t of alt.terms)
+        if (!this.holders.get(t)?.has(num)) {
+          all = false;
+          break;
+        }
+      if (all) best = alt.weight;
+    }
+    return best * c.credit;
   }
 
   private idf(df: number): number {
@@ -571,23 +596,32 @@ export class Retrieval {
 
   /** How much of the closest phrasing (or the title) the question covers, idf-weighted. */
   private phrasingSimilarity(doc: Doc, queryTerms: ReadonlyMap<string, number>): number {
-    if (doc.weightsVersion !== this.version) {
-      // A phrasing concept's weight: its rarest term's idf (kept until the index changes).
+    const weights = this.phrasingWeights(doc);
+    let best = 0;
+    for (let p = 0; p < doc.phrasings.length; p++) {
+      const phrasing = doc.phrasings[p];
+      let have = 0;
+      let all = 0;
+      for (let i = 0; i < phrasing.length; i++) {
+        all += weights[p][i];
+        for (const t of phrasing[i])
+          if (queryTerms.has(t)) {
+            have += weights[p][i];
+            break;
+          }
+      }
+      if (all > 0 && have / all > best) best = have / all;
+    }
+    return best;
+  }
+
+  /** Each phrasing concept's weight: its rarest term's idf (kept until the index changes). */
+  private phrasingWeights(doc: Doc): number[][] {
+    if (doc.weightsVersion !== this.version || !doc.weights) {
       doc.weights = doc.phrasings.map((phrasing) => phrasing.map((concept) => Math.max(0, ...concept.map((t) => this.termIdf(t)))));
       doc.weightsVersion = this.version;
     }
-    let best = 0;
-    doc.phrasings.forEach((phrasing, p) => {
-      const weights = doc.weights![p];
-      let have = 0;
-      let all = 0;
-      phrasing.forEach((concept, i) => {
-        all += weights[i];
-        if (concept.some((t) => queryTerms.has(t))) have += weights[i];
-      });
-      if (all > 0) best = Math.max(best, have / all);
-    });
-    return best;
+    return doc.weights;
   }
 
   /** The idf of a term the index holds, 0 for one it does not; cached until a change. */
@@ -660,9 +694,10 @@ function remember<V>(map: Map<string, V>, key: string, value: V): void {
 }
 
 /** The members with the `k` highest scores (ties in the members' order, so the result is stable). */
-function topByScore(members: number[], score: Float64Array, k: number): number[] {
+function topByScore(members: number[], score: Float64Array, k: number, scratch: Float64Array): number[] {
   if (members.length <= k) return members;
-  const values = Float64Array.from(members, (d) => score[d]).sort();
+  for (let i = 0; i < members.length; i++) scratch[i] = score[members[i]];
+  const values = scratch.subarray(0, members.length).sort();
   const cut = values[values.length - k];
   let room = k;
   for (const v of values) if (v > cut) room--;
@@ -679,9 +714,18 @@ function topByScore(members: number[], score: Float64Array, k: number): number[]
 }
 
 /** How much of a concept an entry matched: the best alternative whose terms it holds. */
-function matched(c: Concept, holds: (term: string) => boolean): number {
+function matched(c: Concept, terms: ReadonlySet<string>): number {
   let best = 0;
-  for (const alt of c.alts) if (alt.weight > best && alt.terms.every(holds)) best = alt.weight;
+  for (const alt of c.alts) {
+    if (alt.weight <= best) continue;
+    let all = true;
+    for (const t of alt.terms)
+      if (!terms.has(t)) {
+        all = false;
+        break;
+      }
+    if (all) best = alt.weight;
+  }
   return best * c.credit;
 }
 

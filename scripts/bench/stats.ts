@@ -4,9 +4,9 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[i];
 }
 
-export function summarize(samples: number[]): { p50: number; p99: number; n: number } {
+export function summarize(samples: number[]): { p50: number; p99: number; p999: number; n: number } {
   const s = [...samples].sort((a, b) => a - b);
-  return { p50: percentile(s, 50), p99: percentile(s, 99), n: s.length };
+  return { p50: percentile(s, 50), p99: percentile(s, 99), p999: percentile(s, 99.9), n: s.length };
 }
 
 export function median(xs: number[]): number {
