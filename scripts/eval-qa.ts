@@ -25,7 +25,7 @@ const QA_DEV = sharedFile(ROOT, 'eval/qa.dev.jsonl');
 const REAL = path.join(ROOT, 'test/eval/real-questions.jsonl');
 const FOLLOWUPS = path.join(ROOT, 'test/eval/followups.jsonl');
 
-export const EVAL_DATE = '2026-11-30';
+export const EVAL_DATE = '2026-12-02';
 
 /** A topic per entry: the file it ships in (e.g. "nav-wage-subsidy"). */
 function topicsByEntry(): Map<string, string> {
