@@ -25,9 +25,9 @@ describe('question answering on the dev set', () => {
 const REAL_SET = fileURLToPath(new URL('./eval/real-questions.jsonl', import.meta.url));
 const FOLLOW_UPS = fileURLToPath(new URL('./eval/followups.jsonl', import.meta.url));
 
-// Floors a little under what the search reaches on the dev split (456 of 583 sure and correct, 17 wrong, 57 shown
-// as tentative of which 38 right, 219 of 219 refused, 8 of 10 follow-ups, with the 705 entries of 2026-12-02 after
-// the eighteenth round): a regression fails. The dev split has been tuned against (batches
+// Floors a little under what the search reaches on the dev split (461 of 583 sure and correct, 15 wrong, 55 shown
+// as tentative of which 33 right, 219 of 219 refused, 8 of 10 follow-ups, with the 705 entries of 2026-12-02 after
+// the eighteenth round, the case sentences weighed below the asking one, answers rendered for 2026-12-02): a regression fails. The dev split has been tuned against (batches
 // 7–10 since their first measurements; batch 11's dev part, first measured at 10 of 40 correct and 2 wrong before the
 // seventeenth round, which did not read it); the holdout says what the bot does on questions nobody tuned for
 // (docs/answers.md). A wrong sure answer is the worst outcome, so its count has a ceiling too; a tentative answer that
@@ -38,14 +38,14 @@ describe('question answering on the real questions, dev split', () => {
   const report = evaluateQa(dev, oursAsker());
   const failures = report.outcomes.filter((o) => !o.ok).map((o) => `${o.case.q} → ${o.result.entryIds.join('+') || '-'} (${o.verdict})`);
 
-  it('answers at least 448 of the in-scope questions correctly, and 486 with the right entry shown as tentative', () => {
+  it('answers at least 454 of the in-scope questions correctly, and 488 with the right entry shown as tentative', () => {
     expect(report.inScope.total).toBeGreaterThanOrEqual(583);
-    expect(report.inScope.correct, failures.join('\n')).toBeGreaterThanOrEqual(448);
-    expect(report.inScope.correct + report.inScope.tentativeRight, failures.join('\n')).toBeGreaterThanOrEqual(486);
+    expect(report.inScope.correct, failures.join('\n')).toBeGreaterThanOrEqual(454);
+    expect(report.inScope.correct + report.inScope.tentativeRight, failures.join('\n')).toBeGreaterThanOrEqual(488);
   });
 
-  it('gives at most 19 wrong answers in scope', () => {
-    expect(report.inScope.wrong, failures.join('\n')).toBeLessThanOrEqual(19);
+  it('gives at most 17 wrong answers in scope', () => {
+    expect(report.inScope.wrong, failures.join('\n')).toBeLessThanOrEqual(17);
   });
 
   it('refuses at least 214 of the 219 out-of-scope questions', () => {

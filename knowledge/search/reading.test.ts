@@ -71,6 +71,25 @@ describe('durations', () => {
   });
 });
 
+describe('the sentence that asks', () => {
+  const importanceOf = (question: string, key: string) => retrieval.concepts(question).find((c) => c.key === key)?.importance ?? 1;
+  it.each([
+    // («stilling» is read as its synonym group, #position.) The case told first («… en stilling.») counts less than what the last sentence asks («… egenerklæring?»).
+    ['Vi har lyst ut en stilling. Holder det med egenerklæring når hun skal starte i jobben?', '#position', 0.7],
+    ['Vi har lyst ut en stilling. Holder det med egenerklæring når hun skal starte i jobben?', '#selfdeclared', 1],
+    // An ask of few topic words leans on the case for its subject: all count fully.
+    ['Vi har lyst ut en stilling. Holder det med egenerklæring?', '#position', 1],
+    // A word the question sentence repeats is asked, however the case sentence used it.
+    ['Vi har lyst ut en stilling. Kan hun starte i stillingen?', '#position', 1],
+    // One sentence, or sentences that all ask (or none that do): every word counts fully.
+    ['Holder det med egenerklæring for stillingen?', '#position', 1],
+    ['Hvem lyser ut stillingen? Holder det med egenerklæring?', '#position', 1],
+    ['Vi har lyst ut en stilling. Egenerklæring holder.', '#position', 1],
+  ])('%s: %s counts %s', (question, key, importance) => {
+    expect(importanceOf(question, key)).toBe(importance);
+  });
+});
+
 describe('typoOf', () => {
   it.each([
     ['stiling', 'stilling', true],

@@ -4,10 +4,8 @@
  * utlysning, og hvor mye dekker NAV?")?
  */
 import { foldText } from './fold.js';
+import { isAspectKey } from './aspects.js';
 import { groupTerm, type Concept } from './terms.js';
-
-/** Concepts that ask about an aspect of a topic rather than name one. */
-const ASPECTS = new Set(['duration', 'amount', 'cost', 'counts', 'may', 'must', 'should', 'not', 'municipality', 'county', 'state', 'agency', 'employer', 'help'].map(groupTerm));
 
 const FOLLOW_UP_START = /^(og|men|enn|sa|hva med|hva om|hvordan med|hvordan er det med|gjelder (det|dette|samme)|kva med|korleis med|what about|and)\b/;
 const FOLLOW_UP_END = /\b(da|der|her|ogsa|og)\s*[?.!]*$/;
@@ -30,7 +28,7 @@ export type FollowUpKind = 'none' | 'aspect' | 'substitute';
  */
 export function followUpKind(question: string, concepts: Concept[]): FollowUpKind {
   const text = foldText(question).trim();
-  const topics = concepts.filter((c) => !ASPECTS.has(c.key));
+  const topics = concepts.filter((c) => !isAspectKey(c.key));
   const marked = FOLLOW_UP_START.test(text) || FOLLOW_UP_END.test(text);
   if (CONDITION.test(text) && topics.length <= 3) return 'aspect';
   if (ANAPHORA.test(text) && topics.length <= ELLIPTICAL_TOPICS) return 'aspect';
@@ -54,7 +52,7 @@ const UNMARKED_TOPICS = 1;
  * the knowledge base holds (an unknown word is more likely a new subject than an aspect of the last one).
  */
 export function isElliptical(concepts: Concept[], known: (term: string) => boolean): boolean {
-  const topics = concepts.filter((c) => !ASPECTS.has(c.key));
+  const topics = concepts.filter((c) => !isAspectKey(c.key));
   return topics.length > 0 && topics.length <= UNMARKED_TOPICS && concepts.every((c) => c.alts.some((a) => a.terms.every(known)));
 }
 
@@ -72,7 +70,7 @@ export function isSectorConcept(c: Concept): boolean {
 }
 
 export function isAspect(c: Concept): boolean {
-  return ASPECTS.has(c.key);
+  return isAspectKey(c.key);
 }
 
 const SECOND_ASK =

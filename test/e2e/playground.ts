@@ -292,6 +292,13 @@ export async function startSession(
         () => `screenshot: ${path.relative(ROOT, shot)}`,
         (err: Error) => `no screenshot: ${err.message.split('\n')[0]}`,
       );
+      // Whether the page still draws frames: a click waits for one (to see the button is still), so a page
+      // that stopped drawing fails every click after 30 s.
+      const frames = await Promise.race([
+        page.evaluate(`new Promise((r) => { requestAnimationFrame(() => r('the page draws frames')); setTimeout(() => r('the page drew no frame in 1 s'), 1000); })`),
+        new Promise((r) => setTimeout(() => r('the page did not answer in 3 s'), 3_000)),
+      ]).catch((err: Error) => `the page did not answer: ${err.message.split('\n')[0]}`);
+      step(String(frames));
       const first = e instanceof Error ? e.message : String(e);
       const tail = (log: string) => log.trim().split('\n').slice(-8).join('\n') || '(empty)';
       throw new Error([first.split('\n')[0], 'steps:', ...trail.slice(-16), saved, '', first, `bot log:\n${tail(bot.log())}`, `Playground log:\n${tail(pg.log())}`].join('\n'), {
