@@ -92,6 +92,9 @@ describeRoutedQuestions(
     ['Hvem bestemmer hvilket tiltak som velges når den ansatte vil ha noe annet enn vi tilbyr?', 'municipal', 'duty-accommodation-employer-chooses'],
     ['Ein tilsett takkar nei til tilrettelegginga vi tilbyr, kva no?', undefined, 'acc-employee-declines'],
     ['Kan vi be søkeren dokumentere funksjonsnedsettelsen med legeerklæring?', 'state', 'tg-disability-definition'],
+    // A known miss until a state entry far from every phrasing (tg-cv-gap-short-jobs-in-gap) stopped being preferred
+    // to the general entry phrased almost so.
+    ['Må søkeren si fra om at hun har en sykdom?', 'state', 'hiring-candidate-need-not-disclose'],
   ],
   DAY,
 );
@@ -109,9 +112,6 @@ describe('round eighteen accommodation known misses', () => {
 // Questions of this round the index does not yet route to the entry that holds the answer (fails once one is fixed).
 describeKnownMisses(
   'round eighteen known misses are still missed',
-  [
-    ['Har en tilkallingsvikar i deltid krav på tilrettelegging hos oss i kommunen?', 'municipal', 'duty-individual-accommodation', 'goes to mun-extra-shifts-permanent'],
-    ['Må søkeren si fra om at hun har en sykdom?', 'state', 'hiring-candidate-need-not-disclose', 'goes to tg-cv-gap-short-jobs-in-gap'],
-  ],
+  [['Har en tilkallingsvikar i deltid krav på tilrettelegging hos oss i kommunen?', 'municipal', 'duty-individual-accommodation', 'goes to mun-extra-shifts-permanent']],
   DAY,
 );
