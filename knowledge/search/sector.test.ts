@@ -7,6 +7,12 @@ const CASES: Array<[question: string, sector: Sector | undefined]> = [
   ['Vi er Oslo kommune. Kan vi ansette midlertidig?', 'municipal'],
   ['Vikaren på sykehjemmet vil ha fast stilling', 'municipal'],
   ['Kan Skatteetaten ansette uten utlysning?', 'state'],
+  // Oslo kommune's agencies are «etater» too.
+  ['Kan Bymiljøetaten ansette uten utlysning?', 'municipal'],
+  ['Vi i Utdanningsetaten har en søker med hull i CV-en', 'municipal'],
+  ['Sykehjemsetaten vil ta inn en på arbeidstrening', 'municipal'],
+  ['Plan- og bygningsetaten vil lyse ut en stilling', 'municipal'],
+  ['Næringsetaten har en ledig stilling', 'municipal'],
   ['Vi i NAV vil ansette en med hull i CV-en', 'state'],
   ['Hun er ansatt i NAV. Kan hun søke traineestillingen?', 'state'],
   // A person on a NAV measure is not NAV's staff: the sector is not named (round 16, r16-temp-probation's finding).

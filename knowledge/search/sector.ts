@@ -7,6 +7,13 @@ import { foldText } from './fold.js';
 
 export type Sector = 'state' | 'municipal';
 
+/**
+ * Oslo kommune's agencies are «etater» too (Bymiljøetaten, Utdanningsetaten, Sykehjemsetaten …): named so, they are
+ * the municipality, not a state agency like Skatteetaten. Folded («bymiljøetaten» folds to «bymiljotaten»).
+ */
+const OSLO_AGENCY =
+  /\b(?:bymiljo|utdannings|sykehjems|helse|velferds|kultur|beredskaps|nærings|(?:brann|plan|eiendoms|vann|renovasjons)-? og (?:rednings|bygnings|byfornyelses|avlops|gjenvinnings))e?taten\b/;
+
 const MUNICIPAL = [
   /\bfylkeskommun\w*/,
   /\bkommun(e|en|er|ene|al|ale|alt|ar|ane)\b/,
@@ -19,6 +26,7 @@ const MUNICIPAL = [
   /\bhjemmetjenest\w*/,
   /\bbarnehage\w*/,
   /\bmunicipal\w*/,
+  OSLO_AGENCY,
 ];
 
 const STATE = [
@@ -41,7 +49,7 @@ const STATE = [
 export function sectorInQuestion(question: string): Sector | undefined {
   const text = foldText(question);
   const municipal = MUNICIPAL.some((r) => r.test(text));
-  const state = STATE.some((r) => r.test(text));
+  const state = STATE.some((r) => r.test(text.replace(OSLO_AGENCY, ' ')));
   if (municipal === state) return undefined;
   return municipal ? 'municipal' : 'state';
 }
