@@ -325,9 +325,11 @@ export async function startSession(
     step,
     within,
     async see(text, timeoutMs = 20_000) {
+      step(`see «${text}»`);
       await page.getByText(text, { exact: false }).last().waitFor({ state: 'visible', timeout: timeoutMs });
     },
     async sayAndSee(message, reply, timeoutMs = 20_000) {
+      step(`wait for a new message with «${reply}»`);
       const before = await page.getByText(reply, { exact: false }).count();
       await say(message);
       await page.getByText(reply, { exact: false }).nth(before).waitFor({ state: 'visible', timeout: timeoutMs });
