@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { valueOn } from '../parameters/registry.js';
 import { createCuratedIndex } from '../search/curated.js';
-import { curatedEntries, describeHouseStyle, describeRoutedQuestions } from '../../test/support/entryChecks.js';
+import { curatedEntries, describeHouseStyle, describeKnownMisses, describeRoutedQuestions } from '../../test/support/entryChecks.js';
 
 const DAY = '2026-12-01';
 const { entry, rendered: renderedOn } = curatedEntries();
@@ -145,8 +145,9 @@ describe('manager questions through the curated index', () => {
     expect(r.answered, `score ${r.score}`).toBe(true);
     expect(r.entry?.id).toBe(expected);
   });
-  for (const [question, sector, expected, why] of KNOWN_MISSES) it.todo(`${question} (${sector}) → ${expected}: ${why}`);
 });
+
+describeKnownMisses('manager questions the index does not yet route to the entry that holds the answer', KNOWN_MISSES, DAY);
 
 /**
  * Source sweep (kbsrcmun): facts in arbeidsmiljøloven chapter 14, KS, Oslo kommune, likestillings- og
@@ -225,8 +226,9 @@ describe('sweep questions through the curated index', () => {
     expect(r.answered, `score ${r.score}`).toBe(true);
     expect(r.entry?.id).toBe(expected);
   });
-  for (const [question, sector, expected, why] of SWEEP_MISSES) it.todo(`${question} (${sector}) → ${expected}: ${why}`);
 });
+
+describeKnownMisses('sweep questions the index does not yet route to the entry that holds the answer', SWEEP_MISSES, DAY);
 
 /**
  * Round six (kb5mun): everyday questions of a municipal unit leader – substitutes for an internal role,
@@ -497,19 +499,22 @@ const ROUND8_CASES: Array<[question: string, sector: 'state' | 'municipal', expe
   // The general entries keep their questions.
   ['Kan vi kreve politiattest fra søkeren?', 'state', 'hiring-police-certificate'],
   ['Kan vi stille krav om gode norskkunnskaper i stillingsannonsen?', 'municipal', 'ad-language-requirements'],
+  // A known miss of the round, now answered.
+  ['Vi har en ringeliste med ekstrahjelp i hjemmetjenesten – er det lov?', 'municipal', 'mun-on-call-substitutes'],
 ];
 
 /** Manager questions that get no answer or a neighbouring entry today; reported, not tuned for. */
-const ROUND8_MISSES: Array<[question: string, expected: string, why: string]> = [
-  ['Politiattesten til den nye viser et gammelt ran. Hva nå?', 'mun-police-certificate-remarks', 'no answer (0.37): the four police-certificate entries share the words'],
+const ROUND8_MISSES: Array<[question: string, sector: 'municipal', expected: string, why: string]> = [
   [
-    'Vi har en ringeliste med ekstrahjelp i hjemmetjenesten – er det lov?',
-    'mun-on-call-substitutes',
-    'no answer (0.32): «ringeliste» and «ekstrahjelp» are not linked to «tilkallingsvikar»',
+    'Politiattesten til den nye viser et gammelt ran. Hva nå?',
+    'municipal',
+    'mun-police-certificate-remarks',
+    'no answer (0.37): the four police-certificate entries share the words',
   ],
-  ['Kan vi ta inn en 14-åring som sommerhjelp på biblioteket?', 'mun-youth-summer-jobs', 'no answer (0.42): «14-åring» and «sommerhjelp» are not split'],
+  ['Kan vi ta inn en 14-åring som sommerhjelp på biblioteket?', 'municipal', 'mun-youth-summer-jobs', 'no answer (0.42): «14-åring» and «sommerhjelp» are not split'],
   [
     'Sykepleieren fra Filippinene har ikke fått autorisasjon ennå. Kan hun jobbe hos oss?',
+    'municipal',
     'mun-health-waiting-authorisation',
     'mun-health-authorisation-check answers (0.46), which points on to it',
   ],
@@ -522,5 +527,6 @@ describe('round-eight questions through the curated index', () => {
     expect(r.answered, `score ${r.score}`).toBe(true);
     expect(r.entry?.id).toBe(expected);
   });
-  for (const [question, expected, why] of ROUND8_MISSES) it.todo(`${question} (municipal) → ${expected}: ${why}`);
 });
+
+describeKnownMisses('round-eight questions the index does not yet route to the entry that holds the answer', ROUND8_MISSES, DAY);

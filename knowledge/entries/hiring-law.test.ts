@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { valueOn } from '../parameters/registry.js';
 import { renderParameters } from '../parameters/format.js';
 import { createCuratedIndex } from '../search/curated.js';
-import { curatedEntries, itKeepsHouseStyle } from '../../test/support/entryChecks.js';
+import { curatedEntries, itKeepsHouseStyle, describeRoutedQuestions, describeKnownMisses } from '../../test/support/entryChecks.js';
 
 const DAY = '2026-11-30';
 const { entry, rendered: renderedOn } = curatedEntries();
@@ -361,16 +361,14 @@ const INDEX_CASES: Array<[question: string, sector: 'state' | 'municipal' | unde
   ['Hvem kan gi oss dagbøter for en utilgjengelig søknadsportal?', 'state', 'hiring-uu-supervision-complaints'],
   ['En blind søker får ikke sendt søknaden i portalen – kan hun sende den på e-post?', 'municipal', 'hiring-uu-application-alternative'],
   ['Kan et medlem av ansettelsesrådet kreve at vi intervjuer flere?', 'state', 'state-interview-who-invited'],
+  // Known misses of the round, now answered.
+  ['Fem søkere har oppgitt funksjonsnedsettelse – hvor mange må inn til intervju?', 'state', 'state-interview-obligation'],
+  ['Kan vi forlenge prøvetiden fordi hun hadde ferie?', 'municipal', 'mun-probation-extension-holiday'],
+  ['Hun har et vikariat på seks måneder nå. Kan hun krysse av for hull i CV-en?', 'state', 'tg-cv-gap-employed-now'],
 ];
 
 /** Manager questions the search does not yet bring to the right entry (reported to the lead, not tuned for). */
 const KNOWN_MISSES: Array<[question: string, sector: 'state' | 'municipal', expected: string, why: string]> = [
-  [
-    'Fem søkere har oppgitt funksjonsnedsettelse – hvor mange må inn til intervju?',
-    'state',
-    'state-interview-obligation',
-    '«oppgitt» is not matched to «oppgir», and «fem» counts against',
-  ],
   [
     'Kan vi ta hensyn til at en søker har en vanskelig situasjon hjemme, når hen er nesten like godt kvalifisert?',
     'municipal',
@@ -378,22 +376,10 @@ const KNOWN_MISSES: Array<[question: string, sector: 'state' | 'municipal', expe
     'no link from a described situation to «velferdsgrunner»',
   ],
   [
-    'Kan vi forlenge prøvetiden fordi hun hadde ferie?',
-    'municipal',
-    'mun-probation-extension-holiday',
-    'scope.ts refuses any question with «ferie» and no hiring word (probation is not a domain concept)',
-  ],
-  [
     'Vi fant ut etter fristen at stillingen bør være en lederstilling. Kan vi fortsette med de samme søkerne?',
     'state',
     'state-vacancy-changed-readvertise',
     'no answer (0.34): «lederstilling» and «fortsette med søkerne» do not reach «endret stilling» or «ny utlysning»',
-  ],
-  [
-    'Hun har et vikariat på seks måneder nå. Kan hun krysse av for hull i CV-en?',
-    'state',
-    'tg-cv-gap-employed-now',
-    '«vikariat på seks måneder» pulls toward state-administrative-appointment (0.56)',
   ],
 ];
 
@@ -404,8 +390,9 @@ describe('manager questions through the curated index', () => {
     expect(r.answered, `score ${r.score}`).toBe(true);
     expect(r.entry?.id).toBe(expected);
   });
-  for (const [question, sector, expected, why] of KNOWN_MISSES) it.todo(`${question} (${sector}) → ${expected}: ${why}`);
 });
+
+describeKnownMisses('manager questions the index does not yet route to the entry that holds the answer', KNOWN_MISSES, DAY);
 
 /**
  * Round five (municipal targeted advertisement and its limits, the NAV-measure ground, the state's
@@ -557,7 +544,6 @@ describe('the round-six entries', () => {
   });
   // Since round eleven's entries (2026-12-01) a near tie (0.588 against 0.583) with the entry on re-advertising
   // when no applicant qualifies, which also names education and experience.
-  it.todo('«Kan en søker kreve å få vite utdanning og erfaring til den som ble ansatt?» (state) → hiring-applicant-information-right (second, 0.583)');
 });
 
 /**
@@ -732,10 +718,6 @@ describe('the round-eight entries', () => {
   });
 
   // Known misses (no answer, or the general interview-duty entry): left for a later round.
-  it.todo('«Hva skal vi notere om målgruppen når en ny medarbeider er ansatt?» → tg-record-at-hire (0.43, none)');
-  it.todo(
-    '«Gjelder intervjuplikten for innvandrerbakgrunn i tillegg til funksjonsnedsettelse og hull i CV-en?» → state-interview-immigrant-background (goes to state-interview-obligation)',
-  );
 });
 
 describe('the round-nine entries (state hiring in a normal month)', () => {
@@ -815,9 +797,27 @@ describe('the round-nine entries (state hiring in a normal month)', () => {
   });
 
   // Known misses: left for a later round.
-  it.todo('«Rådet ble stående to mot to om kandidatene. Hvem bestemmer da?» → state-board-disagreement (0.41, none)');
-  it.todo('«En masterstudent vil ha praksisopphold hos oss et semester. Må hun ansettes?» → state-student-placement (0.35, none)');
-  it.todo('«Må vi sende svar til alle som søkte når vi har ansatt noen?» → state-notify-applicants-outcome (goes to privacy-share-cv)');
-  it.todo('«Kan et medlem av ansettelsesrådet snakke med fagforeningen sin om søkerne?» → state-board-confidentiality (goes to hiring-interview-political-views)');
-  it.todo('«Hvor mange skal vi innstille til en rådgiverstilling?» → state-recommendation-how-many (0.36, none)');
 });
+
+// Known misses of the round (it.todo notes), now answered.
+describeRoutedQuestions('hiring-law known misses now answered', [['Hvor mange skal vi innstille til en rådgiverstilling?', undefined, 'state-recommendation-how-many']], DAY);
+
+// Questions of the round the index does not yet route to the entry that holds the answer (once written as it.todo notes); each fails once it is fixed.
+describeKnownMisses(
+  'hiring-law known misses are still missed',
+  [
+    ['Kan en søker kreve å få vite utdanning og erfaring til den som ble ansatt?', 'state', 'hiring-applicant-information-right', 'second, 0.583'],
+    ['Hva skal vi notere om målgruppen når en ny medarbeider er ansatt?', undefined, 'tg-record-at-hire', 'score 0.43, none'],
+    [
+      'Gjelder intervjuplikten for innvandrerbakgrunn i tillegg til funksjonsnedsettelse og hull i CV-en?',
+      undefined,
+      'state-interview-immigrant-background',
+      'goes to state-interview-obligation',
+    ],
+    ['Rådet ble stående to mot to om kandidatene. Hvem bestemmer da?', undefined, 'state-board-disagreement', 'score 0.41, none'],
+    ['En masterstudent vil ha praksisopphold hos oss et semester. Må hun ansettes?', undefined, 'state-student-placement', 'score 0.35, none'],
+    ['Må vi sende svar til alle som søkte når vi har ansatt noen?', undefined, 'state-notify-applicants-outcome', 'goes to privacy-share-cv'],
+    ['Kan et medlem av ansettelsesrådet snakke med fagforeningen sin om søkerne?', undefined, 'state-board-confidentiality', 'goes to hiring-interview-political-views'],
+  ],
+  DAY,
+);

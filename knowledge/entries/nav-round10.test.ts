@@ -5,7 +5,7 @@
  * people with disabilities. Sources read 2026-12-01.
  */
 import { describe, it } from 'vitest';
-import { describeFacts, describeHouseStyle, describeRoutedQuestions } from '../../test/support/entryChecks.js';
+import { describeFacts, describeHouseStyle, describeRoutedQuestions, describeKnownMisses } from '../../test/support/entryChecks.js';
 
 const DAY = '2026-12-01';
 
@@ -75,8 +75,16 @@ describeRoutedQuestions(
 // Known misses (no answer above the threshold): the «fungerer dårlig» wording was taken out of the hire-going-badly entry
 // because it cost a screen-reader question in hiring-law.test.ts its answer (that question sits exactly on the threshold).
 describe('round ten known misses', () => {
-  it.todo('«Vi vurderer å avslutte arbeidsforholdet til en med lønnstilskudd som ikke fungerer» → nav-wage-subsidy-not-working (0.36)');
-  it.todo('«Hvor finner statlige ledere råd om å lage en inkluderingsstrategi?» → inclusion-employer-tools (0.43)');
-  it.todo('«Kan vi ta imot en person fra KVP på praksisplass?» → nav-kvp-participant (0.33)');
   it.todo('«Hvor finner vi sykefraværsstatistikken for virksomheten vår?» is refused by scope.ts (sick leave of staff)');
 });
+
+// Questions of the round the index does not yet route to the entry that holds the answer (once written as it.todo notes); each fails once it is fixed.
+describeKnownMisses(
+  'nav-round10 known misses are still missed',
+  [
+    ['Vi vurderer å avslutte arbeidsforholdet til en med lønnstilskudd som ikke fungerer', undefined, 'nav-wage-subsidy-not-working', 'score 0.36'],
+    ['Hvor finner statlige ledere råd om å lage en inkluderingsstrategi?', undefined, 'inclusion-employer-tools', 'score 0.43'],
+    ['Kan vi ta imot en person fra KVP på praksisplass?', undefined, 'nav-kvp-participant', 'score 0.33'],
+  ],
+  DAY,
+);

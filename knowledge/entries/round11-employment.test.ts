@@ -6,7 +6,7 @@
  * 2026-12-01.
  */
 import { describe, it } from 'vitest';
-import { describeFacts, describeHouseStyle, describeRoutedQuestions } from '../../test/support/entryChecks.js';
+import { describeFacts, describeHouseStyle, describeRoutedQuestions, describeKnownMisses } from '../../test/support/entryChecks.js';
 
 const DAY = '2026-12-01';
 
@@ -70,16 +70,26 @@ describeRoutedQuestions(
     ['Prosjektmidlene er forlenget flere ganger – når blir den prosjektansatte fast?', undefined, 'temp-project-position-duration'],
     ['Den ansatte med fritak fra arbeidsgiverperioden er borte på egenmelding – får vi refusjon?', undefined, 'sick-pay-exemption-self-certification'],
     ['Vikariatet slutter snart, men vikaren er sykmeldt – må vi forlenge?', undefined, 'temp-sick-when-contract-ends'],
+
+    // Known misses of the round (it.todo notes), now answered.
+    ['Den nyansatte var tre uker på kurs vi sendte henne på – kan prøvetiden forlenges med det?', undefined, 'mun-probation-extension-which-absence'],
+    ['Den sykmeldte har snart brukt opp sykepengene – hvor lenge kan vikariatet fortsette?', undefined, 'substitute-long-term-sick-duration'],
   ],
   DAY,
 );
 
 describe('round eleven known misses', () => {
-  it.todo('«Hun skal fra sykepleier i hjemmetjenesten til avdelingsleder i kommunen – kan vi avtale ny prøvetid?» → mun-probation-new-position (0.34)');
-  it.todo('«Den nyansatte var tre uker på kurs vi sendte henne på – kan prøvetiden forlenges med det?» → mun-probation-extension-which-absence (0.52, tentative)');
-  it.todo('«Prøvetiden gikk ut i går uten at vi sa noe – hva betyr det?» → probation-ends-without-action (0.38)');
-  it.todo('«Kan vi si opp en midlertidig ansatt midt i perioden?» → temp-early-termination (0.39)');
-  it.todo('«Den sykmeldte har snart brukt opp sykepengene – hvor lenge kan vikariatet fortsette?» → substitute-long-term-sick-duration (0.46, tentative)');
   it.todo('«Hvem bestemmer oppsigelse i prøvetiden i staten – lederen eller ansettelsesrådet?» has no entry (decision authority not checked)');
   it.todo('«Hvor lenge refunderer NAV sykepenger?» and «Hva er 6G-grensen i kroner?» are refused by scope.ts (sick leave of staff) unless they mention a substitute or new hire');
 });
+
+// Questions of the round the index does not yet route to the entry that holds the answer (once written as it.todo notes); each fails once it is fixed.
+describeKnownMisses(
+  'round eleven employment known misses are still missed',
+  [
+    ['Hun skal fra sykepleier i hjemmetjenesten til avdelingsleder i kommunen – kan vi avtale ny prøvetid?', undefined, 'mun-probation-new-position', 'score 0.34'],
+    ['Prøvetiden gikk ut i går uten at vi sa noe – hva betyr det?', undefined, 'probation-ends-without-action', 'score 0.38'],
+    ['Kan vi si opp en midlertidig ansatt midt i perioden?', undefined, 'temp-early-termination', 'score 0.39'],
+  ],
+  DAY,
+);

@@ -6,7 +6,7 @@
  * or late, and the inclusion grant for work-trial and AFT participants. Sources read 2026-12-01.
  */
 import { describe, it } from 'vitest';
-import { describeFacts, describeHouseStyle, describeRoutedQuestions } from '../../test/support/entryChecks.js';
+import { describeFacts, describeHouseStyle, describeRoutedQuestions, describeKnownMisses } from '../../test/support/entryChecks.js';
 
 const DAY = '2026-12-01';
 
@@ -73,6 +73,9 @@ describeRoutedQuestions(
     ['Funksjonsassistenten brukte færre timer enn innvilget – hva refunderer NAV?', undefined, 'nav-function-assistance-hours'],
     ['Vi glemte å sende refusjonen for lønnstilskuddet innen fristen – hva nå?', undefined, 'nav-wage-subsidy-refund-problems'],
     ['Kan NAV dekke vernesko til en som har arbeidstrening hos oss?', undefined, 'nav-inclusion-grant-work-trial-aft'],
+
+    // Known misses of the round (it.todo notes), now answered.
+    ['Kan sykehjemmet vårt ha en plass i varig tilrettelagt arbeid?', undefined, 'mun-vta-o-own-services'],
   ],
   DAY,
 );
@@ -81,9 +84,19 @@ describeRoutedQuestions(
 describe('round eleven known misses', () => {
   it.todo('«Må vi skrive en sluttevaluering til NAV når arbeidstreningen er ferdig?» – no source on an end report found');
   it.todo('«Kan vi ha flere personer på arbeidstrening samtidig?» – no rule found');
-  it.todo(
-    '«En kollega blir sykmeldt lenge – kan praksiskandidaten fra NAV ta over stillingen som vikar?» → nav-work-trial-participant-as-substitute (second, 0.50; the entry on substitutes for long sick leave ranks first after round eleven merged)',
-  );
-  it.todo('«Kan sykehjemmet vårt ha en plass i varig tilrettelagt arbeid?» → mun-vta-o-own-services (0.45, nav-vta-o-apply ranks first)');
   it.todo('«Kan NAV hjelpe til med å gjennomføre intervjuer eller forhåndsscreene søkere?» – no source found');
 });
+
+// Questions of the round the index does not yet route to the entry that holds the answer (once written as it.todo notes); each fails once it is fixed.
+describeKnownMisses(
+  'round eleven nav known misses are still missed',
+  [
+    [
+      'En kollega blir sykmeldt lenge – kan praksiskandidaten fra NAV ta over stillingen som vikar?',
+      undefined,
+      'nav-work-trial-participant-as-substitute',
+      'second, 0.50; the entry on substitutes for long sick leave ranks first after round eleven merged',
+    ],
+  ],
+  DAY,
+);

@@ -8,7 +8,7 @@
  * an applicant who ticked the box but needs no accommodation. Sources read 2026-12-01.
  */
 import { describe, it } from 'vitest';
-import { describeFacts, describeHouseStyle, describeRoutedQuestions } from '../../test/support/entryChecks.js';
+import { describeFacts, describeHouseStyle, describeRoutedQuestions, describeKnownMisses } from '../../test/support/entryChecks.js';
 
 const DAY = '2026-12-01';
 
@@ -62,7 +62,18 @@ describe('round twelve accommodation known misses', () => {
   it.todo(
     "nav-function-assistance-guide-blind and tg-ticked-no-accommodation-need (own entries for a guide for a blind employee and an applicant who ticked the box but needs no accommodation) were written and dropped: each new entry moved other rounds' routed questions that sit near 0.45 or near a tie over the line; the phrasings went to nav-function-assistance and tg-disability-definition",
   );
-  it.todo(
-    '«hev-senk-pult og spesialstol pga ryggen – NAV eller vi?» → nav-work-aids-apply (0.37, not answered; holds the fact — the tags «rygg», «ryggplager» that lifted it to 0.52 took a round-ten BHT question, so they were left out)',
-  );
 });
+
+// Questions of the round the index does not yet route to the entry that holds the answer (once written as it.todo notes); each fails once it is fixed.
+describeKnownMisses(
+  'round twelve accommodation known misses are still missed',
+  [
+    [
+      'hev-senk-pult og spesialstol pga ryggen – NAV eller vi?',
+      undefined,
+      'nav-work-aids-apply',
+      '0.37, not answered; holds the fact — the tags «rygg», «ryggplager» that lifted it to 0.52 took a round-ten BHT question, so they were left out',
+    ],
+  ],
+  DAY,
+);

@@ -8,7 +8,7 @@
  * oppdraget ligge, ligger annonsen ute med en gang). Sources read 2026-12-01.
  */
 import { describe, it } from 'vitest';
-import { describeFacts, describeHouseStyle, describeRoutedQuestions } from '../../test/support/entryChecks.js';
+import { describeFacts, describeHouseStyle, describeRoutedQuestions, describeKnownMisses } from '../../test/support/entryChecks.js';
 
 const DAY = '2026-12-01';
 
@@ -45,6 +45,10 @@ describeRoutedQuestions(
     ['Et direktorat vil ta imot en arbeidstreningsdeltaker – må plassen kunngjøres?', 'state', 'state-work-trial-no-advertisement'],
     ['Kan vi ansette noen i fire måneder i departementet uten å følge kvalifikasjonsprinsippet?', 'state', 'state-administrative-appointment'],
     ['Søkeren har passet en syk far hjemme de siste årene – regnes det som hull i CV-en?', 'state', 'tg-cv-gap-causes'],
+
+    // Known misses of the round (it.todo notes), now answered.
+    ['Skal barnehagen gi lønn til en kandidat som er der på arbeidstrening?', undefined, 'nav-work-trial-benefits'],
+    ['Kan vi spørre hva søkeren gjorde i perioden uten jobb?', undefined, 'hiring-candidate-need-not-disclose'],
   ],
   DAY,
 );
@@ -52,8 +56,19 @@ describeRoutedQuestions(
 // Still unanswered after this round: the entry holds the fact, but the question scores under 0.55 (the search's
 // reading of the words, listed in the round's report).
 describe('round twelve candidate known misses', () => {
-  it.todo('«Kan den som har arbeidstrening på sykehjemmet stå på vaktlista som en vanlig ansatt?» → nav-work-trial-limits (0.41): «vaktlista» is not read as bemanning/turnus');
-  it.todo('«Skal barnehagen gi lønn til en kandidat som er der på arbeidstrening?» → nav-work-trial-benefits (0.54, tentative)');
   it.todo('«Skal vi invitere en søker med nedsatt funksjonsevne til intervju …?» needed a phrasing with «invitere»: the search does not read «invitere» as «kalle inn»');
-  it.todo('«Kan vi spørre hva søkeren gjorde i perioden uten jobb?» → hiring-candidate-need-not-disclose (0.42; duty-interview-health-questions just ahead)');
 });
+
+// Questions of the round the index does not yet route to the entry that holds the answer (once written as it.todo notes); each fails once it is fixed.
+describeKnownMisses(
+  'round twelve candidates known misses are still missed',
+  [
+    [
+      'Kan den som har arbeidstrening på sykehjemmet stå på vaktlista som en vanlig ansatt?',
+      undefined,
+      'nav-work-trial-limits',
+      '0.41: «vaktlista» is not read as bemanning/turnus',
+    ],
+  ],
+  DAY,
+);

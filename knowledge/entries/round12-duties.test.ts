@@ -63,6 +63,10 @@ describeRoutedQuestions(
     ['Klarer de fleste statlige virksomhetene målet om fem prosent nyansatte fra målgruppen?', 'state', 'inc-dugnad-results'],
     ['Kan vi stoppe å vurdere søknader når vi har funnet tre gode kandidater?', 'state', 'hiring-assess-all-applicants'],
     ['Skal et vikariat på noen måneder telles med blant nyansatte fra målgruppen?', 'state', 'state-inclusion-reporting'],
+
+    // Known misses of the round (it.todo notes), now answered.
+    ['Vi fikk over hundre søknader – må alle vurderes?', undefined, 'hiring-assess-all-applicants'],
+    ['Jeg leder hjemmetjenesten – finnes det et eget bransjeprogram i IA-avtalen, og hva er poenget?', undefined, 'ia-bransjeprogram'],
   ],
   DAY,
 );
@@ -72,10 +76,8 @@ describe('round twelve duties known misses', () => {
   it.todo(
     '«Må kommunen gi søkerne som ikke fikk jobben skriftlig melding, og må innstillingen være skriftlig?» – an entry was drafted (forvaltningsloven §§ 2 and 27, SPH 2.4.5.5, Sivilombudet on skriftlighet) but not shipped: the dev line expects «skriftle?g», which no bokmål answer can hold, so it would count as a wrong answer',
   );
-  it.todo('«Vi fikk over hundre søknader – må alle vurderes?» with a count and «de ti første CV-ene» → hiring-assess-all-applicants (0.449; the numbers count against it)');
   it.todo(
     '«… miljøterapeut med MS … automatisk fritak for arbeidsgiverperioden?» → sick-pay-exemption-not-automatic (0.53, tentative; unknown words such as the job title and diagnosis count against it)',
   );
   it.todo('«… barnehageassistent langtidssykmeldt, full lønn etter tariff – hva sender vi NAV for refusjon?» → sick-pay-refund-after-employer-period (0.45)');
-  it.todo('«Jeg leder hjemmetjenesten – finnes det et eget bransjeprogram i IA-avtalen, og hva er poenget?» → ia-bransjeprogram (0.53, tentative)');
 });

@@ -7,7 +7,7 @@
  * Sources read 2026-12-01.
  */
 import { describe, it } from 'vitest';
-import { describeFacts, describeHouseStyle, describeRoutedQuestions } from '../../test/support/entryChecks.js';
+import { describeFacts, describeHouseStyle, describeRoutedQuestions, describeKnownMisses } from '../../test/support/entryChecks.js';
 
 const DAY = '2026-12-01';
 
@@ -54,7 +54,6 @@ describeRoutedQuestions(
 );
 
 describe('round thirteen known misses', () => {
-  it.todo('ministry letter to KS asked as «har departementet sagt ok til unntak» → mun-ministry-letter-2023 (0.37)');
   it.todo('a large municipality must tolerate more accommodation cost («tåle mer») → duty-accommodation-disproportionate-burden (0.26)');
   it.todo('KS line on Inn i jobb where the unit has no need for more staff → mun-inn-i-jobb (0.38)');
   it.todo('mentor money paid automatically once the agreement is approved → nav-mentor-agreement (0.53)');
@@ -62,3 +61,10 @@ describe('round thirteen known misses', () => {
   it.todo('functional assistant travel costs refunded on travel claims/receipts: no public source read this round');
   it.todo('rq-748: a worked example (four months served leaves two months of probation) needs a derived parameter');
 });
+
+// Questions of the round the index does not yet route to the entry that holds the answer (once written as it.todo notes); each fails once it is fixed.
+describeKnownMisses(
+  'round thirteen municipal known misses are still missed',
+  [['har departementet sagt ok til unntak', undefined, 'mun-ministry-letter-2023', 'ministry letter to KS asked as … 0.37']],
+  DAY,
+);

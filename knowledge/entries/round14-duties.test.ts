@@ -11,7 +11,7 @@
  * Phrasings and a fact or two added to eleven existing entries (shared burden of proof: hiring-discrimination-claim-burden). Sources read 2026-12-01.
  */
 import { describe, it } from 'vitest';
-import { describeFacts, describeHouseStyle, describeRoutedQuestions } from '../../test/support/entryChecks.js';
+import { describeFacts, describeHouseStyle, describeRoutedQuestions, describeKnownMisses } from '../../test/support/entryChecks.js';
 
 const DAY = '2026-12-01';
 
@@ -193,6 +193,9 @@ describeRoutedQuestions(
     ['Kan vi spørre om søkeren har helseproblemer som hindrer henne i å gjøre jobben?', undefined, 'duty-interview-health-questions'],
     ['Hvordan viser vi i annonsen at vi tar mangfold på alvor?', 'state', 'ad-writing-inclusive-tips'],
     ['Kan Diskrimineringsnemnda gi oss bot hvis vi ikke redegjør for likestilling?', 'municipal', 'inclusion-report-missing-consequence'],
+
+    // Known misses of the round (it.todo notes), now answered.
+    ['omfatter aktivitetsplikten forebygging av seksuell trakassering', undefined, 'duty-arp-areas'],
   ],
   DAY,
 );
@@ -201,17 +204,29 @@ describe('round fourteen duties known misses', () => {
   it.todo('«videreutdanning for en medarbeider med synshemning» → duty-accommodation-training-advancement (0.30)');
   it.todo('«en avvist søker påstår vi diskriminerte henne – må vi bevise …» → hiring-discrimination-claim-burden (not answered)');
   it.todo('«bedriftslege for helseundersøkelse før de begynner» → hiring-medical-examination (0.39)');
-  it.todo('«hvilke virksomheter har plikt til å redegjøre for likestilling i årsberetningen» goes to inclusion-report-missing-consequence, not duty-arp-private-size');
   it.todo('«må en privat virksomhet ha tilgjengelighetserklæring» goes to uu-wcag-version, not hiring-uu-accessibility-statement');
   it.todo('«foreldrepermisjon» in a reporting question is read as out-of-scope:parental-leave (score 0) → duty-equality-report-gender-figures');
   it.todo('«hva må tilgjengelighetserklæringen … opplyse om» goes to hiring-uu-accessibility-statement (0.55), not uu-statement-content');
   it.todo('«må kommunen drive likestillingsarbeid selv om ingen ansatte har meldt om forskjellsbehandling» → duty-arp-without-known-cases (0.38)');
-  it.todo('«kan vi i kommunen spørre en søker om hun skal ut i mammapermisjon» → hiring-family-planning-question (0.42)');
-  it.todo('«kan vi kreve at søkeren må kunne jobbe hundre prosent» → duty-applicant-part-time-disability (0.38)');
   it.todo('universal-design rules for self-service machines (automater): not relevant enough to hiring to add this round');
-  it.todo('«omfatter aktivitetsplikten forebygging av seksuell trakassering» → duty-arp-areas (0.49); its lastReviewed is pinned by hiring-law.test, so no phrasing was added');
   it.todo('can we ask whether the applicant has a work permit: no public source read this round');
   it.todo('can we require a medical certificate before accommodating an employee: not verified against a source this round');
   it.todo('dispensation from the ICT universal-design rules (forskrift § 10 «særlig tungtveiende grunner») concerned the old deadlines; current rule not verified');
   it.todo('whether to ask for a cover letter or only a CV: no authoritative source read');
 });
+
+// Questions of the round the index does not yet route to the entry that holds the answer (once written as it.todo notes); each fails once it is fixed.
+describeKnownMisses(
+  'round fourteen duties known misses are still missed',
+  [
+    [
+      'hvilke virksomheter har plikt til å redegjøre for likestilling i årsberetningen',
+      undefined,
+      'duty-arp-private-size',
+      'goes to inclusion-report-missing-consequence, not duty-arp-private-size',
+    ],
+    ['kan vi i kommunen spørre en søker om hun skal ut i mammapermisjon', undefined, 'hiring-family-planning-question', 'score 0.42'],
+    ['kan vi kreve at søkeren må kunne jobbe hundre prosent', undefined, 'duty-applicant-part-time-disability', 'score 0.38'],
+  ],
+  DAY,
+);

@@ -6,7 +6,7 @@
  * New entries answer one question each; a few existing entries got a fact or a phrasing. Sources read 2026-12-01.
  */
 import { describe, it } from 'vitest';
-import { describeFacts, describeHouseStyle, describeRoutedQuestions } from '../../test/support/entryChecks.js';
+import { describeFacts, describeHouseStyle, describeRoutedQuestions, describeKnownMisses } from '../../test/support/entryChecks.js';
 
 const DAY = '2026-12-01';
 
@@ -111,24 +111,34 @@ describeRoutedQuestions(
     ['Kan en midlertidig ansatt i kommunen si opp før kontrakten er ute?', 'municipal', 'mun-temp-ends-automatically'],
     ['Diskriminerer vi andre søkere når vi øremerker en stilling?', 'municipal', 'mun-target-group-only-advert'],
     ['Kan vi lyse ut på nytt uten krav om funksjonsnedsettelse hvis ingen i målgruppen er kvalifisert?', 'municipal', 'mun-target-group-advert-how'],
+
+    // Known misses of the round (it.todo notes), now answered.
+    ['Hva legger vi vekt på når vi vurderer hvem som er best kvalifisert', undefined, 'mun-qualification-principle'],
   ],
   DAY,
 );
 
 describe('round fourteen municipal known misses', () => {
-  it.todo('«Trekkes sykefravær fra når vi regner ut tiden som midlertidig ansatt?» is read as off-topic sick leave (score 0) → mun-temp-absence-not-deducted');
   it.todo('«lønnstilskuddsperioden nærmer seg slutten» (compound word) → mun-wage-subsidy-ending (0.40)');
   it.todo('fortrinnsrett (aml § 14-2) for a measure participant (bokstav d) whose temporary job ends: no public source read that settles it');
   it.todo('municipal counterpart of state-temp-reorganisation-uncertain (temporary hire pending a reorganisation, aml § 14-9 bokstav a): not written, no municipal source read');
   it.todo(
     'vikar while a permanent employee is on parental leave («foreldrepermisjon») → mun-temp-substitute: a phrasing there took «Hvor lenge kan en vikar være ansatt … før hen får fast stilling?» from mun-temporary-permanent-rule, so none was added; the question goes to state-permanent-main-rule (0.50) with sector kommune',
   );
-  it.todo('«Hva betyr at kvalifikasjonsprinsippet er tariffestet?» → mun-qualification-principle (0.31)');
   it.todo('Oslo: the headline of the advertisement says when a disability is required («Må det stå i overskriften …») → mun-oslo-recruitment-scheme (0.34)');
   it.todo('«Må vi ha et vedtak i kommunestyret for å øremerke stillinger?» → no public source read on who decides (0.30)');
   it.todo('«praksisarbeid» (aml § 14-9 bokstav c) defined, and the proposed limit to practice during an education: no official source on whether it was enacted');
-  it.todo('«samme vikar i mange korte vikariater på skolen, er det lovlig?» → mun-temp-absence-not-deducted / mun-temporary-permanent-rule (0.42)');
-  it.todo('«Hva skjedde med Inn i jobb etter 2023?» → mun-inn-i-jobb (0.45)');
-  it.todo('«Hva legger vi vekt på når vi vurderer hvem som er best kvalifisert» → mun-qualification-principle (goes to mun-welfare-grounds, 0.54)');
-  it.todo('«Gir hull i CV-en alltid rett til positiv særbehandling» → mun-welfare-grounds (goes to mun-interview-target-group)');
 });
+
+// Questions of the round the index does not yet route to the entry that holds the answer (once written as it.todo notes); each fails once it is fixed.
+describeKnownMisses(
+  'round fourteen municipal known misses are still missed',
+  [
+    ['Trekkes sykefravær fra når vi regner ut tiden som midlertidig ansatt?', undefined, 'mun-temp-absence-not-deducted', 'is read as off-topic sick leave (score 0)'],
+    ['Hva betyr at kvalifikasjonsprinsippet er tariffestet?', undefined, 'mun-qualification-principle', 'score 0.31'],
+    ['samme vikar i mange korte vikariater på skolen, er det lovlig?', undefined, 'mun-temp-absence-not-deducted', '/ mun-temporary-permanent-rule (0.42)'],
+    ['Hva skjedde med Inn i jobb etter 2023?', undefined, 'mun-inn-i-jobb', 'score 0.45'],
+    ['Gir hull i CV-en alltid rett til positiv særbehandling', undefined, 'mun-welfare-grounds', 'goes to mun-interview-target-group'],
+  ],
+  DAY,
+);

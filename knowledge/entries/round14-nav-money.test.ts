@@ -9,7 +9,7 @@
  * corrected. Sources read 2026-12-01.
  */
 import { describe, it } from 'vitest';
-import { describeFacts, describeHouseStyle, describeRoutedQuestions } from '../../test/support/entryChecks.js';
+import { describeFacts, describeHouseStyle, describeRoutedQuestions, describeKnownMisses } from '../../test/support/entryChecks.js';
 
 const DAY = '2026-12-01';
 
@@ -90,14 +90,27 @@ describe('round fourteen NAV money known misses', () => {
   it.todo(
     'a refund question with «mentortimer/mentortimene» splits into mentor + timer and reaches nav-mentor-hours-pay or nothing (0.38–0.41); a two-part question is answered from its first part even when the whole question scores higher for another entry',
   );
-  it.todo('«Gir NAV lønnstilskudd fordi den nye medarbeideren ikke yter fullt ennå?» → nav-wage-subsidy-lower-productivity (0.42): «yter» is not read as productivity');
   it.todo('«Hvordan får vi mentortilskudd utbetalt?» is refused as a pay question («utbetal…» in scope.ts) before any entry is scored');
   it.todo(
     'sick-pay refunds asked without a hiring word («Hvordan søker vi om refusjon av sykepenger?», «Hva er 6G-taket for sykepenger?») are refused as sick-leave questions by design',
   );
   it.todo('whether a public employer (a state agency) may get a wage subsidy: no public source read this round states it');
   it.todo('wage subsidy for someone employed through a staffing agency: no public source read this round');
-  it.todo('«Hvor mange dager betaler kommunen sykepenger før NAV overtar?» is refused as a sick-leave question (no hiring word) although sick-pay-employer-period-basics holds it');
-  it.todo('«How long can a mentor be funded by NAV?» → nav-mentor-duration (0.33): English mentor questions score low');
   it.todo('how long NAV takes to decide an application for the § 8-20 exemption: nav.no links to processing times, no figure read');
 });
+
+// Questions of the round the index does not yet route to the entry that holds the answer (once written as it.todo notes); each fails once it is fixed.
+describeKnownMisses(
+  'round fourteen nav-money known misses are still missed',
+  [
+    ['Gir NAV lønnstilskudd fordi den nye medarbeideren ikke yter fullt ennå?', undefined, 'nav-wage-subsidy-lower-productivity', '0.42: «yter» is not read as productivity'],
+    [
+      'Hvor mange dager betaler kommunen sykepenger før NAV overtar?',
+      undefined,
+      'sick-pay-employer-period-basics',
+      'is refused as a sick-leave question (no hiring word) although sick-pay-employer-period-basics holds it',
+    ],
+    ['How long can a mentor be funded by NAV?', undefined, 'nav-mentor-duration', '0.33: English mentor questions score low'],
+  ],
+  DAY,
+);

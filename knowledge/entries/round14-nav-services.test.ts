@@ -7,7 +7,7 @@
  * fact was there but the question did not reach it. Sources read 2026-12-01.
  */
 import { describe, it } from 'vitest';
-import { describeFacts, describeHouseStyle, describeRoutedQuestions } from '../../test/support/entryChecks.js';
+import { describeFacts, describeHouseStyle, describeRoutedQuestions, describeKnownMisses } from '../../test/support/entryChecks.js';
 
 const DAY = '2026-12-01';
 
@@ -152,16 +152,29 @@ describeRoutedQuestions(
 
 describe('round fourteen NAV service known misses', () => {
   it.todo('«funkass etter kneoperasjon?» scores 0: the short form «funkass» is not read as funksjonsassistanse');
-  it.todo('«Kva får vi ut av å ha nokon på arbeidstrening?» → nav-work-trial (0.89), not nav-work-trial-why-offer');
-  it.todo('«Hvem finansierer bransjeprogrammene?» → ia-bransjeprogram (0.42; «finansierer» not read as «betaler»)');
-  it.todo('«Hva er VTA-S?» → mun-vta-o (0.86), not nav-vta-o-ordinary-business which names VTA-S');
   it.todo('«Hva betyr IA?» → ia-no-ia-company (0.79), whose text does not spell out «inkluderende arbeidsliv»');
-  it.todo('«Når følger hjelpemiddelsentralen opp funksjonsassistansen hvert år?» → nav-function-assistance-new-job (0.56) instead of nav-function-assistance-changes');
-  it.todo('«Hva heter NAVs stillingsportal?» → nav-arbeidsplassen-post-vacancy (0.29; «stillingsportal» not linked to arbeidsplassen)');
-  it.todo('«Vi vil rekruttere via NAV – hvem i NAV snakker vi med?» → nav-contact-employer-line (0.40)');
   it.todo('«Kan vi sende stillingsannonsen til NAV på e-post?» is held off-topic (it) by «e-post»; SPH 2.3.1.5 (stilling@nav.no, lenke) not added');
   it.todo('questions with «sykefravær» (IA goal, previous agreement not reaching its goal, sickness statistics) are held off-topic (sickleave)');
   it.todo('a vacancy without an application deadline stays on nav.no for a set number of days (SPH 2.3.1.5, 2017 text): not verified as current');
   it.todo('how many work-trial participants at once: no public source sets a number');
   it.todo('arbeidsgiveravgift for a work-trial participant: no public source read this round');
 });
+
+// Questions of the round the index does not yet route to the entry that holds the answer (once written as it.todo notes); each fails once it is fixed.
+describeKnownMisses(
+  'round fourteen nav-services known misses are still missed',
+  [
+    ['Kva får vi ut av å ha nokon på arbeidstrening?', undefined, 'nav-work-trial-why-offer', '→ nav-work-trial (0.89), not nav-work-trial-why-offer'],
+    ['Hvem finansierer bransjeprogrammene?', undefined, 'ia-bransjeprogram', '0.42; «finansierer» not read as «betaler»'],
+    ['Hva er VTA-S?', undefined, 'nav-vta-o-ordinary-business', '→ mun-vta-o (0.86), not nav-vta-o-ordinary-business which names VTA-S'],
+    [
+      'Når følger hjelpemiddelsentralen opp funksjonsassistansen hvert år?',
+      undefined,
+      'nav-function-assistance-changes',
+      '→ nav-function-assistance-new-job (0.56) instead of nav-function-assistance-changes',
+    ],
+    ['Hva heter NAVs stillingsportal?', undefined, 'nav-arbeidsplassen-post-vacancy', '0.29; «stillingsportal» not linked to arbeidsplassen'],
+    ['Vi vil rekruttere via NAV – hvem i NAV snakker vi med?', undefined, 'nav-contact-employer-line', 'score 0.40'],
+  ],
+  DAY,
+);

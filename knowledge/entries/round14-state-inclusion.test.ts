@@ -6,7 +6,7 @@
  * regulation, which Jobbnorge still quotes — so the entries no longer quote it. Sources read 2026-12-01.
  */
 import { describe, it } from 'vitest';
-import { describeFacts, describeHouseStyle, describeRoutedQuestions } from '../../test/support/entryChecks.js';
+import { describeFacts, describeHouseStyle, describeRoutedQuestions, describeKnownMisses } from '../../test/support/entryChecks.js';
 
 const DAY = '2026-12-01';
 
@@ -123,20 +123,46 @@ describeRoutedQuestions(
 );
 
 describe('round fourteen state inclusion known misses', () => {
-  it.todo(
-    '«Søkeren har full uføretrygd – betyr det at vi må kalle henne inn som søker med funksjonsnedsettelse?» goes to duty-applicant-part-time-disability, not tg-benefit-not-target-group',
-  );
-  it.todo('«Må traineen slutte når kontrakten i traineeprogrammet går ut?» goes to temp-sick-when-contract-ends, not state-trainee-after-period');
-  it.todo('«hvor mye dårligere kvalifisert kan søkeren med hull i cv være» reaches state-moderate-preference at 0.47, under the threshold');
   it.todo('«må intervjuet skje før innstillingen» reaches state-interview-obligation at 0.49, under the threshold');
-  it.todo('«hva skjer hvis vi glemmer å kalle inn søkeren med funksjonsnedsettelse» finds nothing (state-interview-duty-breach-complaint holds it)');
   it.todo('whether the interview duty (§§ 4, 4a, 4b) applies in helseforetak and statsforetak: no source read that says so');
   it.todo('a trainee and prøvetid: no DFØ page read that says whether a trainee has a probation period');
   it.todo('the interview duty when a recruitment agency runs the process: no source read');
   it.todo('«må vi informere om statistikkformål i traineeannonsen» finds nothing (state-trainee-ad-text holds it, with a near-identical phrasing)');
-  it.todo('«gjaldt inkluderingsdugnaden også kommunene» finds nothing in either sector (mun-inclusion-hiring-goal holds it for the five-percent goal)');
   it.todo(
     '«må vi kalle inn søkeren som har krysset av selv om vi mener hen ikke er kvalifisert» now goes to state-target-group-stated-in-letter (which also says only qualified applicants count) rather than state-interview-obligation',
   );
   it.todo('«hvor mange fra målgruppen ble ansatt i staten i fjor»: no source with figures after the inclusion drive');
 });
+
+// Questions of the round the index does not yet route to the entry that holds the answer (once written as it.todo notes); each fails once it is fixed.
+describeKnownMisses(
+  'round fourteen state-inclusion known misses are still missed',
+  [
+    [
+      'Søkeren har full uføretrygd – betyr det at vi må kalle henne inn som søker med funksjonsnedsettelse?',
+      undefined,
+      'tg-benefit-not-target-group',
+      'goes to duty-applicant-part-time-disability, not tg-benefit-not-target-group',
+    ],
+    [
+      'Må traineen slutte når kontrakten i traineeprogrammet går ut?',
+      undefined,
+      'state-trainee-after-period',
+      'goes to temp-sick-when-contract-ends, not state-trainee-after-period',
+    ],
+    ['hvor mye dårligere kvalifisert kan søkeren med hull i cv være', undefined, 'state-moderate-preference', 'reaches state-moderate-preference at 0.47, under the threshold'],
+    [
+      'hva skjer hvis vi glemmer å kalle inn søkeren med funksjonsnedsettelse',
+      undefined,
+      'state-interview-duty-breach-complaint',
+      'finds nothing (state-interview-duty-breach-complaint holds it)',
+    ],
+    [
+      'gjaldt inkluderingsdugnaden også kommunene',
+      undefined,
+      'mun-inclusion-hiring-goal',
+      'finds nothing in either sector (mun-inclusion-hiring-goal holds it for the five-percent goal)',
+    ],
+  ],
+  DAY,
+);

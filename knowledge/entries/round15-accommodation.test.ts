@@ -6,7 +6,7 @@
  * LDO and NHO. New entries answer one question each; existing entries got a fact or a phrasing. Sources read 2026-12-01.
  */
 import { describe, it } from 'vitest';
-import { describeFacts, describeHouseStyle, describeRoutedQuestions } from '../../test/support/entryChecks.js';
+import { describeFacts, describeHouseStyle, describeRoutedQuestions, describeKnownMisses } from '../../test/support/entryChecks.js';
 
 const DAY = '2026-12-01';
 
@@ -96,39 +96,63 @@ describeRoutedQuestions(
     ['Kan hjemmekontor være tilrettelegging for en ansatt med kronisk sykdom?', 'state', 'duty-accommodation-home-office'],
     ['Følger funksjonsassistenten med til ny jobb?', undefined, 'nav-function-assistance-new-job'],
     ['Kan vi si opp en ansatt fordi tilretteleggingen ikke fungerer?', undefined, 'probation-dismissal-accommodation'],
+
+    // Known misses of the round (it.todo notes), now answered.
+    ['Må vi kjøpe akkurat den stolen den ansatte vil ha, eller kan vi velge en billigere som fungerer?', undefined, 'duty-accommodation-employer-chooses'],
+    ['Hvem betaler tegnspråktolk på personalmøter?', undefined, 'nav-interpreter-deaf'],
+    ['Kan en ansatt klage til Arbeidstilsynet hvis vi ikke tilrettelegger?', undefined, 'duty-accommodation-two-laws'],
+    ['Må vi gi en ansatt med funksjonsnedsettelse fritak fra nattarbeid?', undefined, 'duty-reduced-hours'],
   ],
   DAY,
 );
 
 describe('round fifteen accommodation known misses', () => {
-  it.todo(
-    '«Når må oppfølgingsplanen for en sykmeldt være ferdig?» and «Når skal vi ha dialogmøte med en sykmeldt ansatt?» are refused as off-topic sick leave (score 0, scope.ts); the facts are in duty-accommodation-reduced-work-capacity',
-  );
-  it.todo('«Finnes det en beløpsgrense for hvor mye vi må bruke på tilrettelegging?» (compound «beløpsgrense») → duty-accommodation-disproportionate-burden (0.40)');
   it.todo('«Hvem må bevise at tilretteleggingen er for byrdefull …» → duty-accommodation-disproportionate-burden, tentative (0.48)');
-  it.todo('«Hva legges vekt på når man vurderer om tilrettelegging er en uforholdsmessig byrde?» → duty-accommodation-disproportionate-burden, tentative (0.53)');
-  it.todo('«Må vi kjøpe akkurat den stolen den ansatte vil ha, eller kan vi velge en billigere som fungerer?» → duty-accommodation-employer-chooses (0.40)');
-  it.todo(
-    '«Hva kan skje hvis vi ikke tilrettelegger for en medarbeider med funksjonsnedsettelse?» → duty-accommodation-breach-discrimination (goes to duty-accommodation-not-requested, 0.57)',
-  );
-  it.todo(
-    '«Har en jobbsøker med funksjonsnedsettelse krav på at vi tilrettelegger?» → duty-accommodation-applicants (goes to tg-which-disability, 0.89: «krav på» + «funksjonsnedsettelse»)',
-  );
-  it.todo('«Hvem kan få funksjonsassistent på jobb?» → nav-function-assistance (goes to nav-function-assistance-new-job)');
-  it.todo('«Må vi tilrettelegge for en vikar som bare skal være her i tre måneder?» → duty-individual-accommodation (goes to state-administrative-appointment)');
-  it.todo('«Hvem betaler tegnspråktolk på personalmøter?» → nav-interpreter-deaf (0.44; compound «personalmøter»)');
-  it.todo('«Hvilke krav må oppfylles for å få hjelpemidler fra NAV til jobben?» → nav-work-aids, tentative (0.49)');
-  it.todo(
-    '«Kan en ansatt klage til Arbeidstilsynet hvis vi ikke tilrettelegger?» → duty-accommodation-two-laws (goes tentatively to duty-accommodation-breach-discrimination, 0.54)',
-  );
   it.todo(
     'processing and delivery time for work aids from NAV Hjelpemiddelsentral («Hvor lang tid tar det …» goes to nav-inclusion-grant-period): no source read on processing times for work',
   );
-  it.todo(
-    '«Må vi gi en ansatt med funksjonsnedsettelse fritak fra nattarbeid?» (0.45) and «… færre nattevakter … epilepsi» (0.40) → duty-reduced-hours (compound «nattevakter»; the fact is there)',
-  );
-  it.todo(
-    '«Kan en som er på arbeidstrening hos oss få hjelpemidler fra NAV?» goes to nav-work-trial-who (0.82), which does not say that job seekers can get aids (nav-work-aids does)',
-  );
   it.todo('repair and maintenance of NAV aids at the workplace (0.23): no source read');
 });
+
+// Questions of the round the index does not yet route to the entry that holds the answer (once written as it.todo notes); each fails once it is fixed.
+describeKnownMisses(
+  'round fifteen accommodation known misses are still missed',
+  [
+    [
+      'Når må oppfølgingsplanen for en sykmeldt være ferdig?',
+      undefined,
+      'duty-accommodation-reduced-work-capacity',
+      'are refused as off-topic sick leave (score 0, scope.ts); the facts are in duty-accommodation-reduced-work-capacity',
+    ],
+    [
+      'Når skal vi ha dialogmøte med en sykmeldt ansatt?',
+      undefined,
+      'duty-accommodation-reduced-work-capacity',
+      'are refused as off-topic sick leave (score 0, scope.ts); the facts are in duty-accommodation-reduced-work-capacity',
+    ],
+    ['Finnes det en beløpsgrense for hvor mye vi må bruke på tilrettelegging?', undefined, 'duty-accommodation-disproportionate-burden', '(compound «beløpsgrense») (0.40)'],
+    ['Hva legges vekt på når man vurderer om tilrettelegging er en uforholdsmessig byrde?', undefined, 'duty-accommodation-disproportionate-burden', 'tentative (0.53)'],
+    [
+      'Hva kan skje hvis vi ikke tilrettelegger for en medarbeider med funksjonsnedsettelse?',
+      undefined,
+      'duty-accommodation-breach-discrimination',
+      'goes to duty-accommodation-not-requested, 0.57',
+    ],
+    [
+      'Har en jobbsøker med funksjonsnedsettelse krav på at vi tilrettelegger?',
+      undefined,
+      'duty-accommodation-applicants',
+      'goes to tg-which-disability, 0.89: «krav på» + «funksjonsnedsettelse»',
+    ],
+    ['Hvem kan få funksjonsassistent på jobb?', undefined, 'nav-function-assistance', 'goes to nav-function-assistance-new-job'],
+    ['Må vi tilrettelegge for en vikar som bare skal være her i tre måneder?', undefined, 'duty-individual-accommodation', 'goes to state-administrative-appointment'],
+    ['Hvilke krav må oppfylles for å få hjelpemidler fra NAV til jobben?', undefined, 'nav-work-aids', 'tentative (0.49)'],
+    [
+      'Kan en som er på arbeidstrening hos oss få hjelpemidler fra NAV?',
+      undefined,
+      'nav-work-aids',
+      'goes to nav-work-trial-who (0.82), which does not say that job seekers can get aids (nav-work-aids does)',
+    ],
+  ],
+  DAY,
+);

@@ -7,7 +7,7 @@
  * adds two entries and extends three. Sources read 2026-12-01.
  */
 import { describe, it } from 'vitest';
-import { describeFacts, describeHouseStyle, describeRoutedQuestions } from '../../test/support/entryChecks.js';
+import { describeFacts, describeHouseStyle, describeRoutedQuestions, describeKnownMisses } from '../../test/support/entryChecks.js';
 
 const DAY = '2026-12-01';
 
@@ -79,9 +79,6 @@ describe('round fifteen IA and universal-design known misses', () => {
   it.todo(
     '«Kan vi gi de ansatte utvidet egenmelding uten IA-avtale?» scores 0 (egenmelding read as off-topic); folketrygdloven § 8-24 and the duty to discuss it with the union representatives (Compendia) not written',
   );
-  it.todo('«Hvordan jobber vi med IA i en barnehage med høyt sykefravær?» scores 0 (off-topic sick leave) → ia-bransjeprogram');
-  it.todo('«Må kommunen signere IA-avtalen lokalt?» → ia-agreement-employer-role (0.45, «signere» not matched to «skrive under» even with a new phrasing)');
-  it.todo('«Hvor mye av sykefraværet skyldes forhold på jobben?» scores 0 (off-topic sick leave) → ia-bransjeprogram holds the regjeringen.no fact');
   it.todo(
     '«Hvem representerer staten som arbeidsgiver i IA-avtalen?» (0.45): DFØ names Kommunal- og distriktsdepartementet (2022), Norsk Lektorlag Digitaliserings- og forvaltningsdepartementet (2024) – not written, check with DFØ',
   );
@@ -90,3 +87,14 @@ describe('round fifteen IA and universal-design known misses', () => {
   );
   it.todo("the 2025–2028 agreement text itself (regjeringen.no) was not in the stored pages: goals and NAV arbeidslivssenter's current role are cited from secondary sources");
 });
+
+// Questions of the round the index does not yet route to the entry that holds the answer (once written as it.todo notes); each fails once it is fixed.
+describeKnownMisses(
+  'round fifteen ia-ud known misses are still missed',
+  [
+    ['Hvordan jobber vi med IA i en barnehage med høyt sykefravær?', undefined, 'ia-bransjeprogram', 'scores 0 (off-topic sick leave)'],
+    ['Må kommunen signere IA-avtalen lokalt?', undefined, 'ia-agreement-employer-role', '0.45, «signere» not matched to «skrive under» even with a new phrasing'],
+    ['Hvor mye av sykefraværet skyldes forhold på jobben?', undefined, 'ia-bransjeprogram', 'scores 0 (off-topic sick leave) holds the regjeringen.no fact'],
+  ],
+  DAY,
+);

@@ -7,7 +7,7 @@
  * or a phrasing to a few others. Sources read 2026-12-01.
  */
 import { describe, it } from 'vitest';
-import { describeFacts, describeHouseStyle, describeRoutedQuestions } from '../../test/support/entryChecks.js';
+import { describeFacts, describeHouseStyle, describeRoutedQuestions, describeKnownMisses } from '../../test/support/entryChecks.js';
 
 const DAY = '2026-12-01';
 
@@ -75,22 +75,15 @@ describeRoutedQuestions(
     ['Kan vi få mentor i tillegg til lønnstilskudd?', undefined, 'nav-wage-subsidy-combine'],
     ['Hvor mye dekker NAV hvert år i det fireårige lønnstilskuddet?', undefined, 'nav-four-year-wage-subsidy'],
     ['Lønnstilskuddet går ut om to måneder, kan vi ansette fast uten utlysning?', 'state', 'state-wage-subsidy-ending'],
+
+    // Known misses of the round (it.todo notes), now answered.
+    ['Hva er Inn i jobb?', 'municipal', 'mun-inn-i-jobb'],
+    ['Hvem bestemmer om kandidaten har nedsatt arbeidsevne?', undefined, 'nav-reduced-work-capacity'],
   ],
   DAY,
 );
 
 describe('round fifteen wage-subsidy known misses', () => {
-  it.todo('«Hva er Inn i jobb?» (kommune) → mun-inn-i-jobb holds the phrasing word for word but loses to mun-inn-i-jobb-municipalities (0.850 vs 0.848)');
-  it.todo('«Hvordan kan kommunen vår bli med i Inn i jobb?» → mun-inn-i-jobb-network-offer; goes to mun-inn-i-jobb-municipalities (0.77)');
-  it.todo('«Vi glemte å sende refusjonskravet i tide, hva nå?» → nav-wage-subsidy-refund-problems (0.39; «glemte»/«i tide» not read, nav-inclusion-grant-payout 0.43 on top)');
-  it.todo('«Kan vi leie inn en ekstern mentor og få tilskudd?» → nav-mentor-who (0.43, below the answer line)');
-  it.todo('«Når blir tilskuddet redusert fra 40 til 30 prosent?» → nav-wage-subsidy-step-down: tentative (0.52) on nav-wage-subsidy-rates; numbers in the question are not read');
-  it.todo('«Hvor på nett oppretter vi en lønnstilskuddsavtale?» → nav-wage-subsidy-apply: the compound «lønnstilskuddsavtale» is not split (0.14)');
-  it.todo(
-    '«Kan vi som arbeidsgiver velge hvilken sats vi får?» → nav-wage-subsidy-rates; goes to duty-accommodation-employer-chooses (0.65). A phrasing on choosing the rate lowered the lead of nav-lasting-wage-subsidy-current-employee in topics.test.ts, so none was added',
-  );
-  it.todo('«Kan vi få lønnstilskudd tilbake i tid?» → nav-wage-subsidy-no-backdating: tentative (0.51) on nav-wage-subsidy-who; «tilbake i tid» not read as «tilbakevirkende»');
-  it.todo('«Hvem bestemmer om kandidaten har nedsatt arbeidsevne?» → nav-reduced-work-capacity: right entry but tentative (0.51)');
   it.todo('«Hva er innsatsgruppe og betyr det noe for lønnstilskuddet?» (0.43): no public source read that ties the rate to the innsatsgruppe');
   it.todo(
     "four-year wage subsidy for young people: no nav.no page found (only the Lovdata regulation of 4 Feb 2026 and NAV's agreement code) – the entry says to confirm with NAV",
@@ -98,3 +91,38 @@ describe('round fifteen wage-subsidy known misses', () => {
   it.todo('tiltaksforskriften kap. 9/10 and the mentor chapter: the regulation text itself could not be read here; facts rest on nav.no pages');
   it.todo('varig lønnstilskudd for an employee at risk after twelve months of sick leave («unntaksvis», an old NAV page): not added, no current nav.no source');
 });
+
+// Questions of the round the index does not yet route to the entry that holds the answer (once written as it.todo notes); each fails once it is fixed.
+describeKnownMisses(
+  'round fifteen nav-wage known misses are still missed',
+  [
+    ['Hvordan kan kommunen vår bli med i Inn i jobb?', undefined, 'mun-inn-i-jobb-network-offer', 'goes to mun-inn-i-jobb-municipalities (0.77)'],
+    [
+      'Vi glemte å sende refusjonskravet i tide, hva nå?',
+      undefined,
+      'nav-wage-subsidy-refund-problems',
+      '0.39; «glemte»/«i tide» not read, nav-inclusion-grant-payout 0.43 on top',
+    ],
+    ['Kan vi leie inn en ekstern mentor og få tilskudd?', undefined, 'nav-mentor-who', '0.43, below the answer line'],
+    [
+      'Når blir tilskuddet redusert fra 40 til 30 prosent?',
+      undefined,
+      'nav-wage-subsidy-step-down',
+      'tentative (0.52) on nav-wage-subsidy-rates; numbers in the question are not read',
+    ],
+    ['Hvor på nett oppretter vi en lønnstilskuddsavtale?', undefined, 'nav-wage-subsidy-apply', 'the compound «lønnstilskuddsavtale» is not split (0.14)'],
+    [
+      'Kan vi som arbeidsgiver velge hvilken sats vi får?',
+      undefined,
+      'nav-wage-subsidy-rates',
+      'goes to duty-accommodation-employer-chooses (0.65). A phrasing on choosing the rate lowered the lead of nav-lasting-wage-subsidy-current-employee in topics.test.ts, so none was added',
+    ],
+    [
+      'Kan vi få lønnstilskudd tilbake i tid?',
+      undefined,
+      'nav-wage-subsidy-no-backdating',
+      'tentative (0.51) on nav-wage-subsidy-who; «tilbake i tid» not read as «tilbakevirkende»',
+    ],
+  ],
+  DAY,
+);

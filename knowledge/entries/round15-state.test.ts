@@ -8,7 +8,7 @@
  * Sources read 2026-12-01.
  */
 import { describe, it } from 'vitest';
-import { describeFacts, describeHouseStyle, describeRoutedQuestions } from '../../test/support/entryChecks.js';
+import { describeFacts, describeHouseStyle, describeRoutedQuestions, describeKnownMisses } from '../../test/support/entryChecks.js';
 
 const DAY = '2026-12-01';
 
@@ -100,18 +100,6 @@ describeRoutedQuestions(
 
 describe('round fifteen state known misses', () => {
   it.todo(
-    '«Hvem har ansvaret for traineeprogrammet?» (0.41) → state-trainee-programme: a phrasing «Hvem har ansvaret for …» made the index answer the bare off-topic «Hvem har ansvaret?», so it was reworded',
-  );
-  it.todo(
-    '«Hvor lenge kan en trainee være ansatt totalt?» (0.43) → state-trainee-duration: a phrasing there took «Hvor lenge varer traineeprogrammet?» from its expected entry, so none was kept',
-  );
-  it.todo(
-    '«Teller midlertidige ansettelser med i måltallet for inkludering?» is not answered (0.43): the compound «måltallet» is not read → state-inclusion-reporting (the same question with «tallene … i årsrapporten» reaches it)',
-  );
-  it.todo(
-    '«Gjelder intervjuplikten når vi bruker rekrutteringsbyrå?» is not answered (0.19): «rekrutteringsbyrå» is not read → state-interview-obligation / state-headhunted-candidate',
-  );
-  it.todo(
     '«Hvem bestemmer at vi bruker moderat fortrinn, lederen eller ansettelsesrådet?» (0.34): no public source read says who decides; the appointing authority decides the appointment (statsansatteloven § 6), the recommendation proposes',
   );
   it.todo('«Hvor mange traineer er ansatt i staten?» → state-trainee-duration (0.71): no current public figure read');
@@ -123,3 +111,35 @@ describe('round fifteen state known misses', () => {
   );
   it.todo('Hovedavtalen i staten after 2025: § 31 was read in the 2023–2025 text only; the entry asks HR to confirm it is carried on');
 });
+
+// Questions of the round the index does not yet route to the entry that holds the answer (once written as it.todo notes); each fails once it is fixed.
+describeKnownMisses(
+  'round fifteen state known misses are still missed',
+  [
+    [
+      'Hvem har ansvaret for traineeprogrammet?',
+      undefined,
+      'state-trainee-programme',
+      '0.41: a phrasing «Hvem har ansvaret for …» made the index answer the bare off-topic «Hvem har ansvaret?», so it was reworded',
+    ],
+    [
+      'Hvor lenge kan en trainee være ansatt totalt?',
+      undefined,
+      'state-trainee-duration',
+      '0.43: a phrasing there took «Hvor lenge varer traineeprogrammet?» from its expected entry, so none was kept',
+    ],
+    [
+      'Teller midlertidige ansettelser med i måltallet for inkludering?',
+      undefined,
+      'state-inclusion-reporting',
+      'is not answered (0.43): the compound «måltallet» is not read (the same question with «tallene … i årsrapporten» reaches it)',
+    ],
+    [
+      'Gjelder intervjuplikten når vi bruker rekrutteringsbyrå?',
+      undefined,
+      'state-interview-obligation',
+      'is not answered (0.19): «rekrutteringsbyrå» is not read / state-headhunted-candidate',
+    ],
+  ],
+  DAY,
+);

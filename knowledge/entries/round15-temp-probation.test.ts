@@ -7,7 +7,7 @@
  * Sources read 2026-12-01.
  */
 import { describe, it } from 'vitest';
-import { describeFacts, describeHouseStyle, describeRoutedQuestions } from '../../test/support/entryChecks.js';
+import { describeFacts, describeHouseStyle, describeRoutedQuestions, describeKnownMisses } from '../../test/support/entryChecks.js';
 
 const DAY = '2026-12-01';
 
@@ -84,17 +84,31 @@ describeRoutedQuestions(
 );
 
 describe('round fifteen temporary-employment and probation known misses', () => {
-  it.todo(
-    '«Teller sykefravær med når vi regner tre år som midlertidig ansatt i staten?» is read as off-topic sick leave (offTopic sickleave, score 0) → state-temp-absence-three-year-rule',
-  );
   it.todo('statsansatteloven § 9: whether absence is deducted from the three years — wording not read on Lovdata; the entry says to ask HR/DFØ');
   it.todo(
     'statsansatteloven § 15: extension of probation for absence and the «same or similar position» rule from 1 July 2024 — current wording not read on Lovdata (Compendia/Ræder Bing only)',
   );
   it.todo('«Kan vi avskjedige i prøvetiden?» → no entry (0.35); no source read on avskjed (aml § 15-14, statsansatteloven § 26) during probation');
   it.todo('notice period for a temporary state employee dismissed during the term (statsansatteloven § 22) → goes to state-probation-notice (0.61); the § 22 table not read');
-  it.todo(
-    '«Hvor lenge må man ha jobbet for å få fortrinnsrett i staten?» → state-moderate-preference (0.58), not state-temp-preferred-right: «Hvor lang ansettelsestid kreves …» made a dev out-of-scope question answered, «Hvor lenge må en statsansatt ha vært ansatt i virksomheten …» took «Hvem bestemmer hvem som blir ansatt …» from state-appointing-authority; both dropped',
-  );
   it.todo('state counterpart of mun-temp-substitute-extend («forlenge et vikariat i staten») → state-temp-substitute (0.64), which says nothing on extending');
 });
+
+// Questions of the round the index does not yet route to the entry that holds the answer (once written as it.todo notes); each fails once it is fixed.
+describeKnownMisses(
+  'round fifteen temp-probation known misses are still missed',
+  [
+    [
+      'Teller sykefravær med når vi regner tre år som midlertidig ansatt i staten?',
+      undefined,
+      'state-temp-absence-three-year-rule',
+      'is read as off-topic sick leave (offTopic sickleave, score 0)',
+    ],
+    [
+      'Hvor lenge må man ha jobbet for å få fortrinnsrett i staten?',
+      undefined,
+      'state-temp-preferred-right',
+      '→ state-moderate-preference (0.58), not state-temp-preferred-right: «Hvor lang ansettelsestid kreves …» made a dev out-of-scope question answered, «Hvor lenge må en statsansatt ha vært ansatt i virksomheten …» took «Hvem bestemmer hvem som blir ansatt …» from state-appointing-authority; both dropped',
+    ],
+  ],
+  DAY,
+);

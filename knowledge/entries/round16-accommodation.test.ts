@@ -8,7 +8,7 @@
  * Virke, read 2026-12-01.
  */
 import { describe, it } from 'vitest';
-import { describeFacts, describeHouseStyle, describeRoutedQuestions } from '../../test/support/entryChecks.js';
+import { describeFacts, describeHouseStyle, describeRoutedQuestions, describeKnownMisses } from '../../test/support/entryChecks.js';
 
 const DAY = '2026-12-01';
 
@@ -127,23 +127,42 @@ describeRoutedQuestions(
     ['Må en kommune omplassere en syk ansatt til en annen etat i kommunen?', 'municipal', 'mun-redeployment-reduced-capacity'],
     ['Må vi finne annet arbeid i kommunen til en ansatt som ikke klarer jobben sin lenger pga skade?', 'municipal', 'mun-redeployment-reduced-capacity'],
     ['Hvem reparerer hjelpemidlet fra NAV hvis det går i stykker på jobb?', 'state', 'acc-work-aids-delivery-repair'],
+
+    // Known misses of the round (it.todo notes), now answered.
+    ['Kan vi få dekket ekspertbistand fra NAV for en ansatt med mye sykefravær?', undefined, 'nav-expert-assistance'],
+    ['Eier vi hjelpemidlene vi får låne fra NAV?', undefined, 'nav-work-aids-apply'],
+    ['Kan en som sliter med å lese og skrive få hjelpemidler på jobben?', undefined, 'acc-dyslexia-at-work'],
   ],
   DAY,
 );
 
 describe('round sixteen accommodation known misses', () => {
   it.todo(
-    'questions naming sick leave («sykmeldt», «sykefravær», «bedriftshelsetjeneste») without a hiring or accommodation word are refused as off-topic by scope.ts (score 0): «Når må oppfølgingsplanen være klar for en sykmeldt?», «Når skal vi ha dialogmøte med en sykmeldt ansatt?», «Kan vi spørre en sykmeldt hva hen kan gjøre på jobben?», «Kan vi få dekket ekspertbistand fra NAV for en ansatt med mye sykefravær?», «Må kommunen ha bedriftshelsetjeneste?» — the facts are in acc-follow-up-plan, acc-dialogue-meetings, acc-what-employer-may-ask, nav-expert-assistance; scope.ts was left alone',
+    '«Må kommunen ha bedriftshelsetjeneste?» is refused as off-topic by scope.ts (score 0, «bedriftshelsetjeneste» without a hiring or accommodation word); no entry named for it; scope.ts was left alone',
   );
-  it.todo('«Eier vi hjelpemidlene vi får låne fra NAV?» → nav-work-aids-apply, tentative (0.50)');
-  it.todo('«Kan vi få noen til å vurdere arbeidsplassen ergonomisk for en ansatt med vondt i nakken?» → duty-occupational-health-service (0.39–0.47)');
-  it.todo('«Hvem har bevisbyrden hvis en søker mener vi ikke tilrettela godt nok?» (past tense «tilrettela») → duty-accommodation-breach-discrimination (0.39)');
-  it.todo('«Er det arbeidsgiver eller NAV som har ansvaret for å tilrettelegge når en ansatt blir syk?» → duty-accommodation-reduced-work-capacity, tentative (0.50)');
   it.todo('state: whether the duty to offer other suitable work reaches other state agencies (statsansatteloven) — no source read; not written');
-  it.todo('«Hvordan kan vi tilrettelegge for en ansatt som kommer tilbake etter kreftbehandling?» (compound «kreftbehandling») → duty-accommodation-reduced-work-capacity (0.44)');
   it.todo(
     '«Må vi tilrettelegge for en lærling med funksjonsnedsettelse?» (0.44), «… ansatt med rusproblemer?» (0.40), «… ombygging av kontorbygget vi leier?» (0.35): no source read for apprentices, substance abuse or leased premises',
   );
-  it.todo('«Kan en som sliter med å lese og skrive få hjelpemidler på jobben?» → acc-dyslexia-at-work, tentative (0.47)');
   it.todo('training in the use of a NAV work aid at the workplace — no source read for work (only municipal daily-life pages)');
 });
+
+// Questions of the round the index does not yet route to the entry that holds the answer (once written as it.todo notes); each fails once it is fixed.
+describeKnownMisses(
+  'round sixteen accommodation known misses are still missed',
+  [
+    ['Når må oppfølgingsplanen være klar for en sykmeldt?', undefined, 'acc-follow-up-plan', 'refused as off-topic sick leave by scope.ts (score 0)'],
+    ['Når skal vi ha dialogmøte med en sykmeldt ansatt?', undefined, 'acc-dialogue-meetings', 'refused as off-topic sick leave by scope.ts (score 0)'],
+    ['Kan vi spørre en sykmeldt hva hen kan gjøre på jobben?', undefined, 'acc-what-employer-may-ask', 'refused as off-topic sick leave by scope.ts (score 0)'],
+    ['Kan vi få noen til å vurdere arbeidsplassen ergonomisk for en ansatt med vondt i nakken?', undefined, 'duty-occupational-health-service', 'score 0.39–0.47'],
+    ['Hvem har bevisbyrden hvis en søker mener vi ikke tilrettela godt nok?', undefined, 'duty-accommodation-breach-discrimination', '(past tense «tilrettela») (0.39)'],
+    ['Er det arbeidsgiver eller NAV som har ansvaret for å tilrettelegge når en ansatt blir syk?', undefined, 'duty-accommodation-reduced-work-capacity', 'tentative (0.50)'],
+    [
+      'Hvordan kan vi tilrettelegge for en ansatt som kommer tilbake etter kreftbehandling?',
+      undefined,
+      'duty-accommodation-reduced-work-capacity',
+      '(compound «kreftbehandling») (0.44)',
+    ],
+  ],
+  DAY,
+);

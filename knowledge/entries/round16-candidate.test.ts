@@ -6,7 +6,7 @@
  * HR-2021-605-A; the privacy notice to applicants); existing entries got phrasings. Sources read 2026-12-01.
  */
 import { describe, it } from 'vitest';
-import { describeFacts, describeHouseStyle, describeRoutedQuestions } from '../../test/support/entryChecks.js';
+import { describeFacts, describeHouseStyle, describeRoutedQuestions, describeKnownMisses } from '../../test/support/entryChecks.js';
 
 const DAY = '2026-12-01';
 
@@ -65,15 +65,15 @@ describeRoutedQuestions(
     ['Søkeren løy om utdanningen sin, hva kan vi gjøre?', 'municipal', 'hiring-applicant-withheld-information'],
     ['Må søkeren opplyse om at hun har en funksjonsnedsettelse?', 'state', 'hiring-applicant-withheld-information'],
     ['Kan vi kreve at søkeren går til legeundersøkelse før hun begynner?', 'municipal', 'hiring-medical-examination'],
+
+    // Known misses of the round (it.todo notes), now answered.
+    ['Kan vi be søkeren forklare hullet i CV-en?', 'state', 'hiring-candidate-need-not-disclose'],
+    ['Hva gjør vi med politiattesten når vi har sett den?', undefined, 'hiring-police-certificate'],
   ],
   DAY,
 );
 
 describe('round sixteen candidate known misses', () => {
-  it.todo(
-    '«Kan vi be søkeren forklare hullet i CV-en?» (stat) → hiring-candidate-need-not-disclose (goes to tg-cv-gap-employed-now, 0.69: the state entry wins over the both-sector one)',
-  );
-  it.todo('«Kan en med kronisk sykdom som ikke synes krysse av for nedsatt funksjonsevne?» (stat) → tg-invisible-disability (goes to tg-count-without-tick, 0.72)');
   it.todo(
     '«Kan vi gi jobben til en mann framfor en gravid søker fordi hun snart skal ut i permisjon?» is refused as leave (scope.ts: «permisjon», «søker» singular is no domain word)',
   );
@@ -81,17 +81,26 @@ describe('round sixteen candidate known misses', () => {
     '«Regnes arbeidspraksis gjennom NAV som arbeid når vi vurderer hull i CV?» — no public source found on whether time on a NAV measure counts as work or as absence; ask DFØ',
   );
   it.todo(
-    '«Kan vi ha spørsmål om helse i søknadsskjemaet?» (kommune) → duty-interview-health-questions (0.36); the fact is in the answer, but a «søknadsskjema» phrasing takes «Hvordan velger vi ut kandidater til intervju blant mange søknader?» from hiring-shortlist-document',
-  );
-  it.todo('«Har en søker som ble vraket rett på tilbakemelding?» → hiring-feedback-rejected-applicant (0.38; «vraket»)');
-  it.todo(
-    '«Må en jobbsøker fortelle at hen ble sagt opp fra forrige jobb?» and «Kan kandidaten la være å nevne ting som ikke taler til hennes fordel?» → hiring-applicant-withheld-information (0.42 / 0.38)',
-  );
-  it.todo(
     'Not written, no public source read this round: rus testing of applicants (is it a medical examination under aml § 9-4?), asking about smoking, a photo in the application, ticking the target-group box after the deadline',
-  );
-  it.todo(
-    '«Kan en statlig etat kreve politiattest av alle nyansatte?» (0.46, state-ad-content) and «Hva gjør vi med politiattesten når vi har sett den?» (0.46) → hiring-police-certificate, which holds both facts; phrasings did not lift them',
   );
   it.todo('«Kan tillitsvalgte lese søknadene?» (kommune) → none (0.43); not written this round');
 });
+
+// Questions of the round the index does not yet route to the entry that holds the answer (once written as it.todo notes); each fails once it is fixed.
+describeKnownMisses(
+  'round sixteen candidate known misses are still missed',
+  [
+    ['Kan en med kronisk sykdom som ikke synes krysse av for nedsatt funksjonsevne?', 'state', 'tg-invisible-disability', 'goes to tg-count-without-tick, 0.72'],
+    [
+      'Kan vi ha spørsmål om helse i søknadsskjemaet?',
+      'municipal',
+      'duty-interview-health-questions',
+      '0.36; the fact is in the answer, but a «søknadsskjema» phrasing takes «Hvordan velger vi ut kandidater til intervju blant mange søknader?» from hiring-shortlist-document',
+    ],
+    ['Har en søker som ble vraket rett på tilbakemelding?', undefined, 'hiring-feedback-rejected-applicant', '0.38; «vraket»'],
+    ['Må en jobbsøker fortelle at hen ble sagt opp fra forrige jobb?', undefined, 'hiring-applicant-withheld-information', 'score 0.42 / 0.38'],
+    ['Kan kandidaten la være å nevne ting som ikke taler til hennes fordel?', undefined, 'hiring-applicant-withheld-information', 'score 0.42 / 0.38'],
+    ['Kan en statlig etat kreve politiattest av alle nyansatte?', undefined, 'hiring-police-certificate', '(0.46), which holds both facts; phrasings did not lift them'],
+  ],
+  DAY,
+);

@@ -9,7 +9,7 @@
  * background outside the five-percent goal) or a phrasing. Sources read 2026-12-01.
  */
 import { describe, it } from 'vitest';
-import { describeFacts, describeHouseStyle, describeRoutedQuestions } from '../../test/support/entryChecks.js';
+import { describeFacts, describeHouseStyle, describeRoutedQuestions, describeKnownMisses } from '../../test/support/entryChecks.js';
 
 const DAY = '2026-12-01';
 
@@ -107,29 +107,21 @@ describeRoutedQuestions(
     ['Vi skal lage handlingsplan for mangfoldsrekruttering – hva bør den ha med?', 'state', 'inc-inclusion-plan-content'],
     ['Hvordan kan kommunen rekruttere flere med funksjonsnedsettelse?', 'municipal', 'mun-recruit-more-target-group'],
     ['Må et interkommunalt selskap ha tilgjengelighetserklæring?', 'municipal', 'uu-statement-who-must'],
+
+    // Known misses of the round (it.todo notes), now answered.
+    ['Kan vi spørre om diagnose i søknadsskjemaet?', undefined, 'duty-interview-health-questions'],
+    ['Kan vi kreve at søkeren forklarer hullet i CV-en?', undefined, 'hiring-candidate-need-not-disclose'],
+    ['Hva skal stå om tilrettelegging i innkallingen til intervju?', undefined, 'hiring-raise-accommodation-interview'],
   ],
   DAY,
 );
 
 describe('round sixteen invite known misses', () => {
   it.todo('«Er det IA-avtalen som gir rett til utvidet egenmelding?» scores 0 (egenmelding read as off-topic sick leave); Compendia: folketrygdloven § 8-24, not the IA agreement');
-  it.todo('«Kan vi velge en med nedsatt funksjonsevne som scorer litt lavere enn toppkandidaten?» (state) finds nothing (0.21); state-moderate-preference holds it');
   it.todo(
     '«Hvor redegjør en bruttobudsjettert etat for likestilling?» → state-ministry-equality-reporting, tentative (0.48). LDO wrote (under the regnskapsloven rules before 2020) that the ministry reports for its gross-budgeted agencies in Prop. 1 S; not confirmed for the rules from 2020 — not written',
   );
-  it.todo(
-    '«Kan vi spørre om diagnose i søknadsskjemaet?» → duty-interview-health-questions, tentative (0.50); a phrasing with «søknadsskjemaet» drew a round-ten question away, so none was added',
-  );
-  it.todo('«Kan vi kreve at søkeren forklarer hullet i CV-en?» → hiring-candidate-need-not-disclose, tentative (0.45) even with a new phrasing');
-  it.todo('«Hva skal stå om tilrettelegging i innkallingen til intervju?» → hiring-raise-accommodation-interview, tentative (0.50) even with a new phrasing');
-  it.todo('«Hvordan definerer forskriften innvandrerbakgrunn?» (state) finds nothing (0.35); tg-self-declaration-box holds the DFØ definition');
   it.todo('«Gjelder intervjuplikten for universiteter og høgskoler?» finds nothing (0.20): no source read on which state bodies §§ 4–4b cover beyond the regulation itself');
-  it.todo(
-    '«Trenger direktoratet vårt en erklæring om universell utforming på nettstedet?» (state) goes tentatively to uu-statement-content (0.54); uu-statement-who-must and hiring-uu-accessibility-statement hold the answer',
-  );
-  it.todo(
-    "«Må en privat leverandør som driver en tjeneste for kommunen ha tilgjengelighetserklæring?» → uu-statement-who-must below the threshold (0.44); a phrasing with «privat bedrift» drew round fifteen's «Må private bedrifter ha tilgjengelighetserklæring?» away from hiring-uu-accessibility-statement",
-  );
   it.todo('«Kan vi be om bilde av søkeren i søknaden?» finds nothing (0.36): no source read');
   it.todo('«Må arbeidsgiver svare på spørsmål fra søkeren om universell utforming av bygget?» → uu-feedback-response, tentative (0.53), which is about web solutions');
   it.todo(
@@ -137,3 +129,30 @@ describe('round sixteen invite known misses', () => {
   );
   it.todo('«Hvor mange fra målgruppen ble ansatt i staten etter 2021?»: no public figure after the inclusion drive read');
 });
+
+// Questions of the round the index does not yet route to the entry that holds the answer (once written as it.todo notes); each fails once it is fixed.
+describeKnownMisses(
+  'round sixteen invite known misses are still missed',
+  [
+    [
+      'Kan vi velge en med nedsatt funksjonsevne som scorer litt lavere enn toppkandidaten?',
+      'state',
+      'state-moderate-preference',
+      'finds nothing (0.21); state-moderate-preference holds it',
+    ],
+    ['Hvordan definerer forskriften innvandrerbakgrunn?', 'state', 'tg-self-declaration-box', 'finds nothing (0.35); tg-self-declaration-box holds the DFØ definition'],
+    [
+      'Trenger direktoratet vårt en erklæring om universell utforming på nettstedet?',
+      'state',
+      'hiring-uu-accessibility-statement',
+      'goes tentatively to uu-statement-content (0.54); uu-statement-who-must and hiring-uu-accessibility-statement hold the answer',
+    ],
+    [
+      'Må en privat leverandør som driver en tjeneste for kommunen ha tilgjengelighetserklæring?',
+      undefined,
+      'uu-statement-who-must',
+      "below the threshold (0.44); a phrasing with «privat bedrift» drew round fifteen's «Må private bedrifter ha tilgjengelighetserklæring?» away from hiring-uu-accessibility-statement",
+    ],
+  ],
+  DAY,
+);

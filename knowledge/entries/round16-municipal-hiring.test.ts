@@ -8,7 +8,7 @@
  * phrasing. Sources read 2026-12-01.
  */
 import { describe, it } from 'vitest';
-import { describeFacts, describeHouseStyle, describeRoutedQuestions } from '../../test/support/entryChecks.js';
+import { describeFacts, describeHouseStyle, describeRoutedQuestions, describeKnownMisses } from '../../test/support/entryChecks.js';
 
 const DAY = '2026-12-01';
 
@@ -74,22 +74,32 @@ describeRoutedQuestions(
     ['Kan Sivilombudet omgjøre en ansettelse?', 'state', 'hiring-sivilombudet-appointment-complaint'],
     ['Må kommunen lyse ut internt før vi lyser ut eksternt?', 'municipal', 'mun-public-advertisement'],
     ['Kva gjer vi dersom ein søkjar med fortrinnsrett ikkje er kvalifisert?', 'municipal', 'mun-preferred-right-dismissed'],
+
+    // Known misses of the round (it.todo notes), now answered.
+    ['Har midlertidig ansatte i kommunen fortrinnsrett til fast stilling?', undefined, 'mun-preferred-right-dismissed'],
+    ['Må enhetslederen følge innstillingen?', undefined, 'mun-appointing-authority'],
+    ['Vi har forlenget fristen på rektorstillingen, fra når skal søkerlista lages?', undefined, 'mun-application-deadline'],
   ],
   DAY,
 );
 
 describe('round sixteen municipal hiring known misses', () => {
-  it.todo('«Kan kommunen drive moderat kvotering av personer med funksjonsnedsettelse?» → mun-welfare-grounds (goes to mun-target-group-only-advert, tentative 0.51)');
-  it.todo('«Må kommunen følge det Sivilombudet sier?» → hiring-sivilombudet-appointment-complaint (goes to mun-hiring-regulations, tentative 0.52)');
-  it.todo('«Hvor mange stillinger kan kommunen øremerke for folk med hull i CV-en?» → mun-earmarked-positions-number (goes to mun-cv-gap-definition, 0.81: «hull i CV-en»)');
-  it.todo('«Kan kommunen nekte å unnta en søker fra søkerlista?» → applicant-list-exemption-request (applicant-list-contents, tentative 0.47)');
-  it.todo('«Har midlertidig ansatte i kommunen fortrinnsrett til fast stilling?» → mun-preferred-right-dismissed (0.56, at the threshold)');
-  it.todo('«Kan vi la en sommervikar gå rett inn i fast stilling uten utlysning i kommunen?» → mun-public-advertisement (goes to mun-temp-invalid-ground, tentative 0.53)');
-  it.todo('«Kan kommunen ansette ektefellen til en ansatt?» → duty-impartiality-relative (none, 0.45)');
-  it.todo('«Må enhetslederen følge innstillingen?» → mun-appointing-authority (tentative 0.48); whether an innstilling binds is for the local ansettelsesreglement');
-  it.todo('«Kan ein fylkeskommune øyremerkje stillingar for folk med hol i CV-en?» → mun-target-group-only-advert (goes to mun-earmarked-positions-number, tentative 0.51)');
   it.todo(
     '«Kan vi bruke samme søkerliste til en ny stilling i kommunen senere?» → no municipal entry (state-reuse-applicant-list is the state rule); not verified for municipalities',
   );
-  it.todo('«Vi har forlenget fristen på rektorstillingen, fra når skal søkerlista lages?» → mun-application-deadline (0.55, at the threshold)');
 });
+
+// Questions of the round the index does not yet route to the entry that holds the answer (once written as it.todo notes); each fails once it is fixed.
+describeKnownMisses(
+  'round sixteen municipal-hiring known misses are still missed',
+  [
+    ['Kan kommunen drive moderat kvotering av personer med funksjonsnedsettelse?', undefined, 'mun-welfare-grounds', 'goes to mun-target-group-only-advert, tentative 0.51'],
+    ['Må kommunen følge det Sivilombudet sier?', undefined, 'hiring-sivilombudet-appointment-complaint', 'goes to mun-hiring-regulations, tentative 0.52'],
+    ['Hvor mange stillinger kan kommunen øremerke for folk med hull i CV-en?', undefined, 'mun-earmarked-positions-number', 'goes to mun-cv-gap-definition, 0.81: «hull i CV-en»'],
+    ['Kan kommunen nekte å unnta en søker fra søkerlista?', undefined, 'applicant-list-exemption-request', 'applicant-list-contents, tentative 0.47'],
+    ['Kan vi la en sommervikar gå rett inn i fast stilling uten utlysning i kommunen?', undefined, 'mun-public-advertisement', 'goes to mun-temp-invalid-ground, tentative 0.53'],
+    ['Kan kommunen ansette ektefellen til en ansatt?', undefined, 'duty-impartiality-relative', 'none, 0.45'],
+    ['Kan ein fylkeskommune øyremerkje stillingar for folk med hol i CV-en?', undefined, 'mun-target-group-only-advert', 'goes to mun-earmarked-positions-number, tentative 0.51'],
+  ],
+  DAY,
+);

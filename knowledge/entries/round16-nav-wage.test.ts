@@ -7,7 +7,7 @@
  * Sources read 2026-12-01.
  */
 import { describe, it } from 'vitest';
-import { describeFacts, describeHouseStyle, describeRoutedQuestions } from '../../test/support/entryChecks.js';
+import { describeFacts, describeHouseStyle, describeRoutedQuestions, describeKnownMisses } from '../../test/support/entryChecks.js';
 
 const DAY = '2026-12-01';
 
@@ -82,37 +82,55 @@ describeRoutedQuestions(
     ['Hvem skal følge opp den ansatte med varig lønnstilskudd?', 'state', 'nav-lasting-wage-subsidy'],
     ['Kan kommunen ansette midlertidig i to år med lønnstilskudd?', 'municipal', 'mun-state-exceptions'],
     ['Trenger vi å vite diagnosen for å få lønnstilskudd?', 'state', 'nav-wage-subsidy-who'],
+
+    // Known misses of the round (it.todo notes), now answered.
+    ['Hvilken rolle i Altinn trenger lønningskontoret for å sende refusjonskravet?', undefined, 'nav-wage-subsidy-refund-claim'],
   ],
   DAY,
 );
 
 describe('round sixteen wage-subsidy known misses', () => {
-  it.todo(
-    '«En ansatt har vært sykmeldt i et helt år og kan miste jobben, finnes det tilskudd?» is refused as off-topic sick leave (scope.ts); the fact is in nav-wage-subsidy-who',
-  );
-  it.todo('«Når synker lønnstilskuddet?» (0.33): «synker» is not read as «trappes ned» → nav-wage-subsidy-step-down');
-  it.todo('«Går tilskuddet ned etter ett år for en med nedsatt arbeidsevne?» goes to nav-wage-subsidy-extension (0.78), not nav-wage-subsidy-step-down');
-  it.todo('«Vi har en arbeidssøker som sliter med å få jobb, kan vi få lønnstilskudd for henne?» (0.45) → nav-wage-subsidy-who');
-  it.todo('«Er det vi eller NAV som bestemmer om kandidaten får lønnstilskudd?» goes to nav-wage-subsidy-period-decided (0.70) → nav-wage-subsidy-who');
-  it.todo('«Kan personen med lønnstilskudd jobbe deltid hos oss?» goes to nav-wage-subsidy-two-employers (0.67) → nav-wage-subsidy-part-time-refund');
-  it.todo('«Hun skal jobbe 60 prosent, hvordan regnes tilskuddet da?» tentative (0.55) → nav-wage-subsidy-basis');
-  it.todo('«Hvilken rolle i Altinn trenger lønningskontoret for å sende refusjonskravet?» → nav-wage-subsidy-refund-claim, tentative (0.49)');
-  it.todo('«Må avtalen med NAV være signert før personen starter hos oss?» goes to nav-measures-employment-overview (0.62) → nav-wage-subsidy-no-backdating');
-  it.todo('«Hvem lager avtalen om lønnstilskudd, vi eller NAV?» goes to nav-wage-subsidy-basis (0.56) → nav-wage-subsidy-who-applies');
   it.todo('«Hun med lønnstilskudd vil gå opp fra 50 til 80 prosent stilling …» goes to nav-wage-subsidy-part-time-refund (0.56) → nav-wage-subsidy-agreement-change');
-  it.todo('«Kan den som har lønnstilskudd være midlertidig ansatt?» (stat) goes to state-wage-subsidy-ending (0.76) → state-wage-subsidy-no-advertisement');
-  it.todo('«Kan vi gjøre stillingen fast uten å lyse den ut når lønnstilskuddet er ferdig?» (stat) tentative (0.55) → state-wage-subsidy-ending');
-  it.todo('«Kan vi ansette kandidaten fra NAV før lønnstilskuddet er vedtatt?» → state-nav-candidate-before-subsidy, tentative (0.46)');
   it.todo(
     '«Kan midlertidig lønnstilskudd bli til varig?» goes to nav-temporary-vs-lasting-wage-subsidy (0.85), which does not say how; removing its phrasing «kan midlertidig lønnstilskudd bli varig» made «Hva skiller varig fra midlertidig?» tentative, so it stayed',
   );
-  it.todo('«Kor mykje dekkjer varig lønstilskot?» (nynorsk) goes to nav-inclusion-grant (0.57) → nav-lasting-wage-subsidy');
-  it.todo("«Er det et maksbeløp på midlertidig lønnstilskudd?» (0.46) → nav-wage-subsidy-basis (no yearly cap for midlertidig in NAV's refund code)");
-  it.todo('«Kven i kommunen kan tilsetje ein person med lønstilskot?» goes to mun-pay-target-group-hire (0.70) → mun-appointing-authority');
-  it.todo('«Kan vi få lønnstilskudd for en 17-åring som har droppa ut av skolen?» (0.29) → nav-wage-subsidy-who');
   it.todo('tilpasset jobbstøtte: no nav.no page or regulation text found, only a measure name in NAV code – what it is and from when is left to NAV');
   it.todo(
     'the four-year wage subsidy: no nav.no page found today either; the Lovdata regulation (FOR-2026-02-04-163) was not readable here, facts rest on the earlier round and NAV code',
   );
   it.todo('a participant must end the measure when offered suitable work (tiltaksforskriften § 1-3) – not added; how it applies to an employee on wage subsidy was not found');
 });
+
+// Questions of the round the index does not yet route to the entry that holds the answer (once written as it.todo notes); each fails once it is fixed.
+describeKnownMisses(
+  'round sixteen nav-wage known misses are still missed',
+  [
+    [
+      'En ansatt har vært sykmeldt i et helt år og kan miste jobben, finnes det tilskudd?',
+      undefined,
+      'nav-wage-subsidy-who',
+      'is refused as off-topic sick leave (scope.ts); the fact is in nav-wage-subsidy-who',
+    ],
+    ['Når synker lønnstilskuddet?', undefined, 'nav-wage-subsidy-step-down', '0.33: «synker» is not read as «trappes ned»'],
+    [
+      'Går tilskuddet ned etter ett år for en med nedsatt arbeidsevne?',
+      undefined,
+      'nav-wage-subsidy-step-down',
+      'goes to nav-wage-subsidy-extension (0.78), not nav-wage-subsidy-step-down',
+    ],
+    ['Vi har en arbeidssøker som sliter med å få jobb, kan vi få lønnstilskudd for henne?', undefined, 'nav-wage-subsidy-who', 'score 0.45'],
+    ['Er det vi eller NAV som bestemmer om kandidaten får lønnstilskudd?', undefined, 'nav-wage-subsidy-who', 'goes to nav-wage-subsidy-period-decided (0.70)'],
+    ['Kan personen med lønnstilskudd jobbe deltid hos oss?', undefined, 'nav-wage-subsidy-part-time-refund', 'goes to nav-wage-subsidy-two-employers (0.67)'],
+    ['Hun skal jobbe 60 prosent, hvordan regnes tilskuddet da?', undefined, 'nav-wage-subsidy-basis', 'tentative (0.55)'],
+    ['Må avtalen med NAV være signert før personen starter hos oss?', undefined, 'nav-wage-subsidy-no-backdating', 'goes to nav-measures-employment-overview (0.62)'],
+    ['Hvem lager avtalen om lønnstilskudd, vi eller NAV?', undefined, 'nav-wage-subsidy-who-applies', 'goes to nav-wage-subsidy-basis (0.56)'],
+    ['Kan den som har lønnstilskudd være midlertidig ansatt?', 'state', 'state-wage-subsidy-no-advertisement', 'goes to state-wage-subsidy-ending (0.76)'],
+    ['Kan vi gjøre stillingen fast uten å lyse den ut når lønnstilskuddet er ferdig?', 'state', 'state-wage-subsidy-ending', 'tentative (0.55)'],
+    ['Kan vi ansette kandidaten fra NAV før lønnstilskuddet er vedtatt?', undefined, 'state-nav-candidate-before-subsidy', 'tentative (0.46)'],
+    ['Kor mykje dekkjer varig lønstilskot?', undefined, 'nav-lasting-wage-subsidy', '(nynorsk) goes to nav-inclusion-grant (0.57)'],
+    ['Er det et maksbeløp på midlertidig lønnstilskudd?', undefined, 'nav-wage-subsidy-basis', "(0.46) (no yearly cap for midlertidig in NAV's refund code)"],
+    ['Kven i kommunen kan tilsetje ein person med lønstilskot?', undefined, 'mun-appointing-authority', 'goes to mun-pay-target-group-hire (0.70)'],
+    ['Kan vi få lønnstilskudd for en 17-åring som har droppa ut av skolen?', undefined, 'nav-wage-subsidy-who', 'score 0.29'],
+  ],
+  DAY,
+);

@@ -5,7 +5,7 @@
  * answer one question each; existing entries got a phrasing. Sources read 2026-12-01.
  */
 import { describe, it } from 'vitest';
-import { describeFacts, describeHouseStyle, describeRoutedQuestions } from '../../test/support/entryChecks.js';
+import { describeFacts, describeHouseStyle, describeRoutedQuestions, describeKnownMisses } from '../../test/support/entryChecks.js';
 
 const DAY = '2026-12-01';
 
@@ -91,27 +91,18 @@ describeRoutedQuestions(
     ['Teller gradert sykmelding som hele dager i arbeidsgiverperioden?', 'state', 'sick-pay-employer-period-basics'],
     ['Er det en fast lengde på fritaket NAV gir en funksjonshemmet arbeidssøker?', 'state', 'sick-pay-exemption-disability-new-hire'],
     ['Kan NAV dekke arbeidsgiverperioden for en med psykiske helseplager som vi ansetter?', 'municipal', 'sick-pay-exemption-disability-new-hire'],
+
+    // Known misses of the round (it.todo notes), now answered.
+    ['Den nyansatte var syk to ganger med ti dagers mellomrom, blir det to arbeidsgiverperioder?', undefined, 'sick-pay-employer-period-basics'],
+    ['Kan vi søke NAV om å slippe arbeidsgiverperioden for en kandidat med epilepsi?', undefined, 'sick-pay-employer-period-exemption'],
+    ['Kandidaten skal ha dialyse tre ganger i uka, kan NAV dekke arbeidsgiverperioden?', undefined, 'sick-pay-exemption-treatment-period'],
+    ['Vi ansatte en person for tre uker siden og nå er hun syk, må vi betale arbeidsgiverperioden?', undefined, 'sick-pay-new-hire'],
+    ['Hvor lenge kan vi få fritak fra arbeidsgiverperioden for en med funksjonsnedsettelse som er ny i arbeidslivet?', undefined, 'sick-pay-exemption-disability-new-hire'],
   ],
   DAY,
 );
 
 describe('round sixteen sick-pay known misses', () => {
-  it.todo('«Den nyansatte var syk to ganger med ti dagers mellomrom, blir det to arbeidsgiverperioder?» → sick-pay-employer-period-basics, tentative (0.46)');
-  it.todo('«Kan vi søke NAV om å slippe arbeidsgiverperioden for en kandidat med epilepsi?» → sick-pay-employer-period-exemption, tentative (0.51)');
-  it.todo('«Kandidaten skal ha dialyse tre ganger i uka, kan NAV dekke arbeidsgiverperioden?» → sick-pay-exemption-treatment-period, tentative (0.47)');
-  it.todo('«Vi ansatte en person for tre uker siden og nå er hun syk, må vi betale arbeidsgiverperioden?» → sick-pay-new-hire, tentative (0.50)');
-  it.todo(
-    '«ny ansatt kom rett fra dagpenger og ble syk etter ei uke, får han sykepenger?» → sick-pay-new-hire-earning-period (goes tentatively to sick-pay-employer-period-basics, 0.52)',
-  );
-  it.todo(
-    '«Kan en kandidat på AAP søke fritak fra arbeidsgiverperioden før oppstart hos oss?» → sick-pay-employer-period-exemption (goes tentatively to sick-pay-exemption-treatment-period, 0.51, which also holds the fact)',
-  );
-  it.todo(
-    '«Kan NAV ta sjukepengane i arbeidsgjevarperioden for ein med angst som vi tilset?» → sick-pay-exemption-disability-new-hire (goes to sick-pay-employer-period-basics, 0.58)',
-  );
-  it.todo(
-    '«Hvor lenge kan vi få fritak fra arbeidsgiverperioden for en med funksjonsnedsettelse som er ny i arbeidslivet?» → sick-pay-exemption-disability-new-hire, tentative (0.54)',
-  );
   it.todo(
     'whether a § 8-20 decision follows the employee to a new employer: no NAV or Lovdata text found (only an old patient-group page says it does); sick-pay-exemption-duration says to ask NAV',
   );
@@ -119,3 +110,29 @@ describe('round sixteen sick-pay known misses', () => {
     'KS hovedtariffavtalen kap. 1 § 8 (sykelønn for a new hire in a municipality): the text was not found among the sources read; sick-pay-new-hire says to check the agreement',
   );
 });
+
+// Questions of the round the index does not yet route to the entry that holds the answer (once written as it.todo notes); each fails once it is fixed.
+describeKnownMisses(
+  'round sixteen sick-pay known misses are still missed',
+  [
+    [
+      'ny ansatt kom rett fra dagpenger og ble syk etter ei uke, får han sykepenger?',
+      undefined,
+      'sick-pay-new-hire-earning-period',
+      'goes tentatively to sick-pay-employer-period-basics, 0.52',
+    ],
+    [
+      'Kan en kandidat på AAP søke fritak fra arbeidsgiverperioden før oppstart hos oss?',
+      undefined,
+      'sick-pay-employer-period-exemption',
+      'goes tentatively to sick-pay-exemption-treatment-period, 0.51, which also holds the fact',
+    ],
+    [
+      'Kan NAV ta sjukepengane i arbeidsgjevarperioden for ein med angst som vi tilset?',
+      undefined,
+      'sick-pay-exemption-disability-new-hire',
+      'goes to sick-pay-employer-period-basics, 0.58',
+    ],
+  ],
+  DAY,
+);

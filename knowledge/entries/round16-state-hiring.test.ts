@@ -7,7 +7,7 @@
  * applicant list, and phrasings. Sources read 2026-12-01.
  */
 import { describe, it } from 'vitest';
-import { describeFacts, describeHouseStyle, describeRoutedQuestions } from '../../test/support/entryChecks.js';
+import { describeFacts, describeHouseStyle, describeRoutedQuestions, describeKnownMisses } from '../../test/support/entryChecks.js';
 
 const DAY = '2026-12-01';
 
@@ -72,29 +72,53 @@ describeRoutedQuestions(
     ['Må ansettelsesrådet begrunne vedtaket sitt?', 'state', 'state-appointment-complaint'],
     ['Er kvalifikasjonsprinsippet lovfestet?', 'state', 'state-qualification-principle'],
     ['Er kvalifikasjonsprinsippet lovfestet?', 'municipal', 'mun-qualification-principle'],
+
+    // Known misses of the round (it.todo notes), now answered.
+    ['Må vi skrive ned hvorfor vi valgte den vi ansatte?', undefined, 'state-hiring-documentation'],
+    ['Hvem forhandler personalreglementet?', undefined, 'state-union-role-in-hiring'],
+    ['Kan vi ha en søknadsfrist på en uke i kommunen?', undefined, 'mun-application-deadline'],
+    ['Hvor kort kan søknadsfristen være i en kommunal stilling?', undefined, 'mun-application-deadline'],
+    ['Hvem bør sitte i intervjupanelet i en statlig stilling?', undefined, 'state-interview-who-invited'],
   ],
   DAY,
 );
 
 describe('round sixteen state hiring known misses', () => {
-  it.todo('«Hvem kan kreve innsyn i søkerlisten?» goes to state-trainee-applicant-list / applicant-extended-list; the fact (offentleglova § 3) is in applicant-list-contents');
-  it.todo('«Må vi skrive ned hvorfor vi valgte den vi ansatte?» → state-hiring-documentation, tentative (0.50)');
-  it.todo('«Hvem forhandler personalreglementet?» → state-union-role-in-hiring, tentative (0.51)');
-  it.todo('«Må vi vurdere søkere som ikke fyller alle kravene i annonsen?» → hiring-criteria-not-in-ad (goes tentatively to state-no-qualified-applicants, 0.48)');
-  it.todo('«Hvem kan klage til Diskrimineringsnemnda etter en ansettelse?» goes to hiring-uu-supervision-complaints (0.72), not duty-discrimination-tribunal-complaint');
   it.todo('«Kan vi legge vekt på at en søker har vært lenge ute av arbeidslivet?» (0.36): no source read on how a CV gap itself may weigh in the qualification assessment');
-  it.todo('«Kan vi ha en søknadsfrist på en uke i kommunen?» (0.50) and «Hvor kort kan søknadsfristen være i en kommunal stilling?» (0.49) → mun-application-deadline, tentative');
-  it.todo('«Gjelder statsansatteforskriften for kommunene?» (kommune, 0.28) → mun-state-vs-municipal');
-  it.todo('«Kan vi bruke samme søkerliste om et halvt år?» (0.45) → state-reuse-applicant-list');
-  it.todo('«Kan vi ta hensyn til at en søker har hull i CV-en når vi rangerer?» → state-moderate-preference, tentative (0.54)');
   it.todo('«Hvem utnevner embetsmenn?» (0): embetsmenn are outside what the entries cover');
-  it.todo(
-    '«Hvem bør sitte i intervjupanelet i en statlig stilling?» → state-interview-who-invited, tentative (0.52; before this round the municipal mun-interview-panel was shown)',
-  );
   it.todo('«Kan vi intervjue før søknadsfristen har gått ut?» and «Kan vi gi jobben til en som ikke var på intervju?» go to unrelated entries: no source read on either');
-  it.todo('«Er det lov å velge den nest beste søkeren fordi hun passer bedre inn i teamet?» (0.44) → hiring-personal-suitability');
-  it.todo('«Kan vi ansette i staten uten at ansettelsesrådet har behandlet saken?» goes to state-stop-hiring-process (0.68), not state-appointing-authority');
   it.todo(
     'composition of the ansettelsesråd under statsansatteloven 2017: only the old tjenestemannsloven rule (equal numbers) was found; state-union-role-in-hiring says to check the personalreglement',
   );
 });
+
+// Questions of the round the index does not yet route to the entry that holds the answer (once written as it.todo notes); each fails once it is fixed.
+describeKnownMisses(
+  'round sixteen state-hiring known misses are still missed',
+  [
+    [
+      'Hvem kan kreve innsyn i søkerlisten?',
+      undefined,
+      'applicant-list-contents',
+      'goes to state-trainee-applicant-list / applicant-extended-list; the fact (offentleglova § 3) is in applicant-list-contents',
+    ],
+    ['Må vi vurdere søkere som ikke fyller alle kravene i annonsen?', undefined, 'hiring-criteria-not-in-ad', 'goes tentatively to state-no-qualified-applicants, 0.48'],
+    [
+      'Hvem kan klage til Diskrimineringsnemnda etter en ansettelse?',
+      undefined,
+      'duty-discrimination-tribunal-complaint',
+      'goes to hiring-uu-supervision-complaints (0.72), not duty-discrimination-tribunal-complaint',
+    ],
+    ['Gjelder statsansatteforskriften for kommunene?', 'municipal', 'mun-state-vs-municipal', 'kommune, 0.28'],
+    ['Kan vi bruke samme søkerliste om et halvt år?', undefined, 'state-reuse-applicant-list', 'score 0.45'],
+    ['Kan vi ta hensyn til at en søker har hull i CV-en når vi rangerer?', undefined, 'state-moderate-preference', 'tentative (0.54)'],
+    ['Er det lov å velge den nest beste søkeren fordi hun passer bedre inn i teamet?', undefined, 'hiring-personal-suitability', 'score 0.44'],
+    [
+      'Kan vi ansette i staten uten at ansettelsesrådet har behandlet saken?',
+      undefined,
+      'state-appointing-authority',
+      'goes to state-stop-hiring-process (0.68), not state-appointing-authority',
+    ],
+  ],
+  DAY,
+);

@@ -10,7 +10,7 @@
  * for temporary hires before a pending reorganisation (Arbeidsrett 2019). Sources read 2026-12-01.
  */
 import { describe, it } from 'vitest';
-import { describeFacts, describeHouseStyle, describeRoutedQuestions } from '../../test/support/entryChecks.js';
+import { describeFacts, describeHouseStyle, describeRoutedQuestions, describeKnownMisses } from '../../test/support/entryChecks.js';
 
 const DAY = '2026-12-01';
 
@@ -89,6 +89,9 @@ describeRoutedQuestions(
     ['Mellombels tilsett i kommunen – når må vi seie frå om at kontrakten ikkje blir forlengd?', 'municipal', 'mun-temp-end-notice'],
     ['Må vi gi beskjed til den ansatte når prøvetiden i staten er over?', 'state', 'probation-ends-without-action'],
     ['Har vi lov til å ha flere midlertidige kontrakter etter hverandre med samme person?', 'municipal', 'mun-temporary-permanent-rule'],
+
+    // Known misses of the round (it.todo notes), now answered.
+    ['Blir en som er ansatt på NAV-tiltak fast etter tre år hos oss?', 'municipal', 'mun-measure-participant-not-permanent'],
   ],
   DAY,
 );
@@ -105,10 +108,13 @@ describe('round sixteen temporary-employment and probation known misses', () => 
   it.todo(
     'dismissal of a state employee on sick leave during probation («Kan vi si opp en statsansatt i prøvetiden når hen er sykmeldt?» goes to state-probation-extension): no source read on whether and how aml § 15-8 applies in the state',
   );
-  it.todo(
-    '«Blir en som er ansatt på NAV-tiltak fast etter tre år hos oss?» (kommune) is read as a state question: sector.ts takes «ansatt på NAV-…» for «ansatt på NAV» (employed by NAV); mun-measure-participant-not-permanent scores 0.91',
-  );
-  it.todo('«Kan en midlertidig ansatt i staten selv si opp før tiden?» → state-temp-notice-period (goes to state-three-year-rule, 0.69)');
   it.todo('«Kan prøvetiden avsluttes tidligere hvis alt går bra?» and «Når begynner prøvetiden å løpe?»: no current source read');
   it.todo('«… foreldrepermisjon …» questions about renewing a temporary post are refused as off-topic leave (scope.ts) unless they also name the post («vikariat»)');
 });
+
+// Questions of the round the index does not yet route to the entry that holds the answer (once written as it.todo notes); each fails once it is fixed.
+describeKnownMisses(
+  'round sixteen temp-probation known misses are still missed',
+  [['Kan en midlertidig ansatt i staten selv si opp før tiden?', undefined, 'state-temp-notice-period', 'goes to state-three-year-rule, 0.69']],
+  DAY,
+);

@@ -6,7 +6,7 @@
  * phrasing. Sources read 2026-12-01.
  */
 import { describe, it } from 'vitest';
-import { describeFacts, describeHouseStyle, describeRoutedQuestions } from '../../test/support/entryChecks.js';
+import { describeFacts, describeHouseStyle, describeRoutedQuestions, describeKnownMisses } from '../../test/support/entryChecks.js';
 
 const DAY = '2026-12-01';
 
@@ -72,17 +72,25 @@ describeRoutedQuestions(
     ['Får vi dekket reiseutgifter for funksjonsassistenten på tjenestereise?', 'municipal', 'nav-function-assistance-hours'],
     ['Kan en trainee ha funksjonsassistent?', 'state', 'nav-function-assistance-job-types'],
     ['Korleis søkjer vi om funksjonsassistanse for ein tilsett?', 'municipal', 'nav-function-assistance-application-form'],
+
+    // Known misses of the round (it.todo notes), now answered.
+    ['Hvordan får vi tak i markedskontakten i NAV?', undefined, 'nav-contact-employer-line'],
+    ['Kan vi ansette flere traineer samtidig?', undefined, 'state-trainee-how-to-join'],
   ],
   DAY,
 );
 
 describe('round sixteen trainee, function assistance and NAV order known misses', () => {
   it.todo('«Hva er en inkluderingsbedrift?» is refused (score 0): no public source names an «inkluderingsbedrift» label; IA-virksomhet is in ia-no-ia-company');
-  it.todo('«Hvordan får vi tak i markedskontakten i NAV?» → nav-contact-employer-line, tentative (0.52; «få tak i» leans to nav-no-answer)');
-  it.todo('«Kan vi ansette flere traineer samtidig?» → state-trainee-how-to-join, tentative (0.53)');
   it.todo(
     '«Hva har NAV lov til å fortelle oss om en kandidat de foreslår?» → nav-order-no-personal-data, tentative (0.54); no public source found on what NAV may tell beyond the CV shared with consent',
   );
   it.todo('«Koster det noe å få hjelp fra NAV til å finne kandidater?» → tentative (0.47); only the free arbeidsplassen.no ad is sourced (nav-arbeidsplassen-post-vacancy)');
-  it.todo('«Hvem kan få funksjonsassistent på jobben?» → nav-function-assistance (goes to nav-function-assistance-disability-pension, which also names who qualifies)');
 });
+
+// Questions of the round the index does not yet route to the entry that holds the answer (once written as it.todo notes); each fails once it is fixed.
+describeKnownMisses(
+  'round sixteen trainee-fa-order known misses are still missed',
+  [['Hvem kan få funksjonsassistent på jobben?', undefined, 'nav-function-assistance', 'goes to nav-function-assistance-disability-pension, which also names who qualifies']],
+  DAY,
+);

@@ -77,12 +77,14 @@ describeRoutedQuestions(
     ['Hvor mye bedre kan den beste søkeren være før vi ikke kan velge søkeren fra målgruppen?', 'state', 'state-moderate-preference'],
     ['Må barnehagen kalle inn søkere med nedsatt funksjonsevne til intervju?', 'municipal', 'mun-interview-target-group'],
     ['søkeren løy om sykdom på intervjuet, kan vi si henne opp nå?', 'municipal', 'hiring-applicant-withheld-information'],
+
+    // Known misses of the round (it.todo notes), now answered.
+    ['vi fant ut at søkeren har en sykdom via facebook, kan vi bruke det?', undefined, 'hiring-google-applicants'],
   ],
   DAY,
 );
 
 describe('round seventeen candidate probes still missed', () => {
-  it.todo('«vi fant ut at søkeren har en sykdom via facebook, kan vi bruke det?» is tentative (0.546) for hiring-google-applicants');
   it.todo('«er det lov å spørre om søkeren røyker?» — no entry on smoking; no source read');
   it.todo('«Kan vi spørre søkeren om hen har førerkort?» — no entry on licence questions (a requirements topic)');
   it.todo('«Må en søker fortelle at hun er sykmeldt nå?» is refused as sick leave of current staff (scope), though it asks about an applicant');

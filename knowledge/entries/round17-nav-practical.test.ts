@@ -8,7 +8,7 @@
  * Virke, jusinfo, Compendia, helsenett, Kunnskapsbanken, SAFO, NHO and regjeringen.no, read 2026-12-02.
  */
 import { describe, it } from 'vitest';
-import { describeFacts, describeHouseStyle, describeRoutedQuestions } from '../../test/support/entryChecks.js';
+import { describeFacts, describeHouseStyle, describeRoutedQuestions, describeKnownMisses } from '../../test/support/entryChecks.js';
 
 const DAY = '2026-12-02';
 
@@ -84,23 +84,38 @@ describeRoutedQuestions(
     ['Kan personen på arbeidstrening jobbe alene på avdelingen?', 'municipal', 'nav-work-trial-daily'],
     ['Kan vi bruke arbeidstrening til å dekke opp ferieavviklingen?', 'state', 'nav-work-trial-limits'],
     ['Kan deltakeren begynne på arbeidstrening før avtalen er godkjent?', 'municipal', 'nav-work-trial-start-approval'],
+
+    // Known misses of the round (it.todo notes), now answered.
+    ['Kan vi ansette en egen person som funksjonsassistent for en rullestolbruker i kommunen?', undefined, 'nav-function-assistance-employer'],
+    ['Har den som er på arbeidstrening krav på ferie?', undefined, 'nav-work-trial-holiday'],
+    ['vikaren på sfo ble sjuk første uka, hvem betaler?', undefined, 'sick-pay-new-hire'],
+    ['Må vi lyse ut stillingen selv om NAV har funnet en kandidat?', 'state', 'state-nav-candidate-before-subsidy'],
   ],
   DAY,
 );
 
 describe('round seventeen NAV practical known misses', () => {
-  it.todo(
-    "nynorsk «arbeidsgivarperioden» is not among scope.ts's hiring words (only «arbeidsgiverperiode»), so «Kan vi søkje om at NAV dekkjer sjukepengar i arbeidsgivarperioden?» is refused as sick leave (score 0); the facts are in sick-pay-employer-period-exemption; scope.ts was left alone",
-  );
-  it.todo(
-    '«Får vi noe igjen fra NAV når en ansatt er sykmeldt over 16 dager?» is refused as sick leave of current staff by scope.ts (no hiring or exemption word) — by design; sick-pay-refund-after-employer-period holds the answer',
-  );
-  it.todo('«Kan vi ansette en egen person som funksjonsassistent for en rullestolbruker i kommunen?» → nav-function-assistance-employer, tentative (0.52)');
   it.todo('«Koster det noe å bruke NAV til rekruttering?» → nav-arbeidsplassen-post-vacancy (free to post); no source read that says the recruitment help itself is free');
-  it.todo(
-    '«Har den som er på arbeidstrening krav på ferie?» and «Hvor lenge betaler vi sykepenger før NAV overtar?» are refused by scope.ts as holiday/sick-leave questions (score 0), although «arbeidstrening» is a NAV measure; nav-work-trial-holiday and sick-pay-employer-period-basics hold the answers; scope.ts was left alone',
-  );
-  it.todo('«vikaren på sfo ble sjuk første uka, hvem betaler?» → sick-pay-new-hire, tentative (0.47): «sfo», «uka» and «sjuk» add little');
-  it.todo('«Må vi lyse ut stillingen selv om NAV har funnet en kandidat?» (state) → state-nav-candidate-before-subsidy, tentative (0.52) — state hiring topic, left to that round');
   it.todo('how much absence NAV wants in practice (helsenett says «omkring 35 dager i året») — one unofficial source only; not written, the entry says to ask NAV');
 });
+
+// Questions of the round the index does not yet route to the entry that holds the answer (once written as it.todo notes); each fails once it is fixed.
+describeKnownMisses(
+  'round seventeen nav-practical known misses are still missed',
+  [
+    [
+      'Kan vi søkje om at NAV dekkjer sjukepengar i arbeidsgivarperioden?',
+      undefined,
+      'sick-pay-employer-period-exemption',
+      "nynorsk «arbeidsgivarperioden» is not among scope.ts's hiring words (only «arbeidsgiverperiode»), so … is refused as sick leave (score 0); the facts are in sick-pay-employer-period-exemption; scope.ts was left alone",
+    ],
+    [
+      'Får vi noe igjen fra NAV når en ansatt er sykmeldt over 16 dager?',
+      undefined,
+      'sick-pay-refund-after-employer-period',
+      'is refused as sick leave of current staff by scope.ts (no hiring or exemption word) — by design; sick-pay-refund-after-employer-period holds the answer',
+    ],
+    ['Hvor lenge betaler vi sykepenger før NAV overtar?', undefined, 'sick-pay-employer-period-basics', 'refused by scope.ts as a sick-leave question (score 0)'],
+  ],
+  DAY,
+);

@@ -72,6 +72,9 @@ describeRoutedQuestions(
     ['kan vi fornye kontrakten til en engasjert i etaten for tredje gang?', 'state', 'state-temp-extend'],
     ['slutter et engasjement i staten av seg selv når sluttdatoen kommer?', 'state', 'state-temp-notice-period'],
     ['må vi varsle en engasjert en måned før kontrakten går ut?', 'state', 'state-temp-end-notice'],
+
+    // Known misses of the round (it.todo notes), now answered.
+    ['kan vi si opp en assistent i prøvetida fordi hun ikke fungerer i jobben?', undefined, 'mun-probation-dismissal-grounds'],
   ],
   DAY,
 );
@@ -80,7 +83,6 @@ describe('round seventeen probation and temporary-employment known misses', () =
   it.todo(
     '«Kan vi forlenge prøvetida når den nye har vært sykmeldt i 3 uker?» (kommune) stays tentative (0.476); the same question with «i tre uker» scores 0.56 and without the duration 0.67 — a duration written with digits seems to count as an unknown word (search code, not changed here)',
   );
-  it.todo('«kan vi si opp en assistent i prøvetida fordi hun ikke fungerer i jobben?» → mun-probation-dismissal-grounds, but tentative (0.52)');
   it.todo(
     '«kan lederen i prøvetiden kreve at den nyansatte når de samme målene som erfarne kolleger?» (stat) → state-probation-dismissal, tentative (0.53); no state source read on how high «rimelige krav» lies',
   );

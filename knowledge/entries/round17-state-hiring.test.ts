@@ -8,7 +8,7 @@
  * the entries that already held the fact; two entries are new.
  */
 import { describe, it } from 'vitest';
-import { describeFacts, describeHouseStyle, describeRoutedQuestions } from '../../test/support/entryChecks.js';
+import { describeFacts, describeHouseStyle, describeRoutedQuestions, describeKnownMisses } from '../../test/support/entryChecks.js';
 
 const DAY = '2026-12-02';
 
@@ -82,18 +82,14 @@ describeRoutedQuestions(
     ['Hvem har lov å søke når vi lyser ut internt – også de midlertidige?', 'state', 'hiring-internal-ad-permanent-only'],
     ['Hvor lang søknadsfrist må vi minst ha?', 'state', 'state-application-deadline'],
     ['Kan vi lyse ut en stilling bare internt i etaten?', 'state', 'state-internal-advertisement'],
+
+    // Known misses of the round (it.todo notes), now answered.
+    ['Kan lederen ansette selv uten å gå via ansettelsesrådet?', 'state', 'state-appointing-authority'],
   ],
   DAY,
 );
 
 describe('round seventeen state hiring known misses', () => {
-  it.todo(
-    '«Hvor mange søkere skal vi kalle inn til intervju?» (state) → state-interview-obligation (0.79), whose phrasings are about how many from the target group; state-interview-who-invited holds the answer (no fixed number: those who seem best qualified)',
-  );
-  it.todo(
-    '«Må vi ha to intervjurunder før vi innstiller?» (state) → state-target-group-later-interview-rounds (0.70), a state entry preferred over the general hiring-several-interview-rounds',
-  );
-  it.todo('«Kan lederen ansette selv uten å gå via ansettelsesrådet?» (state) → state-appointing-authority, tentative (0.50)');
   it.todo(
     '«kan vi ha en ukes søknadsfrist på en stilling vi trenger å få besatt fort?» (state) → no answer (0.37); phrasings with «en uke» / «få … besatt» took «Kan vi skyve på søknadsfristen fordi det kom så få søknader?» from state-extend-application-deadline («få» read both as few and as get), so they were removed',
   );
@@ -101,3 +97,23 @@ describe('round seventeen state hiring known misses', () => {
     'ansettelsesrådet: quorum, meeting by e-mail or circulation, and the composition under the current statsansatteloven — only the 2017 handbook text (tjenestemannsloven) was read; not written',
   );
 });
+
+// Questions of the round the index does not yet route to the entry that holds the answer (once written as it.todo notes); each fails once it is fixed.
+describeKnownMisses(
+  'round seventeen state-hiring known misses are still missed',
+  [
+    [
+      'Hvor mange søkere skal vi kalle inn til intervju?',
+      'state',
+      'state-interview-who-invited',
+      '→ state-interview-obligation (0.79), whose phrasings are about how many from the target group; state-interview-who-invited holds the answer (no fixed number: those who seem best qualified)',
+    ],
+    [
+      'Må vi ha to intervjurunder før vi innstiller?',
+      'state',
+      'state-target-group-later-interview-rounds',
+      '(0.70), a state entry preferred over the general hiring-several-interview-rounds',
+    ],
+  ],
+  DAY,
+);

@@ -6,7 +6,7 @@
  * read 2026-12-02).
  */
 import { describe, it } from 'vitest';
-import { describeFacts, describeHouseStyle, describeRoutedQuestions } from '../../test/support/entryChecks.js';
+import { describeFacts, describeHouseStyle, describeRoutedQuestions, describeKnownMisses } from '../../test/support/entryChecks.js';
 
 const DAY = '2026-12-02';
 
@@ -82,17 +82,35 @@ describeRoutedQuestions(
     ['Hva er uustatus.no?', 'municipal', 'hiring-uu-accessibility-statement'],
     ['Gjelder kravet om universell utforming for deler av bygget som ikke egner seg for folk med funksjonsnedsettelse?', 'municipal', 'hiring-uu-staff-buildings'],
     ['Kan vi få dispensasjon fra uu-kravene fordi systemet er gammelt?', 'state', 'uu-public-sector-no-dispensation'],
+
+    // Known misses of the round (it.todo notes), now answered.
+    ['Når ble aktivitetsplikten skjerpet?', undefined, 'duty-arp-strengthened-2020'],
+    ['Må videoer i stillingsannonsen tekstes?', undefined, 'uu-video-captions'],
   ],
   DAY,
 );
 
 describe('round seventeen UD and reporting known misses', () => {
-  it.todo(
-    '«Skal tallene for kjønnsbalanse og foreldrepermisjon stå i årsrapporten hvert år?» is refused as off-topic (leave) by scope.ts because of «foreldrepermisjon» (score 0); the fact is in duty-equality-report-gender-figures; scope.ts was left alone',
-  );
-  it.todo('«Når ble aktivitetsplikten skjerpet?» (0.41): «skjerpet» is not matched to duty-arp-strengthened-2020 even with a phrasing holding it; «styrket» works (0.67)');
-  it.todo('«Må videoer i stillingsannonsen tekstes?» → state-ad-union-comment; «videoer … tekstes» does not reach uu-video-captions, «Må filmen tekstes?» does (0.82)');
-  it.todo('«Hva skal med i likestillingsredegjørelsen i årsberetningen?» → duty-equality-report-where-published (0.79) before duty-equality-report-gender-figures (0.66)');
-  it.todo('«Hva gjør vi hvis vi ikke når målet om fem prosent?» → inc-dugnad-results (0.70) before tg-low-share-what-to-do (0.68)');
   it.todo('«Hvem er ansvarlig for universell utforming av bygget når vi leier lokaler fra Statsbygg?» — no source read on tenant and owner duties; not written');
 });
+
+// Questions of the round the index does not yet route to the entry that holds the answer (once written as it.todo notes); each fails once it is fixed.
+describeKnownMisses(
+  'round seventeen ud-reporting known misses are still missed',
+  [
+    [
+      'Skal tallene for kjønnsbalanse og foreldrepermisjon stå i årsrapporten hvert år?',
+      undefined,
+      'duty-equality-report-gender-figures',
+      'is refused as off-topic (leave) by scope.ts because of «foreldrepermisjon» (score 0); the fact is in duty-equality-report-gender-figures; scope.ts was left alone',
+    ],
+    [
+      'Hva skal med i likestillingsredegjørelsen i årsberetningen?',
+      undefined,
+      'duty-equality-report-gender-figures',
+      '→ duty-equality-report-where-published (0.79) before duty-equality-report-gender-figures (0.66)',
+    ],
+    ['Hva gjør vi hvis vi ikke når målet om fem prosent?', undefined, 'tg-low-share-what-to-do', '→ inc-dugnad-results (0.70) before tg-low-share-what-to-do (0.68)'],
+  ],
+  DAY,
+);
