@@ -101,6 +101,9 @@ export const HIRING_CONTEXT: string[] = [
   // «skriver» the verb, not the printer.
   'Hva må vi sjekke før vi skriver tilgjengelighetserklæringen for søknadsportalen?',
   'En søker skriver at skjemaet ikke virker med skjermleser – hva gjør vi?',
+  // Universal design of the recruitment is ours, even where it speaks of logging in (uustatus is where the statement is made).
+  'Hvem kan logge inn på uustatus for å lage tilgjengelighetserklæringen?',
+  'Må innloggingen på søknadsportalen vår følge WCAG?',
   'Teller egenmeldinger i prøvetiden?',
   // Renewing a temporary contract is a hiring decision, whatever leave the question names (round 16).
   'Kan vi la være å forlenge et engasjement fordi hun skal ut i foreldrepermisjon?',
