@@ -226,8 +226,24 @@ export function configAs(currentUserId: string, dir: string): string {
 /** A phone's screen (iPhone 12-15 size in CSS pixels): the width Teams mobile gives a card. */
 export const PHONE = { width: 390, height: 844 } as const;
 
+/** The steps of one or more sessions in one test (two people in one chat: both sessions share one). */
+export interface Trail {
+  t0: number;
+  lines: string[];
+}
+export const newTrail = (): Trail => ({ t0: Date.now(), lines: [] });
+
 export async function startSession(
-  opts: { env?: Record<string, string>; config?: string; bot?: BotProcess; viewport?: { width: number; height: number }; npmStart?: boolean } = {},
+  opts: {
+    env?: Record<string, string>;
+    config?: string;
+    bot?: BotProcess;
+    viewport?: { width: number; height: number };
+    npmStart?: boolean;
+    /** A trail shared with other sessions, and this session's name in it. */
+    trail?: Trail;
+    label?: string;
+  } = {},
 ): Promise<Session> {
   const bot = opts.bot ?? (await startBotProcess(opts.env, { npmStart: opts.npmStart }));
   const ownBot = !opts.bot;
@@ -269,16 +285,16 @@ export async function startSession(
     throw e;
   }
   fs.mkdirSync(ARTIFACTS, { recursive: true });
-  let t0 = Date.now();
-  const trail: string[] = [];
-  const step = (label: string) => void trail.push(`${((Date.now() - t0) / 1000).toFixed(1)} s  ${label}`);
+  const trail = opts.trail ?? newTrail();
+  const who = opts.label ? `[${opts.label}] ` : '';
+  const step = (label: string) => void trail.lines.push(`${((Date.now() - trail.t0) / 1000).toFixed(1)} s  ${who}${label}`);
   page.on('crash', () => step('!! the page crashed'));
   page.on('pageerror', (e) => step(`!! page error: ${e.message.slice(0, 200)}`));
   browser!.on('disconnected', () => step('!! the browser disconnected'));
   pg.proc.on('exit', (code) => step(`!! the Playground exited (${code})`));
   const within = async (name: string, ms: number, body: () => Promise<void>) => {
-    t0 = Date.now();
-    trail.length = 0;
+    trail.t0 = Date.now();
+    trail.lines.length = 0;
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error(`${name}: not done in ${ms / 1000} s`)), ms);
@@ -301,9 +317,12 @@ export async function startSession(
       step(String(frames));
       const first = e instanceof Error ? e.message : String(e);
       const tail = (log: string) => log.trim().split('\n').slice(-8).join('\n') || '(empty)';
-      throw new Error([first.split('\n')[0], 'steps:', ...trail.slice(-16), saved, '', first, `bot log:\n${tail(bot.log())}`, `Playground log:\n${tail(pg.log())}`].join('\n'), {
-        cause: e,
-      });
+      throw new Error(
+        [first.split('\n')[0], 'steps:', ...trail.lines.slice(-16), saved, '', first, `bot log:\n${tail(bot.log())}`, `Playground log:\n${tail(pg.log())}`].join('\n'),
+        {
+          cause: e,
+        },
+      );
     } finally {
       clearTimeout(timer);
     }
