@@ -547,31 +547,17 @@ export class Retrieval {
 
   /** How much of the question an entry covers (idf-weighted; its answer text counts less), and how near its closest phrasing is. */
   private judge(doc: Doc, concepts: Concept[], weights: number[], weightSum: number, weightOf: Map<string, number>): Judged {
+    // Everything the entry holds, its answer too (asked of the term sets: the entry keeps no set of its own).
+    const inText = { has: (t: string) => this.holders.get(t)?.has(doc.num) ?? false };
     let got = 0;
     let count = 0;
     for (let i = 0; i < concepts.length; i++) {
       const c = concepts[i];
-      const m = Math.max(matched(c, doc.topic), ANSWER_CREDIT * this.matchedInText(c, doc.num));
+      const m = Math.max(matched(c, doc.topic), ANSWER_CREDIT * matched(c, inText));
       got += weights[i] * m;
       count += Math.min(1, m * (c.importance ?? 1));
     }
     return { count, coverage: weightSum > 0 ? got / weightSum : 0, similarity: this.phrasingSimilarity(doc, weightOf) };
-  }
-
-  /** As matched(), against everything the entry holds (its answer too). */
-  private matchedInText(c: Concept, num: number): number {
-    let best = 0;
-    for (const alt of c.alts) {
-      if (alt.weight <= best) continue;
-      let all = true;
-      for (const t of alt.terms)
-        if (!this.holders.get(t)?.has(num)) {
-          all = false;
-          break;
-        }
-      if (all) best = alt.weight;
-    }
-    return best * c.credit;
   }
 
   private idf(df: number): number {
@@ -714,7 +700,7 @@ function topByScore(members: number[], score: Float64Array, k: number, scratch: 
 }
 
 /** How much of a concept an entry matched: the best alternative whose terms it holds. */
-function matched(c: Concept, terms: ReadonlySet<string>): number {
+function matched(c: Concept, terms: { has(term: string): boolean }): number {
   let best = 0;
   for (const alt of c.alts) {
     if (alt.weight <= best) continue;
