@@ -55,7 +55,7 @@ describeRoutedQuestions(
     ['Må personen vi vil ha i VTA-O være registrert ved et NAV-kontor før avtalen inngås?', undefined, 'nav-vta-o-apply'],
     ['Hvilken bistand gir NAV ut over å publisere stillingsannonsen?', undefined, 'nav-what-nav-helps'],
     ['Kan NAV gi lønnstilskudd for å beholde en ansatt vi allerede har, ikke bare ved nyansettelser?', undefined, 'nav-lasting-wage-subsidy-current-employee'],
-    ['Hvilke støtteordninger finnes når midlertidig lønnstilskudd er brukt opp og arbeidsevnen er varig nedsatt?', undefined, 'nav-wage-subsidy-to-lasting'],
+    ['Hvilke støtteordninger finnes når midlertidig lønnstilskudd er brukt opp og arbeidsevnen er varig nedsatt?', undefined, 'nav-wage-subsidy-ending-reduced-capacity'],
   ],
   DAY,
 );

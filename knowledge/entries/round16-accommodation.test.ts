@@ -100,6 +100,7 @@ describeFacts(
 describeRoutedQuestions(
   'round sixteen manager questions reach the entry that holds the fact',
   [
+    ['Hvordan kan vi tilrettelegge for en ansatt som kommer tilbake etter kreftbehandling?', undefined, 'duty-accommodation-reduced-work-capacity'],
     ['Må vi tilrettelegge for en som har brukket armen?', 'state', 'acc-temporary-health-problem'],
     ['Kan NAV låne ut hjelpemidler til en ansatt som har brukket beinet?', 'municipal', 'acc-temporary-health-problem'],
     ['Kan vi be om legeerklæring før vi tilrettelegger for en ansatt?', 'state', 'acc-what-employer-may-ask'],
@@ -157,12 +158,6 @@ describeKnownMisses(
     ['Kan vi få noen til å vurdere arbeidsplassen ergonomisk for en ansatt med vondt i nakken?', undefined, 'duty-occupational-health-service', 'score 0.39–0.47'],
     ['Hvem har bevisbyrden hvis en søker mener vi ikke tilrettela godt nok?', undefined, 'duty-accommodation-breach-discrimination', '(past tense «tilrettela») (0.39)'],
     ['Er det arbeidsgiver eller NAV som har ansvaret for å tilrettelegge når en ansatt blir syk?', undefined, 'duty-accommodation-reduced-work-capacity', 'tentative (0.50)'],
-    [
-      'Hvordan kan vi tilrettelegge for en ansatt som kommer tilbake etter kreftbehandling?',
-      undefined,
-      'duty-accommodation-reduced-work-capacity',
-      '(compound «kreftbehandling») (0.44)',
-    ],
   ],
   DAY,
 );

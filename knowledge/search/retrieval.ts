@@ -249,6 +249,7 @@ export class Retrieval {
 
   readonly vocabulary: Vocabulary = {
     has: this.known,
+    df: (term) => this.dfOf(term),
     // The closest known words within one edit (6-7 letters) or two (8 and more), starting with the same
     // letter (a typo rarely hits the first one; "legeerklæring" is not "egenerklæring"); none if more than three tie.
     closest: (word) => {

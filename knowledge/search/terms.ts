@@ -31,6 +31,8 @@ export interface Concept {
 /** Credit for a concept found by splitting a compound, or by reading a typo as a known word. */
 const COMPOUND_CREDIT = 0.85;
 const TYPO_CREDIT = 0.8;
+/** A known compound held by at most this many entries is also looked for by its parts. */
+const RARE_COMPOUND = 8;
 /**
  * How much a word naming the asker's workplace or a job title counts («på sykehjemmet», «en rådgiver»), and a
  * number that is no duration («alle tre», «120 søknader», «80 %»): a detail of the case more than its subject.
@@ -56,6 +58,8 @@ export interface Vocabulary {
    * phrasing, "stilling" in many); undefined for a word that is rare in its own right.
    */
   usual?(word: string): string | undefined;
+  /** How many entries hold a term. */
+  df?(term: string): number;
 }
 
 const isContent = (t: Token) => !t.stop && (t.form.length >= 2 || /^\d/.test(t.form));
@@ -171,8 +175,17 @@ export class Analyzer {
         add({ key: t.stem, alts: near.map((n) => ({ terms: [n], weight: 1 })), credit: TYPO_CREDIT });
         return;
       }
+      // A compound few entries hold («rekrutteringsprosess») is also found by its parts, in an entry that says
+      // «rekruttering» and «prosess» apart or in other compounds. Two parts of four letters or more only: «hels +
+      // person + ell» and «web + site» are no reading.
+      const parts = known(t.stem) && (vocab.df?.(t.stem) ?? Infinity) <= RARE_COMPOUND ? this.split(t.form) : null;
+      const whole = { terms: [t.stem], weight: 1 };
+      if (parts && parts.length === 2 && parts.every((p) => p.length >= 4 && known(p))) {
+        add({ key: t.stem, alts: [whole, { terms: parts, weight: COMPOUND_CREDIT }], credit: 1 });
+        return;
+      }
       // An unknown word stays a concept and counts against the coverage of every entry.
-      add({ key: t.stem, alts: [{ terms: [t.stem], weight: 1 }], credit: 1 });
+      add({ key: t.stem, alts: [whole], credit: 1 });
     });
     const out = [...concepts.values()];
     const asked = this.askedPart(question);
