@@ -9,7 +9,7 @@ import { splitCompound } from './compounds.js';
 import { tokenize, WORD } from './fold.js';
 import { PhraseMatcher } from './phrases.js';
 import { stemNorwegian } from './stemmer.js';
-import { isContextWord, isStopWord } from './stopwords.js';
+import { isContextWord, isGeneralWord, isStopWord } from './stopwords.js';
 
 export const groupTerm = (group: string) => `#${group}`;
 
@@ -146,7 +146,7 @@ export class Analyzer {
     tokens.forEach((t, i) => {
       if (!isContent(t) || t.inDuration || inPhrase.has(i)) return;
       // A duration no entry mentions («i 3 uker») is a detail of the case: counted as context, not as an unknown word.
-      const context = isContextWord(t.form) || isContextWord(t.stem) || isNumber(t.form) || (isDuration(t.form) && !known(t.stem));
+      const context = isContextWord(t.form) || isContextWord(t.stem) || isGeneralWord(t.form) || isGeneralWord(t.stem) || isNumber(t.form) || (isDuration(t.form) && !known(t.stem));
       if (!known(t.stem) && WORD.test(t.form)) {
         const parts = this.split(t.form);
         // A post or job named by its title («rådgiverstilling», «inspektørjobb») is the post: the title is context.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze.js';
 import { foldText, tokenize } from './fold.js';
 import { stemNorwegian } from './stemmer.js';
-import { isContextWord, isStopWord } from './stopwords.js';
+import { isContextWord, isGeneralWord, isStopWord } from './stopwords.js';
 
 describe('foldText', () => {
   it.each([
@@ -153,5 +153,35 @@ describe('analyze', () => {
     ['hvor lenge kan det vare', ['leng', 'kan', 'var']],
   ])('%s → %j', (text, stems) => {
     expect(content(text)).toEqual(stems);
+  });
+});
+
+describe('everyday words of telling (counted as little as a workplace)', () => {
+  it.each([
+    ['gikk', true],
+    ['mente', true],
+    ['snart', true],
+    ['hele', true],
+    ['sted', true],
+    ['usikre', true],
+    // They carry the ask in some questions: «fått nedsatt arbeidsevne», «det har gått et halvt år», «en egen person»,
+    // «ansette den beste likevel», «satt sammen», «en annen avdeling».
+    ['fått', false],
+    ['gått', false],
+    ['egen', false],
+    ['likevel', false],
+    ['satt', false],
+    ['annen', false],
+  ])('%s → %s', (word, general) => {
+    const folded = foldText(word);
+    expect(isGeneralWord(folded) || isGeneralWord(stemNorwegian(folded))).toBe(general);
+  });
+
+  it('a general word counts half in the question', async () => {
+    const { Retrieval } = await import('./retrieval.js');
+    const { FIXTURE_ENTRIES } = await import('../../test/support/searchFixtures.js');
+    const retrieval = new Retrieval(FIXTURE_ENTRIES, { date: '2026-12-02' });
+    const concept = retrieval.concepts('hun gikk ut av stillingen').find((c) => c.key === stemNorwegian(foldText('gikk')));
+    expect(concept?.importance).toBe(0.5);
   });
 });
