@@ -60,7 +60,8 @@ const FACTS: Array<[id: string, fact: RegExp]> = [
     'mun-probation-extension-absence',
     /like lang tid som fraværet varte[\s\S]*\*\*Ved ansettelsen:\*\*[\s\S]*\*\*skriftlig\*\*[\s\S]*\*\*Før prøvetiden er ute:\*\*[\s\S]*skyldes arbeidsgiver, gir ikke grunnlag/,
   ],
-  ['state-probation-extension', /tjenestemannsloven\*\* var det ikke adgang til å forlenge prøvetiden ved fravær[\s\S]*ikke fått kontrollert/],
+  // Round 19: state employers' guidance (NTNU, Høgskolen i Østfold) now gives the rule; the old law's rule is kept as history.
+  ['state-probation-extension', /^Ja, hvis den ansatte ble orientert skriftlig[\s\S]*tjenestemannsloven var det ikke adgang til å forlenge prøvetiden ved fravær/],
   [
     'mun-probation-dismissal-stay',
     /ikke rett til å fortsette i stillingen[\s\S]*§ 15-11 tredje ledd[\s\S]*tilpasning til arbeidet, faglige dyktighet eller pålitelighet[\s\S]*14 dager/,
