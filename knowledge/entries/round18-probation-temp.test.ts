@@ -80,7 +80,7 @@ describeRoutedQuestions(
     ['Får en innleid vikar rett til fast jobb hos oss etter en tid?', undefined, 'mun-hired-in-staffing-agency'],
     ['vikaren mener hun skulle vært fast og vil saksøke kommunen, hvilken frist gjelder?', 'municipal', 'mun-temp-claim-permanent-deadline'],
     ['Vikaren ble ikke forlenget og vil saksøke, når går fristen ut?', 'municipal', 'mun-temp-claim-permanent-deadline'],
-    ['Aspiranter som går på etatsopplæring – hvor lang er prøvetiden?', 'state', 'state-probation'],
+    ['Aspiranter som går på etatsopplæring – hvor lang er prøvetiden?', 'state', 'state-probation-training-programme'],
     ['Trenger vi eget skjema for prøvetid i staten?', 'state', 'state-probation'],
     ['kortere opphold mellom engasjementene, bryter det treårsregelen?', 'state', 'state-three-year-rule-breaks'],
     ['kan en vikar i staten sies opp før vikariatet er slutt?', 'state', 'state-temp-notice-period'],
