@@ -20,10 +20,11 @@
  *
  * New entries: who in the organisation is responsible for universal design of ICT, and an interpreter at short notice.
  * Existing entries got facts from these sources (LDO on who decides, on applicants, on a small budget and on the
- * workplace not having to be universally designed; publicly owned limited companies; ordinary keyboard and mouse) and
- * phrasings; they keep their lastReviewed. One phrasing was added to mun-hired-in-staffing-agency (round eighteen):
- * the new entries shifted the index statistics so that a tie between two municipal entries for «Can we hire temporary
- * staff from an agency?» broke the other way; the phrasing restores the pairing, it adds no fact.
+ * workplace not having to be universally designed; NAV's support and interpreting when an applicant needs accommodation;
+ * publicly owned limited companies; ordinary keyboard and mouse) and phrasings; they keep their lastReviewed. One
+ * phrasing was added to mun-hired-in-staffing-agency (round eighteen): the new entries shifted the index statistics so
+ * that a tie between two municipal entries for «Can we hire temporary staff from an agency?» broke the other way; the
+ * phrasing restores the pairing, it adds no fact.
  */
 import { describe, it } from 'vitest';
 import { describeFacts, describeHouseStyle, describeRoutedQuestions, describeKnownMisses } from '../../test/support/entryChecks.js';
@@ -65,6 +66,9 @@ describeFacts(
     ['duty-accommodation-employer-chooses', /plikt til å medvirke/],
     // LDO: the right applies in the job and during a recruitment process
     ['duty-accommodation-applicants', /både når man har en jobb og underveis i en ansettelsesprosess/],
+    // LDO: employer and employee can get advice and financial support from NAV; nav.no: the folketrygd pays interpreting at work
+    ['duty-accommodation-applicants', /kan få råd, veiledning og økonomisk stønad fra NAV/],
+    ['duty-accommodation-applicants', /folketrygden dekker tegnspråk- og skrivetolk i arbeid/],
     // LDO: an expensive measure and a small budget
     ['duty-accommodation-disproportionate-burden', /Er tiltaket dyrt og virksomheten har et lite budsjett/],
     // LDO: the workplace need not be universally designed, but reasonable individual adaptation, e.g. the ICT system
@@ -95,6 +99,8 @@ describeRoutedQuestions(
     ['Har søkjarar rett på tilrettelegging på intervjuet?', 'municipal', 'duty-accommodation-applicants'],
     ['Søker med nedsatt syn skal ta en skriftlig test hos oss, må vi tilpasse den?', 'municipal', 'duty-accommodation-applicants'],
     ['Søker vil ha mer tid på casen, gir det urettferdig fordel?', 'state', 'hiring-test-assistant-accommodation'],
+    // The round-eighteen todo: the applicants entry now names who pays
+    ['Søker trenger tilrettelegging på intervjuet, hvem betaler?', 'state', 'duty-accommodation-applicants'],
     // Who decides
     ['Ansatt og leder er uenige om tilrettelegging, hvem bestemmer?', 'municipal', 'duty-accommodation-employer-chooses'],
     ['Medarbeideren krever et bestemt tiltak, men vi mener et annet holder. Hvem har siste ord?', 'state', 'duty-accommodation-employer-chooses'],
@@ -131,6 +137,8 @@ describeRoutedQuestions(
     ['Trenger vi universell utforming når ingen ansatte har funksjonsnedsettelse?', 'state', 'hiring-uu-vs-accommodation'],
     ['må arbeidsplassen være universelt utforma eller holder individuell tilrettelegging?', 'municipal', 'hiring-uu-vs-accommodation'],
     // ICT: apps, publicly owned companies, who is responsible, zoom
+    ['Er WCAG 2.2 krav for jobbportalen?', 'municipal', 'uu-wcag-version'],
+    ['wcag 2.2 gjelder det oss i staten?', 'state', 'uu-wcag-version'],
     ['Må jobbappen til kommunen ha tilgjengelighetserklæring?', 'municipal', 'hiring-uu-accessibility-statement'],
     ['Fra når måtte apper ha tilgjengelighetserklæring?', undefined, 'hiring-uu-accessibility-statement'],
     ['Gjelder uu-kravene for et statlig aksjeselskap?', 'state', 'uu-statement-who-must'],
@@ -166,6 +174,12 @@ describeKnownMisses(
       'state',
       'duty-accommodation-applicants',
       'goes to hiring-structured-interview; a phrasing on written questions pulled «En kandidat med autisme ber om å få spørsmålene skriftlig» away from hiring-interview-anxiety-autism-adhd',
+    ],
+    [
+      'hvem betaler tilrettelegging for søker på intervju i kommunen?',
+      'municipal',
+      'duty-accommodation-applicants',
+      'goes to mun-interview-target-group: a municipal entry that fits about as well goes before the general one',
     ],
     [
       'Er universell utforming en plikt for arbeidsplassen eller bare for publikum?',
