@@ -16,7 +16,8 @@
  * (nettsteder.regjeringen.no); Uu-tilsynet «Ofte stilte spørsmål om tilgjengelighetserklæringen» and «Om
  * tilgjengelegheitserklæring» (apps from 1 February 2024, intranet and extranet); the 2019 høringsnotat on the web
  * directive, chapter 3 (the definition of «offentligrettslig organ»; the passage was read in a copy of the høringsnotat
- * on 9pdf.net, the regjeringen.no chapter is cited).
+ * on 9pdf.net, the regjeringen.no chapter is cited); Feide (Sikt) «Underlag for tilgjengelighetserklæring» and Bergen
+ * kommune «Tilgjengelighetserklæring – hva må du som leverandør gjøre?» (statements for third-party solutions).
  *
  * New entries: who in the organisation is responsible for universal design of ICT, and an interpreter at short notice.
  * Existing entries got facts from these sources (LDO on who decides, on applicants, on a small budget and on the
@@ -80,6 +81,9 @@ describeFacts(
     ['uu-statement-who-must', /ikke behov av industriell eller forretningsmessig art/],
     // KS: the rules apply whatever the organisational form
     ['uu-statement-who-must', /reglene gjelder uavhengig av organisasjonsform/],
+    // Feide (Sikt) and Bergen kommune: the public body is responsible for the statement of third-party solutions it uses
+    ['uu-statement-who-must', /er juridisk ansvarlige for å ha tilgjengelighetserklæring på dem/],
+    ['uu-statement-who-must', /Bergen kommune sier at den har ansvaret for erklæringer også for tredjepartsløsninger/],
     // nav.no (Datahjelpemidler): ordinary computer equipment is not covered by NAV
     ['nav-computer-aids', /vanlig tastatur og en vanlig mus/],
     // Uu-tilsynet (Om tilgjengelegheitserklæring): apps from 1 February 2024 (already in the entry; the probes rely on it)
@@ -145,6 +149,8 @@ describeRoutedQuestions(
     ['Er et statseid AS omfattet av kravet om tilgjengelighetserklæring?', 'state', 'uu-statement-who-must'],
     ['kommunalt AS, må det ha tilgjengelighetserklæring?', 'municipal', 'uu-statement-who-must'],
     ['Gjelder kravene om tilgjengelighetserklæring for Statnett eller andre statsforetak?', 'state', 'uu-statement-who-must'],
+    // A round-sixteen known miss, routed since the entry says who answers for a supplier's solution
+    ['Må en privat leverandør som driver en tjeneste for kommunen ha tilgjengelighetserklæring?', undefined, 'uu-statement-who-must'],
     ['Hvem i kommunen har ansvaret for universell utforming av nettsidene?', 'municipal', 'uu-responsible-top-leader'],
     ['Hvem har ansvaret for uu i etaten, IT eller ledelsen?', 'state', 'uu-responsible-top-leader'],
     ['hvem er ansvarlig for uu på nettsida vår?', undefined, 'uu-responsible-top-leader'],
