@@ -78,12 +78,12 @@ describeFacts(
     // Uu-tilsynet (FAQ): public bodies' statements cover intranet and extranet
     ['hiring-uu-vs-accommodation', /også intranett og ekstranett/],
     // Høringsnotat on the web directive, ch. 3: «offentligrettslig organ» after the procurement directive
-    ['uu-statement-who-must', /ikke behov av industriell eller forretningsmessig art/],
+    ['uu-statement-who-must', /ikke av industriell eller forretningsmessig art/],
     // KS: the rules apply whatever the organisational form
     ['uu-statement-who-must', /reglene gjelder uavhengig av organisasjonsform/],
     // Feide (Sikt) and Bergen kommune: the public body is responsible for the statement of third-party solutions it uses
-    ['uu-statement-who-must', /er juridisk ansvarlige for å ha tilgjengelighetserklæring på dem/],
-    ['uu-statement-who-must', /Bergen kommune sier at den har ansvaret for erklæringer også for tredjepartsløsninger/],
+    ['uu-statement-who-must', /juridisk ansvarlige for tilgjengelighetserklæring på nettløsninger fra tredjeparter/],
+    ['uu-statement-who-must', /Bergen kommune sier det samme om sine tjenester/],
     // nav.no (Datahjelpemidler): ordinary computer equipment is not covered by NAV
     ['nav-computer-aids', /vanlig tastatur og en vanlig mus/],
     // Uu-tilsynet (Om tilgjengelegheitserklæring): apps from 1 February 2024 (already in the entry; the probes rely on it)
