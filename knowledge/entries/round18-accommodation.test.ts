@@ -100,9 +100,7 @@ describeRoutedQuestions(
 );
 
 describe('round eighteen accommodation known misses', () => {
-  it.todo(
-    '«Søker trenger tilrettelegging på intervjuet, hvem betaler?» → hiring-interpreter-interview; duty-accommodation-applicants says the employer has the duty but names no payer',
-  );
+  // «Søker trenger tilrettelegging på intervjuet, hvem betaler?» is routed in round nineteen (the applicants entry names who pays).
   it.todo('«Kan vi si opp en ansatt som ikke kan tilrettelegges for?» → duty-accommodation-not-requested; no source on dismissal after accommodation was read this round');
   it.todo('«Kan vi spørre de ansatte i en undersøkelse om de har funksjonsnedsettelse?» — no source read on staff surveys; no answer (0.41)');
   it.todo('«Hvordan unngår vi ubevisste fordommer i intervjuet?» — no source read on unconscious bias; no answer');

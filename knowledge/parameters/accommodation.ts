@@ -1,6 +1,7 @@
 /**
  * Individual accommodation and NAV's practical help for it (round sixteen, read 2026-12-01): the dialogue meeting
- * NAV holds (folketrygdloven § 8-7 a) and how soon NAV Hjelpemiddelsentral sends a granted work aid.
+ * NAV holds (folketrygdloven § 8-7 a) and how soon NAV Hjelpemiddelsentral sends a granted work aid. Round nineteen
+ * (read 2026-12-02) added NAV's longest processing time for an application for interpreting.
  */
 import { NHO_FOLLOW_UP } from './employment.js';
 import { sinceHorizon } from './horizon.js';
@@ -74,6 +75,18 @@ export const ACCOMMODATION_PARAMETERS: readonly Parameter[] = [
     values: [{ value: 5, from: CHECKED, note: 'The day the page was read; earlier values are not verified.' }],
     sources: [NAV_DELIVERY],
     checked: CHECKED,
+    checkBy: '2027-06-30',
+  },
+  {
+    // nav.no (Tolketjenesten – søke om og bestille tolk, read 2026-12-02): «Maksimal behandlingstid er fire måneder, men de
+    // fleste søknader avgjøres raskere.» A decision on interpreting (folketrygdloven § 10-7) must exist before an
+    // interpreter can be booked for work. A service target read today; earlier values are not verified.
+    id: 'nav.interpreter.application-max-months',
+    label: 'Søknad om tolk for døve, døvblinde og hørselshemmede (NAV): maksimal behandlingstid',
+    unit: 'months',
+    values: [{ value: 4, from: '2026-12-02', note: 'The day the page was read; earlier values are not verified.' }],
+    sources: [{ title: 'nav.no: Tolketjenesten – søke om og bestille tolk', url: 'https://www.nav.no/no/person/hjelpemidler/tjenester-og-produkter/tolketjenesten/bestille-tolk' }],
+    checked: '2026-12-02',
     checkBy: '2027-06-30',
   },
   {
