@@ -82,6 +82,9 @@ describeRoutedQuestions(
     // VTA-O: an employer with a specific person
     ['Vi har en vi ønsker å ansette på VTA-O, hvordan går vi fram?', undefined, 'nav-vta-o-apply'],
     ['Etaten vil gjerne ha en bestemt person på vta-o, hva gjør vi?', 'state', 'nav-vta-o-apply'],
+    // VTA-O: no guaranteed place (nav-vta-o-apply and nav-vta-places-limited both say NAV allocates places)
+    ['Får vi sikkert VTA-O hvis etaten har funnet en kandidat?', 'state', 'nav-vta-o-apply'],
+    ['Kan NAV si nei til vta-o selv om vi vil ansette personen?', undefined, 'nav-vta-places-limited'],
     // VTA-O: follow-up at work
     ['Trenger vi en egen veileder på jobben for en vta-o ansatt?', 'state', 'nav-vta-o-tasks-hours'],
     ['Hva slags oppfølging må vi gi en VTA-O-ansatt?', 'municipal', 'nav-vta-o-tasks-hours'],
