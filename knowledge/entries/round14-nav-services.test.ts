@@ -146,6 +146,8 @@ describeRoutedQuestions(
     ['lønn etter tariff i vekstbedrift for vta?', undefined, 'nav-vta-sheltered-wage'],
     ['Må tilretteleggingen være kartlagt før søknad om funksjonsassistent?', undefined, 'nav-function-assistance-accommodation-first'],
     ['Kan en sommervikar få funksjonsassistanse?', 'municipal', 'nav-function-assistance-job-types'],
+    // Reached once round nineteen added phrasings on whom at NAV to talk to (was a known miss, score 0.40).
+    ['Vi vil rekruttere via NAV – hvem i NAV snakker vi med?', undefined, 'nav-contact-employer-line'],
   ],
   DAY,
 );
@@ -174,7 +176,6 @@ describeKnownMisses(
       '→ nav-function-assistance-new-job (0.56) instead of nav-function-assistance-changes',
     ],
     ['Hva heter NAVs stillingsportal?', undefined, 'nav-arbeidsplassen-post-vacancy', '0.29; «stillingsportal» not linked to arbeidsplassen'],
-    ['Vi vil rekruttere via NAV – hvem i NAV snakker vi med?', undefined, 'nav-contact-employer-line', 'score 0.40'],
   ],
   DAY,
 );

@@ -275,8 +275,10 @@ export const NAV_MEASURES: readonly Parameter[] = [
   {
     // nav.no news (20 Dec 2022, updated 17 Feb 2023): digital refunds for wage subsidies from 1 Feb 2023; "Siste frist for å
     // sende inn en refusjon er senest to måneder etter at tilskuddsperioden er over." Earlier (paper) deadlines not verified.
+    // NHO «Bedriftstilskudd til sommerjobb» (read 2026-12-02) gives the same deadline for the summer job grant: "Du kan søke om
+    // refusjon når tiltaket er over (innen 2 mnd. etter tiltak)" (used by nav-summer-job-refund).
     id: 'nav.measures.refund-claim-deadline-months',
-    label: 'Lønnstilskudd: siste frist for å sende inn refusjonen, regnet fra tilskuddsperioden er over',
+    label: 'Lønnstilskudd og tilskudd til sommerjobb: siste frist for å sende inn refusjonen, regnet fra tilskuddsperioden er over',
     unit: 'months',
     values: [{ value: 2, from: '2023-02-01', note: 'The digital refund solution started on this day; earlier deadlines are not verified.' }],
     sources: [
@@ -284,6 +286,7 @@ export const NAV_MEASURES: readonly Parameter[] = [
         title: 'nav.no: Lønnstilskudd får ny digital refusjonsløsning fra februar',
         url: 'https://www.nav.no/no/bedrift/innhold-til-bedrift-forside/nyttig-a-vite/lonnstilskudd-far-ny-digital-refusjonslosning-fra-februar',
       },
+      { title: 'NHO: Bedriftstilskudd til sommerjobb', url: 'https://www.nho.no/tema/arbeidsliv/artikler/bedriftstilskudd-til-sommerjobb/' },
     ],
     checked: '2026-12-01',
     checkBy: '2027-06-30',
