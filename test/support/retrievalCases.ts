@@ -104,6 +104,9 @@ export const HIRING_CONTEXT: string[] = [
   // Universal design of the recruitment is ours, even where it speaks of logging in (uustatus is where the statement is made).
   'Hvem kan logge inn på uustatus for å lage tilgjengelighetserklæringen?',
   'Må innloggingen på søknadsportalen vår følge WCAG?',
+  // A NAV grant paid out is ours: «utbetalt» alone reads as a pay question (round 19).
+  'Får vi utbetalt sommerjobbtilskuddet automatisk etter sommeren?',
+  'Når blir inkluderingstilskotet utbetalt?',
   'Teller egenmeldinger i prøvetiden?',
   // Renewing a temporary contract is a hiring decision, whatever leave the question names (round 16).
   'Kan vi la være å forlenge et engasjement fordi hun skal ut i foreldrepermisjon?',
