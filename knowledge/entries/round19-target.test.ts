@@ -11,15 +11,18 @@
  *   - hiring-age-balance-younger: age mix as a reason to prefer the younger applicant (LDO cases);
  * adds the kindergarten advertisement rule (forskrift om politiattest i barnehager § 4) to mun-police-certificate-kindergarten
  * and hiring-police-certificate, and phrasings to inc-dugnad-results, ad-writing-inclusive-tips,
- * state-ad-content and state-trainee-reserved-target-group. Sources read 2026-12-02: Difi «Dette skal du rapportere»
+ * state-ad-content, state-trainee-reserved-target-group and tg-invisible-disability (so that a municipal asker meets the
+ * general entry, not the state's definition). Sources read 2026-12-02: Difi «Dette skal du rapportere»
  * (reporting year 2019, published 12.11.2019), DFØ «Dette skal du rapportere» (reporting year 2021), Difi «Hva er
  * inkluderingsdugnaden?», Difi's trainee-programme page and «Ofte stilte spørsmål frå trainee-søkarar», DFØ «Til deg som
  * ønsker å bli ansatt gjennom traineeprogrammet», Lovdata (forskrift om politiattest i barnehager, forskrift til
  * opplæringslova kap. 15), Udir on police certificates in kindergartens, regjeringen.no Prop. 57 L (2022–2023) ch. 52,
  * LDO cases 07/1539, 14/1930 and 14/1321. Changed entries keep their lastReviewed.
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { describeFacts, describeHouseStyle, describeRoutedQuestions, describeKnownMisses } from '../../test/support/entryChecks.js';
+import { createKnowledgeIndex } from '../search/index.js';
+import { loadCuratedEntries } from './index.js';
 
 const DAY = '2026-12-02';
 
@@ -130,6 +133,22 @@ describeRoutedQuestions(
   ],
   DAY,
 );
+
+// The two new state entries hold the state's definitions: a municipal manager asking the same is not given them.
+describe('round nineteen state definitions are not a municipal answer', () => {
+  const index = createKnowledgeIndex(loadCuratedEntries(), { date: DAY });
+  const STATE_ONLY = ['tg-disability-kinds', 'cv-gap-definition-2019-reporting'];
+  it.each([
+    'Teller kognitive vansker med i målgruppen hos oss i kommunen?',
+    'regnes hukommelsesproblemer som funksjonsnedsettelse i kommunen',
+    'Må funksjonsnedsettelsen være medfødt for å få øremerket stilling i kommunen?',
+    'var hull i cv definert annerledes i 2019 i kommunen?',
+  ])('%s', (question) => {
+    const r = index.answer(question, { sector: 'municipal' });
+    const shown = r.bySector ? [r.bySector.state.id, r.bySector.municipal.id] : [r.entry?.id];
+    expect(r.answered && shown.some((id) => id !== undefined && STATE_ONLY.includes(id)), `answered with ${shown.join(', ')}`).toBe(false);
+  });
+});
 
 describe('round nineteen target known misses', () => {
   it.todo('no DFØ reporting page after the reporting year 2021 was read; cv-gap-definition-2019-reporting compares 2019 with § 4a and DFØ’s 2021 definitions only');
