@@ -38,7 +38,7 @@ describeFacts(
     // Difi, Traineeprogrammet: kognitiv = «redusert evne til mentale prosesser som hukommelse, språk, informasjonsbearbeidelse, problemløsning …»
     ['tg-disability-kinds', /hukommelse, språk, informasjonsbearbeidelse og problemløsning/],
     // Difi, Traineeprogrammet / Ofte stilte spørsmål frå trainee-søkarar: «kan skyldes sykdom, skade eller være medfødt»
-    ['tg-disability-kinds', /kan skyldes sykdom eller skade, for eksempel etter en ulykke, eller være medfødt/],
+    ['tg-disability-kinds', /skyldes sykdom eller skade, for eksempel etter en ulykke, eller være medfødt/],
     // Difi, Ofte stilte spørsmål frå trainee-søkarar: not temporary, not so slight that it hardly reduces function
     ['tg-disability-kinds', /heller ikke være forbigående eller bagatellmessig/],
     // Difi, Dette skal du rapportere (reporting year 2019): «i minst to sammenhengende år»
