@@ -61,4 +61,21 @@ export const TARGET_GROUP_PARAMETERS: readonly Parameter[] = [
     checked: '2026-12-02',
     checkBy: '2027-12-02',
   },
+  {
+    // Difi «Dette skal du rapportere» (reporting year 2019, published 12.11.2019): «Person som ikke har vært i arbeid,
+    // utdanning eller annen opplæring i minst to sammenhengende år». The regulation's § 4a definition (two years in total
+    // within five) applies from the reporting year 2020. A historical definition, so the value stays open-ended.
+    id: 'target-group.cv-gap.reporting-2019-continuous-years',
+    label: 'Hull i CV-en i Difis rapporteringsveiledning for 2019: minst så mange sammenhengende år utenfor arbeid, utdanning eller opplæring',
+    unit: 'years',
+    values: [{ value: 2, from: '2019-01-01', note: 'The definition for the reporting year 2019 only, kept as a historical fact; from 2020 § 4a applies.' }],
+    sources: [
+      {
+        title: 'Difi: Dette skal du rapportere (rapporteringsåret 2019)',
+        url: 'https://arbeidsgiver.difi.no/strategisk-hr-og-ledelse/inkluderingsdugnaden/rapportering-pa-inkluderingsdugnaden-i-arsrapporten/dette-skal-du-rapportere',
+      },
+    ],
+    checked: '2026-12-02',
+    checkBy: '2027-12-02',
+  },
 ];
