@@ -67,6 +67,7 @@ describeFacts(
 describeRoutedQuestions(
   'round nineteen target manager questions reach the entry that holds the fact',
   [
+    ['kan vi skrive ut en midlertidig barnehagestilling uten å nevne politiattest', 'municipal', 'mun-police-certificate-kindergarten'],
     // what «nedsatt funksjonsevne» covers
     ['Teller kognitive vansker som hukommelsesproblemer som nedsatt funksjonsevne?', 'state', 'tg-disability-kinds'],
     ['regnes en søker med dårlig hukommelse og treg prosessering med i målgruppen?', 'state', 'tg-disability-kinds'],
@@ -175,7 +176,6 @@ describeKnownMisses(
     ],
     ['må vi opplyse om politiattest i utlysningsteksten for skole og sfo', 'municipal', 'mun-police-certificate-school', 'below the answer threshold'],
     ['skal det stå i annonsen for sfo-jobben at det kreves politiattest', 'municipal', 'mun-police-certificate-school', 'goes to state-ad-content'],
-    ['kan vi skrive ut en midlertidig barnehagestilling uten å nevne politiattest', 'municipal', 'mun-police-certificate-kindergarten', 'below the answer threshold'],
     [
       'Kan vi prioritere en yngre søker for å sikre generasjonsskifte i kommunen?',
       'municipal',
