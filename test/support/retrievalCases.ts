@@ -106,6 +106,8 @@ export const HIRING_CONTEXT: string[] = [
   'Må innloggingen på søknadsportalen vår følge WCAG?',
   // A NAV grant paid out is ours: «utbetalt» alone reads as a pay question (round 19).
   'Får vi utbetalt sommerjobbtilskuddet automatisk etter sommeren?',
+  // Choosing between applicants by age is ours, whatever the question says of pensions (round 19).
+  'Kan vi velge en yngre søker fordi mange går av med pensjon snart?',
   'Når blir inkluderingstilskotet utbetalt?',
   'Teller egenmeldinger i prøvetiden?',
   // Renewing a temporary contract is a hiring decision, whatever leave the question names (round 16).
