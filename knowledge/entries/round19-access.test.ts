@@ -176,7 +176,12 @@ describe('round nineteen access known misses', () => {
 describeKnownMisses(
   'round nineteen known misses are still missed',
   [
-    ['Kven har ansvar for universell utforming av jobbportalen i direktoratet?', 'state', 'uu-responsible-top-leader', 'goes to hiring-uu-ict-requirements, which names «jobbportal»; the responsibility entry speaks of «søknadsportalen»'],
+    [
+      'Kven har ansvar for universell utforming av jobbportalen i direktoratet?',
+      'state',
+      'uu-responsible-top-leader',
+      'goes to hiring-uu-ict-requirements, which names «jobbportal»; the responsibility entry speaks of «søknadsportalen»',
+    ],
     [
       'Kandidat ber om å få intervjuspørsmålene på forhånd pga funksjonsnedsettelse, må vi?',
       'state',

@@ -109,13 +109,15 @@ describe('a rare compound is also looked for by its parts', () => {
       entry('process', 'Rekrutteringsprosess', ['Hvordan legger vi opp rekrutteringsprosessen?'], 'Planlegg hele rekrutteringsprosessen.'),
       entry('health', 'Helsepersonell', ['Må helsepersonell ha autorisasjon?'], 'Helsepersonell trenger autorisasjon. Se web og sit.'),
       entry('website', 'Website', ['Is our website covered?'], 'The website must meet the rules.'),
-      ...Array.from({ length: 10 }, (_, i) =>
-        entry(`apart-${i}`, `Rekruttering ${i}`, [`Hvordan gjør vi rekruttering ${i}?`], `En prosess for rekruttering (${i}) og en person.`),
-      ),
+      ...Array.from({ length: 10 }, (_, i) => entry(`apart-${i}`, `Rekruttering ${i}`, [`Hvordan gjør vi rekruttering ${i}?`], `En prosess for rekruttering (${i}) og en person.`)),
     ],
     { date: '2026-11-23' },
   );
-  const altsOf = (question: string, key: string) => base.concepts(question).find((c) => c.key === key)?.alts.map((a) => a.terms.join('+'));
+  const altsOf = (question: string, key: string) =>
+    base
+      .concepts(question)
+      .find((c) => c.key === key)
+      ?.alts.map((a) => a.terms.join('+'));
   it.each([
     ['tilrettelegging i en rekrutteringsprosess', 'rekrutteringsprosess', ['rekrutteringsprosess', 'rekruttering+prosess']],
     ['må helsepersonell ha autorisasjon', 'helsepersonell', ['helsepersonell']],

@@ -146,7 +146,8 @@ export class Analyzer {
     tokens.forEach((t, i) => {
       if (!isContent(t) || t.inDuration || inPhrase.has(i)) return;
       // A duration no entry mentions («i 3 uker») is a detail of the case: counted as context, not as an unknown word.
-      const context = isContextWord(t.form) || isContextWord(t.stem) || isGeneralWord(t.form) || isGeneralWord(t.stem) || isNumber(t.form) || (isDuration(t.form) && !known(t.stem));
+      const context =
+        isContextWord(t.form) || isContextWord(t.stem) || isGeneralWord(t.form) || isGeneralWord(t.stem) || isNumber(t.form) || (isDuration(t.form) && !known(t.stem));
       if (!known(t.stem) && WORD.test(t.form)) {
         const parts = this.split(t.form);
         // A post or job named by its title («rådgiverstilling», «inspektørjobb») is the post: the title is context.
