@@ -10,6 +10,9 @@ import path from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { bundled, npm } from '../support/processes.js';
 
+/** How long a reply may take: the first question of a tenant builds its index, which under the full test run's load takes seconds. */
+const REPLY_MS = 40_000;
+
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const ARTIFACTS = path.join(ROOT, 'test/artifacts');
@@ -343,11 +346,11 @@ export async function startSession(
     say,
     step,
     within,
-    async see(text, timeoutMs = 20_000) {
+    async see(text, timeoutMs = REPLY_MS) {
       step(`see «${text}»`);
       await page.getByText(text, { exact: false }).last().waitFor({ state: 'visible', timeout: timeoutMs });
     },
-    async sayAndSee(message, reply, timeoutMs = 20_000) {
+    async sayAndSee(message, reply, timeoutMs = REPLY_MS) {
       step(`wait for a new message with «${reply}»`);
       const before = await page.getByText(reply, { exact: false }).count();
       await say(message);
