@@ -27,6 +27,9 @@ import { vacancyRoutes } from './routes/vacancies.js';
 import type { Tenancy } from './tenancy.js';
 import { inTenant } from '../dialogs/shared/tenant.js';
 
+/** How long after a tenant's first activity its knowledge index is built (after the reply has gone). */
+const WARM_AFTER_MS = 1_000;
+
 export interface FeatureDeps {
   config: Config;
   store: Store;
@@ -90,6 +93,21 @@ export function buildFeatures(deps: FeatureDeps): BuiltFeatures {
     indexed.add(store.tenant());
     return knowledgeAdmin.index();
   };
+  // A tenant's first activity on this instance starts building its index soon after the reply, so the manager's
+  // first typed question does not wait for the build (about 2 s with the shipped entries; far more under load).
+  const warming = new Set<string>();
+  const warmSoon = () => {
+    const tenant = store.tenant();
+    if (indexed.has(tenant) || warming.has(tenant)) return;
+    warming.add(tenant);
+    setTimeout(() => {
+      inTenant(tenant, async () => {
+        await knowledge();
+      })
+        .catch((err: unknown) => logger.warn({ err: (err as Error).message, tenant }, 'could not build the knowledge index ahead of the first question; it is built on first use'))
+        .finally(() => warming.delete(tenant));
+    }, WARM_AFTER_MS).unref();
+  };
   let applying = Promise.resolve();
   const onRemoteEntryChange = (tenant: string, entryId?: string) => {
     if (!indexed.has(tenant) || !entryId) return knowledgeAdmin.invalidate(tenant);
@@ -142,7 +160,10 @@ export function buildFeatures(deps: FeatureDeps): BuiltFeatures {
     // HR's lists and forms, and the settings, answer in 1:1 chats only; in a channel the router hands them off.
     features: [guide, vacancies.feature, { ...hr, personalOnly: true }, { ...settingsFeature, personalOnly: true }, qa],
     question: (turn) => qa.answerQuestion(turn),
-    onUserSeen: (userId) => vacancies.onUserSeen(userId),
+    onUserSeen: async (userId) => {
+      await vacancies.onUserSeen(userId);
+      warmSoon();
+    },
     knowledgeAdmin,
     onRemoteEntryChange,
     async onResync() {
