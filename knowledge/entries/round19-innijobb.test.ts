@@ -44,7 +44,7 @@ describeFacts(
     ['mun-inn-i-jobb-startup-report', /Agder, Innlandet og Nordland/],
     // KS (Samarbeidet … ny kraft): the collaboration and the Proba/OsloMet report showed the qualification principle is a significant obstacle
     ['mun-inn-i-jobb-startup-report', /\*\*kvalifikasjonsprinsippet\*\* er et vesentlig hinder/],
-    // KS (KS ber om like vilkår …, 2023): the state's three exceptions; cannot be agreed since the principle has the rank of law and a legal basis is needed
+    // KS (KS ber om like vilkår …, after the consultation meeting of November 2022): the state's three exceptions; cannot be agreed since the principle has the rank of law and a legal basis is needed
     ['mun-trainee-scheme-legal-basis', /traineeordning med midlertidig ansettelse i inntil to år/],
     ['mun-trainee-scheme-legal-basis', /kvalifikasjonsprinsippet har lovs rang og det trengs en hjemmel for midlertidig ansettelse/],
     // Oslo kommune (Fakta om Traineeordningen): ordinary posts with usual terms; temporary and permanent posts used
