@@ -39,7 +39,10 @@ describeFacts(
     ['state-immigrant-interview-rule-discrimination', /departementet \*\*ikke\*\* brøt diskrimineringsloven/],
     ['state-immigrant-interview-rule-discrimination', /lovlig \*\*positiv særbehandling\*\*/],
     // LDO 12/2115: does not stop landgruppe 1 applicants being called in or the best qualified getting the job; temporary
-    ['state-immigrant-interview-rule-discrimination', /hindrer ikke at søkere fra landgruppe 1 blir kalt inn, eller at den \*\*best kvalifiserte\*\* får jobben\. Ordningen er midlertidig/],
+    [
+      'state-immigrant-interview-rule-discrimination',
+      /hindrer ikke at søkere fra landgruppe 1 blir kalt inn, eller at den \*\*best kvalifiserte\*\* får jobben\. Ordningen er midlertidig/,
+    ],
     // Statens personalhåndbok 2017 pkt. 1.6.3: landgruppe 2 = Europa utenom EU/EFTA, Asia, Afrika, Sør- og Mellom-Amerika
     ['state-immigrant-interview-rule-discrimination', /Europa utenom EU\/EFTA, Asia, Afrika, Sør- og Mellom-Amerika/],
     // Statens personalhåndbok 2017 pkt. 2.3.2.3: the government ordered all state agencies (PM-2010-08); the applicant must be qualified
@@ -110,17 +113,52 @@ describeKnownMisses(
   'round nineteen interview known misses are still missed',
   [
     ['Søkeren krysset av forrige gang han søkte hos oss, men ikke nå – må vi kalle han inn?', 'state', 'tg-tick-visibility', 'tentative; no entry above the threshold'],
-    ['hun var på intervju via inkluderingsdugnaden men var ikke best, har vi brutt noe?', 'state', 'state-target-group-interviewed-not-hired', 'tentative; «inkluderingsdugnaden» pulls elsewhere'],
+    [
+      'hun var på intervju via inkluderingsdugnaden men var ikke best, har vi brutt noe?',
+      'state',
+      'state-target-group-interviewed-not-hired',
+      'tentative; «inkluderingsdugnaden» pulls elsewhere',
+    ],
     ['Har søkeren med funksjonsnedsettelse krav på jobben når hen var på intervju?', 'state', 'state-target-group-interviewed-not-hired', 'goes to state-interview-obligation'],
     ['Han var på intervju hos kommunen for et år siden, trenger vi intervjue ham igjen?', 'municipal', 'mun-hiring-without-interview', 'goes to mun-interview-target-group'],
-    ['Må vi kalle inn igjen en som var på intervju i kommunen til samme type stilling for kort tid siden?', 'municipal', 'mun-hiring-without-interview', 'goes to state-interview-duty-temporary-internal'],
+    [
+      'Må vi kalle inn igjen en som var på intervju i kommunen til samme type stilling for kort tid siden?',
+      'municipal',
+      'mun-hiring-without-interview',
+      'goes to state-interview-duty-temporary-internal',
+    ],
     ['Kan etaten droppe å intervjue en søker vi har intervjuet før?', 'state', 'state-hiring-without-interview', 'goes to state-interview-obligation'],
-    ['Kan vi vrake en søker etter et kort innledende intervju fordi kjemien ikke stemte?', undefined, 'hiring-screening-interview-suitability', 'tentative; «kjemien» and «vrake» are not in any phrasing'],
+    [
+      'Kan vi vrake en søker etter et kort innledende intervju fordi kjemien ikke stemte?',
+      undefined,
+      'hiring-screening-interview-suitability',
+      'tentative; «kjemien» and «vrake» are not in any phrasing',
+    ],
     ['Klage til LDO fra søker med hull i CV som ikke fikk jobben i etaten', 'state', 'state-target-group-interviewed-not-hired', 'goes to state-interview-duty-breach-complaint'],
-    ['Vi kalte inn søkeren med hull i CV-en, men ansatte en annen. Nå klager hun – hva sier vi?', 'state', 'state-target-group-interviewed-not-hired', 'goes to state-hiring-documentation'],
-    ['Søkjaren med hol i CV-en fekk ikkje jobben og har klaga til ombodet', 'state', 'state-target-group-interviewed-not-hired', 'goes to hiring-sivilombudet-appointment-complaint; «klage» phrasings were kept out of the entry so it does not take the general complaint questions'],
-    ['Plikter vi å velge kandidaten fra målgruppen når hun har vært på intervju?', 'state', 'state-target-group-interviewed-not-hired', 'goes to state-target-group-later-interview-rounds'],
-    ['like muligheter i intervju for søkere med innvandrerbakgrunn og funksjonsnedsettelse', undefined, 'hiring-structured-interview', 'goes to the immigrant-background entries; a phrasing naming innvandrerbakgrunn on hiring-structured-interview made one more evaluation answer wrong, so it was dropped'],
+    [
+      'Vi kalte inn søkeren med hull i CV-en, men ansatte en annen. Nå klager hun – hva sier vi?',
+      'state',
+      'state-target-group-interviewed-not-hired',
+      'goes to state-hiring-documentation',
+    ],
+    [
+      'Søkjaren med hol i CV-en fekk ikkje jobben og har klaga til ombodet',
+      'state',
+      'state-target-group-interviewed-not-hired',
+      'goes to hiring-sivilombudet-appointment-complaint; «klage» phrasings were kept out of the entry so it does not take the general complaint questions',
+    ],
+    [
+      'Plikter vi å velge kandidaten fra målgruppen når hun har vært på intervju?',
+      'state',
+      'state-target-group-interviewed-not-hired',
+      'goes to state-target-group-later-interview-rounds',
+    ],
+    [
+      'like muligheter i intervju for søkere med innvandrerbakgrunn og funksjonsnedsettelse',
+      undefined,
+      'hiring-structured-interview',
+      'goes to the immigrant-background entries; a phrasing naming innvandrerbakgrunn on hiring-structured-interview made one more evaluation answer wrong, so it was dropped',
+    ],
     ['Hvordan unngår vi at intervjuet blir urettferdig for søkere med annen kulturbakgrunn?', undefined, 'hiring-structured-interview', 'tentative'],
     ['Skal alle kandidatene få samme spørsmål, også den som trenger tilrettelegging?', undefined, 'hiring-structured-interview', 'goes to duty-accommodation-applicants'],
   ],
