@@ -15,3 +15,14 @@ export function recordingNotifier(): Notifier & { sent: Array<{ userId: string; 
     },
   };
 }
+
+/** A proactive notifier that accepts everything and keeps nothing (for wiring the bot's features in a test). */
+export function quietNotifier() {
+  return {
+    sendToUser: async () => 'sent' as const,
+    sendToConversation: async () => 'sent' as const,
+    sendToUserPrivately: async () => 'sent' as const,
+    remember: async () => {},
+    forget: async () => {},
+  };
+}

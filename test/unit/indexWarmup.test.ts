@@ -13,6 +13,7 @@ import { Roles } from '../../dialogs/hr/roles.js';
 import { createAudit } from '../../dialogs/shared/audit.js';
 import { inTenant } from '../../dialogs/shared/tenant.js';
 import { memoryStore } from '../support/memoryStore.js';
+import { quietNotifier } from '../support/recordingNotifier.js';
 import { FIXTURE_ENTRIES } from '../support/searchFixtures.js';
 
 vi.mock('../../knowledge/index.js', async (original) => {
@@ -25,20 +26,13 @@ function features() {
   const clock = { now: () => new Date('2026-12-02T09:00:00Z') };
   const config = parseConfig({});
   const tenancy = createTenancy({ config, store, logger: createLogger('silent') });
-  const quiet = {
-    sendToUser: async () => 'sent' as const,
-    sendToConversation: async () => 'sent' as const,
-    sendToUserPrivately: async () => 'sent' as const,
-    remember: async () => {},
-    forget: async () => {},
-  };
   return buildFeatures({
     config,
     store,
     clock,
     roles: new Roles(store, []),
     audit: createAudit(store, clock),
-    notifier: quiet,
+    notifier: quietNotifier(),
     logger: createLogger('silent'),
     tenancy,
     auth: createApiAuth({ config, tenancy }),

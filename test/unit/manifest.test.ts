@@ -11,6 +11,7 @@ import { createLogger } from '../../bot/logger.js';
 import { Roles } from '../../dialogs/hr/roles.js';
 import { createAudit } from '../../dialogs/shared/audit.js';
 import { memoryStore } from '../support/memoryStore.js';
+import { quietNotifier } from '../support/recordingNotifier.js';
 import { bundled } from '../support/processes.js';
 
 type Validator = ((data: unknown) => boolean) & { errors?: unknown[] | null };
@@ -93,13 +94,6 @@ describe('the Teams app package', () => {
     const store = memoryStore();
     const clock = { now: () => new Date('2026-03-02T09:00:00Z') };
     const roles = new Roles(store, []);
-    const quiet = {
-      sendToUser: async () => 'sent' as const,
-      sendToConversation: async () => 'sent' as const,
-      sendToUserPrivately: async () => 'sent' as const,
-      remember: async () => {},
-      forget: async () => {},
-    };
     const config = parseConfig({});
     const tenancy = createTenancy({ config, store, logger: createLogger('silent') });
     const built = buildFeatures({
@@ -108,7 +102,7 @@ describe('the Teams app package', () => {
       clock,
       roles,
       audit: createAudit(store, clock),
-      notifier: quiet,
+      notifier: quietNotifier(),
       logger: createLogger('silent'),
       tenancy,
       auth: createApiAuth({ config, tenancy }),
