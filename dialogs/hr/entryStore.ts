@@ -71,6 +71,8 @@ export interface CuratedKnowledge {
   history(id: string): Promise<EntryHistoryEvent[]>;
   /** Forgets a tenant's index (another instance changed its entries); it is rebuilt on next use. */
   invalidate(tenantId: string): void;
+  /** Whether this tenant's index is built or being built on this instance. */
+  hasIndex(tenantId: string): boolean;
 }
 
 export function createCuratedKnowledge(deps: { store: Store; curated: readonly Entry[]; newIndex: () => KnowledgeIndex }): CuratedKnowledge {
@@ -202,6 +204,9 @@ export function createCuratedKnowledge(deps: { store: Store; curated: readonly E
     },
     invalidate(tenantId) {
       indexes.delete(tenantId);
+    },
+    hasIndex(tenantId) {
+      return indexes.has(tenantId);
     },
   };
 }

@@ -1,9 +1,8 @@
 /**
  * A tenant's knowledge index is built soon after its first activity on this instance, not by the first typed
- * question (which would wait seconds for it). The features are wired as in the bot; only the index factory is watched.
+ * question (which would wait seconds for it). The features are wired as in the bot.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import * as knowledge from '../../knowledge/index.js';
 import { parseConfig } from '../../bot/config.js';
 import { createApiAuth } from '../../bot/apiAuth.js';
 import { createTenancy } from '../../bot/tenancy.js';
@@ -15,11 +14,6 @@ import { inTenant } from '../../dialogs/shared/tenant.js';
 import { memoryStore } from '../support/memoryStore.js';
 import { quietNotifier } from '../support/recordingNotifier.js';
 import { FIXTURE_ENTRIES } from '../support/searchFixtures.js';
-
-vi.mock('../../knowledge/index.js', async (original) => {
-  const actual = await original<typeof import('../../knowledge/index.js')>();
-  return { ...actual, createKnowledgeIndex: vi.fn(actual.createKnowledgeIndex) };
-});
 
 function features() {
   const store = memoryStore();
@@ -41,39 +35,37 @@ function features() {
 }
 
 describe('the knowledge index is built ahead of the first question', () => {
-  const builds = vi.mocked(knowledge.createKnowledgeIndex);
-  beforeEach(() => {
-    builds.mockClear();
-    vi.useFakeTimers();
-  });
+  beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
   it('after the reply to a tenant’s first activity, once per tenant', async () => {
     const built = features();
+    const admin = built.knowledgeAdmin;
     await inTenant('tenant-a', () => built.onUserSeen('user-1'));
-    expect(builds).not.toHaveBeenCalled(); // not in the turn itself: the reply goes first
+    expect(admin.hasIndex('tenant-a')).toBe(false); // not in the turn itself: the reply goes first
     await vi.advanceTimersByTimeAsync(1_000);
-    expect(builds).toHaveBeenCalledTimes(1);
+    expect(admin.hasIndex('tenant-a')).toBe(true);
+    const first = await inTenant('tenant-a', () => admin.index());
 
-    // More activity and a question in the same tenant use the index already built.
+    // More activity in the same tenant keeps the index already built; another tenant gets its own.
     await inTenant('tenant-a', () => built.onUserSeen('user-2'));
     await vi.advanceTimersByTimeAsync(1_000);
-    await inTenant('tenant-a', () => built.knowledgeAdmin.index());
-    expect(builds).toHaveBeenCalledTimes(1);
-
-    // Another tenant gets its own.
+    expect(await inTenant('tenant-a', () => admin.index())).toBe(first);
+    expect(admin.hasIndex('tenant-b')).toBe(false);
     await inTenant('tenant-b', () => built.onUserSeen('user-3'));
     await vi.advanceTimersByTimeAsync(1_000);
-    expect(builds).toHaveBeenCalledTimes(2);
+    expect(admin.hasIndex('tenant-b')).toBe(true);
+    expect(await inTenant('tenant-b', () => admin.index())).not.toBe(first);
   });
 
-  it('a question asked before the build starts builds the index once', async () => {
+  it('a question asked before the early build keeps the index it built', async () => {
     const built = features();
-    await inTenant('tenant-a', async () => {
+    const admin = built.knowledgeAdmin;
+    const asked = await inTenant('tenant-a', async () => {
       await built.onUserSeen('user-1');
-      await built.knowledgeAdmin.index();
+      return admin.index();
     });
     await vi.advanceTimersByTimeAsync(1_000);
-    expect(builds).toHaveBeenCalledTimes(1);
+    expect(await inTenant('tenant-a', () => admin.index())).toBe(asked);
   });
 });
