@@ -129,9 +129,9 @@ describe('real-questions.jsonl and followups.jsonl: format', () => {
     expect(follow.rows.flatMap((r) => checkFollowup(r, topics))).toEqual([]);
   });
 
-  it('holds at least 875 in-scope and 325 out-of-scope questions (eleven batches)', () => {
-    expect(inScope.length).toBeGreaterThanOrEqual(875);
-    expect(outOfScope.length).toBeGreaterThanOrEqual(325);
+  it('holds at least 905 in-scope and 333 out-of-scope questions (twelve batches)', () => {
+    expect(inScope.length).toBeGreaterThanOrEqual(905);
+    expect(outOfScope.length).toBeGreaterThanOrEqual(333);
   });
 
   // Batches 2 to 5 (ids 201–299, …, 501–599): every third id counted from the batch start is holdout.
@@ -152,7 +152,8 @@ describe('real-questions.jsonl and followups.jsonl: format', () => {
   // and rq-641…680, oos-601…615 and oos-616…630 (and the same in the 700s and 800s); the 1st, 4th, 7th … of each share is holdout.
   // Batch 9 (one writer) keeps the rule with four shares: rq-901…930, rq-931…960, oos-901…912 and oos-913…924;
   // batch 10 (one writer) the same in the 1000s: rq-1001…1030, rq-1031…1060, oos-1001…1012 and oos-1013…1024;
-  // batch 11 (one writer) the same in the 1100s: rq-1101…1130, rq-1131…1160, oos-1101…1112 and oos-1113…1124.
+  // batch 11 (one writer) the same in the 1100s: rq-1101…1130, rq-1131…1160, oos-1101…1112 and oos-1113…1124;
+  // batch 12 (one writer) the same in the 1200s: rq-1201…1215, rq-1216…1230, oos-1201…1204 and oos-1205…1208.
   it.each([
     { kind: 'rq', first: 601, last: 640 },
     { kind: 'rq', first: 641, last: 680 },
@@ -178,7 +179,11 @@ describe('real-questions.jsonl and followups.jsonl: format', () => {
     { kind: 'rq', first: 1131, last: 1160 },
     { kind: 'oos', first: 1101, last: 1112 },
     { kind: 'oos', first: 1113, last: 1124 },
-  ])('batch 6–11 share $kind-$first…$last puts every third id from its start in holdout', ({ kind, first, last }) => {
+    { kind: 'rq', first: 1201, last: 1215 },
+    { kind: 'rq', first: 1216, last: 1230 },
+    { kind: 'oos', first: 1201, last: 1204 },
+    { kind: 'oos', first: 1205, last: 1208 },
+  ])('batch 6–12 share $kind-$first…$last puts every third id from its start in holdout', ({ kind, first, last }) => {
     const idNumber = (r: Row) => Number(String(r.id).split('-')[1]);
     const rows = real.rows.filter((r) => String(r.id).startsWith(`${kind}-`) && idNumber(r) >= first && idNumber(r) <= last);
     expect(rows.length).toBe(last - first + 1);
