@@ -98,12 +98,10 @@ export function buildFeatures(deps: FeatureDeps): BuiltFeatures {
   const warming = new Set<string>();
   const warmSoon = () => {
     const tenant = store.tenant();
-    if (indexed.has(tenant) || warming.has(tenant)) return;
+    if (knowledgeAdmin.hasIndex(tenant) || warming.has(tenant)) return;
     warming.add(tenant);
     setTimeout(() => {
-      inTenant(tenant, async () => {
-        await knowledge();
-      })
+      inTenant(tenant, knowledge)
         .catch((err: unknown) => logger.warn({ err: (err as Error).message, tenant }, 'could not build the knowledge index ahead of the first question; it is built on first use'))
         .finally(() => warming.delete(tenant));
     }, WARM_AFTER_MS).unref();

@@ -3,7 +3,7 @@
  * case and a municipal case from the first card to the NAV order, with screenshots in test/artifacts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, layoutOf, PHONE, phoneView, startSession, type Session } from './playground.js';
+import { browserAvailable, layoutOf, PHONE, phoneView, REPLY_MS, startSession, type Session } from './playground.js';
 
 /** What a phone shows of a card at once: the screen minus Teams' header and the message box. */
 const FIRST_SCREEN = 640;
@@ -19,11 +19,6 @@ describe.skipIf(!browserAvailable)('the vacancy guide on a phone, in the Agents 
   }, 120_000);
   afterAll(async () => s?.close());
 
-  /**
-   * How long a reply may take. The first question a tenant asks builds its index (seconds on an idle machine); under
-   * the full test run's load on two cores a reply once took longer than 15 s, and the test failed though nothing was wrong.
-   */
-  const REPLY_MS = 40_000;
   /** Clicks the last button with this name in the chat (the newest card). */
   const click = async (name: string | RegExp) => {
     s.step(`click ${name}`);

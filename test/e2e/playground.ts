@@ -11,7 +11,7 @@ import { chromium, type Browser, type Locator, type Page } from 'playwright-core
 import { bundled, npm } from '../support/processes.js';
 
 /** How long a reply may take: the first question of a tenant builds its index, which under the full test run's load takes seconds. */
-const REPLY_MS = 40_000;
+export const REPLY_MS = 40_000;
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ROOT = path.resolve(import.meta.dirname, '../..');
