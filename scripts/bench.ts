@@ -12,6 +12,8 @@
  * 127.0.0.1:5432 (see test/support/pgTest.ts); without one those rows say so.
  */
 import os from 'node:os';
+import v8 from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { isOutOfScope, parseQaJsonl } from '../knowledge/search/evaluate.js';
@@ -88,14 +90,22 @@ if (!storeOnly) {
   row('ratio question / ceiling', `${fmt(q / c, 2)} (target ≥ 0.70)`);
 
   // memory after many turns
+  // RSS moves with the allocator and the collector's timing (±50 MB between runs); the heap after a full
+  // collection is what a leak would grow.
+  v8.setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
   const rssAt: number[] = [];
+  const heapAt: number[] = [];
   const step = MEMORY_TURNS / 10;
   for (let done = 0; done < MEMORY_TURNS; done += step) {
     await b.load((i) => (i % 2 ? question(done + i) : cheapest(done + i)), { concurrency: 50, total: step });
     rssAt.push(process.memoryUsage().rss / 1e6);
+    gc();
+    heapAt.push(process.memoryUsage().heapUsed / 1e6);
   }
   row(`RSS after ${MEMORY_TURNS.toLocaleString('en')} turns`, `${fmt(rssAt.at(-1)!, 0)} MB`);
   row('RSS growth over the last half', `${fmt(rssAt.at(-1)! - rssAt[4], 1)} MB`);
+  row('heap after a full collection, and its growth over the last half', `${fmt(heapAt.at(-1)!, 0)} MB, ${fmt(heapAt.at(-1)! - heapAt[4], 1)} MB`);
   await b.close();
 
   // A typed question against a help-card turn with 10,000 entries in the index (issue 13's target).
