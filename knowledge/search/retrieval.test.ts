@@ -43,3 +43,27 @@ describe('a word nearly every entry holds', () => {
     expect([expected].flat()).toContain(result.entry?.id);
   });
 });
+
+describe('many entries phrased about one concept', () => {
+  // More than the 64 entries a question's pool holds, each with one phrasing about «hull i CV-en», placed
+  // before the entry whose title asks what it means: ties in the pool were cut in file order, and «Hva betyr
+  // hull i CV-en?» (one concept) lost its entry once round 20's phrasings made 70 entries speak of CV gaps.
+  const crowd = Array.from({ length: 80 }, (_, i) => ({
+    id: `crowd-${i}`,
+    title: `Rutine nummer ${i + 1} for søknadsbehandling`,
+    questions: [`Hva gjør vi i rutine ${i + 1} med en søker som har hull i CV-en?`],
+    answer: `Rutine ${i + 1} gjelder alle søkere.`,
+    sector: 'both' as const,
+    tags: ['rutine'],
+    lastReviewed: '2026-12-01',
+    sources: [{ type: 'handbook' as const, section: 'rutiner' }],
+  }));
+  const definition = loadCuratedEntries().find((e) => e.id === 'tg-cv-gap-definition')!;
+  const crowded = createKnowledgeIndex([...crowd, definition], { date: TEST_DAY });
+
+  it('the entry whose title holds the concept is in the pool and answers', () => {
+    expect(definition.title).toMatch(/hull i CV/i);
+    const result = crowded.answer('Hva betyr hull i CV-en?');
+    expect(result.entry?.id).toBe('tg-cv-gap-definition');
+  });
+});

@@ -61,6 +61,8 @@ const POOL_LIMIT = 64;
 const RARE_HOLDERS = 12;
 /** A concept held in an entry's questions, title or tags counts this many times one held only in its answer, when choosing the pool. */
 const TOPIC_SHARE = 2;
+/** … and one whose title holds it, this much more again (ties among the many entries phrased about a concept). */
+const TITLE_SHARE = 1;
 
 export interface ScoredHit {
   entry: Entry;
@@ -80,6 +82,8 @@ interface Doc {
   phrasings: string[][][];
   /** The terms of its questions, title and tags (what it is about, not only what its answer mentions). */
   topic: Set<string>;
+  /** The terms of its title (what it is first of all about). */
+  titleTerms: Set<string>;
   /** Each phrasing concept's weight, valid for the index version `weightsVersion`. */
   weights?: number[][];
   weightsVersion?: number;
@@ -164,6 +168,7 @@ export class Retrieval {
   private readonly holders = new Map<string, Set<number>>();
   /** The entries holding each term in their questions, title or tags (what they are about), by slot. */
   private readonly topicHolders = new Map<string, Set<number>>();
+  private readonly titleHolders = new Map<string, Set<number>>();
   /** The entry id in each slot ('' when free), and the free slots. */
   private readonly slots: string[] = [];
   private readonly freeSlots: number[] = [];
@@ -236,6 +241,11 @@ export class Retrieval {
       const set = this.topicHolders.get(t)!;
       set.delete(doc.num);
       if (set.size === 0) this.topicHolders.delete(t);
+    }
+    for (const t of doc.titleTerms) {
+      const set = this.titleHolders.get(t)!;
+      set.delete(doc.num);
+      if (set.size === 0) this.titleHolders.delete(t);
     }
     this.slots[doc.num] = '';
     this.freeSlots.push(doc.num);
@@ -394,7 +404,9 @@ export class Retrieval {
       const score = this.poolScore;
       for (const d of members) score[d] = 0;
       for (const x of holding) {
-        const about = [...new Set(x.c.alts.flatMap((a) => a.terms))].flatMap((t) => this.topicHolders.get(t) ?? []);
+        const conceptTerms = [...new Set(x.c.alts.flatMap((a) => a.terms))];
+        const about = conceptTerms.flatMap((t) => this.topicHolders.get(t) ?? []);
+        const titled = conceptTerms.flatMap((t) => this.titleHolders.get(t) ?? []);
         const full = TOPIC_SHARE * x.weight;
         const add = (d: number) => {
           let isAbout = false;
@@ -403,7 +415,14 @@ export class Retrieval {
               isAbout = true;
               break;
             }
-          score[d] += isAbout ? full : x.weight;
+          let inTitle = false;
+          if (isAbout)
+            for (const set of titled)
+              if (set.has(d)) {
+                inTitle = true;
+                break;
+              }
+          score[d] += isAbout ? full + (inTitle ? TITLE_SHARE * x.weight : 0) : x.weight;
         };
         if (x.docs.size <= limit) x.docs.all().forEach(add);
         else for (const d of members) if (x.docs.has(d)) add(d);
@@ -656,6 +675,12 @@ export class Retrieval {
       if (set) set.add(num);
       else this.topicHolders.set(t, new Set([num]));
     }
+    const titleTerms = new Set(fields.title);
+    for (const t of titleTerms) {
+      const set = this.titleHolders.get(t);
+      if (set) set.add(num);
+      else this.titleHolders.set(t, new Set([num]));
+    }
     // A phrasing's concepts, each as its alternatives, judged against the index as it is now. The sector a
     // phrasing names ("… i kommunen?") is left out: the sector is matched on its own, not as a word.
     const own: Vocabulary = { has: (t) => terms.has(t), closest: () => [] };
@@ -665,7 +690,7 @@ export class Retrieval {
         .filter((c) => !isSectorConcept(c))
         .map((c) => c.alts.flatMap((a) => a.terms)),
     );
-    this.docs.set(entry.id, { entry, num, terms: [...terms], phrasings, topic });
+    this.docs.set(entry.id, { entry, num, terms: [...terms], phrasings, topic, titleTerms });
     this.mini.add({ id: entry.id, questions: fields.questions.join(' '), title: fields.title.join(' '), tags: fields.tags.join(' ') });
     this.fieldScorer.add(
       entry.id,
