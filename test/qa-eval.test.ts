@@ -28,7 +28,8 @@ const FOLLOW_UPS = fileURLToPath(new URL('./eval/followups.jsonl', import.meta.u
 // Floors a little under what the search reaches on the dev split (461 of 583 sure and correct, 16 wrong, 55 shown
 // as tentative of which 33 right, 219 of 219 refused, 8 of 10 follow-ups, with the 705 entries of 2026-12-02 after
 // the eighteenth round, the case sentences weighed below the asking one, answers rendered for 2026-12-02): a regression fails. The dev split has been tuned against (batches
-// 7–10 since their first measurements; batch 11's dev part, first measured at 10 of 40 correct and 2 wrong before the
+// 7–10 since their first measurements; batch 13's dev part was first measured at 1 of 26 before round twenty,
+// which did not read it; batch 11's dev part, first measured at 10 of 40 correct and 2 wrong before the
 // seventeenth round, which did not read it); the holdout says what the bot does on questions nobody tuned for
 // (docs/answers.md). A wrong sure answer is the worst outcome, so its count has a ceiling too; a tentative answer that
 // becomes sure moves from one count to the other, so the floor is on the two together. Never run or tune against
@@ -38,19 +39,19 @@ describe('question answering on the real questions, dev split', () => {
   const report = evaluateQa(dev, oursAsker());
   const failures = report.outcomes.filter((o) => !o.ok).map((o) => `${o.case.q} → ${o.result.entryIds.join('+') || '-'} (${o.verdict})`);
 
-  it('answers at least 486 of the in-scope questions correctly, and 522 with the right entry shown as tentative', () => {
-    expect(report.inScope.total).toBeGreaterThanOrEqual(583);
-    expect(report.inScope.correct, failures.join('\n')).toBeGreaterThanOrEqual(486);
-    expect(report.inScope.correct + report.inScope.tentativeRight, failures.join('\n')).toBeGreaterThanOrEqual(522);
+  it('answers at least 505 of the in-scope questions correctly, and 545 with the right entry shown as tentative', () => {
+    expect(report.inScope.total).toBeGreaterThanOrEqual(629);
+    expect(report.inScope.correct, failures.join('\n')).toBeGreaterThanOrEqual(505);
+    expect(report.inScope.correct + report.inScope.tentativeRight, failures.join('\n')).toBeGreaterThanOrEqual(545);
   });
 
   it('gives at most 11 wrong answers in scope', () => {
     expect(report.inScope.wrong, failures.join('\n')).toBeLessThanOrEqual(11);
   });
 
-  it('refuses at least 214 of the 219 out-of-scope questions', () => {
-    expect(report.outOfScope.total).toBeGreaterThanOrEqual(219);
-    expect(report.outOfScope.refused, failures.join('\n')).toBeGreaterThanOrEqual(214);
+  it('refuses at least 226 of the 231 out-of-scope questions', () => {
+    expect(report.outOfScope.total).toBeGreaterThanOrEqual(231);
+    expect(report.outOfScope.refused, failures.join('\n')).toBeGreaterThanOrEqual(226);
   });
 
   it('answers at least 7 of the 10 follow-ups from the conversation', () => {

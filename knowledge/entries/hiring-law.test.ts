@@ -371,12 +371,6 @@ const INDEX_CASES: Array<[question: string, sector: 'state' | 'municipal' | unde
 /** Manager questions the search does not yet bring to the right entry (reported to the lead, not tuned for). */
 const KNOWN_MISSES: Array<[question: string, sector: 'state' | 'municipal', expected: string, why: string]> = [
   [
-    'Kan vi ta hensyn til at en søker har en vanskelig situasjon hjemme, når hen er nesten like godt kvalifisert?',
-    'municipal',
-    'mun-welfare-grounds',
-    'no link from a described situation to «velferdsgrunner»',
-  ],
-  [
     'Vi fant ut etter fristen at stillingen bør være en lederstilling. Kan vi fortsette med de samme søkerne?',
     'state',
     'state-vacancy-changed-readvertise',
@@ -801,7 +795,18 @@ describe('the round-nine entries (state hiring in a normal month)', () => {
 });
 
 // Known misses of the round (it.todo notes), now answered.
-describeRoutedQuestions('hiring-law known misses now answered', [['Hvor mange skal vi innstille til en rådgiverstilling?', undefined, 'state-recommendation-how-many']], DAY);
+describeRoutedQuestions(
+  'hiring-law known misses now answered',
+  [
+    ['Hvor mange skal vi innstille til en rådgiverstilling?', undefined, 'state-recommendation-how-many'],
+    // Reached once round twenty added phrasings written from the entries' answers (known misses: no link from a
+    // described situation to «velferdsgrunner»; score 0.35, none; went to hiring-interview-political-views).
+    ['Kan vi ta hensyn til at en søker har en vanskelig situasjon hjemme, når hen er nesten like godt kvalifisert?', 'municipal', 'mun-welfare-grounds'],
+    ['En masterstudent vil ha praksisopphold hos oss et semester. Må hun ansettes?', undefined, 'state-student-placement'],
+    ['Kan et medlem av ansettelsesrådet snakke med fagforeningen sin om søkerne?', undefined, 'state-board-confidentiality'],
+  ],
+  DAY,
+);
 
 // Questions of the round the index does not yet route to the entry that holds the answer (once written as it.todo notes); each fails once it is fixed.
 describeKnownMisses(
@@ -816,9 +821,7 @@ describeKnownMisses(
       'goes to state-interview-obligation',
     ],
     ['Rådet ble stående to mot to om kandidatene. Hvem bestemmer da?', undefined, 'state-board-disagreement', 'score 0.41, none'],
-    ['En masterstudent vil ha praksisopphold hos oss et semester. Må hun ansettes?', undefined, 'state-student-placement', 'score 0.35, none'],
     ['Må vi sende svar til alle som søkte når vi har ansatt noen?', undefined, 'state-notify-applicants-outcome', 'goes to privacy-share-cv'],
-    ['Kan et medlem av ansettelsesrådet snakke med fagforeningen sin om søkerne?', undefined, 'state-board-confidentiality', 'goes to hiring-interview-political-views'],
   ],
   DAY,
 );

@@ -5,9 +5,11 @@
  * entries: walking the library's postings of words that thousands of entries hold would cost more than
  * the scoring (see Retrieval.candidates()).
  */
-const K = 1.2;
-const B = 0.7;
-const D = 0.5;
+/** BM25+ parameters, the same for the library (retrieval.ts) and this scorer. */
+export const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
+const K = BM25.k;
+const B = BM25.b;
+const D = BM25.d;
 
 export interface Scored {
   id: string;

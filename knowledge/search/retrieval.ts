@@ -10,7 +10,7 @@ import MiniSearch from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Entry } from '../entries/schema.js';
 import { renderForSearch } from '../entries/render.js';
-import { FieldScorer, type Scored } from './bm25.js';
+import { BM25, FieldScorer, type Scored } from './bm25.js';
 import { MIN_TYPO } from './phrases.js';
 import { Analyzer, type Concept, type Vocabulary } from './terms.js';
 import { isSectorConcept } from './understand.js';
@@ -194,7 +194,7 @@ export class Retrieval {
       // The analysis is done before the library sees the text: a field is its terms, space-separated.
       tokenize: space,
       processTerm: (t) => t,
-      searchOptions: { boost },
+      searchOptions: { boost, bm25: BM25 },
     });
     this.fieldScorer = new FieldScorer(RANKED.map((f) => boost[f]));
     for (const e of entries) this.learn(e);
