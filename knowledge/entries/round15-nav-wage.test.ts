@@ -80,8 +80,6 @@ describeRoutedQuestions(
     // Known misses of the round (it.todo notes), now answered.
     ['Hva er Inn i jobb?', 'municipal', 'mun-inn-i-jobb'],
     ['Hvem bestemmer om kandidaten har nedsatt arbeidsevne?', undefined, 'nav-reduced-work-capacity'],
-    // Reached once round twenty added phrasings written from the entries' answers (was a known miss: tentative (0.52) on nav-wage-subsidy-rates; numbers in the question are not read).
-    ['Når blir tilskuddet redusert fra 40 til 30 prosent?', undefined, 'nav-wage-subsidy-step-down'],
   ],
   DAY,
 );
@@ -107,6 +105,12 @@ describeKnownMisses(
       '0.39; «glemte»/«i tide» not read, nav-inclusion-grant-payout 0.43 on top',
     ],
     ['Kan vi leie inn en ekstern mentor og få tilskudd?', undefined, 'nav-mentor-who', '0.43, below the answer line'],
+    [
+      'Når blir tilskuddet redusert fra 40 til 30 prosent?',
+      undefined,
+      'nav-wage-subsidy-step-down',
+      'tentative (0.52) on nav-wage-subsidy-rates; numbers in the question are not read',
+    ],
     [
       'Kan vi som arbeidsgiver velge hvilken sats vi får?',
       undefined,

@@ -98,8 +98,6 @@ describeRoutedQuestions(
     ['Kandidaten skal ha dialyse tre ganger i uka, kan NAV dekke arbeidsgiverperioden?', undefined, 'sick-pay-exemption-treatment-period'],
     ['Vi ansatte en person for tre uker siden og nå er hun syk, må vi betale arbeidsgiverperioden?', undefined, 'sick-pay-new-hire'],
     ['Hvor lenge kan vi få fritak fra arbeidsgiverperioden for en med funksjonsnedsettelse som er ny i arbeidslivet?', undefined, 'sick-pay-exemption-disability-new-hire'],
-    // Reached once round twenty added phrasings written from the entries' answers (was a known miss: goes tentatively to sick-pay-employer-period-basics, 0.52).
-    ['ny ansatt kom rett fra dagpenger og ble syk etter ei uke, får han sykepenger?', undefined, 'sick-pay-new-hire-earning-period'],
   ],
   DAY,
 );
@@ -117,6 +115,12 @@ describe('round sixteen sick-pay known misses', () => {
 describeKnownMisses(
   'round sixteen sick-pay known misses are still missed',
   [
+    [
+      'ny ansatt kom rett fra dagpenger og ble syk etter ei uke, får han sykepenger?',
+      undefined,
+      'sick-pay-new-hire-earning-period',
+      'goes tentatively to sick-pay-employer-period-basics, 0.52',
+    ],
     [
       'Kan en kandidat på AAP søke fritak fra arbeidsgiverperioden før oppstart hos oss?',
       undefined,
