@@ -19,7 +19,8 @@ const OFF_TOPICS: Record<Exclude<OffTopic, 'task' | 'own'>, RegExp> = {
   sickleave:
     /\b(egenmelding\w*|sykepenger\w*|sjukepengar\w*|sykmeld\w*|sykemeld\w*|sjukmeld\w*|sykefravaer\w*|sykefravær\w*|sjukefravaer\w*|sjukefravær\w*|sykt barn|syke barn|bedriftshelsetjeneste\w*|sick leave|sick pay)/,
   it: /\b(passord\w*|pc(en)?|datamaskin\w*|printer\w*|skriveren|skriverne|(?:en|ny|min|var) skriver\b|outlook|vpn|wifi|wi-fi|nettverket (er nede|virker ikke|funker ikke|fungerer ikke|er tregt)|nettverksproblem\w*|innlogging\w*|logge (inn|pa)|logget inn|e-?post(en)?|mobiltelefon\w*|programvare\w*|installer\w*|brukerkonto\w*|it-?support|helpdesk|password|laptop|software)\b/,
-  travel: /\b(reise\w*|diett\w*|kilometergodtgjor\w*|flybillett\w*|hotell\w*|togbillett\w*|travel\w*|per diem)/,
+  // «travel» alone is Norwegian for busy («en travel periode»); only the English phrases are travel.
+  travel: /\b(reise\w*|diett\w*|kilometergodtgjor\w*|flybillett\w*|hotell\w*|togbillett\w*|travel (?:expense|claim|allowance|booking)\w*|business travel|travelling|per diem)/,
   pension: /\b(pensjon\w*|spk|klp|afp|tjenestepensjon\w*|pension\w*|retire\w*)/,
 };
 
@@ -77,7 +78,7 @@ const DOMAIN_GROUPS = new Set(
 );
 // "søker" alone is as often the verb ("hvordan søker jeg om …") as the applicant.
 const DOMAIN_WORDS =
-  /\b(en|ein|ei|hver|kvar|denne|ny|intern|ekstern|yngre|eldre|beste|kvalifisert\w*|aktuell\w*|annen|samme) soker\b|\b(ekspertbistand\w*|likestillingsredegjorelse\w*|redegjorelsesplikt\w*|aktivitetsplikt\w*|sokere\w*|sokeren|jobbsoker\w*|soknadsportal\w*|soknadsskjema\w*|jobbsoknad\w*|soknadsfrist\w*|arbeidssoker\w*|malgrupp\w*|inkluder\w*|funksjonsassist\w*|funkass\w*|mentor\w*|\w*tilskudd\w*|\w*tilskot\w*|sommerjobb\w*|stillingsannons\w*|jobbannons\w*|fritak\w*|praksisplass\w*|kronisk\w*|arbeidsgiverperiode\w*|arbeidsgivarperiode\w*|ia-?avtal\w*|tilrettelegg\w*|tilrettelag\w*|uustatus|wcag|skjermleser\w*|tilgjengelighetserkl\w*|universel\w* utform\w*|nyansatt\w*|nytilsett\w*|nyansett\w*|kandidat\w*)|\bnye? (ansatt|medarbeider|arbeidstaker|tilsett|kollega)\w*|\b(nettopp|nylig) (ansatt|begynt|tilsett|startet)\b|\b(jobbet|arbeidet|vaert|jobba) (her|hos oss|hja oss) (i )?(bare )?(en|ei|ein|to|tre|fire|\d) (dag|dager|uke|uker|veke|veker)\b|\b(forlenge|forlengje|fornye)\w* (et |en |den |det |hennes |hans )?(engasjement|vikariat|kontrakt|arbeidsavtale|midlertidig)\w*/;
+  /\b(en|ein|ei|hver|kvar|denne|ny|intern|ekstern|yngre|eldre|beste|kvalifisert\w*|aktuell\w*|annen|samme) soker\b|\b(ekspertbistand\w*|likestillingsredegjorelse\w*|redegjorelsesplikt\w*|aktivitetsplikt\w*|sokere\w*|sokeren|sokerne|sokjar\w*|jobbsoker\w*|soknadsportal\w*|soknadsskjema\w*|jobbsoknad\w*|soknadsfrist\w*|arbeidssoker\w*|malgrupp\w*|inkluder\w*|funksjonsassist\w*|funkass\w*|mentor\w*|\w*tilskudd\w*|\w*tilskot\w*|sommerjobb\w*|stillingsannons\w*|jobbannons\w*|fritak\w*|praksisplass\w*|kronisk\w*|arbeidsgiverperiode\w*|arbeidsgivarperiode\w*|ia-?avtal\w*|tilrettelegg\w*|tilrettelag\w*|uustatus|wcag|skjermleser\w*|tilgjengelighetserkl\w*|universel\w* utform\w*|nyansatt\w*|nytilsett\w*|nyansett\w*|kandidat\w*)|\bnye? (ansatt|medarbeider|arbeidstaker|tilsett|kollega)\w*|\b(nettopp|nylig) (ansatt|begynt|tilsett|startet)\b|\b(jobbet|arbeidet|vaert|jobba) (her|hos oss|hja oss) (i )?(bare )?(en|ei|ein|to|tre|fire|\d) (dag|dager|uke|uker|veke|veker)\b|\b(forlenge|forlengje|fornye)\w* (et |en |den |det |hennes |hans )?(engasjement|vikariat|kontrakt|arbeidsavtale|midlertidig)\w*/;
 
 const DOMAIN_WORDS_ALL = new RegExp(DOMAIN_WORDS.source, 'g');
 

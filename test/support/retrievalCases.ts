@@ -97,6 +97,9 @@ export const OFF_TOPIC: Array<[question: string, kind: string]> = [
 
 /** Words of another HR topic in a hiring context (probation, a new hire, hiring someone): ours, not refused. */
 export const HIRING_CONTEXT: string[] = [
+  // «søkerne» (the applicants) and «travel» (busy) were read as an e-mail and a travel question (round 20's readers).
+  'Holder det å sende e-post til søkerne som ikke fikk jobben i kommunen?',
+  'Kan etaten leie inn fra vikarbyrå i en travel periode?',
   'Vår nye medarbeider er sykmeldt i prøvetiden – kan vi forlenge den?',
   // «skriver» the verb, not the printer.
   'Hva må vi sjekke før vi skriver tilgjengelighetserklæringen for søknadsportalen?',
