@@ -7,9 +7,7 @@
  */
 /** BM25+ parameters, the same for the library (retrieval.ts) and this scorer. */
 export const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
-const K = BM25.k;
-const B = BM25.b;
-const D = BM25.d;
+const { k: K, b: B, d: D } = BM25;
 
 export interface Scored {
   id: string;

@@ -168,6 +168,7 @@ export class Retrieval {
   private readonly holders = new Map<string, Set<number>>();
   /** The entries holding each term in their questions, title or tags (what they are about), by slot. */
   private readonly topicHolders = new Map<string, Set<number>>();
+  /** The entries holding each term in their title, by slot. */
   private readonly titleHolders = new Map<string, Set<number>>();
   /** The entry id in each slot ('' when free), and the free slots. */
   private readonly slots: string[] = [];
@@ -237,16 +238,8 @@ export class Retrieval {
         this.vocabularyTree.delete(t);
       }
     }
-    for (const t of doc.topic) {
-      const set = this.topicHolders.get(t)!;
-      set.delete(doc.num);
-      if (set.size === 0) this.topicHolders.delete(t);
-    }
-    for (const t of doc.titleTerms) {
-      const set = this.titleHolders.get(t)!;
-      set.delete(doc.num);
-      if (set.size === 0) this.titleHolders.delete(t);
-    }
+    dropHolder(this.topicHolders, doc.topic, doc.num);
+    dropHolder(this.titleHolders, doc.titleTerms, doc.num);
     this.slots[doc.num] = '';
     this.freeSlots.push(doc.num);
     this.docs.delete(id);
@@ -670,17 +663,9 @@ export class Retrieval {
       }
     }
     const topic = new Set([...fields.questions, ...fields.title, ...fields.tags]);
-    for (const t of topic) {
-      const set = this.topicHolders.get(t);
-      if (set) set.add(num);
-      else this.topicHolders.set(t, new Set([num]));
-    }
     const titleTerms = new Set(fields.title);
-    for (const t of titleTerms) {
-      const set = this.titleHolders.get(t);
-      if (set) set.add(num);
-      else this.titleHolders.set(t, new Set([num]));
-    }
+    addHolder(this.topicHolders, topic, num);
+    addHolder(this.titleHolders, titleTerms, num);
     // A phrasing's concepts, each as its alternatives, judged against the index as it is now. The sector a
     // phrasing names ("… i kommunen?") is left out: the sector is matched on its own, not as a word.
     const own: Vocabulary = { has: (t) => terms.has(t), closest: () => [] };
@@ -696,6 +681,24 @@ export class Retrieval {
       entry.id,
       RANKED.map((f) => fields[f]),
     );
+  }
+}
+
+/** Records slot `num` as a holder of each term. */
+function addHolder(map: Map<string, Set<number>>, terms: Iterable<string>, num: number): void {
+  for (const t of terms) {
+    const set = map.get(t);
+    if (set) set.add(num);
+    else map.set(t, new Set([num]));
+  }
+}
+
+/** Takes slot `num` out of each term's holders, and a term nobody holds out of the map. */
+function dropHolder(map: Map<string, Set<number>>, terms: Iterable<string>, num: number): void {
+  for (const t of terms) {
+    const set = map.get(t)!;
+    set.delete(num);
+    if (set.size === 0) map.delete(t);
   }
 }
 
