@@ -49,8 +49,15 @@ describeFacts(
     ['nav-expert-assistance-expert-role', /tilskuddet gis ikke til behandling/],
     // Idébanken: the expert's report goes to NAV with the refund claim
     ['nav-expert-assistance-expert-role', /sender den til NAV når dere krever refusjon \(Idébanken\)/],
-    // Salutis HMS: what the application describes; group measures, courses and aids under ftrl §§ 10-5 and 10-7 not covered
-    ['nav-expert-assistance-expert-role', /i hvilken periode og til hvilken pris \(Salutis HMS\)/],
+    // NAV's application form (navikt/ekspertbistand, steps 1 and 2): contact person, what the expert helps with, approval first,
+    // the Altinn right, the occupational health service only beyond its usual agreement, whom in NAV you discussed it with
+    ['nav-expert-assistance-expert-role', /kontaktpersonen som følger opp den ansatte \(vanligvis nærmeste leder\)/],
+    ['nav-expert-assistance-expert-role', /for eksempel kartlegging eller arbeidsplassvurdering/],
+    ['nav-expert-assistance-expert-role', /hvem i NAV dere har drøftet behovet med\. Tiltaket må være godkjent før dere begynner/],
+    ['nav-expert-assistance-expert-role', /enkeltrettigheten «Tilskudd til ekspertbistand»/],
+    ['nav-expert-assistance-expert-role', /bare være ekspert når hjelpen går ut over det som vanligvis inngår i avtalen/],
+    ['nav-expert-assistance', /bedriftshelsetjenesten bare brukes når hjelpen går ut over det som vanligvis inngår i avtalen/],
+    // Salutis HMS: group measures, courses and aids under ftrl §§ 10-5 and 10-7 not covered
     ['nav-expert-assistance-expert-role', /folketrygdloven §§ 10-5 og 10-7, ikke dekkes – sjekk med NAV/],
     // Overlegen 2/2017: Arbeidstilsynet's three kinds of measures
     ['acc-measures-examples', /organisatoriske, psykososiale og fysiske/],
@@ -82,6 +89,7 @@ describeRoutedQuestions(
     ['Kan en ekspert kartlegge kompetansen til den ansatte for å finne nye oppgaver?', 'municipal', 'nav-expert-assistance-expert-role'],
     ['Er behandling hos fysioterapeut dekket av ekspertbistanden?', undefined, 'nav-expert-assistance-expert-role'],
     ['Hvem bestemmer hva eksperten skal gjøre når vi bruker ekspertbistand?', undefined, 'nav-expert-assistance'],
+    ['Kan BHT-en vår brukes som ekspert i en ekspertbistandssak?', undefined, 'nav-expert-assistance'],
     ['Hvordan vet vi om utstyret er vanlig arbeidsutstyr eller et hjelpemiddel NAV betaler?', undefined, 'nav-work-aids-apply'],
     ['Er det lederen eller medarbeideren som søker om hjelpemiddel fra NAV?', undefined, 'nav-work-aids-apply'],
     ['Den nyansatte har med seg hjelpemidler fra forrige jobb – må behovet vurderes på nytt hos oss?', 'state', 'nav-work-aids-apply'],
@@ -109,6 +117,12 @@ describe('round twenty-one accommodation known gaps', () => {
 describeKnownMisses(
   'round twenty-one accommodation known misses are still missed',
   [
+    [
+      'Hvilke opplysninger spør NAV om i søknaden om ekspertbistand?',
+      undefined,
+      'nav-expert-assistance-expert-role',
+      'goes to nav-expert-assistance (how to apply, not what the form asks)',
+    ],
     [
       'Beste søker kan først begynne om to måneder og må starte i redusert stilling – hva sier loven?',
       undefined,
