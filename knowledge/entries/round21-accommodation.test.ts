@@ -1,6 +1,6 @@
 /**
  * Round twenty-one (r21-accommodation): accommodation for applicants and for new and current employees, both sectors.
- * Listed 67 facts from the public sources (likestillings- og diskrimineringsloven § 22, arbeidsmiljøloven § 4-6, NAV's
+ * Listed 71 facts from the public sources (likestillings- og diskrimineringsloven § 22, arbeidsmiljøloven § 4-6, NAV's
  * work aids, inkluderingstilskudd, ekspertbistand, LDO and Diskrimineringsnemnda cases; list in
  * /work/r21/r21-accommodation-facts.md), asked the bot one manager question per fact and filled the gaps from pages read
  * 2026-12-02: nav.no (Hjelpemidler og tilrettelegging i arbeid; Tilskudd til ekspertbistand for arbeidsgivere and for
