@@ -59,8 +59,9 @@ const fourYear = (id: string, label: string, unit: 'percent' | 'years', value: n
   unit,
   values: [{ value, from: FOUR_YEAR_FROM }],
   sources: [source, FOUR_YEAR_LAW],
-  checked: CHECKED,
-  checkBy: '2027-01-31',
+  // Rates, durations, age and the 2026-08-01 start re-read on 2026-12-02 in the agreement system's snapshot of 2026-08-20.
+  checked: '2026-12-02',
+  checkBy: '2027-06-01',
 });
 
 const WORK_TRIAL_NAV = {
