@@ -55,6 +55,17 @@ describeFacts(
     ['mun-trainee-scheme-legal-basis', /Brevet sier ikke noe eget om traineeordninger/],
     // regjeringen.no (Endringer fra 1. juli 2024): new opplæringslova and the teacher-education rule from 1 Aug 2024
     ['mun-teacher-unqualified-temporary', /gjelder fra 1\. august 2024; endringen lovfester krav om relevant lærerutdanning/],
+    // Lovtidend: lov 20. juni 2025 nr. 43 (statsansatteloven § 13), in force 1 Jan 2026 (FOR-2025-06-20-1127):
+    // extra shifts before hiring or hiring in, also for temporary employees; expanded post also before hiring in
+    ['state-part-time-extra-shifts', /^Ja, fra 1\. januar 2026: statsansatteloven § 13 gir deltidsansatte fortrinnsrett til \*\*ekstravakter og lignende\*\*/],
+    ['state-part-time-extra-shifts', /\*\*Også midlertidig ansatte\*\* har fortrinnsrett til ekstravakter \(§ 13 andre ledd\)/],
+    ['state-part-time-extra-shifts', /enheter med til sammen minst 30 ansatte/],
+    ['part-time-preferred-right', /I staten gjelder det samme fra 1\. januar 2026 \(statsansatteloven § 13, endret ved lov 20\. juni 2025 nr\. 43\)/],
+    // Lovtidend: tiltaksforskriften § 5-3 (FOR-2025-01-31-117, from 1 July 2025) and § 5-4 (FOR-2025-07-30-1575, from 1 Aug 2025)
+    ['nav-mentor-apprentice', /arbeidssøkere som tar fagopplæring som en del av NAVs opplæringstiltak, kan få mentor \(tiltaksforskriften § 5-3\)/],
+    ['nav-mentor-apprentice', /Unge under 30 år i et tilrettelagt fag- og yrkesopplæringsløp kan få mentor forlenget i inntil 3 år/],
+    // nav.no (tiltaksforskriften): hjemmel includes aml § 14-9; no claim of a ledd we have not read
+    ['mun-state-exceptions', /Tiltaksforskriften er gitt med hjemmel blant annet i arbeidsmiljøloven § 14-9 \(nav\.no\)/],
     // NAV's agreement system (navikt/tiltaksgjennomforing-api, snapshot of 2026-08-20): 70/60/50/35 %, start 2026-08-01
     ['nav-four-year-wage-subsidy', /70 % av lønnskostnaden det første året, 60 % det andre, 50 % det tredje og 35 % det fjerde/],
     ['nav-four-year-wage-subsidy', /tidligst oppstart 1\. august 2026, og avtalene må slutte senest 31\. desember 2032/],

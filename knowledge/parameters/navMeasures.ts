@@ -194,6 +194,20 @@ export const NAV_MEASURES: readonly Parameter[] = [
     checkBy: '2027-06-30',
   },
   {
+    id: 'nav.mentor.vocational-youth-max-age',
+    label: 'Mentortilskudd: unge under denne alderen i et tilrettelagt fag- og yrkesopplæringsløp kan få mentor forlenget',
+    unit: 'years',
+    values: [{ value: 30, from: '2025-08-01' }],
+    sources: [
+      {
+        title: 'Lovdata (Lovtidend avd. I): FOR-2025-07-30-1575, tiltaksforskriften § 5-4 (i kraft 1. august 2025)',
+        url: 'https://lovdata.no/dokument/LTI/forskrift/2025-07-30-1575',
+      },
+    ],
+    checked: '2026-12-02',
+    checkBy: '2027-06-01',
+  },
+  {
     id: 'nav.mentor.max-years-reduced-capacity',
     label: 'Mentortilskudd, lengste varighet ved nedsatt arbeidsevne og særlige behov',
     unit: 'years',
