@@ -12,7 +12,7 @@
  * under the new opplæringslova). Each row names its source.
  */
 import { describe, expect, it } from 'vitest';
-import { curatedEntries, describeFacts } from '../../test/support/entryChecks.js';
+import { curatedEntries, describeFacts, describeRoutedQuestions } from '../../test/support/entryChecks.js';
 import { renderParameters } from '../parameters/format.js';
 
 const DAY = '2026-12-02';
@@ -69,6 +69,21 @@ describeFacts(
     // NAV's agreement system (navikt/tiltaksgjennomforing-api, snapshot of 2026-08-20): 70/60/50/35 %, start 2026-08-01
     ['nav-four-year-wage-subsidy', /70 % av lønnskostnaden det første året, 60 % det andre, 50 % det tredje og 35 % det fjerde/],
     ['nav-four-year-wage-subsidy', /tidligst oppstart 1\. august 2026, og avtalene må slutte senest 31\. desember 2032/],
+  ],
+  DAY,
+);
+
+// Probe questions written for this review, in managers' words, reaching the corrected entries.
+describeRoutedQuestions(
+  'round twenty-one manager questions reach the corrected entry',
+  [
+    ['Vi har en lærling med særskilte behov, kan vi få mentortilskudd fra NAV?', undefined, 'nav-apprentice-special-needs'],
+    ['Hva er telefonnummeret til NAV for arbeidsgivere?', undefined, 'nav-contact-employer-line'],
+    ['NAV svarer ikke på henvendelsen vår om arbeidstrening, hva gjør vi?', undefined, 'nav-no-answer'],
+    ['Kan åremålet til direktøren forlenges med to år?', 'state', 'state-aremaal-extend'],
+    ['Har deltidsansatte i staten fortrinnsrett til ekstravakter nå?', 'state', 'state-part-time-extra-shifts'],
+    ['Skal vi telle en nyansatt som først etter ansettelsen forteller om funksjonsnedsettelse?', 'state', 'tg-count-without-tick'],
+    ['En søker vi avslo har klaget oss inn for Diskrimineringsnemnda – hvem svarer?', undefined, 'duty-discrimination-tribunal-complaint'],
   ],
   DAY,
 );
