@@ -62,7 +62,7 @@ describeFacts(
     ['state-part-time-extra-shifts', /enheter med til sammen minst 30 ansatte/],
     ['part-time-preferred-right', /I staten gjelder det samme fra 1\. januar 2026 \(statsansatteloven § 13, endret ved lov 20\. juni 2025 nr\. 43\)/],
     // Lovtidend: tiltaksforskriften § 5-3 (FOR-2025-01-31-117, from 1 July 2025) and § 5-4 (FOR-2025-07-30-1575, from 1 Aug 2025)
-    ['nav-mentor-apprentice', /arbeidssøkere som tar fagopplæring som en del av NAVs opplæringstiltak, kan få mentor \(tiltaksforskriften § 5-3\)/],
+    ['nav-mentor-apprentice', /tar personen fagbrev som en del av NAVs opplæringstiltak, kan NAV gi mentortilskudd for en kollega som veileder \(tiltaksforskriften § 5-3\)/],
     ['nav-mentor-apprentice', /Unge under 30 år i et tilrettelagt fag- og yrkesopplæringsløp kan få mentor forlenget i inntil 3 år/],
     // nav.no (tiltaksforskriften): hjemmel includes aml § 14-9; no claim of a ledd we have not read
     ['mun-state-exceptions', /Tiltaksforskriften er gitt med hjemmel blant annet i arbeidsmiljøloven § 14-9 \(nav\.no\)/],
