@@ -39,11 +39,10 @@ describeFacts(
     ['mun-part-time-extra-shifts', /virkeområdet kan avgrenses til mindre enheter/],
     // Littler (27.02.2023): shifts summer substitutes would take must first be offered to part-timers
     ['mun-part-time-extra-shifts', /ledige vakter som sommervikarer ellers ville tatt, må først tilbys de deltidsansatte/],
-    // Prop. 76 L (2024–2025) kap. 3: current § 13, forskriften § 8 (not temporary staff), the proposal; Innst. 305 L
-    ['state-part-time-extra-shifts', /I staten gjelder \*\*statsansatteloven § 13\*\*, ikke arbeidsmiljøloven § 14-3/],
-    ['state-part-time-extra-shifts', /etter statsansatteforskriften § 8 kan midlertidig ansatte ikke gjøre denne fortrinnsretten gjeldende/],
-    ['state-part-time-extra-shifts', /Prop\. 76 L \(2024–2025\) foreslo departementet/],
-    ['state-part-time-extra-shifts', /Innst\. 305 L \(2024–2025\)/],
+    // Round 21 replaced the proposal with the enacted law (lov 20. juni 2025 nr. 43, in force 1 Jan 2026); its rows
+    // are in round21-consistency.test.ts. Kept here: forskriften § 8 (temporary staff and an expanded post), Prop. 76 L
+    ['state-part-time-extra-shifts', /statsansatteforskriften § 8/],
+    ['state-part-time-extra-shifts', /Prop\. 76 L \(2024–2025\)/],
     // Bufdir (ARP for offentlige myndigheter): all activity, age among the grounds, principles/procedures/standards
     ['duty-arp-public-authority-services', /Bufdir lister alder blant grunnlagene myndigheten skal jobbe med/],
     ['duty-arp-public-authority-services', /etablere prinsipper, prosedyrer og standarder/],
@@ -110,7 +109,6 @@ describe('round eighteen municipal known misses', () => {
     '«Kan vi lyse ut en stilling bare for folk med hull i CV-en hos oss i direktoratet?» (state) — no state entry on reserving an ordinary post outside the trainee programme; no source read',
   );
   it.todo("Lørenskog kommune's trainee scheme: no public source found with the search tools; nothing written");
-  it.todo('state-part-time-extra-shifts: whether Prop. 76 L (2024–2025) was adopted and when it took effect was not confirmed; the entry says to check Lovdata');
 });
 
 // Questions of this round the index does not yet route to the entry that holds the answer (fails once one is fixed).

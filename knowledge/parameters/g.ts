@@ -2,7 +2,9 @@
  * Grunnbeløpet i folketrygden (G), adjusted each year from 1 May (folketrygdloven § 1-4).
  * Values from 2017 (the rule set's horizon) checked on 2026-11-30 against NAV's own G service (g.nav.no),
  * whose published table is navikt/g `grunnbeløp.json` (commit f2633256 of 2026-05-20, "Nytt grunnbeløp for
- * 2026": 136 549 kr from 2026-05-01). The next regulation takes effect 1 May 2027: check again then.
+ * 2026": 136 549 kr from 2026-05-01), and again on 2026-12-02 against that table's newest snapshot (commit
+ * aff03d3 of 2026-08-17: still 136 549 kr from 2026-05-01). The next regulation takes effect 1 May 2027:
+ * check again then (checkBy stays on that day rather than a later one).
  */
 import type { Parameter } from './types.js';
 
@@ -27,7 +29,7 @@ export const G: readonly Parameter[] = [
       { title: 'nav.no: Grunnbeløpet i folketrygden', url: 'https://www.nav.no/grunnbelopet' },
       { title: 'NAV: G-tjenesten (g.nav.no), tabellen grunnbeløp.json', url: 'https://github.com/navikt/g/blob/main/grunnbel%C3%B8p.json' },
     ],
-    checked: '2026-11-30',
+    checked: '2026-12-02',
     checkBy: '2027-05-01',
   },
 ];

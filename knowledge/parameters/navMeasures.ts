@@ -59,8 +59,9 @@ const fourYear = (id: string, label: string, unit: 'percent' | 'years', value: n
   unit,
   values: [{ value, from: FOUR_YEAR_FROM }],
   sources: [source, FOUR_YEAR_LAW],
-  checked: CHECKED,
-  checkBy: '2027-01-31',
+  // Rates, durations, age and the 2026-08-01 start re-read on 2026-12-02 in the agreement system's snapshot of 2026-08-20.
+  checked: '2026-12-02',
+  checkBy: '2027-06-01',
 });
 
 const WORK_TRIAL_NAV = {
@@ -191,6 +192,20 @@ export const NAV_MEASURES: readonly Parameter[] = [
     sources: [MENTOR_NAV, { title: 'Tiltaksforskriften kapittel 5 (mentor)', url: 'https://lovdata.no/dokument/SF/forskrift/2015-12-11-1598' }],
     checked: CHECKED,
     checkBy: '2027-06-30',
+  },
+  {
+    id: 'nav.mentor.vocational-youth-max-age',
+    label: 'Mentortilskudd: unge under denne alderen i et tilrettelagt fag- og yrkesopplæringsløp kan få mentor forlenget',
+    unit: 'years',
+    values: [{ value: 30, from: '2025-08-01' }],
+    sources: [
+      {
+        title: 'Lovdata (Lovtidend avd. I): FOR-2025-07-30-1575, tiltaksforskriften § 5-4 (i kraft 1. august 2025)',
+        url: 'https://lovdata.no/dokument/LTI/forskrift/2025-07-30-1575',
+      },
+    ],
+    checked: '2026-12-02',
+    checkBy: '2027-06-01',
   },
   {
     id: 'nav.mentor.max-years-reduced-capacity',

@@ -24,7 +24,8 @@ const NOTE =
   "Earliest date a public NAV source confirms the value: NAV's agreement system enforces the 40/60 % rates from 3 Feb 2021 (PR #486), the step-down after 6/12 months from 25 Jan 2021 (PR #473) and the 12/24-month maximum from Sept 2020 (PR #194). Earlier values are not verified.";
 const since = (value: number): ParameterValue[] => [{ value, from: FROM, note: NOTE }];
 
-const base = { sources: [NAV_PAGE, NAV_CODE, REGULATION], checked: '2026-11-30', checkBy: '2027-01-31' };
+// The 40/60 % rates, the 10-point step-down after 6/12 months: re-read 2026-12-02 in the agreement system's snapshot of 2026-08-20.
+const base = { sources: [NAV_PAGE, NAV_CODE, REGULATION], checked: '2026-12-02', checkBy: '2027-06-01' };
 
 export const NAV_WAGE_SUBSIDY_PARAMETERS: readonly Parameter[] = [
   { id: 'nav.temporary-wage-subsidy.rate-ordinary', label: 'Midlertidig lønnstilskudd, ordinær sats de første månedene', unit: 'percent', values: since(40), ...base },
