@@ -97,6 +97,13 @@ describeRoutedQuestions(
     ['Kan vi kreve norsk statsborgerskap i stillingsannonsen?', undefined, 'ad-citizenship-requirement'],
     ['Kan vi lyse ut en stilling bare for personer med innvandrerbakgrunn?', undefined, 'ad-targeted-ethnic-background'],
     ['Hva sier Likestillings- og diskrimineringsombudet om stillingsannonser som diskriminerer?', undefined, 'ad-discriminatory-ad-consequences'],
+    ['Søknadsportalen logger folk ut etter ti minutter – er det lov?', 'municipal', 'uu-application-form-time-errors'],
+    ['Webcruiter sier de følger WCAG 2.0 – holder det?', 'state', 'uu-recruitment-vendor-solution'],
+    ['Annonsen vår hadde et alderskrav, hva gjør vi nå?', 'state', 'ad-discriminatory-ad-consequences'],
+    ['Hvilket norsknivå kan vi kreve av en assistent?', 'municipal', 'ad-norwegian-level-requirement'],
+    ['Må vi oppdatere tilgjengelighetserklæringen for søknadsportalen hvert år?', 'municipal', 'uu-statement-upkeep'],
+    ['Hva skal mangfoldserklæringen i annonsen inneholde?', 'state', 'state-ad-diversity-text'],
+    ['Må gamle PDF-dokumenter på nettsiden være universelt utformet?', 'state', 'hiring-uu-pdf-attachments'],
   ],
   DAY,
 );
@@ -115,6 +122,12 @@ describeKnownMisses(
   [
     ['Kan en søker klage på en stillingsannonse som diskriminerer selv om hen ikke søkte?', undefined, 'ad-discriminatory-ad-consequences', 'no answer'],
     ['Hvilke data må søknadsskjemaet kode med inndataformål?', undefined, 'uu-application-form-time-errors', 'no answer'],
+    [
+      'Blir teksten i utlysningen en del av arbeidsavtalen?',
+      'state',
+      'state-ad-content',
+      'no answer: a phrasing that reached the state entry also drew municipal askers to it, so it was dropped',
+    ],
     [
       'Søknadsskjemaet kaster brukeren ut etter en stund uten varsel – er det et uu-problem?',
       undefined,
