@@ -300,7 +300,8 @@ const INDEX_CASES: Array<[question: string, sector: 'state' | 'municipal' | unde
   ['Hvor lang oppsigelsesfrist er det i prøvetiden i kommunen?', 'municipal', 'mun-probation-notice'],
   ['Kan vi ansette den konstituerte lederen fast uten utlysning?', 'municipal', 'mun-acting-leader-permanent'],
   ['Må vi drøfte midlertidige ansettelser årlig i kommunen?', 'municipal', 'mun-temp-union-discussion'],
-  ['Kan vi stille krav om norsk på høyt nivå for en renholder?', 'municipal', 'ad-language-requirements'],
+  // From round twenty-one the entry on Norskprøven levels (HK-dir) answers a question about the level; ad-language-requirements is related.
+  ['Kan vi stille krav om norsk på høyt nivå for en renholder?', 'municipal', 'ad-norwegian-level-requirement'],
   ['Hvor lenge kan en vikar være ansatt i kommunen før hen får fast stilling?', 'municipal', 'mun-temporary-permanent-rule'],
   ['Har søkere med hull i CV-en fortrinnsrett?', 'state', 'state-moderate-preference'],
   // From round four the entry on which reasons count answers this more precisely than the definition.

@@ -161,6 +161,8 @@ describeRoutedQuestions(
     ['Må stillingsportalen fungere med 400 % zoom?', 'state', 'uu-form-zoom-keyboard-contrast'],
     ['Må karrieresida fungere når søkjaren forstørrar teksten?', 'municipal', 'uu-form-zoom-keyboard-contrast'],
     ['må jobbportalen funke når man zoomer inn på mobil?', undefined, 'uu-form-zoom-keyboard-contrast'],
+    // A round-nineteen known miss, routed since round twenty-one (r21-ud-advert) changed the index around «jobbportal»
+    ['Kven har ansvar for universell utforming av jobbportalen i direktoratet?', 'state', 'uu-responsible-top-leader'],
   ],
   DAY,
 );
@@ -176,12 +178,6 @@ describe('round nineteen access known misses', () => {
 describeKnownMisses(
   'round nineteen known misses are still missed',
   [
-    [
-      'Kven har ansvar for universell utforming av jobbportalen i direktoratet?',
-      'state',
-      'uu-responsible-top-leader',
-      'goes to hiring-uu-ict-requirements, which names «jobbportal»; the responsibility entry speaks of «søknadsportalen»',
-    ],
     [
       'Kandidat ber om å få intervjuspørsmålene på forhånd pga funksjonsnedsettelse, må vi?',
       'state',
