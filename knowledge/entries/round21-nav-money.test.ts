@@ -15,8 +15,9 @@
  * sick pay (notice, doctor's note, NAV decides and reclaims, complaint, the appeals board); a refused § 8-20 exemption
  * (complaint within six weeks, Trygderetten, apply again). Extended: sick-pay-new-hire (part-time days),
  * sick-pay-exemption-how-much-absence (Helsenett's figure from practice), nav-mentor-refund (the deadline),
- * nav-wage-subsidy-refund-problems (a passed deadline cannot be extended; the grant is withdrawn); phrasings for
- * nav-function-assistance-hours and sick-pay-refund-after-employer-period.
+ * nav-wage-subsidy-refund-problems (a passed deadline cannot be extended; the grant is withdrawn), sick-pay-new-hire (what NAV
+ * pays after the employer period: up to 6 G, at most 52 weeks; Altinn, Ny i Norge); phrasings for nav-function-assistance-hours,
+ * sick-pay-refund-after-employer-period and nav-mentor-grant (a mentor for a work-trial participant).
  */
 import { describe, it } from 'vitest';
 import { describeFacts, describeHouseStyle, describeKnownMisses, describeRoutedQuestions } from '../../test/support/entryChecks.js';
@@ -37,6 +38,8 @@ describeFacts(
   [
     // nav.no (Sykepenger og arbeidsgiverens plikter): in the 16 days the employer pays only for days wages would otherwise be paid
     ['sick-pay-employer-period-which-days', /bare sykepenger for de dagene den ansatte ellers skulle hatt lønn/],
+    // Altinn (6 G) and Ny i Norge (52 weeks): what NAV pays after the employer period
+    ['sick-pay-new-hire', /sykepenger av inntekt opp til 6 G, i høyst 52 uker/],
     ['sick-pay-new-hire', /\*\*Deltid:\*\* i arbeidsgiverperioden betaler dere bare for de dagene den ansatte ellers skulle hatt lønn/],
     // nav.no (Sykepenger i arbeidsgiverperioden): whole and partial sick days count into the employer period
     ['sick-pay-employer-period-which-days', /både hele fraværsdager og dager da den ansatte er delvis syk/],
@@ -96,6 +99,8 @@ describeRoutedQuestions(
     ['Må vi betale tilbake hvis NAV har utbetalt for mye i lønnstilskudd?', undefined, 'nav-wage-subsidy-refund-problems'],
     ['Når betaler NAV ut pengene for mentoren, og må vi be om det selv?', undefined, 'nav-mentor-refund'],
     ['Hva skal følge med kvartalskravet for funksjonsassistent til hjelpemiddelsentralen?', undefined, 'nav-function-assistance-employer'],
+    ['Den nyansatte har vært syk i tre uker, hva får hen fra NAV etter arbeidsgiverperioden?', undefined, 'sick-pay-new-hire'],
+    ['Arbeidstreningsdeltakeren trenger tett oppfølging – kan vi få dekket tiden til en kollega som mentor?', undefined, 'nav-mentor-grant'],
     ['Hvor langt tilbake får vi refundert sykepengene for en nyansatt hvis inntektsmeldingen kommer sent?', undefined, 'sick-pay-refund-after-employer-period'],
   ],
   DAY,
