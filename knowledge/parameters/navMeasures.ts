@@ -292,8 +292,11 @@ export const NAV_MEASURES: readonly Parameter[] = [
     // sende inn en refusjon er senest to måneder etter at tilskuddsperioden er over." Earlier (paper) deadlines not verified.
     // NHO «Bedriftstilskudd til sommerjobb» (read 2026-12-02) gives the same deadline for the summer job grant: "Du kan søke om
     // refusjon når tiltaket er over (innen 2 mnd. etter tiltak)" (used by nav-summer-job-refund).
+    // NAV's refund service (navikt/tiltak-refusjon-api, Refusjon.kt, read 2026-12-02) sets the same deadline for every
+    // measure it pays (midlertidig og varig lønnstilskudd, mentor, sommerjobb, VTA-O: src/refusjon/tiltak.ts in
+    // navikt/tiltak-refusjon-arbeidsgiver): two months after the period ends, or after NAV approved the period if later.
     id: 'nav.measures.refund-claim-deadline-months',
-    label: 'Lønnstilskudd og tilskudd til sommerjobb: siste frist for å sende inn refusjonen, regnet fra tilskuddsperioden er over',
+    label: 'Lønnstilskudd, mentortilskudd og tilskudd til sommerjobb: siste frist for å sende inn refusjonen, regnet fra tilskuddsperioden er over',
     unit: 'months',
     values: [{ value: 2, from: '2023-02-01', note: 'The digital refund solution started on this day; earlier deadlines are not verified.' }],
     sources: [
@@ -302,8 +305,9 @@ export const NAV_MEASURES: readonly Parameter[] = [
         url: 'https://www.nav.no/no/bedrift/innhold-til-bedrift-forside/nyttig-a-vite/lonnstilskudd-far-ny-digital-refusjonslosning-fra-februar',
       },
       { title: 'NHO: Bedriftstilskudd til sommerjobb', url: 'https://www.nho.no/tema/arbeidsliv/artikler/bedriftstilskudd-til-sommerjobb/' },
+      { title: 'NAV: refusjonsløsningen for tiltak (navikt/tiltak-refusjon-api, fristen for godkjenning)', url: 'https://github.com/navikt/tiltak-refusjon-api' },
     ],
-    checked: '2026-12-01',
+    checked: '2026-12-02',
     checkBy: '2027-06-30',
   },
   {

@@ -121,4 +121,77 @@ export const SICK_PAY: readonly Parameter[] = [
     checked: '2026-12-01',
     checkBy: '2027-11-30',
   },
+  {
+    // nav.no «Sykepenger og arbeidsgiverens plikter» / «Sykepenger i arbeidsgiverperioden» (read 2026-12-02): sick-listed for
+    // single treatment days, the employer period is the number of days the employee usually works in 16 calendar days; "For en
+    // arbeidstaker med vanlig femdagers uke vil en full arbeidsgiverperiode være 12 behandlingsdager."
+    id: 'sickpay.treatment-days-employer-period',
+    label: 'Enkeltstående behandlingsdager: en full arbeidsgiverperiode for en ansatt med vanlig femdagersuke er så mange behandlingsdager',
+    unit: 'days',
+    values: [{ value: 12, from: HORIZON, note: "Read on nav.no 2026-12-02; the table starts at the rule set's horizon." }],
+    sources: [
+      {
+        title: 'nav.no: Sykepenger og arbeidsgiverens plikter',
+        url: 'https://www.nav.no/no/Bedrift/Oppfolging/Sykmeldt+arbeidstaker/Sykepenger/arbeidsgivers-plikter',
+      },
+      { title: 'Lovdata: Folketrygdloven § 8-19', url: 'https://lovdata.no/lov/1997-02-28-19/%C2%A78-19' },
+    ],
+    checked: '2026-12-02',
+    checkBy: '2027-11-30',
+  },
+  {
+    // Folketrygdloven § 8-18 as given by jusinfo («Arbeidsgiverperioden», read 2026-12-02): "Dersom ikke legeerklæring sendes
+    // arbeidsgiveren innen 14 dager etter at arbeidsgiveren kan kreve det, faller retten til sykepenger bort."
+    id: 'sickpay.medical-certificate-deadline-days',
+    label: 'Sykepenger fra arbeidsgiveren: legeerklæringen må komme fram innen så mange dager etter at arbeidsgiveren kan kreve den (folketrygdloven § 8-18)',
+    unit: 'days',
+    values: [sinceHorizon(14)],
+    sources: [
+      { title: 'jusinfo: Arbeidsgiverperioden', url: 'https://jusinfo.no/trygderett/sykepenger/arbeidsgiverperioden/' },
+      { title: 'Lovdata: Folketrygdloven § 8-18', url: 'https://lovdata.no/lov/1997-02-28-19/%C2%A78-18' },
+    ],
+    checked: '2026-12-02',
+    checkBy: '2027-11-30',
+  },
+  {
+    // nav.no «Arbeidsgiveren kan betvile en sykmelding» (read 2026-12-02): "Når du har fått vedtaket fra NAV, kan du innen tre
+    // uker klage på avgjørelsen", then the Ankenemnda for sykepenger i arbeidsgiverperioden (folketrygdloven § 21-13).
+    id: 'sickpay.employer-period-dispute-complaint-weeks',
+    label: 'Tvist om sykepenger i arbeidsgiverperioden: arbeidsgiverens frist for å klage på NAVs vedtak',
+    unit: 'weeks',
+    values: [{ value: 3, from: HORIZON, note: "Read on nav.no 2026-12-02; the table starts at the rule set's horizon." }],
+    sources: [
+      {
+        title: 'nav.no: Arbeidsgiveren kan betvile en sykmelding',
+        url: 'https://www.nav.no/no/bedrift/oppfolging/sykmeldt-arbeidstaker/relatert-informasjon/arbeidsgiveren-kan-bestride-en-sykmelding',
+      },
+    ],
+    checked: '2026-12-02',
+    checkBy: '2027-11-30',
+  },
+  {
+    // jusinfo «Klage og søksmål» (read 2026-12-02): "Fristen for å klage er seks uker, jf. folketrygdloven § 21-12 femte ledd."
+    id: 'folketrygd.complaint-weeks',
+    label: 'Klage på vedtak etter folketrygdloven (for eksempel om fritak for arbeidsgiverperioden): klagefrist (§ 21-12)',
+    unit: 'weeks',
+    values: [sinceHorizon(6)],
+    sources: [
+      { title: 'jusinfo: Klage og søksmål (folketrygdloven § 21-12)', url: 'https://jusinfo.no/trygderett/klage-og-soksmal/klage-og-soksmal/' },
+      { title: 'Lovdata: Folketrygdloven § 21-12', url: 'https://lovdata.no/lov/1997-02-28-19/%C2%A721-12' },
+    ],
+    checked: '2026-12-02',
+    checkBy: '2027-11-30',
+  },
+  {
+    // Helsenett «Hyppig sykefravær» (questions and answers, read 2026-12-02): "I praksis legger NAV til grunn at sykefraværet
+    // må ligge på omkring 35 dager i året for at vilkåret skal anses å være oppfylt." A secondary source's account of NAV's
+    // practice, not a rule in the law or on nav.no.
+    id: 'sickpay.exemption-practice-days-per-year',
+    label: 'Fritak for arbeidsgiverperioden: sykefravær i året NAV i praksis legger til grunn ifølge Helsenett (omtrent)',
+    unit: 'days',
+    values: [{ value: 35, from: HORIZON, note: "Helsenett's account, read 2026-12-02; the table starts at the rule set's horizon." }],
+    sources: [{ title: 'Helsenett: Hyppig sykefravær (spørsmål og svar)', url: 'https://www.helsenett.no/168-sykdommer/lov-og-rett/trygd/19437-hyppig-sykefravaer.html' }],
+    checked: '2026-12-02',
+    checkBy: '2027-11-30',
+  },
 ];
