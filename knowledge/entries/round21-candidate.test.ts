@@ -16,8 +16,8 @@
  * partner's pregnancy, direct discrimination), hiring-medical-examination (no routine check; «liv eller helse»; the
  * discussion with the union representatives), hiring-applicant-information-right (no reasons or suitability; hiring,
  * not internal promotion, per the 2017 handbook; party access), hiring-discrimination-claim-burden (who must show what;
- * doubt benefits the applicant) and state-target-group-interviewed-not-hired (a state agency found to have
- * discriminated a ticked applicant).
+ * doubt benefits the applicant), state-target-group-interviewed-not-hired (a state agency found to have discriminated a
+ * ticked applicant) and hiring-interview-forbidden-questions (pregnancy questions are direct discrimination).
  */
 import { describeFacts, describeHouseStyle, describeKnownMisses, describeRoutedQuestions } from '../../test/support/entryChecks.js';
 
@@ -34,6 +34,7 @@ describeFacts(
     ['hiring-family-planning-question', /\*\*infertilitetsbehandling\*\* \(for eksempel IVF\)/],
     ['hiring-family-planning-question', /spørre om søkerens \*\*ektefelle eller partner\*\* er gravid \(LDO\)/],
     ['hiring-family-planning-question', /regnes som \*\*direkte forskjellsbehandling\*\* \(LDO\)/],
+    ['hiring-interview-forbidden-questions', /Slike spørsmål regnes som \*\*direkte forskjellsbehandling\*\* \(LDO\)/],
     // Compendia (Medisinske undersøkelser): strictly necessary; life or health of the worker, others, third persons; concrete danger
     ['hiring-medical-examination', /den ansattes egen, andre ansattes eller tredjepersoners/],
     ['hiring-medical-examination', /fremstå som \*\*konkret, nærliggende og sannsynlig\*\* \(Compendia\)/],
@@ -86,6 +87,7 @@ describeRoutedQuestions(
     ['Kan vi spørre kandidaten om hun går gjennom fertilitetsbehandling?', undefined, 'hiring-family-planning-question'],
     ['Kan vi spørre en mannlig søker om samboeren hans er gravid?', undefined, 'hiring-family-planning-question'],
     ['Kan vi spørre kandidaten om hun og partneren planlegger adopsjon?', undefined, 'hiring-family-planning-question'],
+    ['Er det direkte diskriminering å spørre en søker om graviditet i intervjuet?', undefined, 'hiring-interview-forbidden-questions'],
     ['Kan vi kreve legeundersøkelse av alle nyansatte i kommunen?', undefined, 'hiring-medical-examination'],
     ['Hva betyr stilling med særlig risiko i arbeidsmiljøloven § 9-4?', undefined, 'hiring-medical-examination'],
     ['Må rustesting drøftes med de tillitsvalgte først?', undefined, 'hiring-medical-examination'],
@@ -108,12 +110,6 @@ describeRoutedQuestions(
 describeKnownMisses(
   'round twenty-one manager questions not yet routed to the entry that holds the fact',
   [
-    [
-      'Er det direkte diskriminering å spørre en søker om graviditet i intervjuet?',
-      undefined,
-      'hiring-family-planning-question',
-      'goes to hiring-interview-forbidden-questions, which gives the ban but not that such questions count as direct discrimination',
-    ],
     [
       'Må vi forklare søkeren hvorfor vi mente den andre var mer egnet?',
       undefined,
