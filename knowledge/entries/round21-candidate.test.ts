@@ -57,8 +57,10 @@ describeFacts(
     ['tg-definitions-history', /målet om at 5 % av nyansettelsene/],
     ['tg-definitions-history', /minst 2 år \*\*sammenhengende\*\*/],
     ['tg-definitions-history', /når det kom fram i dialog at hen hadde en funksjonsnedsettelse/],
-    // Finansavisen (2020): before, the interview rule applied only to disability
-    ['tg-definitions-history', /\*\*Før 2020\*\* gjaldt innkallingsplikten bare søkere med funksjonsnedsettelse \(Finansavisen\)/],
+    // Finansavisen (2020): before, the regulation's interview rule applied only to disability
+    ['tg-definitions-history', /\*\*Før 2020\*\* gjaldt innkallingsplikten i forskriften bare søkere med funksjonsnedsettelse \(Finansavisen\)/],
+    // Jobbnorge: the interview rule for immigrant background came from the government's action plan
+    ['tg-definitions-history', /pålegg i regjeringens handlingsplan mot rasisme og diskriminering \(Jobbnorge\)/],
     // Lovdata (amendment list) and Juristforbundet: forskrift 13.12.2019 nr. 1750; later 22.06.2022 nr. 1113
     ['tg-definitions-history', /forskrift 13\. desember 2019 nr\. 1750 ga ny § 4a/],
     ['tg-definitions-history', /endret igjen 22\. juni 2022 nr\. 1113 \(Lovdata\)/],
