@@ -6,15 +6,16 @@
  * 2026-12-02: LDO («Spørreforbud i ansettelsesprosessen»), Compendia («Medisinske undersøkelser», «Funksjonsevne»),
  * Arbeidstilsynet (aml § 9-4; its statement on §§ 9-1, 9-2 and 9-4 published by Petroleumstilsynet), Statens
  * personalhåndbok 2017 on Lovdata (pkt. 2.3.3.5 and 2.3.3.6), Jobb for alle («Hvordan bevise diskriminering?»),
- * Handikapnytt (11.01.2023, Kontoret for voldsoffererstatning), Difi («Hva er inkluderingsdugnaden?», «Dette skal du
- * rapportere» 2019, the news item of 06.03.2019 on KMD's PM 2019-2), DFØ («Positiv særbehandling når man søker jobb i
- * staten», «Dette skal du rapportere»), Compendia/Juristforbundet/Finansavisen on the 2020 amendment, Lovdata's
- * amendment list for statsansatteforskriften, and Jobbnorge (the tick follows the post).
- * New (state): tg-definitions-history (how the target group, the CV-gap definition and the tick changed from 2018) and
- * tg-tick-statistics-privacy (what the tick is used for afterwards: anonymised statistics, telling the applicants,
- * the legal basis, the data protection officer). Extended: hiring-family-planning-question (fertility treatment, the
- * partner's pregnancy, direct discrimination), hiring-medical-examination (no routine check; «liv eller helse»; the
- * discussion with the union representatives), hiring-applicant-information-right (no reasons or suitability; hiring,
+ * Handikapnytt (11.01.2023, Kontoret for voldsoffererstatning), Difi (the news item of 06.03.2019 on KMD's PM 2019-2),
+ * DFØ («Positiv særbehandling når man søker jobb i staten»), Compendia and Finansavisen on the 2020 amendment, Lovdata's
+ * amendment list for statsansatteforskriften, and Jobbnorge (the tick follows the post; the immigrant-background order).
+ * New (state): tg-tick-statistics-privacy (what the tick is used for afterwards: anonymised statistics, telling the
+ * applicants, the legal basis, the data protection officer). A history entry was drafted and dropped: the base already
+ * had cv-gap-definition-history, cv-gap-definition-2019-reporting and inc-inkluderingsdugnaden; cv-gap-definition-history
+ * now says what applied before 2020, names forskrift nr. 1750 and the tick boxes, and cv-gap-definition-2019-reporting
+ * got two phrasings. Extended: hiring-family-planning-question (fertility treatment, the partner's pregnancy, direct
+ * discrimination), hiring-medical-examination (no routine check; «liv eller helse»; the discussion with the union
+ * representatives), hiring-applicant-information-right (no reasons or suitability; hiring,
  * not internal promotion, per the 2017 handbook; party access), hiring-discrimination-claim-burden (who must show what;
  * doubt benefits the applicant), state-target-group-interviewed-not-hired (a state agency found to have discriminated a
  * ticked applicant) and hiring-interview-forbidden-questions (pregnancy questions are direct discrimination).
@@ -23,7 +24,7 @@ import { describeFacts, describeHouseStyle, describeKnownMisses, describeRoutedQ
 
 const DAY = '2026-12-02';
 
-const NEW = ['tg-definitions-history', 'tg-tick-statistics-privacy'] as const;
+const NEW = ['tg-tick-statistics-privacy'] as const;
 
 describeHouseStyle('round twenty-one candidate entries keep the house style', NEW, { day: DAY, english: true });
 
@@ -53,22 +54,11 @@ describeFacts(
     // Handikapnytt 11.01.2023: Diskrimineringsnemnda, KFV, ticked applicant not recommended, redress
     ['state-target-group-interviewed-not-hired', /Kontoret for voldsoffererstatning hadde \*\*diskriminert\*\* en nyutdannet søker som hadde krysset av/],
     ['state-target-group-interviewed-not-hired', /måtte betale henne \*\*oppreisning\*\* \(Handikapnytt\)/],
-    // Difi (Hva er inkluderingsdugnaden?; Dette skal du rapportere 2019): the 2018 target; the 2019 definition; «i dialog»
-    ['tg-definitions-history', /målet om at 5 % av nyansettelsene/],
-    ['tg-definitions-history', /minst 2 år \*\*sammenhengende\*\*/],
-    ['tg-definitions-history', /når det kom fram i dialog at hen hadde en funksjonsnedsettelse/],
-    // Finansavisen (2020): before, the regulation's interview rule applied only to disability
-    ['tg-definitions-history', /\*\*Før 2020\*\* gjaldt innkallingsplikten i forskriften bare søkere med funksjonsnedsettelse \(Finansavisen\)/],
-    // Jobbnorge: the interview rule for immigrant background came from the government's action plan
-    ['tg-definitions-history', /pålegg i regjeringens handlingsplan mot rasisme og diskriminering \(Jobbnorge\)/],
-    // Lovdata (amendment list) and Juristforbundet: forskrift 13.12.2019 nr. 1750; later 22.06.2022 nr. 1113
-    ['tg-definitions-history', /forskrift 13\. desember 2019 nr\. 1750 ga ny § 4a/],
-    ['tg-definitions-history', /endret igjen 22\. juni 2022 nr\. 1113 \(Lovdata\)/],
-    // Compendia: posts advertised from 1 January 2020; tick boxes in the largest portals at the same time
-    ['tg-definitions-history', /\*\*lyst ut 1\. januar 2020 eller senere\*\*/],
-    ['tg-definitions-history', /avkrysning for hull i CV-en i de største rekrutteringsportalene \(Compendia\)/],
-    // Difi (Hva er inkluderingsdugnaden?): the target covers disability and CV gap, not immigrant background
-    ['tg-definitions-history', /er ikke en del av målet for inkluderingsdugnaden/],
+    // Finansavisen (2020), Jobbnorge, Lovdata's amendment list, Compendia: before 2020; forskrift nr. 1750; the tick boxes
+    ['cv-gap-definition-history', /innkallingsplikten i forskriften gjaldt bare søkere med funksjonsnedsettelse \(Finansavisen\)/],
+    ['cv-gap-definition-history', /pålegg i regjeringens handlingsplan mot rasisme og diskriminering \(Jobbnorge\)/],
+    ['cv-gap-definition-history', /Endringen kom ved forskrift 13\. desember 2019 nr\. 1750/],
+    ['cv-gap-definition-history', /avkrysning for hull i CV-en i de største rekrutteringsportalene \(Compendia\)/],
     // DFØ (Positiv særbehandling): the ticks give anonymised statistics for the annual report
     ['tg-tick-statistics-privacy', /grunnlaget for \*\*anonymisert statistikk\*\* som statlige virksomheter rapporterer i årsrapporten \(DFØ\)/],
     // Difi 06.03.2019 (KMD PM 2019-2): tell applicants; personopplysningsloven §§ 8 and 9; consult the DPO; not binding
@@ -98,8 +88,8 @@ describeRoutedQuestions(
     ['Gjelder § 31 i diskrimineringsloven også når en ansatt ikke fikk opprykk internt?', undefined, 'hiring-applicant-information-right'],
     ['Hvis det er tvil etter bevisene, hvem kommer tvilen til gode i en diskrimineringssak?', undefined, 'hiring-discrimination-claim-burden'],
     ['Har Diskrimineringsnemnda felt en statlig virksomhet for å diskriminere en søker med funksjonsnedsettelse?', 'state', 'state-target-group-interviewed-not-hired'],
-    ['Stillingen ble lyst ut i desember 2019 – gjelder intervjuplikten for hull i CV-en?', 'state', 'tg-definitions-history'],
-    ['Hva regnet Difi som hull i CV-en før forskriftsendringen?', 'state', 'tg-definitions-history'],
+    ['Stillingen ble lyst ut i desember 2019 – gjelder intervjuplikten for hull i CV-en?', 'state', 'cv-gap-definition-history'],
+    ['Telte Difi en nyansatt med funksjonsnedsettelse som ikke hadde krysset av i 2019?', 'state', 'cv-gap-definition-2019-reporting'],
     ['Hva brukes avkrysningen for funksjonsnedsettelse til etter ansettelsen?', 'state', 'tg-tick-statistics-privacy'],
     ['Må søkerne få vite at avkrysningen brukes i statistikk i årsrapporten?', 'state', 'tg-tick-statistics-privacy'],
     ['Må vi rådføre oss med personvernombudet før vi registrerer målgruppen?', 'state', 'tg-tick-statistics-privacy'],
@@ -125,6 +115,18 @@ describeKnownMisses(
       'not answered: «dømt», «forbigå» and «etat» do not meet the entry’s words',
     ],
     ['Kan vi spørre om søkeren har risiko for å bli syk senere?', undefined, 'hiring-health-information-definition', 'goes to hiring-applicant-on-sick-leave («syk»)'],
+    [
+      'Hva regnet Difi som hull i CV-en før forskriftsendringen?',
+      'state',
+      'cv-gap-definition-2019-reporting',
+      'not answered: «forskriftsendringen» and «regnet» do not meet the entry’s words',
+    ],
+    [
+      'Gjaldt intervjuplikten bare funksjonsnedsettelse før 2020?',
+      'state',
+      'cv-gap-definition-history',
+      'goes to state-interview-obligation («intervjuplikten», «funksjonsnedsettelse»)',
+    ],
   ],
   DAY,
 );
