@@ -75,6 +75,10 @@ describeFacts(
     // LDO cases 06/556, 2009, 06/1325, 06/1617/1678: age, gender, ethnicity; correct and re-advertise
     ['ad-discriminatory-ad-consequences', /«handy mann» og «voksen dame»/],
     ['ad-discriminatory-ad-consequences', /ba om at annonsen ble rettet og stillingen lyst ut på nytt/],
+    // Compendia (Overtredelse av diskrimineringsforbudet) and Diskrimineringsnemnda: order to stop or correct, then a coercive fine; anyone may bring a case
+    ['ad-discriminatory-ad-consequences', /gi \*\*pålegg\*\* om stansing eller retting/],
+    ['ad-discriminatory-ad-consequences', /kan nemnda ilegge \*\*tvangsmulkt\*\*/],
+    ['ad-discriminatory-ad-consequences', /enhver kan bringe en sak om diskriminering inn for nemnda/],
     ['ad-discriminatory-ad-consequences', /stoppet arbeidsgiveren ansettelsen og annonserte på nytt/],
     // HLF: the nemnd decides complaints, LDO guides
     ['ad-discriminatory-ad-consequences', /Diskrimineringsnemnda behandler klager om diskriminering, og ombudet gir gratis veiledning/],
