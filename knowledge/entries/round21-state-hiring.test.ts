@@ -8,8 +8,10 @@
  * for departementene and Reglement for personalforvaltningen i departementene.
  * New: the preferential right of dismissed state employees (§ 24) as an entry of its own (it was only inside the entry
  * on temporary employees), salary and position code in a state ad, who appoints agency heads and embetsmenn, the
- * ministries' recommendation council, and the board's quorum and written round. Extended: a phrasing for cancelling a
- * process after the application deadline (state-stop-hiring-process).
+ * ministries' recommendation council, the board's quorum and written round, and what an error in an appointment leads
+ * to (SPH 2017 pkt. 2.4.6). Extended: phrasings for cancelling a process after the application deadline
+ * (state-stop-hiring-process) and for telling applicants who were not interviewed (state-notify-applicants-outcome); the
+ * Inn i jobb entry got one phrasing so that «Hva er Inn i jobb?» no longer ties with the list of municipalities.
  */
 import { describe, it } from 'vitest';
 import { describeFacts, describeHouseStyle, describeKnownMisses, describeRoutedQuestions } from '../../test/support/entryChecks.js';
@@ -22,6 +24,7 @@ const NEW = [
   'state-top-leader-appointment',
   'state-ministry-recommendation-council',
   'state-board-meeting-quorum',
+  'state-appointment-error-consequences',
 ] as const;
 
 describeHouseStyle('round twenty-one state-hiring entries keep the house style', NEW, { day: DAY });
@@ -61,6 +64,13 @@ describeFacts(
     ['state-board-meeting-quorum', /\*\*minst halvparten\*\* av medlemmene deltar og skriver under/],
     ['state-board-meeting-quorum', /sendes på rundgang blant medlemmene, med lederen sist/],
     ['state-board-meeting-quorum', /går saken til Kongen i statsråd/],
+    // SPH 2014 pkt. 2.2.1: only the position codes and titles agreed in the main collective agreement; working titles internally
+    ['state-ad-salary-code', /en arbeidstittel kan brukes internt i virksomheten/],
+    // SPH 2017 pkt. 2.4.6.4 and 2.4.6.2: an invalid appointment does not touch the appointee; compensation; no formal deadline
+    ['state-appointment-error-consequences', /\*\*ingen betydning for den som ble ansatt\*\*/],
+    ['state-appointment-error-consequences', /kan søkeren som ble forbigått, bli tilkjent erstatning for tapet sitt/],
+    ['state-appointment-error-consequences', /det løper ingen formell søksmålsfrist, men søksmål bør reises innen rimelig tid/],
+    ['state-appointment-error-consequences', /Ombudet kan ikke omgjøre vedtaket selv, men myndighetene følger normalt uttalelsene/],
   ],
   DAY,
 );
@@ -84,6 +94,10 @@ describeRoutedQuestions(
     ['Kan saken i ansettelsesrådet behandles på rundgang uten møte?', 'state', 'state-board-meeting-quorum'],
     ['Kan vi avlyse en ansettelsesprosess etter at søknadsfristen har gått ut?', 'state', 'state-stop-hiring-process'],
     ['Vi vil avlyse rekrutteringen etter at søknadsfristen gikk ut, er det lov?', 'state', 'state-stop-hiring-process'],
+    ['Hva skjer hvis vi har brutt kvalifikasjonsprinsippet – kan ansettelsen bli ugyldig?', 'state', 'state-appointment-error-consequences'],
+    ['Kan den som ble forbigått få erstatning fra staten?', 'state', 'state-appointment-error-consequences'],
+    ['Hvor lang tid har en forbigått søker på å saksøke staten?', 'state', 'state-appointment-error-consequences'],
+    ['Kan vi bruke egne arbeidstitler i stedet for stillingskode i annonsen i staten?', 'state', 'state-ad-salary-code'],
   ],
   DAY,
 );
@@ -101,6 +115,9 @@ describe('round twenty-one state-hiring known gaps', () => {
 // Probes of this round the index does not yet route to the entry that holds the answer (fails once one is fixed).
 describeKnownMisses(
   'round twenty-one state-hiring known misses are still missed',
-  [['Kan et ansettelsesvedtak i staten omgjøres etter at tilbudet er akseptert?', 'state', 'state-appointment-complaint', 'no answer; the sources on reversal differ (see todo)']],
+  [
+    ['Kan et ansettelsesvedtak i staten omgjøres etter at tilbudet er akseptert?', 'state', 'state-appointment-complaint', 'no answer; the sources on reversal differ (see todo)'],
+    ['Må vi si fra til søkerne som ikke kom på intervju?', 'state', 'state-notify-applicants-outcome', 'goes to state-interview-obligation: «intervju» outweighs «si fra»'],
+  ],
   DAY,
 );
