@@ -221,19 +221,6 @@ export const STATE_PARAMETERS: readonly Parameter[] = [
     checkBy: CHECK_BY,
   },
   {
-    // Prop. 94 L (2016–2017) kap. 11, read 2026-12-02: «Ut fra langvarig sedvane kan likevel det enkelte departement
-    // konstituere embetsmenn inntil ett år.» (only the King may appoint or constitute embetsmenn, Grunnloven § 28).
-    id: 'state.ministry-constitution.max-years',
-    label: 'Embetsmenn: et departement kan etter langvarig sedvane konstituere i embete i inntil (Prop. 94 L kap. 11)',
-    unit: 'years',
-    values: [{ value: 1, from: '2017-07-01', note: 'Sedvane beskrevet i Prop. 94 L (2016–2017); ikke lovfestet.' }],
-    sources: [
-      { title: 'regjeringen.no: Prop. 94 L (2016–2017) kap. 11 Ansettelsesordningen i staten', url: 'https://regjeringen.no/no/dokumenter/prop.-94-l-20162017/id2547960/?ch=11' },
-    ],
-    checked: '2026-12-02',
-    checkBy: '2027-12-02',
-  },
-  {
     id: 'ombud.complaint-deadline-years',
     label: 'Klage til Sivilombudet (også på en ansettelse i staten eller kommunen): fristen regnet fra forvaltningens endelige avgjørelse',
     unit: 'years',
