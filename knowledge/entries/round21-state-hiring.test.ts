@@ -114,6 +114,12 @@ describeKnownMisses(
     ['Kan et ansettelsesvedtak i staten omgjøres etter at tilbudet er akseptert?', 'state', 'state-appointment-complaint', 'no answer; the sources on reversal differ (see todo)'],
     ['Må vi si fra til søkerne som ikke kom på intervju?', 'state', 'state-notify-applicants-outcome', 'goes to state-interview-obligation: «intervju» outweighs «si fra»'],
     [
+      'Hvor mange dager har en fortrinnsberettiget på å takke ja til stillingen i staten?',
+      'state',
+      'state-preferred-right-dismissed',
+      "no answer: «fortrinnsberettiget» and «takke ja» miss the entry's words",
+    ],
+    [
       'Hvem utnevner embetsmenn i staten?',
       'state',
       'state-appointing-authority',
