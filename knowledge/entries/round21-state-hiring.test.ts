@@ -7,11 +7,13 @@
  * 2.14.2.2, 2.14.4.4), Lovdata PM-2013-7 «Kunngjering av stillingar i staten», and regjeringen.no's Personalreglement
  * for departementene and Reglement for personalforvaltningen i departementene.
  * New: the preferential right of dismissed state employees (§ 24) as an entry of its own (it was only inside the entry
- * on temporary employees), salary and position code in a state ad, the ministries' recommendation council, the board's quorum and written round, and what an error in an appointment leads
- * to (SPH 2017 pkt. 2.4.6). Extended: state-appointing-authority says who fills the highest posts (a separate entry on agency heads took a
- * real question it should not have: the qa-eval count of wrong answers rose by one, so it was folded in); phrasings for cancelling a process after the application deadline
- * (state-stop-hiring-process) and for telling applicants who were not interviewed (state-notify-applicants-outcome); the
- * Inn i jobb entry got one phrasing so that «Hva er Inn i jobb?» no longer ties with the list of municipalities.
+ * on temporary employees), salary and position code in a state ad, the ministries' recommendation council, the board's
+ * quorum and written round, and what an error in an appointment leads to (SPH 2017 pkt. 2.4.6). Extended:
+ * state-appointing-authority says who fills the highest posts (a separate entry on agency heads took a real question it
+ * should not have – the qa-eval count of wrong answers rose by one – so it was folded in); phrasings for cancelling a
+ * process after the application deadline (state-stop-hiring-process) and for telling applicants who were not
+ * interviewed (state-notify-applicants-outcome); the Inn i jobb entry got one phrasing so that «Hva er Inn i jobb?» no
+ * longer ties with the list of municipalities.
  */
 import { describe, it } from 'vitest';
 import { describeFacts, describeHouseStyle, describeKnownMisses, describeRoutedQuestions } from '../../test/support/entryChecks.js';
