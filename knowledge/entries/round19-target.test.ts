@@ -120,7 +120,8 @@ describeRoutedQuestions(
     ['Skal kravet om politiattest stå i utlysningen i staten?', 'state', 'state-ad-content'],
     // pay in a state advertisement
     ['må lønn stå i statlig stillingsannonse', 'state', 'state-ad-content'],
-    ['Må direktoratet oppgi lønnsspenn i utlysningen?', 'state', 'state-ad-content'],
+    // Round 21 (r21-state-hiring): salary in a state ad has its own entry now (PM-2013-7).
+    ['Må direktoratet oppgi lønnsspenn i utlysningen?', 'state', 'state-ad-salary-code'],
     ['Må lønnen oppgis i stillingsannonsen i etaten?', 'state', 'state-ad-content'],
     // the younger of two applicants
     ['Kan vi velge den yngste av to like kvalifiserte fordi mange snart går av?', 'municipal', 'hiring-age-balance-younger'],
