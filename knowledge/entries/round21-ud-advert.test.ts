@@ -81,7 +81,7 @@ describeFacts(
     ['ad-discriminatory-ad-consequences', /enhver kan bringe en sak om diskriminering inn for nemnda/],
     ['ad-discriminatory-ad-consequences', /stoppet arbeidsgiveren ansettelsen og annonserte på nytt/],
     // HLF: the nemnd decides complaints, LDO guides
-    ['ad-discriminatory-ad-consequences', /Diskrimineringsnemnda behandler klager om diskriminering, og ombudet gir gratis veiledning/],
+    ['ad-discriminatory-ad-consequences', /Ombudet gir gratis veiledning \(HLF\)/],
   ],
   DAY,
 );
