@@ -37,7 +37,7 @@ describeFacts(
     ['state-temp-notice-period', /I prøvetiden\*\* er fristen 1 måned \(statsansatteloven § 22\)/],
     ['state-temp-notice-period', /mer enn 1 år, skal hen ha skriftlig varsel senest 1 måned før fratreden \(§ 17 fjerde ledd\)/],
     ['state-temp-notice-period', /arbeidsgiver må etter en saklig vurdering avgjøre at det er avsluttet/],
-    ['state-temp-notice-period', /la HR bekrefte fristen/],
+    ['state-temp-notice-period', /sjekk også arbeidsavtalen med HR/],
     // Compendia (ldl. § 10 siste ledd: also when a temporary post is renewed); Psykologforeningen (burden of proof)
     ['temp-pregnant-not-renewed', /^Nei, ikke i seg selv/],
     ['temp-pregnant-not-renewed', /\*\*forlengelse av en midlertidig stilling\*\*/],
@@ -103,7 +103,7 @@ describe('round sixteen temporary-employment and probation known misses', () => 
   it.todo(
     'statsansatteloven § 15 on extending probation for absence: the current wording was not read on Lovdata; state-probation-extension still tells the manager to check with HR',
   );
-  it.todo('statsansatteloven § 22, notice periods after probation for temporary state employees: not read; state-temp-notice-period says so');
+  // statsansatteloven § 22, notice periods after probation: the ladder is now in state-temp-notice-period (round 21, NTNU).
   it.todo('statsansatteloven § 11 / konstitusjon («Hva er konstitusjon i staten?», 0.35): not verified, left out');
   it.todo(
     'dismissal of a state employee on sick leave during probation («Kan vi si opp en statsansatt i prøvetiden når hen er sykmeldt?» goes to state-probation-extension): no source read on whether and how aml § 15-8 applies in the state',

@@ -204,4 +204,51 @@ export const EMPLOYMENT: readonly Parameter[] = [
     checked: '2026-12-02',
     checkBy: '2027-12-01',
   },
+  {
+    id: 'employment.dispute.negotiation-demand-weeks',
+    label: 'Frist for arbeidstakeren til å kreve forhandlinger skriftlig etter en oppsigelse eller avskjed (arbeidsmiljøloven § 17-3 andre ledd), regnet fra oppsigelsen fant sted',
+    unit: 'weeks',
+    values: [{ value: 2, from: '2026-12-02', note: 'Earliest day a public source read for the rule set confirms the value; earlier values are not verified.' }],
+    sources: [
+      { title: 'arbeidsmiljoloven.com: § 17-3 Rett til å kreve forhandlinger (lovtekst)', url: 'https://arbeidsmiljoloven.com/paragraf/rett-til-a-kreve-forhandlinger/' },
+      { title: 'Lovdata: Arbeidsmiljøloven § 17-3', url: 'https://lovdata.no/lov/2005-06-17-62/%C2%A717-3' },
+    ],
+    checked: '2026-12-02',
+    checkBy: '2027-12-01',
+  },
+  {
+    id: 'employment.dispute.negotiation-meeting-weeks',
+    label:
+      'Arbeidsgiver holder forhandlingsmøtet senest så lenge etter at kravet om forhandlinger er mottatt, og forhandlingene sluttføres senest så lenge etter det første møtet (arbeidsmiljøloven § 17-3 tredje og femte ledd)',
+    unit: 'weeks',
+    values: [{ value: 2, from: '2026-12-02', note: 'Earliest day a public source read for the rule set confirms the value; earlier values are not verified.' }],
+    sources: [{ title: 'arbeidsmiljoloven.com: § 17-3 Rett til å kreve forhandlinger (lovtekst)', url: 'https://arbeidsmiljoloven.com/paragraf/rett-til-a-kreve-forhandlinger/' }],
+    checked: '2026-12-02',
+    checkBy: '2027-12-01',
+  },
+  {
+    id: 'employment.dispute.lawsuit-weeks',
+    label:
+      'Søksmålsfrist ved tvist om oppsigelse (arbeidsmiljøloven § 17-4 første ledd), regnet fra forhandlingenes slutt, eller fra oppsigelsen kom fram når det ikke har vært forhandlinger',
+    unit: 'weeks',
+    values: [{ value: 8, from: '2026-12-02', note: 'Earliest day a public source read for the rule set confirms the value; earlier values are not verified.' }],
+    sources: [
+      { title: 'Compendia: Søksmål fra arbeidstaker', url: 'https://compendia24.no/oppsigelse/etter-oppsigelsen-er-mottatt/klage-tvist-soksmal/soksmal-fra-arbeidstaker/' },
+      { title: 'Lovdata: Arbeidsmiljøloven § 17-4', url: 'https://lovdata.no/lov/2005-06-17-62/%C2%A717-4' },
+    ],
+    checked: '2026-12-02',
+    checkBy: '2027-12-01',
+  },
+  {
+    id: 'employment.dispute.damages-only-months',
+    label: 'Søksmålsfrist når arbeidstakeren bare krever erstatning for oppsigelsen (arbeidsmiljøloven § 17-4), regnet fra oppsigelsen',
+    unit: 'months',
+    values: [{ value: 6, from: '2026-12-02', note: 'Earliest day a public source read for the rule set confirms the value; earlier values are not verified.' }],
+    sources: [
+      { title: 'Compendia: Søksmål fra arbeidstaker', url: 'https://compendia24.no/oppsigelse/etter-oppsigelsen-er-mottatt/klage-tvist-soksmal/soksmal-fra-arbeidstaker/' },
+      { title: 'Lovdata: Arbeidsmiljøloven § 17-4', url: 'https://lovdata.no/lov/2005-06-17-62/%C2%A717-4' },
+    ],
+    checked: '2026-12-02',
+    checkBy: '2027-12-01',
+  },
 ];

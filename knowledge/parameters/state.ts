@@ -247,4 +247,79 @@ export const STATE_PARAMETERS: readonly Parameter[] = [
     checked: '2026-12-02',
     checkBy: '2027-12-01',
   },
+  {
+    id: 'state.notice.first-year-months',
+    label: 'Oppsigelsesfrist i staten etter prøvetiden når den ansatte har vært ansatt i ett år eller mindre, fra begge parter (statsansatteloven § 22)',
+    unit: 'months',
+    values: [
+      {
+        value: 1,
+        from: '2018-05-04',
+        note: 'NTNU Innsida (updated 4 May 2018) is the earliest public source read for the rule set that gives the value under statsansatteloven § 22; earlier values are not verified.',
+      },
+    ],
+    sources: [LOVDATA_ACT, { title: 'NTNU Innsida: Oppsigelsesfrister (statsansatteloven §§ 15 og 22)', url: 'https://innsida.ntnu.no/wiki/-/wiki/Norsk/Oppsigelsesfrister' }],
+    checked: '2026-12-02',
+    checkBy: '2027-12-01',
+  },
+  {
+    id: 'state.notice.tier-one-years',
+    label: 'Statsansatteloven § 22: ansatt lenger enn dette gir lengre oppsigelsesfrist (første trinn)',
+    unit: 'years',
+    values: [
+      {
+        value: 1,
+        from: '2018-05-04',
+        note: 'NTNU Innsida (updated 4 May 2018) is the earliest public source read for the rule set that gives the value under statsansatteloven § 22; earlier values are not verified.',
+      },
+    ],
+    sources: [LOVDATA_ACT, { title: 'NTNU Innsida: Oppsigelsesfrister (statsansatteloven §§ 15 og 22)', url: 'https://innsida.ntnu.no/wiki/-/wiki/Norsk/Oppsigelsesfrister' }],
+    checked: '2026-12-02',
+    checkBy: '2027-12-01',
+  },
+  {
+    id: 'state.notice.over-one-year-months',
+    label: 'Oppsigelsesfrist i staten når den ansatte har vært ansatt i mer enn ett år, fra begge parter (statsansatteloven § 22)',
+    unit: 'months',
+    values: [
+      {
+        value: 3,
+        from: '2018-05-04',
+        note: 'NTNU Innsida (updated 4 May 2018) is the earliest public source read for the rule set that gives the value under statsansatteloven § 22; earlier values are not verified.',
+      },
+    ],
+    sources: [LOVDATA_ACT, { title: 'NTNU Innsida: Oppsigelsesfrister (statsansatteloven §§ 15 og 22)', url: 'https://innsida.ntnu.no/wiki/-/wiki/Norsk/Oppsigelsesfrister' }],
+    checked: '2026-12-02',
+    checkBy: '2027-12-01',
+  },
+  {
+    id: 'state.notice.tier-two-years',
+    label: 'Statsansatteloven § 22: ansatt lenger enn dette gir lengre oppsigelsesfrist fra arbeidsgiver (andre trinn)',
+    unit: 'years',
+    values: [
+      {
+        value: 2,
+        from: '2018-05-04',
+        note: 'NTNU Innsida (updated 4 May 2018) is the earliest public source read for the rule set that gives the value under statsansatteloven § 22; earlier values are not verified.',
+      },
+    ],
+    sources: [LOVDATA_ACT, { title: 'NTNU Innsida: Oppsigelsesfrister (statsansatteloven §§ 15 og 22)', url: 'https://innsida.ntnu.no/wiki/-/wiki/Norsk/Oppsigelsesfrister' }],
+    checked: '2026-12-02',
+    checkBy: '2027-12-01',
+  },
+  {
+    id: 'state.notice.over-two-years-months',
+    label: 'Oppsigelsesfrist fra arbeidsgiver i staten når den ansatte har vært ansatt i mer enn to år (statsansatteloven § 22)',
+    unit: 'months',
+    values: [
+      {
+        value: 6,
+        from: '2018-05-04',
+        note: 'NTNU Innsida (updated 4 May 2018) is the earliest public source read for the rule set that gives the value under statsansatteloven § 22; earlier values are not verified.',
+      },
+    ],
+    sources: [LOVDATA_ACT, { title: 'NTNU Innsida: Oppsigelsesfrister (statsansatteloven §§ 15 og 22)', url: 'https://innsida.ntnu.no/wiki/-/wiki/Norsk/Oppsigelsesfrister' }],
+    checked: '2026-12-02',
+    checkBy: '2027-12-01',
+  },
 ];
