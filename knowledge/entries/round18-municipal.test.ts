@@ -19,7 +19,7 @@ const DAY = '2026-12-02';
 
 const NEW = [
   'mun-part-time-extra-shifts',
-  'state-part-time-extra-shifts',
+  // state-part-time-extra-shifts: rewritten in round 22, house style checked in round22-state.test.ts
   'duty-arp-public-authority-services',
   'mun-teacher-qualification-principle',
   'cv-gap-definition-history',
