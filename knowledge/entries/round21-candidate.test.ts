@@ -48,7 +48,7 @@ describeFacts(
     ['hiring-applicant-information-right', /ikke ved interne forfremmelser uten en ansettelsesprosess/],
     ['hiring-applicant-information-right', /innsynsrett i ansettelsessaken etter forvaltningslovforskriften kapittel 5/],
     // SPH 2017 pkt. 2.3.3.6 (bevisføringsrisikoen) and Jobb for alle (preponderance; doubt benefits the complainant)
-    ['hiring-discrimination-claim-burden', /\(bevisføringsrisikoen, Statens personalhåndbok 2017\)/],
+    ['hiring-discrimination-claim-burden', /\(bevisføringsrisikoen; Statens personalhåndbok 2017, skrevet etter loven før 2018/],
     ['hiring-discrimination-claim-burden', /med \*\*sannsynlighetsovervekt\*\* ikke skjedde/],
     ['hiring-discrimination-claim-burden', /kommer tvilen søkeren til gode \(Jobb for alle\)/],
     // Handikapnytt 11.01.2023: Diskrimineringsnemnda, KFV, ticked applicant not recommended, redress
