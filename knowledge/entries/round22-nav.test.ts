@@ -51,6 +51,13 @@ describeFacts(
     ['mun-vta-o-wages', /Per 3\. desember 2026 har vi ikke kunnet bekrefte/],
     ['mun-vta-o-municipal-role', /Per 3\. desember 2026 har vi ikke kunnet bekrefte/],
     ['mun-vta-o-grant', /Per 3\. desember 2026 har vi ikke kunnet bekrefte/],
+    // No nav.no, regjeringen.no or regulation text on «tilpasset jobbstøtte» found on 2026-12-03; NAV's agreement system
+    // (Tiltakstype.java, snapshot 2026-08-20) lists no such measure type
+    [
+      'nav-tilpasset-jobbstotte',
+      /per 3\. desember 2026 har vi ikke funnet noen side på nav\.no eller hos regjeringen, eller noen forskriftstekst, om \*\*tilpasset jobbstøtte\*\*/,
+    ],
+    ['nav-tilpasset-jobbstotte', /tilpasset jobbstøtte var per 20\. august 2026 ikke blant tiltakstypene i NAVs avtalesystem for arbeidsgivere/],
     // Confirmed, unchanged (guards): nav.no news (Feb 2023) – refund within two months after the subsidy period ends;
     // nav.no (Gravid arbeidstaker, Kronisk syk arbeidstaker) and folketrygdloven § 22-13 – three months back
     ['nav-wage-subsidy-refund-frequency', /senest 2 måneder etter at tilskuddsperioden er over/],
