@@ -23,6 +23,8 @@ describeFacts(
       /fra 1\. august 2025 kan alle under 30 år som gjennomfører opplæringstiltak gjennom tilrettelagt fag- og yrkesopplæring, få mentor i inntil 3 år; før var grensen 6 måneder for dem uten nedsatt arbeidsevne/,
     ],
     ['nav-mentor-apprentice', /^(?![\s\S]*§ 5-[34])/],
+    // nav.no «Mentortilskudd» for employers (copy updated 7 June 2023): six months, three years with reduced capacity; no youth rule
+    ['nav-mentor-apprentice', /NAVs side om mentortilskudd for arbeidsgivere nevner ikke regelen i kopien vi har lest \(oppdatert 7\. juni 2023\)/],
     // NAV's agreement system (MentorStartOgSluttdatoStrategy, 2026-08-20): over six months only with reduced work capacity
     [
       'nav-mentor-apprentice',
