@@ -57,9 +57,10 @@ describeFacts(
     ['mun-teacher-unqualified-temporary', /gjelder fra 1\. august 2024; endringen lovfester krav om relevant lærerutdanning/],
     // Round 22 (round22-state.test.ts): the enacted text of statsansatteloven § 13 (lov 20. juni 2025 nr. 43) could not be
     // read again; state-part-time-extra-shifts and part-time-preferred-right now say what Prop. 76 L / Innst. 305 L propose
-    // Lovtidend: tiltaksforskriften § 5-3 (FOR-2025-01-31-117, from 1 July 2025) and § 5-4 (FOR-2025-07-30-1575, from 1 Aug 2025)
-    ['nav-mentor-apprentice', /tar personen fagbrev som en del av NAVs opplæringstiltak, kan NAV gi mentortilskudd for en kollega som veileder \(tiltaksforskriften § 5-3\)/],
-    ['nav-mentor-apprentice', /Unge under 30 år i et tilrettelagt fag- og yrkesopplæringsløp kan få mentor forlenget i inntil 3 år/],
+    // Round 22 (2026-12-03): the section numbers (§§ 5-3, 5-4) could not be confirmed from Lovdata and were dropped; the
+    // rule for young people is now sourced to the ministry's press release of August 2025 (see round22-nav.test.ts)
+    ['nav-mentor-apprentice', /tar personen fagbrev som en del av NAVs opplæringstiltak, kan NAV gi mentortilskudd for en kollega som veileder \(tiltaksforskriften\)/],
+    ['nav-mentor-apprentice', /fra 1\. august 2025 kan alle under 30 år som gjennomfører opplæringstiltak gjennom tilrettelagt fag- og yrkesopplæring, få mentor i inntil 3 år/],
     // nav.no (tiltaksforskriften): hjemmel includes aml § 14-9; no claim of a ledd we have not read
     ['mun-state-exceptions', /Tiltaksforskriften er gitt med hjemmel blant annet i arbeidsmiljøloven § 14-9 \(nav\.no\)/],
     // NAV's agreement system (navikt/tiltaksgjennomforing-api, snapshot of 2026-08-20): 70/60/50/35 %, start 2026-08-01

@@ -45,7 +45,8 @@ describeFacts(
     ['uu-application-form-time-errors', /Forslag ved feil \(krav 3\.3\.3\)/],
     ['uu-application-form-time-errors', /kodet med formålet, slik at nettleseren kan fylle dem ut automatisk/],
     // Jobbnorge (tilgjengelighet): WCAG 2.0 level AA; Uu-tilsynet: 47 requirements for the public sector
-    ['uu-recruitment-vendor-solution', /Jobbnorge skriver på sin side om tilgjengelighet at de følger WCAG 2\.0 på nivå AA/],
+    // Round 22: Jobbnorge's statement is an aim («Vi skal ... Være på nivå AA i henhold til WCAG 2.0»), see round22-nav.test.ts
+    ['uu-recruitment-vendor-solution', /Jobbnorges tilgjengelighetserklæring \(udatert\) sier at de \*\*skal\*\* følge forskriften og være på nivå AA etter WCAG 2\.0/],
     ['uu-recruitment-vendor-solution', /47 krav fra WCAG 2\.0 og 2\.1/],
     // Feide (Sikt): public bodies legally responsible for statements on third-party solutions
     ['uu-recruitment-vendor-solution', /juridisk ansvarlige for tilgjengelighetserklæring også for nettløsninger fra tredjeparter/],

@@ -37,6 +37,14 @@ const INCLUSION_LAW = {
   url: 'https://lovdata.no/dokument/SF/forskrift/2015-12-11-1598#KAPITTEL_11',
 };
 const MENTOR_NAV = { title: 'nav.no: Mentortilskudd (for arbeidsgivere)', url: 'https://www.nav.no/arbeidsgiver/mentor' };
+const MENTOR_YOUTH_2025 = {
+  title: 'Byggmesteren (6. august 2025), gjengir Arbeids- og inkluderingsdepartementet: mentor i inntil tre år for alle under 30 år i tilrettelagt fag- og yrkesopplæring',
+  url: 'https://byggmesteren.as/2025/08/06/mer-praktisk-opplaering-for-unge-som-strever-med-skole',
+};
+const MENTOR_YOUTH_LTI = {
+  title: 'Lovdata (Lovtidend avd. I): FOR-2025-07-30-1575, endring i tiltaksforskriften (i kraft 1. august 2025)',
+  url: 'https://lovdata.no/dokument/LTI/forskrift/2025-07-30-1575',
+};
 // The four-year wage subsidy for young people is a trial (forskrift 4 Feb 2026 nr. 163). Its figures are
 // those NAV's agreement system enforces (navikt/tiltaksgjennomforing-api, FirearigLonnstilskudd*Strategy,
 // checked 2026-11-30); nav.no had no page on it in our sources, so they are checked again early.
@@ -194,17 +202,30 @@ export const NAV_MEASURES: readonly Parameter[] = [
     checkBy: '2027-06-30',
   },
   {
+    // Arbeids- og inkluderingsdepartementet's press release of August 2025 as given by Byggmesteren (6 Aug 2025, read
+    // 2026-12-03): "Regjeringen utvider også varigheten av mentorordningen i inntil tre år for alle under 30 år som gjennomfører
+    // opplæringstiltak gjennom tilrettelagt fag- og yrkesopplæring. Tidligere var dette maksimalt seks måneder for personer uten
+    // nedsatt arbeidsevne. [...] Endringene trer i kraft 1. august." The amending regulation (Lovtidend) was not re-read on
+    // 2026-12-03, so the section number of tiltaksforskriften is not claimed. nav.no's employer page (updated 7 June 2023) does
+    // not yet mention the rule, and NAV's agreement system (MentorStartOgSluttdatoStrategy, snapshot 2026-08-20) caps a mentor
+    // agreement at 6 months unless the participant's needs assessment shows reduced work capacity.
     id: 'nav.mentor.vocational-youth-max-age',
-    label: 'Mentortilskudd: unge under denne alderen i et tilrettelagt fag- og yrkesopplæringsløp kan få mentor forlenget',
+    label: 'Mentortilskudd: unge under denne alderen i et tilrettelagt fag- og yrkesopplæringsløp kan få mentor i lengre tid',
     unit: 'years',
     values: [{ value: 30, from: '2025-08-01' }],
-    sources: [
-      {
-        title: 'Lovdata (Lovtidend avd. I): FOR-2025-07-30-1575, tiltaksforskriften § 5-4 (i kraft 1. august 2025)',
-        url: 'https://lovdata.no/dokument/LTI/forskrift/2025-07-30-1575',
-      },
-    ],
-    checked: '2026-12-02',
+    sources: [MENTOR_YOUTH_2025, MENTOR_YOUTH_LTI],
+    checked: '2026-12-03',
+    checkBy: '2027-06-01',
+  },
+  {
+    // Same source as nav.mentor.vocational-youth-max-age: "inntil tre år for alle under 30 år som gjennomfører opplæringstiltak
+    // gjennom tilrettelagt fag- og yrkesopplæring", from 1 August 2025.
+    id: 'nav.mentor.vocational-youth-max-years',
+    label: 'Mentortilskudd for unge i tilrettelagt fag- og yrkesopplæring: lengste varighet',
+    unit: 'years',
+    values: [{ value: 3, from: '2025-08-01' }],
+    sources: [MENTOR_YOUTH_2025, MENTOR_YOUTH_LTI],
+    checked: '2026-12-03',
     checkBy: '2027-06-01',
   },
   {
@@ -295,6 +316,8 @@ export const NAV_MEASURES: readonly Parameter[] = [
     // NAV's refund service (navikt/tiltak-refusjon-api, Refusjon.kt, read 2026-12-02) sets the same deadline for every
     // measure it pays (midlertidig og varig lønnstilskudd, mentor, sommerjobb, VTA-O: src/refusjon/tiltak.ts in
     // navikt/tiltak-refusjon-arbeidsgiver): two months after the period ends, or after NAV approved the period if later.
+    // Re-read 2026-12-03: the nav.no news still says "Siste frist for å sende inn en refusjon er senest to måneder etter at
+    // tilskuddsperioden er over. Dere vil få en påminnelse på SMS to uker før fristen går ut."
     id: 'nav.measures.refund-claim-deadline-months',
     label: 'Lønnstilskudd, mentortilskudd og tilskudd til sommerjobb: siste frist for å sende inn refusjonen, regnet fra tilskuddsperioden er over',
     unit: 'months',
@@ -307,7 +330,7 @@ export const NAV_MEASURES: readonly Parameter[] = [
       { title: 'NHO: Bedriftstilskudd til sommerjobb', url: 'https://www.nho.no/tema/arbeidsliv/artikler/bedriftstilskudd-til-sommerjobb/' },
       { title: 'NAV: refusjonsløsningen for tiltak (navikt/tiltak-refusjon-api, fristen for godkjenning)', url: 'https://github.com/navikt/tiltak-refusjon-api' },
     ],
-    checked: '2026-12-02',
+    checked: '2026-12-03',
     checkBy: '2027-06-30',
   },
   {

@@ -28,7 +28,9 @@ export const SICK_PAY: readonly Parameter[] = [
     // claim was made. nav.no (Gravid arbeidstaker, for employers) applies it to refunds of sick pay in the employer
     // period: "kan refunderes for inntil tre måneder forut for den måneden krav om refusjon settes frem, jf.
     // folketrygdlovens § 22-13"; nav.no (Kronisk syk arbeidstaker) calls it a deadline ("fristen, som er tre måneder").
-    // The value is older than the horizon, the earliest day we vouch for.
+    // The value is older than the horizon, the earliest day we vouch for. Re-read 2026-12-03: nav.no (Gravid arbeidstaker)
+    // "Sykepenger i arbeidsgiverperioden kan refunderes for inntil tre måneder forut for den måneden krav om refusjon settes
+    // frem, jf. folketrygdlovens § 22-13"; nav.no (Kronisk syk arbeidstaker) "fristen, som er tre måneder".
     id: 'sickpay.refund-claim-deadline-months',
     label: 'Refusjon av sykepenger i arbeidsgiverperioden (også ved fritak): NAV dekker inntil så mange måneder før måneden kravet settes fram',
     unit: 'months',
@@ -38,7 +40,7 @@ export const SICK_PAY: readonly Parameter[] = [
       { title: 'nav.no: Gravid arbeidstaker (for arbeidsgivere)', url: 'https://www.nav.no/no/bedrift/oppfolging/sykmeldt-arbeidstaker/sykepenger/gravid-arbeidstaker' },
       { title: 'nav.no: Kronisk syk arbeidstaker (for arbeidsgivere)', url: 'https://www.nav.no/no/bedrift/oppfolging/sykmeldt-arbeidstaker/sykepenger/kronisk-syk-arbeidstaker' },
     ],
-    checked: CHECKED,
+    checked: '2026-12-03',
     checkBy: '2027-06-30',
   },
   {
