@@ -129,9 +129,9 @@ describe('real-questions.jsonl and followups.jsonl: format', () => {
     expect(follow.rows.flatMap((r) => checkFollowup(r, topics))).toEqual([]);
   });
 
-  it('holds at least 985 in-scope and 357 out-of-scope questions (fourteen batches)', () => {
-    expect(inScope.length).toBeGreaterThanOrEqual(985);
-    expect(outOfScope.length).toBeGreaterThanOrEqual(357);
+  it('holds at least 1025 in-scope and 369 out-of-scope questions (fifteen batches)', () => {
+    expect(inScope.length).toBeGreaterThanOrEqual(1025);
+    expect(outOfScope.length).toBeGreaterThanOrEqual(369);
   });
 
   // Batches 2 to 5 (ids 201–299, …, 501–599): every third id counted from the batch start is holdout.
@@ -155,7 +155,8 @@ describe('real-questions.jsonl and followups.jsonl: format', () => {
   // batch 11 (one writer) the same in the 1100s: rq-1101…1130, rq-1131…1160, oos-1101…1112 and oos-1113…1124;
   // batch 12 (one writer) the same in the 1200s: rq-1201…1215, rq-1216…1230, oos-1201…1204 and oos-1205…1208;
   // batch 13 (one writer) the same in the 1300s: rq-1301…1320, rq-1321…1340, oos-1301…1306 and oos-1307…1312;
-  // batch 14 (one writer) the same in the 1400s: rq-1401…1420, rq-1421…1440, oos-1401…1406 and oos-1407…1412.
+  // batch 14 (one writer) the same in the 1400s: rq-1401…1420, rq-1421…1440, oos-1401…1406 and oos-1407…1412;
+  // batch 15 (one writer) the same in the 1500s: rq-1501…1520, rq-1521…1540, oos-1501…1506 and oos-1507…1512.
   it.each([
     { kind: 'rq', first: 601, last: 640 },
     { kind: 'rq', first: 641, last: 680 },
@@ -193,7 +194,11 @@ describe('real-questions.jsonl and followups.jsonl: format', () => {
     { kind: 'rq', first: 1421, last: 1440 },
     { kind: 'oos', first: 1401, last: 1406 },
     { kind: 'oos', first: 1407, last: 1412 },
-  ])('batch 6–14 share $kind-$first…$last puts every third id from its start in holdout', ({ kind, first, last }) => {
+    { kind: 'rq', first: 1501, last: 1520 },
+    { kind: 'rq', first: 1521, last: 1540 },
+    { kind: 'oos', first: 1501, last: 1506 },
+    { kind: 'oos', first: 1507, last: 1512 },
+  ])('batch 6–15 share $kind-$first…$last puts every third id from its start in holdout', ({ kind, first, last }) => {
     const idNumber = (r: Row) => Number(String(r.id).split('-')[1]);
     const rows = real.rows.filter((r) => String(r.id).startsWith(`${kind}-`) && idNumber(r) >= first && idNumber(r) <= last);
     expect(rows.length).toBe(last - first + 1);
