@@ -25,13 +25,14 @@ describe('question answering on the dev set', () => {
 const REAL_SET = fileURLToPath(new URL('./eval/real-questions.jsonl', import.meta.url));
 const FOLLOW_UPS = fileURLToPath(new URL('./eval/followups.jsonl', import.meta.url));
 
-// Floors a little under what the search reaches on the dev split (510 of 655 sure and correct, 13 wrong, 81 shown
-// as tentative of which 53 right, 239 of 239 refused, 8 of 10 follow-ups, with the 742 entries of 2026-12-02, answers
+// Floors a little under what the search reaches on the dev split (514 of 681 sure and correct, 14 wrong, 84 shown
+// as tentative of which 53 right, 247 of 247 refused, 8 of 10 follow-ups, with the 742 entries of 2026-12-03, answers
 // rendered for 2026-12-02): a regression fails. The dev split has been tuned against (batches 7–10 since their first
 // measurements; batch 11's dev part, first measured at 10 of 40 correct and 2 wrong before the seventeenth round, which
 // did not read it; batch 13's dev part, first measured at 1 of 26 before the twentieth round, which did not read it and
 // whose phrasings were not kept; batch 14's dev part, first measured at 5 of 26 and 2 wrong before the twenty-first
-// round, which did not read it); the holdout says what the bot does on questions nobody tuned for
+// round, which did not read it; batch 15's dev part, first measured at 3 of 26 and 1 wrong on 2026-12-03, before any
+// entry was written for it); the holdout says what the bot does on questions nobody tuned for
 // (docs/answers.md). A wrong sure answer is the worst outcome, so its count has a ceiling too; a tentative answer that
 // becomes sure moves from one count to the other, so the floor is on the two together. Never run or tune against
 // the holdout here.
@@ -40,19 +41,19 @@ describe('question answering on the real questions, dev split', () => {
   const report = evaluateQa(dev, oursAsker());
   const failures = report.outcomes.filter((o) => !o.ok).map((o) => `${o.case.q} → ${o.result.entryIds.join('+') || '-'} (${o.verdict})`);
 
-  it('answers at least 505 of the in-scope questions correctly, and 555 with the right entry shown as tentative', () => {
-    expect(report.inScope.total).toBeGreaterThanOrEqual(655);
-    expect(report.inScope.correct, failures.join('\n')).toBeGreaterThanOrEqual(505);
-    expect(report.inScope.correct + report.inScope.tentativeRight, failures.join('\n')).toBeGreaterThanOrEqual(555);
+  it('answers at least 509 of the in-scope questions correctly, and 560 with the right entry shown as tentative', () => {
+    expect(report.inScope.total).toBeGreaterThanOrEqual(681);
+    expect(report.inScope.correct, failures.join('\n')).toBeGreaterThanOrEqual(509);
+    expect(report.inScope.correct + report.inScope.tentativeRight, failures.join('\n')).toBeGreaterThanOrEqual(560);
   });
 
-  it('gives at most 13 wrong answers in scope', () => {
-    expect(report.inScope.wrong, failures.join('\n')).toBeLessThanOrEqual(13);
+  it('gives at most 14 wrong answers in scope', () => {
+    expect(report.inScope.wrong, failures.join('\n')).toBeLessThanOrEqual(14);
   });
 
-  it('refuses at least 234 of the 239 out-of-scope questions', () => {
-    expect(report.outOfScope.total).toBeGreaterThanOrEqual(239);
-    expect(report.outOfScope.refused, failures.join('\n')).toBeGreaterThanOrEqual(234);
+  it('refuses at least 242 of the 247 out-of-scope questions', () => {
+    expect(report.outOfScope.total).toBeGreaterThanOrEqual(247);
+    expect(report.outOfScope.refused, failures.join('\n')).toBeGreaterThanOrEqual(242);
   });
 
   it('answers at least 7 of the 10 follow-ups from the conversation', () => {
