@@ -50,6 +50,10 @@ describeFacts(
     // information needed for the tasks of the post
     ['mun-hiring-process-steps', /ikke spør om graviditet, familieplanlegging, etnisitet eller funksjonsnedsettelse \(likestillings- og diskrimineringsloven § 30\)/],
     ['mun-hiring-process-steps', /om helse bare det som trengs for oppgavene \(arbeidsmiljøloven § 9-3\)/],
+    // aml § 14-9 (3) (lovtekst, arbeidsmiljoloven.com): the ministry sets by regulation which measures letter d covers;
+    // KS (jus og ansettelser): NAV measures fall outside the qualification principle and the duty to advertise
+    ['mun-nav-measures-outside', /Hvilke tiltak som omfattes, fastsettes i forskrift \(§ 14-9 tredje ledd\) – avklar med NAV/],
+    ['mun-nav-measures-outside', /\*\*NAV-tiltak faller utenfor\*\* både kvalifikasjonsprinsippet og plikten til å lyse ut/],
   ],
   DAY,
 );
