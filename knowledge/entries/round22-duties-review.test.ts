@@ -49,6 +49,8 @@ describeFacts(
     ['duty-impartiality-what-to-do', /En ny forvaltningslov \(lov 20\. juni 2025 nr\. 81\) er vedtatt/],
     ['mun-appointment-complaint', /En ny forvaltningslov \(lov 20\. juni 2025 nr\. 81\) er vedtatt/],
     // Confirmed and unchanged (rows so that a later edit cannot silently drop them):
+    // LO Stat: Hovedavtalen i staten § 30 nr. 4 – the union representatives may comment on the advertisement text before it is published
+    ['state-who-sets-qualification-requirements', /skal ha anledning til å uttale seg om utlysningsteksten før stillingen lyses ut \(Hovedavtalen i staten § 30\)/],
     // Bufdir «Om plikten»: public employers regardless of size follow the method
     ['duty-arp', /Alle \*\*offentlige virksomheter\*\* – statlige og kommunale – skal i tillegg følge en fast arbeidsmetode/],
     // LO Stat: Hovedavtalen i staten § 31 nr. 4 – ARP discussed with the union representatives at least once a year
