@@ -583,7 +583,8 @@ describe('the round-seven entries', () => {
 
   const FACTS7: Array<[id: string, fact: RegExp]> = [
     ['state-headhunted-candidate', /^Nei[\s\S]*statsansatteloven § 4[\s\S]*Sivilombudet[\s\S]*skal stå på søkerlisten/],
-    ['state-internal-candidate-still-advertise', /^Ja, som hovedregel[\s\S]*like vilkår[\s\S]*arbeidsmiljøloven § 14-3[\s\S]*§ 14-1/],
+    // Round 22 (round22-duties-review.test.ts): in the state the part-timers' preference is statsansatteloven § 13 (Prop. 76 L (2024–2025) kap. 3.1)
+    ['state-internal-candidate-still-advertise', /^Ja, som hovedregel[\s\S]*like vilkår[\s\S]*statsansatteloven § 13[\s\S]*§ 14-1/],
     ['state-small-part-time-post-advertise', /^Ja\. Plikten til å lyse ut gjelder alle ledige stillinger i staten, uansett stillingsbrøk/],
     ['state-who-sets-qualification-requirements', /^Det er arbeidsgiveren[\s\S]*styringsretten[\s\S]*ekskluderes[\s\S]*Hovedavtalen i staten § 30/],
     ['state-union-role-in-hiring', /forhandles med de tillitsvalgte[\s\S]*Hovedavtalen i staten § 30[\s\S]*representant for de ansatte kan delta/],

@@ -52,7 +52,8 @@ describeFacts(
     ['duty-amu-inclusion', /ikke i enkeltsaker/],
     ['duty-occupational-health-service', /tilrettelegging av arbeidsplasser, lokaler, utstyr og arbeidsprosesser/],
     ['duty-harassment-employer', /krenkende, skremmende, fiendtlige, nedverdigende eller ydmykende/],
-    ['duty-harassment-employer', /§ 4-3 tredje ledd/],
+    // Round 22 (round22-duties-review.test.ts): aml § 4-3 renumbered from 1 January 2026 (Arntzen de Besche); the ban is now the fifth paragraph
+    ['duty-harassment-employer', /§ 4-3 femte ledd/],
     ['duty-harassment-routines', /Diskrimineringsnemnda håndhever plikten/],
     ['duty-whistleblowing-measure-participant', /§ 1-6/],
     ['duty-whistleblowing-measure-participant', /gjengjeldelse/],
