@@ -4,7 +4,8 @@
  * lønnstilskudd» (for employers), NAV's employer guide «Varig lønnstilskudd» (arbeidsgiver.nav.no), the nav.no news «Lønnstilskudd
  * får ny digital refusjonsløsning fra februar» (20 Dec 2022, updated 17 Feb 2023), NAV's agreement system
  * (navikt/tiltaksgjennomforing-api @ ae0bdbc9, 2026-08-20: Periode.splitPerMnd) and Byggmesteren 6 Aug 2025 (the ministry's
- * press release on mentor for young people in vocational training).
+ * press release on mentor for young people in vocational training), and NAV's refund solution (navikt/tiltak-refusjon-api @
+ * 13aa0898, 2026-07-01: which measures are paid automatically).
  */
 import { describeFacts } from '../../test/support/entryChecks.js';
 
@@ -38,6 +39,30 @@ describeFacts(
     // with reduced work capacity.
     ['nav-mentor-duration', /fra 1\. august 2025 kan alle under 30 år som gjennomfører opplæringstiltak gjennom tilrettelagt fag- og yrkesopplæring, få mentor i inntil 3 år/],
     ['nav-mentor-duration', /NAVs side for arbeidsgivere nevner ikke regelen ennå – be NAV bekrefte varigheten/],
+    // NAV's refund solution (navikt/tiltak-refusjon-api @ 13aa0898, 2026-07-01): Tiltakstype.utbetalesAutomatisk() is true for
+    // MENTOR (since Nov 2025) and VTAO; AutomatiskInnsendingService submits those refunds itself and VarslingJobb logs that they
+    // «skal ikke ha manuell godkjenning»; NAV's agreement system moved mentor agreements into the digital solution in early 2026
+    // (navikt/tiltaksgjennomforing-api, «Fjerne mentor toggle», 16 Feb 2026). nav.no «Mentortilskudd» (updated 7 June 2023) still
+    // says the employer applies for the refund. The entries had said flatly that the employer must send the claim; they now give
+    // both and send the manager to NAV.
+    [
+      'nav-mentor-refund',
+      /^Det kommer an på avtalen, så spør NAV: NAVs side for arbeidsgivere \(oppdatert 7\. juni 2023\) sier[\s\S]*\*\*utbetales automatisk\*\* etter hver periode/,
+    ],
+    ['nav-mentor-refund', /Spør NAV-veilederen om refusjonen for deres mentoravtale utbetales automatisk eller om dere må sende den inn/],
+    [
+      'nav-mentor-agreement',
+      /nav\.no sier at dere søker om refusjon, mens i NAVs digitale refusjonsløsning \(kildekoden per juli 2026\) sendes mentorrefusjonen inn og \*\*utbetales automatisk\*\*/,
+    ],
+    ['nav-mentor-agreement', /^(?![\s\S]*dere må sende refusjonskravet)/],
+    ['nav-mentor-grant', /NAVs digitale refusjonsløsning \(2026\) utbetaler mentortilskuddet automatisk etter hver periode – spør NAV/],
+    ['nav-mentor-hours-pay', /i NAVs digitale refusjonsløsning \(2026\) utbetales det faste beløpet automatisk etter hver periode/],
+    ['nav-mentor-duration', /automatisk i NAVs digitale refusjonsløsning \(2026\); spør NAV/],
+    ['nav-wage-subsidy-refund-claim', /Mentortilskudd går gjennom den samme løsningen, men der utbetales det faste beløpet automatisk etter hver periode/],
+    [
+      'nav-wage-subsidy-refund-frequency',
+      /mentortilskudd og VTA-O-tilskudd betales også etterskuddsvis per periode\. nav\.no sier at dere søker refusjon for dem, men i NAVs digitale refusjonsløsning[\s\S]*utbetales automatisk/,
+    ],
   ],
   DAY,
 );
