@@ -63,6 +63,14 @@ describeFacts(
       'nav-wage-subsidy-refund-frequency',
       /mentortilskudd og VTA-O-tilskudd betales også etterskuddsvis per periode\. nav\.no sier at dere søker refusjon for dem, men i NAVs digitale refusjonsløsning[\s\S]*utbetales automatisk/,
     ],
+    // nav.no «Varig tilrettelagt arbeid i ordinær virksomhet» (2025 rate, digital from 13 May 2025): «Arbeidsgiver må søke om refusjon for å
+    // få tilskuddet»; NAV's refund solution (tiltak-refusjon-api @ 13aa0898): VTAO is paid automatically («Automatisk utbetaling av
+    // VTAO-refusjoner», 10 Feb 2025). The entries had said only that the employer must apply; they now give both.
+    [
+      'nav-vta-o-office-payment',
+      /nav\.no sier at dere får tilskuddet ved å \*\*søke om refusjon\*\*\. NAVs digitale refusjonsløsning \(kildekoden per juli 2026\) sender derimot VTA-O-refusjonen inn og utbetaler den automatisk/,
+    ],
+    ['nav-vta-o-employer-money', /i NAVs digitale refusjonsløsning \(2026\) utbetales det automatisk etter hver periode – spør NAV om dere må gjøre noe/],
   ],
   DAY,
 );
