@@ -52,7 +52,7 @@ describeFacts(
     ['nav-mentor-refund', /Spør NAV-veilederen om refusjonen for deres mentoravtale utbetales automatisk eller om dere må sende den inn/],
     [
       'nav-mentor-agreement',
-      /nav\.no sier at dere søker om refusjon, mens i NAVs digitale refusjonsløsning \(kildekoden per juli 2026\) sendes mentorrefusjonen inn og \*\*utbetales automatisk\*\*/,
+      /nav\.no sier at dere søker om refusjon, mens mentorrefusjonen i NAVs digitale refusjonsløsning \(kildekoden per juli 2026\) sendes inn og \*\*utbetales automatisk\*\*/,
     ],
     ['nav-mentor-agreement', /^(?![\s\S]*dere må sende refusjonskravet)/],
     ['nav-mentor-grant', /NAVs digitale refusjonsløsning \(2026\) utbetaler mentortilskuddet automatisk etter hver periode – spør NAV/],
