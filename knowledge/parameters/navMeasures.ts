@@ -8,7 +8,7 @@
  * the measures, 2017-07-01 (the rule set's horizon) for folketrygdloven's work aids, 2026-08-01 (the
  * first possible start) for the four-year wage subsidy.
  */
-import { HORIZON, sinceHorizon } from './horizon.js';
+import { HORIZON, HORIZON_NOTE, sinceHorizon } from './horizon.js';
 import type { Parameter } from './types.js';
 
 const CHECKED = '2026-11-30';
@@ -465,17 +465,33 @@ export const NAV_MEASURES: readonly Parameter[] = [
     checkBy: '2027-06-30',
   },
   {
+    // nav.no «Utdypende om AAP-endringene fra 1. januar 2018» (read 2026-12-03): "Fra 1. januar 2018 kan man motta AAP under
+    // opptrapping i jobb i inntil 12 måneder. Tidligere var denne perioden maksimalt i inntil 6 måneder." Until 3 Dec 2026 the table
+    // gave 12 months from the horizon (1 July 2017), which was wrong for the second half of 2017.
     id: 'nav.aap.step-up-months',
     label: 'AAP: opptrappingsperioden mot full stilling varer høyst',
     unit: 'months',
-    values: [sinceHorizon(12)],
-    sources: [AAP_WORK],
-    checked: '2026-12-01',
+    values: [
+      { value: 6, from: HORIZON, to: '2017-12-31', note: HORIZON_NOTE },
+      { value: 12, from: '2018-01-01', note: 'AAP rules in force from 1 Jan 2018 (Prop. 74 L (2016–2017)); transitional rules for earlier recipients not checked.' },
+    ],
+    sources: [
+      AAP_WORK,
+      {
+        title: 'nav.no: Utdypende om AAP-endringene fra 1. januar 2018',
+        url: 'https://www.nav.no/no/person/arbeid/sykmeldt-arbeidsavklaringspenger-og-yrkesskade/endringer-i-reglene-for-arbeidsavklaringspenger-aap-fra-1.januar-2018/utdypende-om-aap-endringene-fra-1.januar-2018',
+      },
+    ],
+    checked: '2026-12-03',
     checkBy: '2027-06-30',
   },
   {
     // nav.no «Dagpenger og vanlig arbeidstid»: "Hvis du i en periode jobber mer enn 50 prosent av din vanlige arbeidstid har du
     // ikke rett til dagpenger. Arbeider du 50 prosent eller mindre av din vanlige arbeidstid blir dagpengene redusert."
+    // Not modelled (3 Dec 2026): during the pandemic a temporary rule let recipients work up to 60 % (the requirement of reduced
+    // working time lowered from 50 to 40 %, from March 2020 and extended to at least January 2022: Bondelaget April 2020, Regnskap
+    // Norge autumn 2021, Dagsavisen 8 Dec 2021). The exact start and end dates were not found in an official source, so the table
+    // is not split; a question about those years should be checked with NAV.
     id: 'nav.dagpenger.max-work-percent',
     label: 'Dagpenger: den som jobber mer enn denne andelen av sin vanlige arbeidstid, har ikke rett til dagpenger',
     unit: 'percent',

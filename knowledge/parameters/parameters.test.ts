@@ -69,3 +69,16 @@ describe('rendering', () => {
     expect(() => renderParameters('{{p:no.such.thing}}', today)).toThrow(/Unknown parameter/);
   });
 });
+
+// Round twenty-two NAV review (2026-12-03): parameter corrections, each with its source.
+describe('round twenty-two NAV parameter corrections', () => {
+  it.each([
+    // nav.no «Utdypende om AAP-endringene fra 1. januar 2018»: step-up in work up to 12 months from 1 Jan 2018, «Tidligere var
+    // denne perioden maksimalt i inntil 6 måneder»
+    ['nav.aap.step-up-months', '2017-12-31', 6],
+    ['nav.aap.step-up-months', '2018-01-01', 12],
+    ['nav.aap.step-up-months', '2026-12-03', 12],
+  ] as const)('%s on %s is %d', (id, day, value) => {
+    expect(valueOn(id, day)?.value).toBe(value);
+  });
+});
