@@ -13,7 +13,9 @@
  * are parties), Dølen (an appointment made stands whatever the ombud says), DFØ (state guidance on reusing an applicant
  * list, given as the state's only).
  * New: mun-appointment-committee-split, mun-offer-withdraw-undisclosed, mun-old-advertisement,
- * mun-passed-over-lawsuit, mun-compare-health-cv-gap. Extended: mun-appointing-authority (KS Advokatene; the mayor),
+ * mun-passed-over-lawsuit, mun-compare-health-cv-gap, mun-references-before-interview (Sivilombudet: a municipality's
+ * references on one applicant before the interviews; a state college's references on an unqualified candidate), mun-offer-binding
+ * (jusinfo, Advokaten hjelper deg and BAHR on avtaleloven; Sivilombudet on an offer without a valid vedtak). Extended: mun-appointing-authority (KS Advokatene; the mayor),
  * mun-interview-panel (habilitet of tillitsvalgte; no seat under Hovedavtalen found), applicant-list-contents,
  * mun-hiring-documentation and mun-no-qualified-applicants (phrasings).
  */
@@ -63,6 +65,22 @@ describeFacts(
     // LDO/nemnda 11/149: reason to believe the disability was weighed, but the municipality met the burden of proof
     ['mun-compare-health-cv-gap', /\*\*sannsynliggjøre\*\* at valget likevel bygget på andre grunner/],
     ['mun-compare-health-cv-gap', /Nemnda mente likevel at kommunen hadde oppfylt bevisbyrden/],
+    // Sivilombudet (Saksbehandlingen i forbindelse med ansettelse av kommunalsjef): references on one applicant only, before the
+    // interviews, broke equal treatment; no contradiction; not sufficiently informed; the municipality asked to consider an apology
+    ['mun-references-before-interview', /\*\*bare på én søker\*\* til en kommunalsjefstilling, før intervjurunden/],
+    ['mun-references-before-interview', /i strid med \*\*likebehandlingsprinsippet\*\*/],
+    ['mun-references-before-interview', /bedt om å vurdere å beklage/],
+    // Sivilombudet (Innhenting av referanser og bruk av sakkyndig bedømmelse): references confirm or refute the interview;
+    // references on a candidate thought not formally qualified are contrary to good administrative practice
+    ['mun-references-before-interview', /bekrefte eller avkrefte det som kom fram i intervjuet/],
+    ['mun-references-before-interview', /ikke er formelt kvalifisert, er i strid med god forvaltningsskikk/],
+    // jusinfo (avtaleloven § 7): an offer binds from when it reaches the recipient
+    ['mun-offer-binding', /Et tilbud binder fra det er kommet fram til mottakeren \(avtaleloven § 7\)/],
+    // Advokaten hjelper deg: with an acceptance deadline the offer cannot be withdrawn before it runs out
+    ['mun-offer-binding', /kan det ikke trekkes tilbake før fristen er ute/],
+    // BAHR (Frostating lagmannsrett): presumption against an offer while central terms are open; avtaleloven before start
+    ['mun-offer-binding', /formodningen mot seg at det er gitt et tilbud/],
+    ['mun-offer-binding', /før tiltredelse gjelder normalt avtaleloven/],
     // KS Advokatene: kommunestyret cannot overrule kommunedirektøren in running personnel matters
     ['mun-appointing-authority', /kommunestyret \*\*ikke kan overprøve\*\* kommunedirektøren der/],
     // Sivilombudet 2022/5419: a hovedtillitsvalgt took part without a written habilitet assessment
@@ -94,6 +112,10 @@ describeRoutedQuestions(
     ['Hvordan vurderer vi en søker som har vært syk i flere år, opp mot en med sammenhengende erfaring?', 'municipal', 'mun-compare-health-cv-gap'],
     ['Kan vi avlyse ansettelsen og lyse ut stillingen på nytt når ingen av søkerne passer?', 'municipal', 'mun-no-qualified-applicants'],
     ['Må vi ha med en tillitsvalgt på intervjuene?', 'municipal', 'mun-interview-panel'],
+    ['Kommunen sjekket referansene til én søker før intervjuene og droppet ham – holder det?', 'municipal', 'mun-references-before-interview'],
+    ['Når kan vi ringe referansene – før eller etter intervjuet?', 'municipal', 'mun-references-before-interview'],
+    ['Vi har sagt ja til en søker på telefon. Er ansettelsen bindende nå?', 'municipal', 'mun-offer-binding'],
+    ['Kan vi angre tilbudet før kandidaten har svart?', 'municipal', 'mun-offer-binding'],
   ],
   DAY,
 );
