@@ -103,6 +103,12 @@ describeRoutedQuestions(
     ['Hva er forskjellen på VTA i en vekstbedrift og VTA-O hos oss i kommunen?', 'municipal', 'nav-vta-o-ordinary-business'],
     ['Hva betaler NAV til en vekstbedrift for en VTA-plass?', 'municipal', 'nav-vta-o-ordinary-business'],
     ['Kan en statlig etat ha en VTA-O-plass, og hva får vi i tilskudd?', 'state', 'state-vta-o'],
+    ['Om vi gir VTA-O-deltakaren løn, kor mykje kan ho tene før uføretrygda går ned?', 'municipal', 'nav-vta-o-pay-disability-benefit'],
+    ['Må vi tegne egen forsikring for en som er i varig tilrettelagt arbeid hos oss?', 'municipal', 'nav-vta-o-insurance'],
+    ['NAV-systemet avviser startdatoen på VTA-O-avtalen vår – hva betyr det?', 'municipal', 'nav-vta-o-new-agreements-2026'],
+    ['Den uføre medarbeideren i VTA-O blir 67 neste år. Hva skjer da?', 'municipal', 'nav-vta-o-age-limits'],
+    ['Hvor ofte kommer NAV-veilederen på besøk når vi har en VTA-O-ansatt?', 'municipal', 'nav-vta-o-follow-up'],
+    ['Skal den VTA-O-ansatte ha pensjonstrekk i lønna?', 'municipal', 'mun-vta-o-pension'],
   ],
   DAY,
 );
