@@ -175,4 +175,18 @@ export const MUNICIPAL_PARAMETERS: readonly Parameter[] = [
     checked: '2026-12-01',
     checkBy: CHECK_BY,
   },
+  // nav.no (Jobbe ved sida av uføretrygd, read 2026-12-03): «Dersom du har fått innvilga tiltaket «Varig tilrettelagt arbeid»,
+  // er inntektsgrensa 1 G.» Prop. 4 L (2021–2022) kap. 7 says the same («0,4 G (1 G for deltakere i VTA)»).
+  {
+    id: 'benefit.disability.income-limit-vta-g',
+    label: 'Uføretrygd: inntektsgrensen for den som har fått innvilget varig tilrettelagt arbeid (VTA)',
+    unit: 'G',
+    values: [{ value: 1, from: '2015-01-01' }],
+    sources: [
+      { title: 'nav.no: Jobbe ved sida av uføretrygd', url: 'https://www.nav.no/no/person/pensjon/nynorsk/jobbe-ved-sida-av-uforetrygd' },
+      { title: 'Prop. 4 L (2021–2022) kap. 7', url: 'https://www.regjeringen.no/no/dokumenter/prop.-4-s-20212022/id2875704/?ch=7' },
+    ],
+    checked: '2026-12-03',
+    checkBy: CHECK_BY,
+  },
 ];

@@ -178,6 +178,39 @@ export const NAV_MEASURES: readonly Parameter[] = [
     checkBy: '2027-01-31',
   },
   {
+    // NAV's agreement system (navikt/tiltaksgjennomforing-api @ae0bdbc9, 2026-08-20, VtaoStartOgSluttdatoStrategy.java): a
+    // VTA-O agreement whose end date is after the participant turns 67 is refused (Feilkode.DELTAKER_67_AAR, added 2025-04-30).
+    // No regulation text read on 2026-12-03 states the limit; entries say it is NAV's system.
+    id: 'nav.vta-o.max-age',
+    label: 'VTA-O: NAVs avtalesystem godtar ikke sluttdato etter at deltakeren fyller',
+    unit: 'years',
+    values: [{ value: 67, from: '2025-04-30' }],
+    sources: [
+      {
+        title: 'NAV: avtalesystemet for tiltak (navikt/tiltaksgjennomforing-api), VtaoStartOgSluttdatoStrategy.java',
+        url: 'https://github.com/navikt/tiltaksgjennomforing-api/blob/ae0bdbc9d248705ae84f93dc9f50c749e0b94eea/src/main/java/no/nav/tag/tiltaksgjennomforing/avtale/startOgSluttDatoStrategy/VtaoStartOgSluttdatoStrategy.java',
+      },
+    ],
+    checked: '2026-12-03',
+    checkBy: '2027-06-30',
+  },
+  {
+    // NAV's agreement system (Oppfolging.java @ae0bdbc9): OPPFOLGINGSINTERVALL_6_MND – the next follow-up of a VTA-O agreement
+    // (Tiltakstype.kreverOppfolging() is true only for VTAO) is at the earliest six months after the previous deadline.
+    id: 'nav.vta-o.follow-up-interval-months',
+    label: 'VTA-O: NAVs avtalesystem ber om ny oppfølging av avtalen tidligst så mange måneder etter forrige',
+    unit: 'months',
+    values: [{ value: 6, from: '2025-01-28' }],
+    sources: [
+      {
+        title: 'NAV: avtalesystemet for tiltak (navikt/tiltaksgjennomforing-api), Oppfolging.java',
+        url: 'https://github.com/navikt/tiltaksgjennomforing-api/blob/ae0bdbc9d248705ae84f93dc9f50c749e0b94eea/src/main/java/no/nav/tag/tiltaksgjennomforing/oppfolging/Oppfolging.java',
+      },
+    ],
+    checked: '2026-12-03',
+    checkBy: '2027-06-30',
+  },
+  {
     id: 'nav.inclusion-grant.period-months',
     label: 'Inkluderingstilskudd, perioden beløpet gjelder for, regnet fra første utgift',
     unit: 'months',
