@@ -88,6 +88,9 @@ describe('round twenty-three state appointment known gaps', () => {
     "whom the employees' members of an ansettelsesråd represent (all employees or their union): the DFØ page's answer to that question was cut off in the copy read; no entry says it",
   );
   it.todo("a separate retaliation ban for a complaint to Sivilombudet that is not about discrimination: no source read names one; the entry says to ask the agency's lawyer");
+  it.todo(
+    "how a kollegialt organ (ansettelsesråd) decides whether one of its members is inhabil (forvaltningsloven § 8): no source on the 1967 act's § 8 was read; duty-impartiality-friend covers the member's own § 6 assessment",
+  );
   it.todo('the statsansatteloven § 6 text on the composition of ansettelsesråd: not read on Lovdata this round; DFØ is the source');
 });
 
