@@ -84,7 +84,8 @@ describe('HR curation over /api/messages, through card actions', () => {
   });
 
   it("a manager's unanswered question becomes a phrasing with one tap; the same question is answered by that entry at once, and the manager is told", async () => {
-    const question = 'Kan enhetslederen ansette feriehjelp selv?';
+    // A question the shipped base cannot answer (as the base grows, one may become answerable: pick another).
+    const question = 'Får avdelingslederen ansette sommervikarer uten å gå via HR?';
     const noAnswer = await cardFor(question, USER, 'a:personal-manager');
     expect(allText(noAnswer)).toContain('Jeg fant ikke et sikkert svar');
     h.connector.clear();

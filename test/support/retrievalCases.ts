@@ -101,6 +101,10 @@ export const HIRING_CONTEXT: string[] = [
   'Holder det å sende e-post til søkerne som ikke fikk jobben i kommunen?',
   'Kan etaten leie inn fra vikarbyrå i en travel periode?',
   'Vår nye medarbeider er sykmeldt i prøvetiden – kan vi forlenge den?',
+  // «feriehjelp» and «ferievikar» are summer temps to hire, not the asker's holiday; «en mannlig søker» is an applicant.
+  'Kan enhetslederen selv ta inn feriehjelp i sommer?',
+  'Trenger vi å lyse ut stillingen som ferievikar på sykehjemmet?',
+  'Kan vi spørre en mannlig søker om han planlegger pappapermisjon?',
   // «skriver» the verb, not the printer.
   'Hva må vi sjekke før vi skriver tilgjengelighetserklæringen for søknadsportalen?',
   'En søker skriver at skjemaet ikke virker med skjermleser – hva gjør vi?',
