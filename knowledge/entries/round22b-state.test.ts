@@ -16,6 +16,10 @@ describeFacts(
     ['state-recommendation-innstilling', /vi har ikke bekreftet det i en kilde/],
     // Lovdata, statsansatteforskriften: §§ 4 and 4 a hold the two applicant groups
     ['state-recommendation-innstilling', /statsansatteforskriften §§ 4 og 4 a/],
+    // Lovdata, statsansatteforskriften §§ 4 and 4 a: the interview rule for the two applicant groups
+    ['state-hiring-process-steps', /minst én fra hver gruppe inn til intervju \(statsansatteforskriften §§ 4 og 4 a\)/],
+    // Håndbok for politisk ledelse kap. 2: political leadership are not employees under statsansatteloven/aml
+    ['state-law-framework', /regnes ikke som arbeidstakere etter statsansatteloven og arbeidsmiljøloven/],
   ],
   '2026-12-03',
 );
