@@ -20,6 +20,10 @@ describeFacts(
     ['state-hiring-process-steps', /minst én fra hver gruppe inn til intervju \(statsansatteforskriften §§ 4 og 4 a\)/],
     // Håndbok for politisk ledelse kap. 2: political leadership are not employees under statsansatteloven/aml
     ['state-law-framework', /regnes ikke som arbeidstakere etter statsansatteloven og arbeidsmiljøloven/],
+    // Helsedirektoratet (2022): the forskrift's list of utdanningsstillinger is exhaustive
+    ['state-temp-education-positions', /spesialistkandidat, stipendiat, vitenskapelig assistent, dommerfullmektig og rettsfullmektig/],
+    // Creo: the three-year rule is named only for vikariat and arbeid av midlertidig karakter
+    ['state-temp-education-positions', /Treårsregelen gjelder ikke utdanningsstillinger/],
   ],
   '2026-12-03',
 );
