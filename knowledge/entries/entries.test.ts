@@ -35,6 +35,22 @@ describe('the curated entries', () => {
     expect(twice.map((e) => e.id)).toEqual([]);
   });
 
+  it('end every answer with one next step, labelled «_Neste steg:_»', () => {
+    const offenders = entries.filter((e) => !/\n\n_Neste steg:_ \S[^\n]*$/.test(e.answer) || e.answer.split('Neste steg').length !== 2);
+    expect(offenders.map((e) => e.id)).toEqual([]);
+  });
+
+  it('never say the same sentence twice in one answer', () => {
+    const repeated = entries.filter((e) => {
+      const sentences = e.answer
+        .split(/(?<=[.!?])\s+|\n+/)
+        .map((s) => s.replace(/[*_]/g, '').trim())
+        .filter((s) => s.length > 40);
+      return new Set(sentences).size !== sentences.length;
+    });
+    expect(repeated.map((e) => e.id)).toEqual([]);
+  });
+
   it('have unique ids', () => {
     const ids = entries.map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);
