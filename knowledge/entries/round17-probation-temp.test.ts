@@ -65,7 +65,8 @@ describeRoutedQuestions(
     ['hvor lang er prøvetiden for en ny saksbehandler i direktoratet?', 'state', 'state-probation'],
     ['har en engasjert i staten prøvetid?', 'state', 'state-probation'],
     ['hva skal til for at en prøvetidsoppsigelse i staten er gyldig?', 'state', 'state-probation-dismissal'],
-    ['må vi fatte vedtak når vi sier opp noen i prøvetiden i etaten?', 'state', 'state-probation-employer-duties'],
+    // Both state probation entries say the dismissal is an enkeltvedtak; the dismissal entry says it in its first line (round 24)
+    ['må vi fatte vedtak når vi sier opp noen i prøvetiden i etaten?', 'state', 'state-probation-dismissal'],
     ['kan et engasjement i staten forlenges flere ganger?', 'state', 'state-temp-extend'],
     ['Can a state agency extend a temporary contract several times?', 'state', 'state-temp-extend'],
     ['fraværet til den vi har vikar for blir lengre – kan vi forlenge vikaren i direktoratet?', 'state', 'state-temp-extend'],

@@ -40,9 +40,9 @@ describeFacts(
     // Littler (27.02.2023): shifts summer substitutes would take must first be offered to part-timers
     ['mun-part-time-extra-shifts', /ledige vakter som sommervikarer ellers ville tatt, må først tilbys de deltidsansatte/],
     // Round 21 replaced the proposal with the enacted law (lov 20. juni 2025 nr. 43, in force 1 Jan 2026); its rows
-    // are in round21-consistency.test.ts. Kept here: forskriften § 8 (temporary staff and an expanded post), Prop. 76 L
+    // are in round24-review.test.ts. Kept here: forskriften § 8 (temporary staff and an expanded post), the amending law
     ['state-part-time-extra-shifts', /statsansatteforskriften § 8/],
-    ['state-part-time-extra-shifts', /Prop\. 76 L \(2024–2025\)/],
+    ['state-part-time-extra-shifts', /endret ved lov 20\. juni 2025 nr\. 43/],
     // Bufdir (ARP for offentlige myndigheter): all activity, age among the grounds, principles/procedures/standards
     ['duty-arp-public-authority-services', /Bufdir lister alder blant grunnlagene myndigheten skal jobbe med/],
     ['duty-arp-public-authority-services', /etablere prinsipper, prosedyrer og standarder/],

@@ -99,6 +99,8 @@ describeRoutedQuestions(
     ['Må den ansatte bidra når vi prøver å finne tilrettelegging?', undefined, 'acc-employee-declines'],
     ['Er det ulovlig forskjellsbehandling å ikke legge til rette for en medarbeider med funksjonsnedsettelse?', undefined, 'duty-accommodation-breach-discrimination'],
     ['Kan en deltaker med arbeidsavklaringspenger låne hjelpemidler fra NAV mens hen er i praksis hos oss?', undefined, 'acc-work-aids-job-seeker'],
+    // A known miss until round 24 (went to onboarding-gradual-start); reached once the base grew
+    ['Beste søker kan først begynne om to måneder og må starte i redusert stilling – hva sier loven?', undefined, 'acc-applicant-delayed-start'],
   ],
   DAY,
 );
@@ -122,12 +124,6 @@ describeKnownMisses(
       undefined,
       'nav-expert-assistance-expert-role',
       'goes to nav-expert-assistance (how to apply, not what the form asks)',
-    ],
-    [
-      'Beste søker kan først begynne om to måneder og må starte i redusert stilling – hva sier loven?',
-      undefined,
-      'acc-applicant-delayed-start',
-      'goes to onboarding-gradual-start, which says an applicant cannot be rejected only for a part-time start, without the nemnd case',
     ],
     [
       'Søkeren får ikke logget inn i rekrutteringsportalen på grunn av funksjonsnedsettelsen – hva gjør vi?',

@@ -56,7 +56,7 @@ describeFacts(
     // regjeringen.no (Endringer fra 1. juli 2024): new opplæringslova and the teacher-education rule from 1 Aug 2024
     ['mun-teacher-unqualified-temporary', /gjelder fra 1\. august 2024; endringen lovfester krav om relevant lærerutdanning/],
     // Round 22 (round22-state.test.ts): the enacted text of statsansatteloven § 13 (lov 20. juni 2025 nr. 43) could not be
-    // read again; state-part-time-extra-shifts and part-time-preferred-right now say what Prop. 76 L / Innst. 305 L propose
+    // read again, so the entries were hedged; round 24 read it in Lovtidend and wrote it back (round24-review.test.ts)
     // Round 22 (2026-12-03): the section numbers (§§ 5-3, 5-4) could not be confirmed from Lovdata and were dropped; the
     // rule for young people is now sourced to the ministry's press release of August 2025 (see round22-nav.test.ts)
     ['nav-mentor-apprentice', /tar personen fagbrev som en del av NAVs opplæringstiltak, kan NAV gi mentortilskudd for en kollega som veileder \(tiltaksforskriften\)/],

@@ -5,12 +5,11 @@
  * their guidance, Statens personalhåndbok (2017 edition on Lovdata and the current one on regjeringen.no), Innst. 424 L
  * (2016–2017) (the law as passed, § 2), DFØ on administrative appointment, Innst. O. nr. 4 (1994–95) on forvaltningsloven
  * § 3, Sivilombudet, LO-advokatene, and rundskriv D-2/24 on the fellesføringer for 2024.
- * Not confirmed, so removed or hedged: the enacted text and commencement of the § 13 change (lov 20. juni 2025 nr. 43,
- * 1 January 2026), extra shifts for temporary employees, units of «minst 30 ansatte»; the section numbers of the state
+ * Not confirmed, so removed or hedged: the enacted text and commencement of the § 13 change (read in round 24 from
+ * Lovtidend and written back in: see round24-review.test.ts); the section numbers of the state
  * right to stay in post (only LO-advokatene's reference to § 35 tredje ledd was found); a fellesføring for 2025 or 2026.
  */
-import { describe, expect, it } from 'vitest';
-import { curatedEntries, describeFacts, describeHouseStyle, describeRoutedQuestions } from '../../test/support/entryChecks.js';
+import { describeFacts, describeHouseStyle, describeRoutedQuestions } from '../../test/support/entryChecks.js';
 
 const DAY = '2026-12-03';
 
@@ -23,18 +22,8 @@ describeHouseStyle('round twenty-two rewritten state-hiring entries keep the hou
 describeFacts(
   'round twenty-two state corrections say what their sources say',
   [
-    // Innst. 305 L (2024–2025) pkt. 1: Prop. 76 L proposes extra shifts (new § 13 andre ledd) before call-in temps or hiring in,
-    // and the right to an expanded post also before hiring in; the enacted text was not read, so the answer hedges
-    ['state-part-time-extra-shifts', /^Det kommer an på om lovendringen gjelder hos dere nå – det må HR bekrefte/],
-    ['state-part-time-extra-shifts', /framfor at vaktene tilbys tilkallingsvikarer eller dekkes ved innleie \(ny § 13 andre ledd\)/],
-    ['state-part-time-extra-shifts', /Vi har ikke fått lest statsansatteloven § 13 slik den lyder etter endringen/],
-    // Prop. 76 L kap. 3.1: statsansatteforskriften § 8 excludes temporary employees from the § 13 preference
-    ['state-part-time-extra-shifts', /etter statsansatteforskriften § 8 kan midlertidig ansatte ikke gjøre gjeldende fortrinnsretten etter § 13/],
-    // No source read for a limit to units of at least 30 employees: the answer says so instead
-    ['state-part-time-extra-shifts', /har vi ikke fått kontrollert i lovteksten – spør HR/],
-    // Same hedge in the `both` entry (Prop. 76 L; Innst. 305 L)
-    ['part-time-preferred-right', /For staten foreslo Prop\. 76 L \(2024–2025\) det samme i statsansatteloven § 13; be HR bekrefte på Lovdata/],
-    ['part-time-preferred-right', /for staten har vi ikke fått bekreftet det \(se svaret om ekstravakter i staten\)/],
+    // Round 24 read the enacted text (Lovtidend, lov 20. juni 2025 nr. 43) and its commencement (FOR-2025-06-20-1127,
+    // 1 January 2026); the rows on state-part-time-extra-shifts and part-time-preferred-right are in round24-review.test.ts.
     // Veiledning til personalreglement for departementene (til § 1): § 7 første ledd exempts from §§ 3–6;
     // Personalreglement for departementene § 1 andre ledd: §§ 2–5 do not apply up to six months, the ministry may set rules
     [
@@ -80,20 +69,3 @@ describeRoutedQuestions(
   ],
   DAY,
 );
-
-describe('round twenty-two: claims no source confirmed are gone from the base', () => {
-  const { all } = curatedEntries();
-  it('no entry limits the state extra-shift right to units of at least 30 employees', () => {
-    expect(all.filter((e) => /minst 30 ansatte/.test(e.answer)).map((e) => e.id)).toEqual([]);
-  });
-  it('no entry states that lov 20. juni 2025 nr. 43 changed § 13 or that the change applies from 1 January 2026', () => {
-    expect(all.filter((e) => /2025 nr\. 43/.test(e.answer)).map((e) => e.id)).toEqual([]);
-    const partTime = all.filter((e) => ['state-part-time-extra-shifts', 'part-time-preferred-right'].includes(e.id));
-    expect(partTime).toHaveLength(2);
-    for (const e of partTime) expect(e.answer, e.id).not.toMatch(/1\. januar 2026/);
-  });
-  it('no entry cites the Lovtidend texts of the § 13 change that could not be read again', () => {
-    const cites = all.filter((e) => e.sources.some((s) => 'url' in s && /lovdata\.no\/dokument\/LTI\/(lov\/2025-06-20-43|forskrift\/2025-06-20-1127)/.test(String(s.url))));
-    expect(cites.map((e) => e.id)).toEqual([]);
-  });
-});
