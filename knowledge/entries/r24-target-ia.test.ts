@@ -12,7 +12,10 @@
  *   footnote on the 2024 fellesføring (number of hires, against the 2020–2021 average).
  * - Jobbnorge on statsansatteforskriften § 4 a (two of the last five years; rus, soning, sykdom or active job search)
  *   and § 4 (applicant «oppgir» a disability that will need accommodation); DFØ «Positiv særbehandling» (16.02.2023).
- * - nav.no «Inkluderingstilskudd» (the measure that replaced the IA tilretteleggingstilskudd).
+ * - nav.no «Inkluderingstilskudd» (the measure that replaced the IA tilretteleggingstilskudd); Orkla Økonomi on the
+ *   2019 agreement (IA tilretteleggingstilskudd not continued); Prop. 81 L (2016–2017) kap. 23 (individual
+ *   accommodation, ldl § 22); Compendia on § 4 a (in force 1 January 2020); Prop. 1 S (2025–2026) for DFD (the
+ *   ministry created 1 January 2024, responsible for state employer policy).
  * - Dagsavisen/NTB 12.02.2025 (IA agreement 2025–2028 signed 12 Feb 2025; the previous one ended at new year),
  *   Fagforbundet 09.11.2022 (the 2019–2022 agreement extended to the end of 2024), Spekter (signed 18.12.2018).
  * Each row names its source.
@@ -51,6 +54,8 @@ describeFacts(
     ['tg-low-share-what-to-do', /arbeidstrening eller \*\*inkluderingstilskudd\*\*/],
     // DFØ «Dette skal du rapportere»: the exclusion of those in a permanent or longer temporary post is DFØ's wording
     ['tg-cv-gap-definition', /\(slik DFØ definerer gruppen\)/],
+    // DFØ «Positiv særbehandling» (2023): a third group, immigrant background, has its own interview duty (§ 4 b)
+    ['tg-who-is-target-group', /\*\*Innvandrerbakgrunn\*\* er en egen gruppe med intervjuplikt \(statsansatteforskriften § 4 b; DFØ\)/],
     // Spekter (18.12.2018), Fagforbundet 09.11.2022 (extended to end of 2024), Dagsavisen 12.02.2025 (ended at new year)
     ['ia-agreement', /inngått 18\. desember 2018 for 2019–2022 og forlenget ut 2024/],
     ['ia-agreement', /fra nyttår 2025 til avtalen ble signert, var det ingen IA-avtale/],
