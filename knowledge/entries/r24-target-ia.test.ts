@@ -16,6 +16,7 @@
  *   2019 agreement (IA tilretteleggingstilskudd not continued); Prop. 81 L (2016–2017) kap. 23 (individual
  *   accommodation, ldl § 22); Compendia on § 4 a (in force 1 January 2020); Prop. 1 S (2025–2026) for DFD (the
  *   ministry created 1 January 2024, responsible for state employer policy).
+ * - YTF: the text of the IA agreement 2019–2022; regjeringen.no 2025 on the bransjeprogram in the new agreement.
  * - Dagsavisen/NTB 12.02.2025 (IA agreement 2025–2028 signed 12 Feb 2025; the previous one ended at new year),
  *   Fagforbundet 09.11.2022 (the 2019–2022 agreement extended to the end of 2024), Spekter (signed 18.12.2018).
  * Each row names its source.
@@ -59,6 +60,10 @@ describeFacts(
     // Spekter (18.12.2018), Fagforbundet 09.11.2022 (extended to end of 2024), Dagsavisen 12.02.2025 (ended at new year)
     ['ia-agreement', /inngått 18\. desember 2018 for 2019–2022 og forlenget ut 2024/],
     ['ia-agreement', /fra nyttår 2025 til avtalen ble signert, var det ingen IA-avtale/],
+    // Idébanken + YTF (2019 text): the two focus areas were the 2019–2024 agreement's; the 2025 text was not read
+    ['ia-agreement-employer-role', /De var hovedområdene i avtalen for 2019–2024/],
+    // regjeringen.no 2025: the bransjeprogram continue in the new agreement
+    ['ia-agreement-employer-role', /\*\*Bransjeprogrammene\*\* er med i den nye avtalen/],
   ],
   DAY,
 );
