@@ -50,7 +50,10 @@ describeFacts(
     ['sick-pay-new-hire-earning-period', /\*\*NAV fra første dag:\*\*/],
     // Virke (Arbeidsgiverperioden ved sykefravær): calendar days from a working day, holidays and time off counted
     ['sick-pay-employer-period-basics', /også feriedager, avspasering og andre fridager regnes med/],
-    ['sick-pay-employer-period-basics', /Starter sykmeldingen som gradert, begynner perioden første hele fraværsdag/],
+    // r24-employment-sickpay (2026-12-03): this row used to require «Starter sykmeldingen som gradert, begynner perioden første hele
+    // fraværsdag», which is wrong: nav.no (Sykepenger i arbeidsgiverperioden)
+    // counts days with partial sick leave in the employer period. Checked in knowledge/entries/r24-employment-sickpay.test.ts.
+    ['sick-pay-employer-period-basics', /\*\*gradert \(delvis\) sykmelding\*\* regnes inn i arbeidsgiverperioden/],
     // nav.no (Gravid arbeidstaker); NHI: pregnancy-related exemption only when accommodation or reassignment is not possible
     ['sick-pay-employer-period-exemption', /når tilrettelegging eller omplassering til annet arbeid ikke er mulig/],
     // Compendia (Fritak … ved økt risiko for sykefravær): a limited time without closer assessment, "for eksempel i inntil ett år"
