@@ -8,6 +8,8 @@
  *   to third paragraphs and the sixth), in force 1 January 2026 by FOR-2025-06-20-1127 («Loven trer i kraft 1. januar
  *   2026»). Round 22 had hedged it because the text could not be read; it was read from Lovdata's open data (Lovtidend
  *   avd. I 2025). Statsansatteforskriften § 8 was not amended in Lovtidend 2025 (searched to October 2025).
+ * - Hovedavtalen i staten 2023–2025 (regjeringen.no) runs on a year at a time unless a party gives notice (§ 52 Varighet,
+ *   as LO Stat reproduces it); no new agreement for 2026 was found.
  */
 import { describeFacts } from '../../test/support/entryChecks.js';
 
@@ -33,6 +35,8 @@ describeFacts(
     ['state-part-time-extra-shifts', /avgjøres av tvisteløsningsnemnda \(§ 13 sjette ledd, jf\. arbeidsmiljøloven § 17-2\)/],
     ['part-time-preferred-right', /i staten etter statsansatteloven § 13 andre ledd fra 1\. januar 2026/],
     ['part-time-preferred-right', /I staten gjelder det samme fra 1\. januar 2026 \(statsansatteloven § 13, endret ved lov 20\. juni 2025 nr\. 43\)/],
+    // LO Stat, Hovedavtalen i staten § 52: continues a year at a time unless a party gives notice
+    ['state-ad-union-comment', /etter § 52 løper videre ett år om gangen til en av partene sier den opp/],
   ],
   '2026-12-03',
 );
