@@ -6,6 +6,7 @@ import { EMPLOYMENT } from './employment.js';
 import { EQUALITY } from './equality.js';
 import { FOLKETRYGD_PARAMETERS } from './folketrygd.js';
 import { G } from './g.js';
+import { HEALTH_PARAMETERS } from './health.js';
 import { INVITE_PARAMETERS } from './invite.js';
 import { MUNICIPAL_PARAMETERS } from './municipal.js';
 import { NAV_MEASURES } from './navMeasures.js';
@@ -28,4 +29,5 @@ export const PARAMETER_AREAS: readonly (readonly Parameter[])[] = [
   ACCESSIBILITY_PARAMETERS,
   ACCOMMODATION_PARAMETERS,
   INVITE_PARAMETERS,
+  HEALTH_PARAMETERS,
 ];
