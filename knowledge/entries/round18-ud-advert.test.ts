@@ -25,7 +25,10 @@ describeFacts(
     // Uu-tilsynet, WCAG 1.4.4 Endring av tekststørrelse: up to 200 % without assistive technology, nothing lost
     ['uu-form-zoom-keyboard-contrast', /forstørres til 200 % uten hjelpemiddelteknologi/],
     // Uu-tilsynet, WCAG 1.4.10 Dynamisk tilpasning (Reflow): 400 %, no scrolling in two dimensions
-    ['uu-form-zoom-keyboard-contrast', /forstørres til 400 % \(målt i et vindu som er 1 280 CSS-piksler bredt\) og leses i én kolonne, uten tap av informasjon eller funksjon og uten at søkeren må rulle i to retninger/],
+    [
+      'uu-form-zoom-keyboard-contrast',
+      /forstørres til 400 % \(målt i et vindu som er 1 280 CSS-piksler bredt\) og leses i én kolonne, uten tap av informasjon eller funksjon og uten at søkeren må rulle i to retninger/,
+    ],
     // Uu-tilsynet, WCAG 2.1.1 Tastatur: all functionality by keyboard alone; not a ban on the mouse
     ['uu-form-zoom-keyboard-contrast', /all funksjonalitet skal kunne brukes kun med tastatur/],
     ['uu-form-zoom-keyboard-contrast', /ikke et forbud mot mus/],
