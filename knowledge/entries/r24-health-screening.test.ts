@@ -7,6 +7,9 @@
  * Helse Møre og Romsdal's MRSA/TB routine; FHI's 2026 MRSA report; Helsedirektoratet on vaccination status in hiring
  * and on helsepersonelloven § 28; Arbeidstilsynet on forskrift om utførelse av arbeid § 6-12 and aml § 9-4; the
  * government's guide to confidentiality in public administration (forvaltningsloven § 13).
+ * An entry on the employer's duty to offer current staff vaccines (forskrift om utførelse av arbeid § 6-12) was written
+ * and removed at the merge: it is occupational health for current staff, not hiring, and it answered an out-of-scope
+ * question about free flu vaccines for staff.
  */
 import { describeFacts, describeHouseStyle, describeRoutedQuestions } from '../../test/support/entryChecks.js';
 
@@ -18,7 +21,6 @@ const IDS = [
   'health-mrsa-nursing-home-new-staff',
   'health-mrsa-home-care-not-required',
   'health-vaccination-status-question',
-  'health-vaccination-employer-offer',
 ];
 
 describeHouseStyle('round twenty-four health-screening entries keep the house style', IDS, { day: DAY, english: true });
@@ -59,12 +61,6 @@ describeFacts(
     ['health-vaccination-status-question', /nødvendig for at helsepersonellet skal kunne yte forsvarlig helsehjelp i den aktuelle stillingen/],
     // Arbeidstilsynet (Aftenposten): only with a special good reason in the tasks
     ['health-vaccination-status-question', /særskilt god grunn i arbeidsoppgavene/],
-    // Arbeidstilsynet, § 6-12: offer vaccination, cover the cost, voluntary
-    ['health-vaccination-employer-offer', /forskrift om utførelse av arbeid § 6-12/],
-    ['health-vaccination-employer-offer', /dekke utgiftene/],
-    ['health-vaccination-employer-offer', /frivillig å ta imot tilbudet/],
-    // FO: only the authorities may in special cases order vaccination (smittevernloven § 3-8)
-    ['health-vaccination-employer-offer', /smittevernloven § 3-8/],
     // The extended general entry names the TB examination as an example of a regulation requiring an examination
     ['hiring-medical-examination', /tuberkuloseundersøkelse før arbeid med pasienter eller barn/],
   ],
@@ -81,7 +77,6 @@ describeRoutedQuestions(
     ['Skal hjemmesykepleien ha MRSA-egenerklæring fra nyansatte?', 'municipal', 'health-mrsa-home-care-not-required'],
     ['Kan vi stille krav om at nye ansatte på sykehjemmet er vaksinert, og spørre om det?', 'municipal', 'health-vaccination-status-question'],
     ['Kan vi spørre søkere om de har tatt koronavaksine?', 'state', 'health-vaccination-status-question'],
-    ['Hvem betaler hepatitt-vaksinen til ansatte som kan bli smittet på jobb?', 'state', 'health-vaccination-employer-offer'],
   ],
   DAY,
 );
