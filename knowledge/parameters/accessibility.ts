@@ -59,4 +59,48 @@ export const ACCESSIBILITY_PARAMETERS: readonly Parameter[] = [
     checked: '2026-12-02',
     checkBy: '2027-12-01',
   },
+  {
+    // nav.no, «Spørsmål og svar om tilskudd til bil i arbeid og utdanning» (read 2026-12-03): «Et tilskudd til bil skal
+    // vare i 11 år. Tilskuddet nedskrives med 1/22 hvert halvår.» Sivilombudet's statement on a 2005 grant also says 11
+    // years; an older nav.no page said 8, so the value starts on the day the current nav.no page was last changed.
+    id: 'nav.car-grant.write-down-years',
+    label: 'Tilskudd til bil i arbeid og utdanning (NAV): tilskuddet skrives ned over',
+    unit: 'years',
+    values: [{ value: 11, from: '2020-10-13', note: 'The day the nav.no page on the grant was last changed; earlier values are not verified here.' }],
+    sources: [
+      {
+        title: 'nav.no: Spørsmål og svar om tilskudd til bil i arbeid og utdanning',
+        url: 'https://www.nav.no/no/person/hjelpemidler/tjenester-og-produkter/bil-og-spesialutstyr/sporsmal-og-svar-om-tilskudd-til-bil-i-arbeid-og-utdanning',
+      },
+    ],
+    checked: '2026-12-03',
+    checkBy: '2027-06-30',
+  },
+  {
+    // nav.no, «Tilskudd til bil i arbeid og utdanning» (read 2026-12-03): «Du kan søke om nytt tilskudd etter 8 år …
+    // Dersom du får nytt tilskudd etter 8 år blir det foregående tilskuddet avskrevet.»
+    id: 'nav.car-grant.renewal-years',
+    label: 'Tilskudd til bil i arbeid og utdanning (NAV): nytt tilskudd kan tidligst gis etter',
+    unit: 'years',
+    values: [{ value: 8, from: '2020-10-13', note: 'The day the nav.no page on the grant was last changed; earlier values are not verified here.' }],
+    sources: [
+      {
+        title: 'nav.no: Tilskudd til bil i arbeid og utdanning',
+        url: 'https://www.nav.no/no/person/hjelpemidler/hjelpemidler-og-tilrettelegging/bil-og-spesialutstyr/tilskudd-til-bil-i-arbeid-og-utdanning',
+      },
+    ],
+    checked: '2026-12-03',
+    checkBy: '2027-06-30',
+  },
+  {
+    // nav.no, «Bil og utstyr» (read 2026-12-03): «Hvis alminnelig inntekt før særfradrag overstiger 6 G … gis det ikke
+    // tilskudd til bil»; the grant is scaled down in steps between 3 G and 6 G.
+    id: 'nav.car-grant.income-limit-g',
+    label: 'Tilskudd til bil i arbeid og utdanning (NAV): ingen tilskudd når alminnelig inntekt før særfradrag er over',
+    unit: 'G',
+    values: [{ value: 6, from: '2020-10-13', note: 'The day the nav.no page on the grant was last changed; earlier values are not verified here.' }],
+    sources: [{ title: 'nav.no: Bil og utstyr', url: 'https://www.nav.no/no/Person/Hjelpemidler/Tjenester+og+produkter/Bil+og+utstyr' }],
+    checked: '2026-12-03',
+    checkBy: '2027-06-30',
+  },
 ];
