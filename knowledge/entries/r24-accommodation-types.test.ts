@@ -15,7 +15,7 @@ const DAY = '2026-12-03';
 
 describeHouseStyle(
   'round twenty-four accommodation-by-impairment entries keep the house style',
-  ['acc-autism-at-work', 'nav-cognitive-aids', 'acc-vision-impairment-workplace', 'nav-car-grant-work', 'nav-car-grant-job-ends'],
+  ['acc-autism-at-work', 'nav-cognitive-aids', 'acc-vision-impairment-workplace', 'nav-car-grant-work', 'nav-car-grant-job-ends', 'acc-noise-headphones-earplugs'],
   { day: DAY, english: true },
 );
 
@@ -68,6 +68,14 @@ describeFacts(
     ['nav-car-grant-job-ends', /gjelden kan ikke gjøres opp ved å levere inn bilen/],
     // Sivilombudet: leasing is not re-acquisition under the regulation
     ['nav-car-grant-job-ends', /å lease en bil i stedet ikke er å skaffe ny bil etter regelverket/],
+    // nav.no Støypropper: products from ordinary trade are not covered, so no grant for ear defenders or noise-cancelling headphones
+    ['acc-noise-headphones-earplugs', /gir derfor ikke tilskudd til hørselvern eller hodetelefoner med støydemping/],
+    // nav.no Støypropper: lasting (over two years), a diagnosed condition where treatment is not relevant
+    ['acc-noise-headphones-earplugs', /varige \(over 2 år\) og den ansatte har en diagnostisert sykdom eller tilstand der behandling ikke er aktuelt/],
+    // nav.no Støypropper: shielding and ear defenders can increase sensitivity; to be avoided in most cases
+    ['acc-noise-headphones-earplugs', /hørselvern derfor i de fleste tilfeller unngås/],
+    // NAV Hjelpemiddelsentral Oslo: the application says which earplugs from ordinary trade were tried and why not enough
+    ['acc-noise-headphones-earplugs', /har testet ørepropper fra vanlig handel, og hvorfor de ikke er nok/],
   ],
   DAY,
 );
@@ -80,6 +88,16 @@ describeRoutedQuestions(
     ['Hvordan skal belysningen og møtene være for en kollega som er svaksynt?', 'municipal', 'acc-vision-impairment-workplace'],
     ['Kan en ansatt med funksjonsnedsettelse som ikke kan ta bussen, få støtte fra NAV til å kjøpe bil?', 'state', 'nav-car-grant-work'],
     ['Vi avslutter arbeidsforholdet til en som har fått bilstønad – hva skjer med gjelden til NAV?', 'municipal', 'nav-car-grant-job-ends'],
+    ['Må vi kjøpe hodetelefoner som stenger ute bråk til en medarbeider, eller får vi dem fra hjelpemiddelsentralen?', 'state', 'acc-noise-headphones-earplugs'],
+    ['Hva hjelper en kollega med Asperger som blir overveldet av sanseinntrykk og uklare forventninger?', 'state', 'acc-autism-at-work'],
+    ['Finnes det tidshjelpemidler fra NAV for en ansatt med ervervet hjerneskade som strever med å planlegge dagen?', 'municipal', 'nav-cognitive-aids'],
+    [
+      'Kan en blind medarbeider få forstørrelsesutstyr eller orienteringshjelpemidler til jobben, og hvordan legger vi til rette kontoret?',
+      'state',
+      'acc-vision-impairment-workplace',
+    ],
+    ['Hvilke vilkår gjelder for bilstønad fra NAV til en arbeidstaker med bevegelseshemning?', 'municipal', 'nav-car-grant-work'],
+    ['Må en ansatt tilbakebetale bilstønaden hvis hen går over til uføretrygd eller blir arbeidsledig?', 'state', 'nav-car-grant-job-ends'],
   ],
   DAY,
 );
