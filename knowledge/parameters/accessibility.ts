@@ -1,8 +1,11 @@
 /**
  * Universal design of ICT (likestillings- og diskrimineringsloven § 18, forskrift om universell utforming av IKT-løsninger)
- * and NAV's travel scheme for people who cannot use public transport to work (round eleven, read 2026-12-01).
+ * and NAV's travel scheme for people who cannot use public transport to work (round eleven, read 2026-12-01); NAV's
+ * car grant for work and education (round twenty-four, read 2026-12-03).
  */
 import type { Parameter } from './types.js';
+
+const CAR_GRANT_PAGE_NOTE = 'The day the nav.no page on the grant was last changed; earlier values are not verified here.';
 
 export const ACCESSIBILITY_PARAMETERS: readonly Parameter[] = [
   {
@@ -66,7 +69,7 @@ export const ACCESSIBILITY_PARAMETERS: readonly Parameter[] = [
     id: 'nav.car-grant.write-down-years',
     label: 'Tilskudd til bil i arbeid og utdanning (NAV): tilskuddet skrives ned over',
     unit: 'years',
-    values: [{ value: 11, from: '2020-10-13', note: 'The day the nav.no page on the grant was last changed; earlier values are not verified here.' }],
+    values: [{ value: 11, from: '2020-10-13', note: CAR_GRANT_PAGE_NOTE }],
     sources: [
       {
         title: 'nav.no: Spørsmål og svar om tilskudd til bil i arbeid og utdanning',
@@ -82,7 +85,7 @@ export const ACCESSIBILITY_PARAMETERS: readonly Parameter[] = [
     id: 'nav.car-grant.renewal-years',
     label: 'Tilskudd til bil i arbeid og utdanning (NAV): nytt tilskudd kan tidligst gis etter',
     unit: 'years',
-    values: [{ value: 8, from: '2020-10-13', note: 'The day the nav.no page on the grant was last changed; earlier values are not verified here.' }],
+    values: [{ value: 8, from: '2020-10-13', note: CAR_GRANT_PAGE_NOTE }],
     sources: [
       {
         title: 'nav.no: Tilskudd til bil i arbeid og utdanning',
@@ -98,7 +101,7 @@ export const ACCESSIBILITY_PARAMETERS: readonly Parameter[] = [
     id: 'nav.car-grant.income-limit-g',
     label: 'Tilskudd til bil i arbeid og utdanning (NAV): ingen tilskudd når alminnelig inntekt før særfradrag er over',
     unit: 'G',
-    values: [{ value: 6, from: '2020-10-13', note: 'The day the nav.no page on the grant was last changed; earlier values are not verified here.' }],
+    values: [{ value: 6, from: '2020-10-13', note: CAR_GRANT_PAGE_NOTE }],
     sources: [{ title: 'nav.no: Bil og utstyr', url: 'https://www.nav.no/no/Person/Hjelpemidler/Tjenester+og+produkter/Bil+og+utstyr' }],
     checked: '2026-12-03',
     checkBy: '2027-06-30',

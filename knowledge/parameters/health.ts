@@ -16,6 +16,7 @@ const FHI_TB_GROUPS = {
   url: 'https://www.fhi.no/nettpub/tuberkuloseveilederen/forekomst-og-kontroll/4.-grupper-med-plikt-til-tuberkulos/',
 };
 const FHI_FLOW_NOTE = "The day FHI's flow chart for the examination applies from (1 March 2017); earlier values are not verified here.";
+const TB_STAY_SOURCES = [{ title: 'Forskrift om tuberkulosekontroll § 3-1' }, FHI_TB_GROUPS, FHI_FLOW];
 
 export const HEALTH_PARAMETERS: readonly Parameter[] = [
   {
@@ -25,7 +26,7 @@ export const HEALTH_PARAMETERS: readonly Parameter[] = [
     label: 'Tuberkuloseundersøkelse før arbeid med pasienter eller barn: opphold i land med høy forekomst av tuberkulose i minst',
     unit: 'months',
     values: [{ value: 3, from: '2017-03-01', note: FHI_FLOW_NOTE }],
-    sources: [{ title: 'Forskrift om tuberkulosekontroll § 3-1' }, FHI_TB_GROUPS, FHI_FLOW],
+    sources: TB_STAY_SOURCES,
     checked: '2026-12-03',
     checkBy: '2027-12-01',
   },
@@ -34,7 +35,7 @@ export const HEALTH_PARAMETERS: readonly Parameter[] = [
     label: 'Tuberkuloseundersøkelse før arbeid med pasienter eller barn: oppholdet i høyforekomstland teller når det var i løpet av de siste',
     unit: 'years',
     values: [{ value: 3, from: '2017-03-01', note: FHI_FLOW_NOTE }],
-    sources: [{ title: 'Forskrift om tuberkulosekontroll § 3-1' }, FHI_TB_GROUPS, FHI_FLOW],
+    sources: TB_STAY_SOURCES,
     checked: '2026-12-03',
     checkBy: '2027-12-01',
   },
