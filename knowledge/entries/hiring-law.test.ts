@@ -173,7 +173,7 @@ const FACTS: Array<[id: string, fact: RegExp]> = [
   ['state-inclusion-report-few-hires', /^Nei – har virksomheten gjort \*\*færre enn fem nyansettelser\*\*/],
   ['state-trainee-work-capacity', /^Tilnærmet full arbeidsevne, \*\*gitt riktig tilrettelegging\*\*/],
   ['mun-probation-extension-holiday', /^Neppe\.[\s\S]*ferie er en naturlig og lovpålagt del/],
-  ['mun-oslo-cv-gap-adult-education', /^Ja\. Oslo kommune skriver at \*\*elever i grunnskoleopplæring for voksne hører med\*\*/],
+  ['mun-oslo-cv-gap-adult-education', /^Ja\. Oslo kommune skriver at \*\*elever i grunnskoleopplæring for voksne er i målgruppen\*\*/],
   ['mun-inn-i-jobb-nav-practice', /\*\*spesialistfunksjoner i NAV\*\*[\s\S]*ulik praksis og regelverksforståelse mellom NAV-kontorene/],
   ['duty-accommodation-applicants', /Arbeidsgiver har altså plikt til å tilrettelegge intervjuet[\s\S]*hørselshemmet søker: tegnspråk- eller skrivetolk/],
   ['ad-language-requirements', /\*\*saklig og nødvendig\*\*/],
