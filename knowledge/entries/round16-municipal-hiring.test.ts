@@ -80,7 +80,8 @@ describeRoutedQuestions(
     // Known misses of the round (it.todo notes), now answered.
     ['Har midlertidig ansatte i kommunen fortrinnsrett til fast stilling?', undefined, 'mun-preferred-right-dismissed'],
     ['Må enhetslederen følge innstillingen?', undefined, 'mun-appointing-authority'],
-    ['Vi har forlenget fristen på rektorstillingen, fra når skal søkerlista lages?', undefined, 'mun-application-deadline'],
+    // Round 25: the both-sector entry on the applicant list after an extended deadline now answers this first.
+    ['Vi har forlenget fristen på rektorstillingen, fra når skal søkerlista lages?', undefined, 'applicant-list-extended-deadline'],
   ],
   DAY,
 );
