@@ -8,7 +8,7 @@
  * regjeringen.no «Melding om prøvetidsregler», Prop. 94 L (2016–2017) kap. 14, Politiforum on dismissal in probation,
  * KS-advokatene «Lokalt partsarbeid i kommunen – er det kun to parter?», Kommunedirektørforum on the same, Arbeidstilsynet on
  * aml § 14-1 b, Prop. 133 L (2021–2022) kap. 6, KA on § 14-1 b, arbeidsmiljoloven.com on § 14-1 a, Innst. 53 L (2022–2023),
- * and Idunn (Arbeidsrett 2005) on Rt. 2005 s. 826 about «tilsigelsesavtaler».
+ * Idunn (Arbeidsrett 2005) on Rt. 2005 s. 826 about «tilsigelsesavtaler», and Virke on on-call substitutes.
  */
 import { describeFacts, describeHouseStyle, describeRoutedQuestions } from '../../test/support/entryChecks.js';
 
@@ -72,6 +72,8 @@ describeFacts(
     ['mun-small-post-reduced-capacity', /minst én gang per år \(arbeidsmiljøloven § 14-1 a\)/],
     // Idunn on Rt. 2005 s. 826: «fast ansatt ekstrahjelp ved behov» treated as an unlawful temporary employment
     ['mun-on-call-substitutes', /Rt\. 2005 s\. 826[\s\S]*ulovlig midlertidig ansettelse/],
+    // Virke: a fixed evening a week belongs to the base staffing – a part-time employee, not an on-call substitute
+    ['mun-on-call-substitutes', /fast vakt én kveld i uken, bør ansettes som deltidsansatt og ikke som tilkallingsvikar/],
   ],
   DAY,
 );
