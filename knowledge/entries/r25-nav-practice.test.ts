@@ -4,9 +4,9 @@
  * (veiviser), tiltaksforskriften § 1-3 as published in nav.no's rettskildene (and NAV's utfyllende regler to § 1-3),
  * Statsforvalteren i Vestland «Forsikring av deltakarar i kvalifiseringsprogram» (the Directorate's letter of
  * 9.6.2023, folketrygdloven § 13-11 første ledd), nav.no «Registrer deg som arbeidssøker», nav.no «Aktivitetsplan» and
- * «Din aktivitetsplan» (nynorsk), Dagsavisen 7.5.2021 (NAV's director on who assesses suitability), and nav.no
- * «Midlertidig lønnstilskudd» / «Varig lønnstilskudd» for the extended wage-subsidy entries. Durations are parameters
- * (nav.work-trial.*).
+ * «Din aktivitetsplan» (nynorsk), Dagsavisen 7.5.2021 (NAV's director on who assesses suitability), nav.no
+ * «Mentortilskudd» (for arbeidsgivere) and «Mentor» (for personer), and nav.no
+ * «Midlertidig lønnstilskudd» / «Varig lønnstilskudd» for the extended wage-subsidy entries. No new parameters.
  */
 import { describeFacts, describeHouseStyle, describeRoutedQuestions } from '../../test/support/entryChecks.js';
 
@@ -14,7 +14,7 @@ const DAY = '2026-12-03';
 
 describeHouseStyle(
   'round twenty-five NAV-practicalities entries keep the house style',
-  ['nav-work-trial-duration-decided', 'nav-kvp-practice-injury-insurance', 'nav-jobseeker-applied-at-nav-request'],
+  ['nav-work-trial-duration-decided', 'nav-kvp-practice-injury-insurance', 'nav-jobseeker-applied-at-nav-request', 'nav-mentor-before-approval'],
   { day: DAY, english: true },
 );
 
@@ -48,6 +48,14 @@ describeFacts(
     ['nav-jobseeker-applied-at-nav-request', /legge inn stillinger hen vil søke på.*avtalt med NAV/],
     // Dagsavisen 2021, NAV's director: not the adviser's task to assess suitability for a specific vacancy; the employer's
     ['nav-jobseeker-applied-at-nav-request', /ikke er veilederens oppgave å vurdere om en person er egnet for en konkret utlyst stilling – det er arbeidsgiverens oppgave/],
+    // nav.no Mentortilskudd (arbeidsgivere): candidate, NAV and employer approve before the measure begins; mentor decided
+    ['nav-mentor-before-approval', /godkjent av kandidaten, NAV og dere \*\*før\*\* mentorperioden begynner/],
+    // nav.no Mentor (personer): the employer applies before the planned purchase; NAV pays afterwards on the employer's claim
+    ['nav-mentor-before-approval', /arbeidsgiveren må søke før det planlagte kjøpet blir gjennomført/],
+    // nav.no Mentortilskudd (arbeidsgivere): the mentor's ordinary hourly wage and employer's contribution for the agreed hours
+    ['nav-mentor-before-approval', /mentorens ordinære timelønn, med arbeidsgiveravgift, for de timene som er \*\*avtalt for mentoroppgaven\*\*/],
+    // nav.no Mentortilskudd (arbeidsgivere): the candidate must be attached to a NAV office
+    ['nav-mentor-before-approval', /kandidaten må være tilknyttet et NAV-kontor/],
     // tiltaksforskriften § 1-3: a participant who no longer meets the conditions may be taken out of the measure
     ['nav-wage-subsidy-period-decided', /ikke lenger fyller vilkårene for tiltaket, kan tas ut av det \(tiltaksforskriften § 1-3\)/],
     ['nav-wage-subsidy-period-decided', /tilskuddet gir ikke et eget grunnlag for å si opp/],
@@ -72,6 +80,7 @@ describeRoutedQuestions(
     ['Dekker yrkesskadeforsikringen vår en person fra kvalifiseringsprogrammet som jobber hos oss?', 'state', 'nav-kvp-practice-injury-insurance'],
     ['Søkere skriver i søknaden at NAV har bedt dem søke – betyr det at NAV har vurdert dem?', 'state', 'nav-jobseeker-applied-at-nav-request'],
     ['Søkeren søkte bare fordi aktivitetsplanen hos NAV krevde det – hvordan vurderer vi søknaden?', undefined, 'nav-jobseeker-applied-at-nav-request'],
+    ['Får arbeidsgiveren refundert mentortimer som ble brukt før tilskuddet var innvilget?', 'state', 'nav-mentor-before-approval'],
     ['Kan NAV korte ned lønnstilskuddet hvis den ansatte blir bedre i jobben?', 'state', 'nav-wage-subsidy-period-decided'],
     ['En ansatt med lønnstilskudd skal begynne i en annen virksomhet – følger tilskuddet med?', 'state', 'nav-wage-subsidy-employment-ends'],
     ['Hvorfor kan ikke deltakeren bare begynne på arbeidstrening mens vi venter på NAV?', undefined, 'nav-work-trial-start-approval'],
