@@ -16,7 +16,7 @@ describeFacts(
     ['mun-oslo-cv-gap-adult-education', /\*\*elever i grunnskoleopplæring for voksne er i målgruppen\*\*/],
     // tiltaksforskriften kap. 3 / nav.no Arbeidstrening: the longest duration and the extension (parameters nav.work-trial.*);
     // the entry on who decides the length must also say how long it can be, or «hvor lenge da?» gets no figure
-    ['nav-work-trial-duration-decided', /inntil 12 måneder, og for arbeidssøkere med nedsatt arbeidsevne kan den forlenges med inntil 6 måneder/],
+    ['nav-work-trial-duration-decided', /inntil 12 måneder \(ett år\), og for arbeidssøkere med nedsatt arbeidsevne kan den forlenges med inntil 6 måneder/],
     // Oslo kommune: «Siden prosjektets oppstart i 2014 har det blitt lyst ut 40 stillinger på denne måten»
     ['mun-oslo-recruitment-scheme', /siden oppstarten i 2014 er lyst ut \*\*40 stillinger\*\*/],
   ],
