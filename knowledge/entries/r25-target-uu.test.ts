@@ -8,7 +8,8 @@
  * særbehandling når man søker jobb i staten»; Aftenbladet (Mæland on about 20 000 state hires a year), regjeringen.no on
  * the 2019 and 2020 results, Jobbforalle «Staten sliter med inkluderingen», Altinget on written question 2007 (2023–2024),
  * Difi «Dette skal du rapportere» (2019); Uu-tilsynet on 1.4.1, «Bruk av farger», 3.3.1 and 3.3.3; LDO statements 17/586,
- * 16/1256 and 11/306; Dagsavisen 12.02.2025 on the IA agreement's signatories. The shares reported for 2018–2020 are
+ * 16/1256 and 11/306; Dagsavisen 12.02.2025 on the IA agreement's signatories, Difi «IA-avtalen» and Wikipedia «Inkluderende arbeidsliv»
+ * on its parties (ia-agreement extended). The shares reported for 2018–2020 are
  * parameters (state.inclusion-results.*).
  */
 import { describeFacts, describeHouseStyle, describeRoutedQuestions } from '../../test/support/entryChecks.js';
@@ -59,6 +60,12 @@ describeFacts(
     ['uu-colour-only-errors', /også et tomt obligatorisk felt/],
     // Uu-tilsynet 3.3.3: e.g. a valid e-mail format
     ['uu-colour-only-errors', /gyldig format for e-post/],
+    // ia-agreement, extended: Dagsavisen 12.02.2025 – signed by Brenna and LO, NHO, Unio, KS, Akademikerne, Virke, Spekter and YS
+    ['ia-agreement', /Tonje Brenna og representanter for \*\*LO, NHO, Unio, KS, Akademikerne, Virke, Spekter og YS\*\*/],
+    // Wikipedia (Inkluderende arbeidsliv): employer organisations NHO, KS, Spekter, Virke; employee organisations LO, Unio, YS, Akademikerne
+    ['ia-agreement', /Arbeidsgiversiden er NHO, Virke, Spekter og KS \(kommunesektoren\), arbeidstakersiden LO, YS, Unio og Akademikerne/],
+    // Difi «IA-avtalen»: KMD is a party and represents the employers in the state tariff area (2019–2022)
+    ['ia-agreement', /ved Kommunal- og moderniseringsdepartementet, som representerte arbeidsgiverne i det statlige tariffområdet/],
     // LDO 17/586: too long before the employer investigated the need for the service dog; proposed relocating the allergic employee
     ['acc-conflicting-needs', /tok uforholdsmessig lang tid før arbeidsgiveren undersøkte om servicehunden var nødvendig/],
     // LDO 16/1256: evening shifts only – disadvantages for colleagues with similar needs and for residents; disproportionate burden
