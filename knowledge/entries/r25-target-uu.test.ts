@@ -66,6 +66,10 @@ describeFacts(
     ['ia-agreement', /Arbeidsgiversiden er NHO, Virke, Spekter og KS \(kommunesektoren\), arbeidstakersiden LO, YS, Unio og Akademikerne/],
     // Difi «IA-avtalen»: KMD is a party and represents the employers in the state tariff area (2019–2022)
     ['ia-agreement', /ved Kommunal- og moderniseringsdepartementet, som representerte arbeidsgiverne i det statlige tariffområdet/],
+    // ia-agreement-employer-role, extended: Akademikerne (2014–2018 text) – more attention to employment of people with disabilities
+    ['ia-agreement-employer-role', /økt oppmerksomhet rundt sysselsetting av personer med nedsatt funksjonsevne/],
+    // Fagforbundet 09.11.2022: the authorities and the parties will discuss how together they can do more for work inclusion
+    ['ia-agreement-employer-role', /drøfte hvordan de sammen kan bidra mer på arbeidsinkluderingsfeltet/],
     // LDO 17/586: too long before the employer investigated the need for the service dog; proposed relocating the allergic employee
     ['acc-conflicting-needs', /tok uforholdsmessig lang tid før arbeidsgiveren undersøkte om servicehunden var nødvendig/],
     // LDO 16/1256: evening shifts only – disadvantages for colleagues with similar needs and for residents; disproportionate burden
