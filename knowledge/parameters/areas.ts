@@ -15,6 +15,7 @@ import { SICK_PAY } from './sickPay.js';
 import { STATE_PARAMETERS } from './state.js';
 import { TARGET_GROUP_PARAMETERS } from './targetGroup.js';
 import { R25_NAV_SUPPORT_PARAMETERS } from './r25NavSupport.js';
+import { R25_TARGET_UU_PARAMETERS } from './r25TargetUu.js';
 
 export const PARAMETER_AREAS: readonly (readonly Parameter[])[] = [
   G,
@@ -32,4 +33,5 @@ export const PARAMETER_AREAS: readonly (readonly Parameter[])[] = [
   INVITE_PARAMETERS,
   HEALTH_PARAMETERS,
   R25_NAV_SUPPORT_PARAMETERS,
+  R25_TARGET_UU_PARAMETERS,
 ];
