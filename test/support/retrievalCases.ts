@@ -74,6 +74,7 @@ export const OFF_TOPIC: Array<[question: string, kind: string]> = [
   ['Nettverket er nede i hele bygget', 'it'],
   ['Hvordan fører jeg en reiseregning?', 'travel'],
   ['Hva er diettsatsene for reiser i Norge?', 'travel'],
+  ['Hvordan fører jeg reiseregning for reisen til Bergen?', 'travel'],
   ['Hvor mye pensjon får jeg fra KLP?', 'pension'],
   ['Når kan jeg gå av med AFP?', 'pension'],
   ['Får jeg ta med barnet mitt på personalfesten?', 'leave'],
@@ -100,6 +101,9 @@ export const HIRING_CONTEXT: string[] = [
   // «søkerne» (the applicants) and «travel» (busy) were read as an e-mail and a travel question (round 20's readers).
   'Holder det å sende e-post til søkerne som ikke fikk jobben i kommunen?',
   'Kan etaten leie inn fra vikarbyrå i en travel periode?',
+  // NAV's travel support for a disabled employee (arbeids- og utdanningsreiser, travel to try out an aid) is ours (round 25).
+  'Dekker NAV reisen til hjelpemiddelsentralen når en ansatt skal prøve ut utstyr?',
+  'Kan en ansatt som ikke kan ta buss få arbeids- og utdanningsreiser fra NAV?',
   'Vår nye medarbeider er sykmeldt i prøvetiden – kan vi forlenge den?',
   // «feriehjelp» and «ferievikar» are summer temps to hire, not the asker's holiday; «en mannlig søker» is an applicant.
   'Kan enhetslederen selv ta inn feriehjelp i sommer?',
