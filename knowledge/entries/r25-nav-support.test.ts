@@ -9,7 +9,7 @@
  * of tiltaksforskriften §§ 6-1 to 6-3 (as quoted by Sansetap.no), Kunnskapsbanken (NAV) on competent employees, the
  * three kinds of employment and «Tilrettelegging i arbeid», Safo on functional assistance, NOU 2021: 11 chapter 4 (BPA),
  * Udir «Lærlingar, praksisbrevkandidatar og lærekandidatar med særskilde behov», and Leder.no on reisetilskudd
- * (folketrygdloven § 8-14). The car-repair week and the apprentice age limit are parameters (r25NavSupport.ts).
+ * (folketrygdloven § 8-14). The car-repair week (accessibility.ts) and the apprentice age limit (navMeasures.ts) are parameters.
  */
 import { describeFacts, describeHouseStyle, describeRoutedQuestions } from '../../test/support/entryChecks.js';
 

@@ -37,6 +37,22 @@ export const ACCESSIBILITY_PARAMETERS: readonly Parameter[] = [
     checkBy: '2027-06-30',
   },
   {
+    // nav.no (nynorsk): «Dersom vêrforhold gjer det vanskeleg å nytte eigen bil, eller dersom du har bilen på
+    // reparasjon utover ei veke, kan du få dekt transportbehovet ditt sjølv om du allereie får stønad til bil.»
+    id: 'nav.work-travel.car-repair-weeks',
+    label: 'Arbeids- og utdanningsreiser (NAV) selv med stønad til bil: bilen står på reparasjon i mer enn',
+    unit: 'weeks',
+    values: [{ value: 1, from: '2026-12-03', note: 'The day a public source confirming the value was read; earlier values are not verified here.' }],
+    sources: [
+      {
+        title: 'nav.no: Arbeids- og utdanningsreiser (nynorsk)',
+        url: 'https://www.nav.no/no/person/hjelpemidler/hvor-trenger-du-hjelp/nynorsk/arbeids-og-utdanningsreiser',
+      },
+    ],
+    checked: '2026-12-03',
+    checkBy: '2027-12-01',
+  },
+  {
     // Uu-tilsynet (WCAG 1.4.4 Endring av tekststørrelse, nivå AA): text can be resized up to 200 % without assistive
     // technology and without loss of content or function. Read 2026-12-02. The value starts on the day the
     // web-directive requirements applied to the public sector; earlier values are not verified here.

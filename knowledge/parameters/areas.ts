@@ -14,8 +14,6 @@ import { NAV_WAGE_SUBSIDY_PARAMETERS } from './navWageSubsidy.js';
 import { SICK_PAY } from './sickPay.js';
 import { STATE_PARAMETERS } from './state.js';
 import { TARGET_GROUP_PARAMETERS } from './targetGroup.js';
-import { R25_NAV_SUPPORT_PARAMETERS } from './r25NavSupport.js';
-import { R25_TARGET_UU_PARAMETERS } from './r25TargetUu.js';
 
 export const PARAMETER_AREAS: readonly (readonly Parameter[])[] = [
   G,
@@ -32,6 +30,4 @@ export const PARAMETER_AREAS: readonly (readonly Parameter[])[] = [
   ACCOMMODATION_PARAMETERS,
   INVITE_PARAMETERS,
   HEALTH_PARAMETERS,
-  R25_NAV_SUPPORT_PARAMETERS,
-  R25_TARGET_UU_PARAMETERS,
 ];

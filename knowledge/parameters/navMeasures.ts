@@ -457,6 +457,33 @@ export const NAV_MEASURES: readonly Parameter[] = [
     checkBy: '2027-06-30',
   },
   {
+    // Udir's grant to training companies (not a NAV measure), kept beside NAV's age limits; round twenty-five.
+    // Udir: «Ordninga er for dei som er under 25 år» (lærlingar, praksisbrevkandidatar og lærekandidatar med særskilde
+    // behov, og med svake norskdugleikar og kort butid).
+    id: 'udir.apprentice-special-needs.age-under',
+    label: 'Tilskudd til lærebedrifter for lærlinger og lærekandidater med særskilte behov (Udir): gjelder dem under',
+    unit: 'years',
+    values: [
+      {
+        value: 25,
+        from: '2020-05-15',
+        note: "The earliest date a public source read confirms the limit (Trøndelag fylkeskommune's page, updated 15 May 2020); earlier values are not verified here.",
+      },
+    ],
+    sources: [
+      {
+        title: 'Udir: Lærlingar, praksisbrevkandidatar og lærekandidatar med særskilde behov',
+        url: 'https://www.udir.no/om-udir/tilskudd-og-prosjektmidler/tilskudd-og-prosjektmidler-for-fylkeskommuner/larlingar-sarskilde-behov/',
+      },
+      {
+        title: 'Trøndelag fylkeskommune: Tilskudd for lærlinger og lærekandidater med særskilte behov (oppdatert 15.05.2020)',
+        url: 'https://www.trondelagfylke.no/vare-tjenester/utdanning/Opplaering_i_bedrift/bedrifter-og-opplaringskontor/tilskudd/',
+      },
+    ],
+    checked: '2026-12-03',
+    checkBy: '2027-12-01',
+  },
+  {
     // nav.no «Klagerettar» (nynorsk, updated 10 Feb 2023): a decision on an arbeidsmarknadstiltak can be appealed under
     // forvaltningsloven; "Klagefristen er 6 veker. Klagefristen er 3 veker dersom arbeidsmarknadstiltaket er hos ein arbeidsgivar."
     id: 'nav.measures.complaint-weeks',
