@@ -207,8 +207,12 @@ export function createKnowledgeIndex(entries: Entry[], options: SearchOptions): 
     const first = answerOne(asks[0], context);
     const main = first.answered ? first : whole;
     if (!main.answered || !main.entry) return whole;
-    // The second ask may lean on the first ("…, og hvor mye dekker NAV?").
-    const second = answerOne(asks[1], { ...context, previous: main.memory });
+    // The second ask may lean on the first ("…, og hvor mye dekker NAV?"); a short one naming a single topic
+    // ("…, og når er fristen?") asks about the first one's subject before it is read on its own.
+    const secondContext = { ...context, previous: main.memory };
+    const secondConcepts = retrieval.concepts(asks[1]);
+    const asAspect = main.memory && isElliptical(secondConcepts, retrieval.known) ? followUp(asks[1], secondConcepts, main.memory, secondContext, 'aspect') : undefined;
+    const second = asAspect?.answered && asAspect.entry?.id !== main.entry.id ? asAspect : answerOne(asks[1], secondContext);
     if (second.answered && second.entry && second.entry.id !== main.entry.id) {
       return { ...main, second: { question: asks[1], entry: second.entry }, suggestions: main.suggestions.filter((e) => e.id !== second.entry!.id) };
     }

@@ -221,6 +221,13 @@ export const COMPOUND: Array<[question: string, main: string | string[], second:
     ['state-exceptions-overview', 'state-wage-subsidy-no-advertisement'],
     'nav-wage-subsidy-rates',
   ],
+  // A short second ask naming one topic («når er fristen?») asks about the first one's subject (the refund), not
+  // about the application deadline of a job advertisement.
+  [
+    'Må vi sende krav for å få lønnstilskuddet utbetalt, og når er fristen?',
+    ['nav-wage-subsidy-part-time-refund', 'nav-wage-subsidy-refund-claim'],
+    ['nav-wage-subsidy-refund-claim', 'nav-wage-subsidy-refund-problems'],
+  ],
 ];
 
 /** One ask with a sentence of context: answered whole, with no second answer. */
