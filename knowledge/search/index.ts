@@ -42,6 +42,8 @@ const SPECIFIC_PHRASING_GAP = 0.3;
 const REPLACED = 0.3;
 /** A concept carried over from the previous question counts this much. */
 const CARRIED = 0.7;
+/** How much of a short second ask («og når er fristen?») the first ask's topic must hold to answer it. */
+const SECOND_ASK_HELD = 0.9;
 
 const other = (s: Sector): Sector => (s === 'state' ? 'municipal' : 'state');
 const fits = (sector: Sector) => (e: Entry) => e.sector === sector || e.sector === 'both';
@@ -212,7 +214,10 @@ export function createKnowledgeIndex(entries: Entry[], options: SearchOptions): 
     const secondContext = { ...context, previous: main.memory };
     const secondConcepts = retrieval.concepts(asks[1]);
     const asAspect = main.memory && isElliptical(secondConcepts, retrieval.known) ? followUp(asks[1], secondConcepts, main.memory, secondContext, 'aspect') : undefined;
-    const second = asAspect?.answered && asAspect.entry?.id !== main.entry.id ? asAspect : answerOne(asks[1], secondContext);
+    // The aspect reading counts only when its entry holds what the second ask asks («frist»): «hvor mye dekker NAV?»
+    // after a question on advertising lands on that answer, which says nothing of it.
+    const holdsAsk = (id: string) => (retrieval.rank(secondConcepts, 1, (e) => e.id === id)[0]?.coverage ?? 0) >= SECOND_ASK_HELD;
+    const second = asAspect?.answered && asAspect.entry && holdsAsk(asAspect.entry.id) ? asAspect : answerOne(asks[1], secondContext);
     if (second.answered && second.entry && second.entry.id !== main.entry.id) {
       return { ...main, second: { question: asks[1], entry: second.entry }, suggestions: main.suggestions.filter((e) => e.id !== second.entry!.id) };
     }
