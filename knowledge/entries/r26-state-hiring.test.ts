@@ -7,7 +7,8 @@
  * and on an application for a post in the same code, the Legislation Department on education and forvaltningsloven § 13,
  * Ot.prp. nr. 56 (1999–2000) kap. 7, Statens personalhåndbok 2017 on Lovdata (pkt. 2.4.1.1 taushetsplikt, 2.4.6 klage),
  * DFØ «Positiv særbehandling når man søker jobb i staten», Jobbnorge on statsansatteforskriften (funksjonsnedsettelse,
- * hull i CV-en) and Bergens Tidende quoting the ministry on the older regulation under tjenestemannsloven.
+ * hull i CV-en), Bergens Tidende quoting the ministry on the older regulation under tjenestemannsloven, and Statens
+ * personalhåndbok 2017 pkt. 2.3 on arbeidsmiljøloven § 14-1 in the state.
  */
 import { describeFacts, describeHouseStyle, describeKnownMisses, describeRoutedQuestions } from '../../test/support/entryChecks.js';
 
@@ -53,6 +54,11 @@ describeFacts(
     // Statens personalhåndbok 2017 pkt. 2.4.1.1: representatives seeking advice from their union officers or boards
     ['state-board-confidentiality', /kan søke råd hos sine tillitsvalgte eller styrer/],
     ['state-board-confidentiality', /instruksfestet taushetsplikt som går lenger/],
+    // Statens personalhåndbok 2017 pkt. 2.3: arbeidsmiljøloven § 14-1 – inform the employees of vacant posts (also administrative appointments)
+    [
+      'state-administrative-appointment',
+      /\*\*informeres om den ledige stillingen\*\*: arbeidsgiver skal informere arbeidstakerne om ledige stillinger i virksomheten \(arbeidsmiljøloven § 14-1/,
+    ],
   ],
   DAY,
 );
@@ -71,6 +77,8 @@ describeRoutedQuestions(
     // advice from union officers and boards made it reach the entry, so the row moved here.
     ['Kan et medlem av ansettelsesrådet snakke med fagforeningen sin om søkerne?', undefined, 'state-board-confidentiality'],
     ['Hvor mange bør normalt stå på innstillingen når flere søkere er kvalifiserte?', 'state', 'state-recommendation-how-many'],
+    ['Skal de ansatte få vite om en stilling som ble besatt administrativt uten utlysning?', 'state', 'state-administrative-appointment'],
+    ['Må ledige stillinger vi fyller administrativt også gjøres kjent for de ansatte i etaten?', 'state', 'duty-internal-vacancy-info'],
     ['Aspirantene våre går to år på etatsskolen – kan de være på prøve hele tiden?', 'state', 'state-probation-training-programme'],
     ['Kan vi ringe referanser før vi har sjekket om søkeren fyller de formelle kravene?', 'state', 'hiring-reference-what-to-ask'],
     ['Hva sier Statens personalhåndbok om å skrive kvalifikasjonskrav som ikke stenger ute søkere?', 'state', 'state-who-sets-qualification-requirements'],
