@@ -820,7 +820,6 @@ describeKnownMisses(
     ['Rådet ble stående to mot to om kandidatene. Hvem bestemmer da?', undefined, 'state-board-disagreement', 'score 0.41, none'],
     ['En masterstudent vil ha praksisopphold hos oss et semester. Må hun ansettes?', undefined, 'state-student-placement', 'score 0.35, none'],
     ['Må vi sende svar til alle som søkte når vi har ansatt noen?', undefined, 'state-notify-applicants-outcome', 'goes to privacy-share-cv'],
-    ['Kan et medlem av ansettelsesrådet snakke med fagforeningen sin om søkerne?', undefined, 'state-board-confidentiality', 'goes to hiring-interview-political-views'],
   ],
   DAY,
 );
