@@ -17,7 +17,7 @@ import { describeFacts, describeHouseStyle, describeRoutedQuestions } from '../.
 
 const DAY = '2026-12-03';
 
-const IDS = ['nav-function-assistance-right-refusal', 'nav-mentor-written-agreement', 'nav-low-threshold-activity-insurance'];
+const IDS = ['nav-function-assistance-right-refusal', 'nav-mentor-written-agreement', 'nav-low-threshold-activity-insurance', 'state-trainee-mentor-nav-grant'];
 
 describeHouseStyle('round twenty-six NAV measure entries keep the house style', IDS, { day: DAY, english: true });
 
@@ -47,8 +47,14 @@ describeFacts(
     ['nav-mentor-written-agreement', /mentoren godkjenner taushetserklæringen, men kan ikke endre avtalen/],
     // TaushetserklæringTekst.tsx: the duty applies also after the assignment ends; forvaltningsloven §§ 13–13e and 13g, NAV-loven § 7
     ['nav-mentor-written-agreement', /etter at oppdraget er over \(taushetsreglene i forvaltningsloven og NAV-loven § 7/],
-    // DFØ: trainee and mentor sign a written agreement in the state trainee programme
-    ['nav-mentor-written-agreement', /\*\*trainee i staten\*\* anbefaler DFØ nettopp en skriftlig avtale/],
+    // DFØ recommends a mentor; Difi's trainee pages (2020): a written agreement between trainee and mentor
+    ['nav-mentor-written-agreement', /anbefaler DFØ mentor, og Difis traineesider beskrev en skriftlig avtale mellom trainee og mentor/],
+    // DFØ «Dette må du gjøre som arbeidsgiver»: the employer's responsibility; mentor recommended; a course for the mentor
+    ['state-trainee-mentor-nav-grant', /DFØ anbefaler at traineen får en mentor i perioden, og tilbyr et digitalt kurs for mentoren/],
+    // nav.no Mentortilskudd: also when needed for a person with reduced work capacity to get or keep ordinary work
+    ['state-trainee-mentor-nav-grant', /nødvendig for at en person med nedsatt arbeidsevne skal få eller beholde ordinært arbeid/],
+    // nav.no: the candidate must be tied to a NAV office
+    ['state-trainee-mentor-nav-grant', /krever at traineen er tilknyttet et NAV-kontor/],
     // Directorate's letter 9 June 2023 (Statsforvalteren i Vestland): a social measure gives no duty under yrkesskadeforsikringsloven
     ['nav-low-threshold-activity-insurance', /mer som et \*\*sosialt tiltak\*\*, har dere ingen forsikringsplikt etter yrkesskadeforsikringsloven/],
     // Same letter: each municipality must consider a collective liability and accident insurance
@@ -75,6 +81,7 @@ describeRoutedQuestions(
   [
     ['Er vi sikret funksjonsassistent for medarbeideren, eller kan søknaden bli avslått?', 'municipal', 'nav-function-assistance-right-refusal'],
     ['Skal kollegaen som blir mentor signere noe eget, eller holder avtalen med NAV?', 'state', 'nav-mentor-written-agreement'],
+    ['Dekker NAV timene til den som er mentor for traineen vår?', 'state', 'state-trainee-mentor-nav-grant'],
     ['Hvem forsikrer en person som er utplassert hos oss av NAV uten å jobbe?', 'municipal', 'nav-low-threshold-activity-insurance'],
     ['Hvor mange nye plasser i varig tilrettelagt arbeid kommer det i statsbudsjettet?', undefined, 'nav-vta-places-limited'],
     ['Gjelder funksjonsassistansen bare ett år, eller fortsetter den så lenge behovet er der?', undefined, 'nav-function-assistance-changes'],
