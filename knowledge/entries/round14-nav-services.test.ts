@@ -169,12 +169,6 @@ describeKnownMisses(
     ['Kva får vi ut av å ha nokon på arbeidstrening?', undefined, 'nav-work-trial-why-offer', '→ nav-work-trial (0.89), not nav-work-trial-why-offer'],
     ['Hvem finansierer bransjeprogrammene?', undefined, 'ia-bransjeprogram', '0.42; «finansierer» not read as «betaler»'],
     ['Hva er VTA-S?', undefined, 'nav-vta-o-ordinary-business', '→ mun-vta-o (0.86), not nav-vta-o-ordinary-business which names VTA-S'],
-    [
-      'Når følger hjelpemiddelsentralen opp funksjonsassistansen hvert år?',
-      undefined,
-      'nav-function-assistance-changes',
-      '→ nav-function-assistance-new-job (0.56) instead of nav-function-assistance-changes',
-    ],
     ['Hva heter NAVs stillingsportal?', undefined, 'nav-arbeidsplassen-post-vacancy', '0.29; «stillingsportal» not linked to arbeidsplassen'],
   ],
   DAY,

@@ -25,6 +25,7 @@ const UNIT: Record<ParameterUnit, (n: number) => string> = {
   days: (n) => `${num(n)} ${n === 1 ? 'dag' : 'dager'}`,
   nok: (n) => `${num(n)} kr`,
   G: (n) => `${num(n)} G`,
+  places: (n) => `${num(n)} ${n === 1 ? 'plass' : 'plasser'}`,
 };
 
 export function formatValue(id: string, date: string): string {

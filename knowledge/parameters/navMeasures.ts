@@ -583,6 +583,23 @@ export const NAV_MEASURES: readonly Parameter[] = [
     checkBy: '2027-06-30',
   },
   {
+    // The government's budget proposal for 2026 (Prop. 1 S (2025–2026), laid before Stortinget 15 Oct 2025): 77,3 mill. kr to
+    // strengthen VTA "med om lag 500 flere plasser", 2,4 mrd. kr on VTA in all (the minister to NTB, Dagsavisen 8 Oct 2025).
+    // A proposal: the number Stortinget adopted (budget settled in December 2025) was not confirmed on 2026-12-03.
+    id: 'nav.vta.new-places-proposed',
+    label: 'Varig tilrettelagt arbeid (VTA): nye plasser regjeringen foreslo i statsbudsjettet for året (om lag)',
+    unit: 'places',
+    values: [{ value: 500, from: '2026-01-01', note: 'Budget year 2026, proposed in October 2025; earlier years not recorded here.' }],
+    sources: [
+      {
+        title: 'Dagsavisen (NTB), 8. oktober 2025: Regjeringen vil ha færre på trygd og flere i jobb – om lag 500 flere VTA-plasser i 2026',
+        url: 'https://www.dagsavisen.no/nyheter/regjeringen-vil-ha-faerre-pa-trygd-og-flere-i-jobb-lover-600-millioner-kroner-mer-i-budsjettet/9996114',
+      },
+    ],
+    checked: '2026-12-03',
+    checkBy: '2027-01-31',
+  },
+  {
     // Statens pensjonskasse: "Minstegrensen for rett til medlemskap i Statens pensjonskasse er 20 prosent stilling" (spk.no);
     // in force from 1 April 2016 (Advokatfellesskapet Centrum); SPH 2017 pkt. 5.1.2 says the same.
     id: 'pension.spk.min-position-percent',

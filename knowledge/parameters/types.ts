@@ -4,8 +4,11 @@
  * edit in one table, and every answer shows the value valid on the day it is given (as OpenFisca does).
  */
 
-/** `share` is a percentage of a whole read as a fraction where Norwegian says one ("halvparten"). */
-export type ParameterUnit = 'percent' | 'share' | 'months' | 'years' | 'weeks' | 'days' | 'nok' | 'G';
+/**
+ * `share` is a percentage of a whole read as a fraction where Norwegian says one ("halvparten");
+ * `places` counts places in a measure (e.g. new VTA places in a budget), written «500 plasser».
+ */
+export type ParameterUnit = 'percent' | 'share' | 'months' | 'years' | 'weeks' | 'days' | 'nok' | 'G' | 'places';
 
 export interface ParameterValue {
   value: number;
