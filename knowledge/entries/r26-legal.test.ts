@@ -35,6 +35,8 @@ describeFacts(
     ['ad-discriminatory-ad-consequences', /det mangler fullmakt, avviser Diskrimineringsnemnda den \(LDO\)/],
     // The old «anyone may bring a case» claim is gone
     ['ad-discriminatory-ad-consequences', /^(?![\s\S]*enhver kan bringe en sak)/],
+    // An organisation's complaint about an advert that hit no particular applicant: unconfirmed, so the manager is told whom to ask
+    ['ad-discriminatory-ad-consequences', /må avklares med ombudet \(diskrimineringsombudsloven § 9\)/],
     // Lovtidend 2025: LOV-2025-06-20-81 in force when the King decides (§ 99); no commencement announced up to Oct 2025
     ['duty-impartiality-relative', /lov 20\. juni 2025 nr\. 81\) er vedtatt.*Vi har ikke funnet når den trer i kraft/],
     ['mun-appointment-complaint', /lov 20\. juni 2025 nr\. 81\) er vedtatt.*Vi har ikke funnet når den trer i kraft/],
