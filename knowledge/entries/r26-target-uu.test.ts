@@ -4,7 +4,8 @@
  * accommodation already land: hiring-structured-interview (LDO on other and less relevant questions; HK-dir on accent
  * and language requirements), state-administrative-appointment (DFØ counted administrative temporary hires in the
  * inclusion figures), acc-autism-at-work (NAV's mentor grant when someone has been out of work), and phrasings for
- * tg-cv-gap-employed-now and tg-disability-kinds. Sources read 2026-12-03: LDO «Likestilt rekruttering – spørreforbud»
+ * tg-cv-gap-employed-now, tg-disability-kinds, state-appointment-complaint, hiring-uu-vs-accommodation,
+ * state-inclusion-reporting and acc-conflicting-needs. Sources read 2026-12-03: LDO «Likestilt rekruttering – spørreforbud»
  * (tests and the interview), DFØ's e-learning course «Mangfoldsrekruttering», MIKA (IMDi) «Ressurser» and «Om
  * nettstedet», HK-dir «Unngå diskriminering når du ansetter», DFØ «Dette skal du rapportere», nav.no «Mentortilskudd».
  */
@@ -41,6 +42,15 @@ describeFacts(
     ['tg-cv-gap-employed-now', /Søknadstidspunktet avgjør\*\* – ikke når intervjuet eller ansettelsen skjer/],
     // state-appointment-complaint (phrasing added): Innst. O. nr. 4 (1994–95) – appointment decisions are exempt from giving reasons and from appeal (fvl. § 3 second paragraph)
     ['state-appointment-complaint', /\*\*forvaltningsloven § 3 andre ledd\*\* unntar ansettelsesvedtak fra reglene om \*\*begrunnelse, klage og omgjøring\*\*/],
+    // Phrasings added so managers' questions reach these entries; the facts that answer them stay:
+    // hiring-uu-vs-accommodation – individual aids do not make a solution that breaks the requirements lawful
+    ['hiring-uu-vs-accommodation', /tilrettelegging for én søker gjør ikke en løsning som bryter kravene, lovlig/],
+    // tg-disability-kinds – DFØ: the definition requires a need for accommodation, so a well-treated condition without one falls outside
+    ['tg-disability-kinds', /\*\*Godt behandlet, uten behov for tilrettelegging:\*\* faller utenfor/],
+    // state-inclusion-reporting – DFØ «Dette skal du rapportere»: ordinary temporary posts count
+    ['state-inclusion-reporting', /faste og ordinære midlertidige stillinger/],
+    // acc-conflicting-needs – LDO 17/586: allergy versus a colleague's service dog
+    ['acc-conflicting-needs', /undersøkte om servicehunden var nødvendig/],
     // tg-disability-kinds (phrasing added): cognitive includes memory and information processing (Difi, Traineeprogrammet)
     ['tg-disability-kinds', /hukommelse, språk, informasjonsbearbeidelse og problemløsning/],
   ],
@@ -57,6 +67,10 @@ describeRoutedQuestions(
     ['Søkeren var arbeidsledig i tre år, men har nå et vikariat hos en annen arbeidsgiver – teller hull i CV-en?', 'state', 'tg-cv-gap-employed-now'],
     ['Teller hukommelsesvansker som funksjonsnedsettelse når vi rapporterer målgruppen?', 'state', 'tg-disability-kinds'],
     ['Vi skal ansette en med autisme som har vært lenge utenfor arbeidslivet – hvordan legger vi til rette?', undefined, 'acc-autism-at-work'],
+    ['Holder det å gi søkeren skjermleser i stedet for å rette feilene i søknadsportalen?', undefined, 'hiring-uu-vs-accommodation'],
+    ['En nyansatt har diabetes som er godt regulert og trenger ingenting – skal hun telles i inkluderingsrapporten?', 'state', 'tg-disability-kinds'],
+    ['Teller sommervikarer med i tallene for nyansatte i målgruppen?', 'state', 'state-inclusion-reporting'],
+    ['En kollega har astma og tåler ikke servicehunden til den nye medarbeideren – hva gjør vi?', undefined, 'acc-conflicting-needs'],
   ],
   DAY,
 );
