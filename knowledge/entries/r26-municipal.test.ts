@@ -72,6 +72,13 @@ describeRoutedQuestions(
     ['Kan vi si opp en nyansatt i teknisk drift etter tre uker?', 'municipal', 'mun-probation-dismissal-grounds'],
     ['Hvor mye kan prøvetiden forlenges når den ansatte var halvt sykmeldt?', 'municipal', 'mun-probation-extension-absence'],
     ['Må det stå i annonsen for barnehageassistent at politiattest kreves?', 'municipal', 'mun-police-certificate-kindergarten'],
+    ['Vi tenker å lyse ut en 40 prosent stilling i hjemmetjenesten – må vi snakke med tillitsvalgte først?', 'municipal', 'mun-parttime-documentation'],
+    ['Kan vi fjerne kravet om fagbrev når vi øremerker stillinger i hjemmetjenesten?', 'municipal', 'mun-target-group-competence-requirements'],
+    ['Vi har to like kandidater, kan vi ta den yngre fordi flere snart pensjonerer seg?', 'municipal', 'hiring-age-balance-younger'],
+    ['Kan den nest beste søkeren få jobben fordi hun har nedsatt funksjonsevne?', 'municipal', 'mun-welfare-grounds'],
+    ['Kan vi forvente mer av en nyansatt med 20 års erfaring i prøvetiden?', 'municipal', 'mun-probation-experienced-hire'],
+    ['En nyansatt i barnehagen vil ha hjemmekontor i to uker – trenger vi avtale?', 'municipal', 'duty-home-office-short-period'],
+    ['Kan vi skrive «mannlig søker ønskes» i annonsen til SFO?', 'municipal', 'hiring-men-preference-children-jobs'],
     // Known misses of earlier rounds (hiring-law, round eighteen, round nineteen) that this round's phrasings now route.
     ['Kan vi ta hensyn til at en søker har en vanskelig situasjon hjemme, når hen er nesten like godt kvalifisert?', 'municipal', 'mun-welfare-grounds'],
     ['Korleis lyser kommunen ut ei stilling berre for søkjarar med nedsett funksjonsevne?', 'municipal', 'mun-target-group-advert-how'],
