@@ -122,7 +122,6 @@ describeKnownMisses(
       'mun-earmarked-positions-number',
       'goes to mun-target-group-only-advert, which also says the number should be low',
     ],
-    ['Korleis lyser kommunen ut ei stilling berre for søkjarar med nedsett funksjonsevne?', 'municipal', 'mun-target-group-advert-how', 'goes to mun-target-group-only-advert'],
   ],
   DAY,
 );

@@ -115,7 +115,6 @@ describeKnownMisses(
   [
     ['holder det at prosjektet er eksternt finansiert for å tilsette midlertidig i etaten?', 'state', 'state-temp-temporary-nature', 'no answer (score about 0.43)'],
     ['Prosjektet i direktoratet blir avsluttet tidligere enn planlagt, hva skjer med engasjementet?', 'state', 'temp-early-termination', 'no answer (score about 0.42)'],
-    ['Kor mykje må stå i kontrakten til ein tilkallingsvikar i kommunen?', 'municipal', 'mun-on-call-substitutes', 'goes to mun-probation'],
   ],
   DAY,
 );

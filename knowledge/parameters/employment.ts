@@ -18,6 +18,16 @@ export const NHO_FOLLOW_UP = {
   url: 'https://www.nho.no/veiledere/Permittering-og-oppsigelser_1/Oppsigelse-og-nedbemanning/Lovbestemmelser-om-arbeidsgivers-oppfolgings--og-tilretteleggingsplikt/',
 };
 
+/** Hjemmekontorforskriften § 1 (scope) and the ministry's reading of «kortvarig eller sporadisk» from the 2022 amendment. */
+const HOME_OFFICE_1 = {
+  title: 'Arbeidstilsynet: Forskrift om arbeid som utføres i arbeidstakers hjem § 1 Virkeområde',
+  url: 'https://www.arbeidstilsynet.no/regelverk/forskrifter/forskrift-om-arbeid-i-arbeidstakers-hjem/1/',
+};
+const HOME_OFFICE_VISMA = {
+  title: 'Visma: Reglene for hjemmekontor (gjengir departementets forståelse av «kortvarig eller sporadisk», 2022)',
+  url: 'https://vismasoftware.no/artikler/reglene-for-hjemmekontor',
+};
+
 const AML_15_6 = {
   title: 'Arbeidsmiljøloven § 15-6 (prøvetid)',
   url: 'https://lovdata.no/lov/2005-06-17-62/%C2%A715-6',
@@ -249,6 +259,34 @@ export const EMPLOYMENT: readonly Parameter[] = [
       { title: 'Lovdata: Arbeidsmiljøloven § 17-4', url: 'https://lovdata.no/lov/2005-06-17-62/%C2%A717-4' },
     ],
     checked: '2026-12-02',
+    checkBy: '2027-12-01',
+  },
+  {
+    id: 'employment.home-office.short-weeks',
+    label:
+      'Hjemmearbeid i inntil så lenge (for eksempel som tilrettelegging etter en skade) er etter departementets syn normalt «kortvarig» og faller utenfor hjemmekontorforskriften (§ 1)',
+    unit: 'weeks',
+    values: [{ value: 2, from: '2022-07-01' }],
+    sources: [HOME_OFFICE_1, HOME_OFFICE_VISMA],
+    checked: '2026-12-03',
+    checkBy: '2027-12-01',
+  },
+  {
+    id: 'employment.home-office.not-short-months',
+    label: 'Fullt hjemmearbeid i så lang tid eller mer er etter departementets syn normalt ikke «kortvarig» etter hjemmekontorforskriften § 1',
+    unit: 'months',
+    values: [{ value: 1, from: '2022-07-01' }],
+    sources: [HOME_OFFICE_1, HOME_OFFICE_VISMA],
+    checked: '2026-12-03',
+    checkBy: '2027-12-01',
+  },
+  {
+    id: 'employment.home-office.sporadic-days-per-week',
+    label: 'Hjemmearbeid på mindre enn så mye i uken i snitt er etter departementets syn normalt «sporadisk» etter hjemmekontorforskriften § 1, selv om det skjer jevnlig',
+    unit: 'days',
+    values: [{ value: 1, from: '2022-07-01' }],
+    sources: [HOME_OFFICE_1, HOME_OFFICE_VISMA],
+    checked: '2026-12-03',
     checkBy: '2027-12-01',
   },
 ];
