@@ -78,6 +78,7 @@ describeRoutedQuestions(
     // Subtopics of the brief that existing entries already answer
     ['Den ansatte med lønnstilskudd går fra 60 til 80 prosent stilling – blir tilskuddet regnet om?', 'state', 'nav-wage-subsidy-agreement-change'],
     ['Er satsen for midlertidig lønnstilskudd den samme gjennom hele perioden?', 'municipal', 'nav-wage-subsidy-step-down'],
+    ['Er satsen lik hele perioden når den ansatte har nedsatt arbeidsevne?', 'state', 'nav-wage-subsidy-step-down'],
     ['Hva er fristen for å kreve refusjon for sommerjobbtilskuddet?', 'municipal', 'nav-summer-job-refund'],
     ['Finnes det en rapport fra starten av Inn i jobb, og hvem skrev den?', 'municipal', 'mun-inn-i-jobb-startup-report'],
   ],
