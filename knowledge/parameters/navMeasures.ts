@@ -617,4 +617,43 @@ export const NAV_MEASURES: readonly Parameter[] = [
     checked: '2026-12-01',
     checkBy: '2027-11-30',
   },
+  {
+    // arbeidsplassen.no «Retningslinjer for innhold i annonser i Navs stillingsbase», point 12 (navikt/pam-stillingsok,
+    // RetningslinjerStillingsannonser.tsx @ bc96612, 2026-08-21, page updated 2026-03-31): "Utløpsdato for en stilling må ikke
+    // settes senere enn 6 måneder etter registreringsdato." The same sentence is in the repository on 2024-08-29 (37cef25a3).
+    id: 'nav.arbeidsplassen.ad-max-publication-months',
+    label: 'arbeidsplassen.nav.no: utløpsdatoen (siste publiseringsdato) for en stillingsannonse kan settes høyst så lenge etter registreringen',
+    unit: 'months',
+    values: [{ value: 6, from: '2024-08-29', note: 'The earliest version of the guidelines seen in the public repository; earlier values are not verified.' }],
+    sources: [
+      { title: 'arbeidsplassen.no: Retningslinjer for innhold i annonser i Navs stillingsbase (punkt 12)', url: 'https://arbeidsplassen.nav.no/retningslinjer-stillingsannonser' },
+      {
+        title: 'NAV: arbeidsplassen.no (navikt/pam-stillingsok), RetningslinjerStillingsannonser.tsx',
+        url: 'https://github.com/navikt/pam-stillingsok/blob/main/src/app/(artikler)/retningslinjer-stillingsannonser/RetningslinjerStillingsannonser.tsx',
+      },
+    ],
+    checked: '2026-12-03',
+    checkBy: '2027-06-30',
+  },
+  {
+    // NAV's import API for ads from recruitment systems (navikt/pam-import-api, TransferLogService.kt @ 36f0a6c, 2026-07-17):
+    // handleExpiryAndStarttimeCombinations sets expires = published.plusDays(10) when applicationdue is "SNAREST" and no expiry
+    // date is sent (PR #63, 2022-09-20). The API's docs: "Ads will follow the expiration date, and will be automatic deactivated".
+    id: 'nav.arbeidsplassen.asap-ad-default-days',
+    label: 'arbeidsplassen.nav.no: en annonse fra rekrutteringssystemet med søknadsfrist «snarest» og uten sluttdato avpubliseres etter',
+    unit: 'days',
+    values: [{ value: 10, from: '2022-09-20', note: "The day the rule was merged into NAV's import API." }],
+    sources: [
+      {
+        title: 'NAV: stillingsimport-API for arbeidsplassen.no (navikt/pam-import-api), TransferLogService.kt',
+        url: 'https://github.com/navikt/pam-import-api/blob/master/src/main/kotlin/no/nav/arbeidsplassen/importapi/transferlog/TransferLogService.kt',
+      },
+      {
+        title: 'NAV: dokumentasjonen til stillingsimport-API-et (navikt/pam-import-api, docs/index.md)',
+        url: 'https://github.com/navikt/pam-import-api/blob/master/docs/index.md',
+      },
+    ],
+    checked: '2026-12-03',
+    checkBy: '2027-06-30',
+  },
 ];
