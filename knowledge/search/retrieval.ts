@@ -37,7 +37,15 @@ const ANSWER_CREDIT = 0.7;
 const EVIDENCE = 3;
 /** … this near (phrasing similarity) to count fully. */
 const NEAR = 0.6;
+/** The library's best this many are judged, plus any holding a rare word or with a phrasing near the question. */
 const RERANK_DEPTH = 8;
+/**
+ * … of the library's next this many, those with a phrasing this near the question. Seventeen entries hold
+ * «funksjonsassistanse»; the general one is long, so the library ranks it low, and «Hva er funksjonsassistanse?» never
+ * reached it. Judging them all (a deeper cut) lowers the lead of many right answers over a weak neighbour instead.
+ */
+const NEAR_SCAN = 24;
+const NEAR_PHRASING = 0.55;
 /** The analysis and candidates of this many recent questions are kept (managers ask the same things). */
 export const RECENT = 256;
 /** A word held by at most this many entries (or this share of them) may be a misspelling of a common one … */
@@ -536,12 +544,24 @@ export class Retrieval {
     if (top.length === 0) return [];
     const weights = concepts.map((c) => this.weight(c) * (c.importance ?? 1));
     const weightSum = weights.reduce((a, b) => a + b, 0);
-    const best = top[0].score;
-    const hits = top.map((r) => {
+    const judgedOf = (r: Scored): Judged => {
       // How much of the question an entry covers does not depend on the filter: judged once per question.
       let j = judged.get(r.id);
       if (!j) judged.set(r.id, (j = this.judge(this.docs.get(r.id)!, concepts, weights, weightSum, weightOf)));
-      const { coverage, similarity, count } = j;
+      return j;
+    };
+    if (found.length > top.length) {
+      const inTop = new Set(top.map((r) => r.id));
+      let scanned = 0;
+      for (const r of found) {
+        if (inTop.has(r.id)) continue;
+        if (++scanned > NEAR_SCAN) break;
+        if ((!filter || filter(this.docs.get(r.id)!.entry)) && judgedOf(r).similarity >= NEAR_PHRASING) top.push(r);
+      }
+    }
+    const best = top[0].score;
+    const hits = top.map((r) => {
+      const { coverage, similarity, count } = judgedOf(r);
       // One or two words matched ("hva med papirene?") and none of the entry's phrasings near: a thin reason to answer.
       const thin = Math.max(0, 1 - (count - 1) / (EVIDENCE - 1));
       const fit = coverage * (0.55 + 0.3 * similarity) * (1 - thin * Math.max(0, 1 - similarity / NEAR)) * Math.sqrt(r.score / best);

@@ -31,7 +31,11 @@ export const IN_SCOPE: Array<[question: string, expected: string | string[]]> = 
   ['lønstilskud nedsat arbeidsevne', 'nav-wage-subsidy-rates'],
   // An inflection the stemmer cuts short ("hinderet"), and misspellings that one entry's phrasing happens to share.
   ['Hva er det største hinderet for å få unge inn i faste stillinger i kommunen?', 'mun-inn-i-jobb-research'],
-  ['Kan vi ansette en på lønnstilskud i en ledig stiling?', ['state-wage-subsidy-no-advertisement', 'state-exceptions-overview', 'mun-state-exceptions']],
+  // state-wage-subsidy-qualification answers it too: «Ja», § 3a exempts from advertising only, the qualification principle stays.
+  [
+    'Kan vi ansette en på lønnstilskud i en ledig stiling?',
+    ['state-wage-subsidy-no-advertisement', 'state-exceptions-overview', 'mun-state-exceptions', 'state-wage-subsidy-qualification'],
+  ],
 ];
 
 export const OUT_OF_SCOPE = [
