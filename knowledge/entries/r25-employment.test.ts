@@ -7,7 +7,7 @@
  * employees (§ 19, other suitable work), Jobbnorge quoting statsansatteloven § 24, DFØ (Difi) on kunngjering,
  * regjeringen.no «Melding om prøvetidsregler», Prop. 94 L (2016–2017) kap. 14, Politiforum on dismissal in probation,
  * KS-advokatene «Lokalt partsarbeid i kommunen – er det kun to parter?», Kommunedirektørforum on the same, Arbeidstilsynet on
- * aml § 14-1 b, Prop. 133 L (2021–2022) kap. 6, KA on § 14-1 b, arbeidsmiljoloven.com on § 14-1 a, Innst. 53 L (2022–2023),
+ * aml § 14-1 b, Prop. 133 L (2021–2022) kap. 6, KA on § 14-1 b, Arbeidstilsynet's text of § 14-14 a, Innst. 53 L (2022–2023),
  * Idunn (Arbeidsrett 2005) on Rt. 2005 s. 826 about «tilsigelsesavtaler», and Virke on on-call substitutes.
  */
 import { describeFacts, describeHouseStyle, describeRoutedQuestions } from '../../test/support/entryChecks.js';
@@ -68,8 +68,8 @@ describeFacts(
     ['mun-small-post-reduced-capacity', /dokumenteres skriftlig, dokumentasjonen skal være tilgjengelig for de tillitsvalgte/],
     // KA: both the employer's and the employee's circumstances may be taken into account
     ['mun-small-post-reduced-capacity', /forhold både på arbeidsgivers og arbeidstakers side tas med/],
-    // arbeidsmiljoloven.com § 14-1 a: yearly discussion of part-time use
-    ['mun-small-post-reduced-capacity', /minst én gang per år \(arbeidsmiljøloven § 14-1 a\)/],
+    // Arbeidstilsynet, aml § 14-14 a (the rest of the base cites it so; an unofficial mirror had § 14-1 a): yearly discussion of part-time use
+    ['mun-small-post-reduced-capacity', /drøftes med de tillitsvalgte minst én gang i året, eller når en av partene krever det – sammen med midlertidige ansettelser og innleie \(arbeidsmiljøloven § 14-14 a\)/],
     // Idunn on Rt. 2005 s. 826: «fast ansatt ekstrahjelp ved behov» treated as an unlawful temporary employment
     ['mun-on-call-substitutes', /Rt\. 2005 s\. 826[\s\S]*ulovlig midlertidig ansettelse/],
     // Virke: a fixed evening a week belongs to the base staffing – a part-time employee, not an on-call substitute
