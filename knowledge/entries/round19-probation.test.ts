@@ -118,6 +118,8 @@ describeRoutedQuestions(
     ['Kan vi si opp en nyansatt i barnehagen som bare har vært her tre uker?', 'municipal', 'mun-probation-dismissal-grounds'],
     ['manglende tilpasning prøvetid oppsigelse kommune', 'municipal', 'mun-probation-dismissal-grounds'],
     ['Hun er ikke så god som vi håpet, kan etaten si henne opp i prøvetiden?', 'state', 'state-probation-dismissal'],
+    // a known miss of this round that round twenty-seven's phrasings on early dismissal now route
+    ['Kan vi si opp en nyansatt i direktoratet etter tre uker?', 'state', 'state-probation-dismissal'],
     ['Må vi ha gitt veiledning før vi kan si opp i prøvetida?', 'municipal', 'mun-probation-follow-up'],
     ['Må vi gi skriftlig advarsel før oppsigelse i prøvetida i kommunen?', 'municipal', 'mun-probation-follow-up'],
     ['Kan ho jobbe vidare medan ho saksøkjer kommunen for oppseiinga i prøvetida?', 'municipal', 'mun-probation-dismissal-stay'],
@@ -145,7 +147,6 @@ describe('round nineteen probation known misses', () => {
 describeKnownMisses(
   'round nineteen known misses are still missed',
   [
-    ['Kan vi si opp en nyansatt i direktoratet etter tre uker?', 'state', 'state-probation-dismissal', 'goes to state-probation-extension («uker» of absence)'],
     [
       'Hun gjør ikke jobben så bra som vi trodde da vi ansatte henne – nok til oppsigelse i prøvetiden?',
       'municipal',
