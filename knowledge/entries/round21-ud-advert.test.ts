@@ -91,6 +91,8 @@ describeFacts(
 describeRoutedQuestions(
   'round twenty-one manager questions reach the entry that holds the fact',
   [
+    // a known miss until round 27 (the state advertisement entries were extended then)
+    ['Blir teksten i utlysningen en del av arbeidsavtalen?', 'state', 'state-ad-content'],
     ['Må tilgjengelighetserklæringen for jobbportalen fornyes hvert år?', undefined, 'uu-statement-upkeep'],
     ['Hvor ofte skal tilgjengelighetserklæringen oppdateres?', undefined, 'uu-statement-upkeep'],
     ['Hva skjer hvis vi ikke retter feilene Uu-tilsynet fant på karrieresiden innen fristen?', undefined, 'uu-supervision-process'],
@@ -127,12 +129,7 @@ describeKnownMisses(
   [
     // (the «klage … selv om hen ikke søkte» miss now routes; moved to the routed questions in r26-legal.test.ts)
     ['Hvilke data må søknadsskjemaet kode med inndataformål?', undefined, 'uu-application-form-time-errors', 'no answer'],
-    [
-      'Blir teksten i utlysningen en del av arbeidsavtalen?',
-      'state',
-      'state-ad-content',
-      'no answer: a phrasing that reached the state entry also drew municipal askers to it, so it was dropped',
-    ],
+    // (the «Blir teksten i utlysningen en del av arbeidsavtalen?» miss routes since round 27; moved to the routed questions)
     [
       'Søknadsskjemaet kaster brukeren ut etter en stund uten varsel – er det et uu-problem?',
       undefined,
