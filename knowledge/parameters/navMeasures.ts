@@ -94,6 +94,38 @@ const summer = (id: string, label: string, unit: 'percent' | 'weeks' | 'years', 
   checkBy: '2027-05-31',
 });
 
+// National VTA place counts (read 2026-12-03), each kept as the fact for its year from the day the source gives it.
+const VTA_2015 = {
+  title: 'Stortinget: skriftlig spørsmål 15:850 (2014–2015), svar 14.4.2015 – avtalte VTA-plasser i ordinær og skjermet virksomhet',
+  url: 'https://www.stortinget.no/no/Saker-og-publikasjoner/Sporsmal/Skriftlige-sporsmal-og-svar/Skriftlig-sporsmal/?qid=62432',
+};
+const VTA_2019 = {
+  title: 'Statsbudsjettet (revidert 2019): Varig tilrettelagt arbeid (VTA) – om lag 11 000 tiltaksplasser i 2019',
+  url: 'https://www.statsbudsjettet.no/Revidert-budsjett-2019/Statsbudsjettet-fra-A-til-A/Varig-tilrettelagt-arbeid-VTA/',
+};
+const VTA_2021 = {
+  title: 'Regjeringen.no (2021): Flere får varig tilrettelagt arbeid – arbeid til mer enn 12 000 personer',
+  url: 'https://www.regjeringen.no/no/dokumentarkiv/regjeringen-solberg/aktuelt-regjeringen-solberg/asd/pressemeldinger/2021/flere-far-varig-tilrettelagt-arbeid/id2848518/',
+};
+const VTA_2024_DAGSAVISEN = {
+  title: 'Dagsavisen (15. mai 2024): Regjeringen øker i 2024 bevilgningen til VTA tilsvarende 500 plasser',
+  url: 'https://www.dagsavisen.no/nyheter/innenriks/2024/05/15/vil-ha-flere-ufore-i-jobb-men-uenige-om-storrelsen-pa-tiltak/',
+};
+const VTA_2024_STORTING = {
+  title: 'Stortinget: spørsmål 2032 (2023–2024), svar 21.5.2024 – 290 nye VTA-plasser desember 2023 til april 2024 (gjengitt av Altinget)',
+  url: 'https://www.altinget.no/helse/statsradensvarer/14005',
+};
+/** A VTA place count for one year: a historical fact, open-ended from the day the source gives it. */
+const vtaCount = (id: string, label: string, value: number, from: string, sources: Array<{ title: string; url: string }>): Parameter => ({
+  id,
+  label,
+  unit: 'places',
+  values: [{ value, from, note: 'A historical figure for that year, kept as a fact; not the number of places today.' }],
+  sources,
+  checked: '2026-12-03',
+  checkBy: '2027-12-03',
+});
+
 export const NAV_MEASURES: readonly Parameter[] = [
   {
     id: 'nav.lasting-wage-subsidy.rate-first-year',
@@ -599,6 +631,18 @@ export const NAV_MEASURES: readonly Parameter[] = [
     checked: '2026-12-03',
     checkBy: '2027-01-31',
   },
+  // National VTA place counts, each a historical fact for its year (read 2026-12-03). No official total for 2025 or 2026 was
+  // found; the entry nav-vta-places-number says so.
+  vtaCount('nav.vta.places-2015-ordinary', 'Varig tilrettelagt arbeid: avtalte plasser i ordinær virksomhet (VTA-O) i april 2015', 1410, '2015-04-14', [VTA_2015]),
+  vtaCount('nav.vta.places-2015-sheltered', 'Varig tilrettelagt arbeid: avtalte plasser i skjermet virksomhet i april 2015', 7873, '2015-04-14', [VTA_2015]),
+  vtaCount('nav.vta.places-2019-budgeted', 'Varig tilrettelagt arbeid: plasser bevilgningen ga rom for i 2019 (om lag)', 11000, '2019-01-01', [VTA_2019]),
+  vtaCount('nav.vta.places-2021-total', 'Varig tilrettelagt arbeid: regjeringen regnet med arbeid til flere enn så mange etter revidert budsjett 2021', 12000, '2021-07-01', [
+    VTA_2021,
+  ]),
+  vtaCount('nav.vta.new-places-2024', 'Varig tilrettelagt arbeid: økning i bevilgningen for 2024, tilsvarende så mange plasser', 500, '2024-01-01', [VTA_2024_DAGSAVISEN]),
+  vtaCount('nav.vta.new-places-dec2023-apr2024', 'Varig tilrettelagt arbeid: nye plasser opprettet på landsbasis fra desember 2023 til april 2024', 290, '2024-04-30', [
+    VTA_2024_STORTING,
+  ]),
   {
     // Statens pensjonskasse: "Minstegrensen for rett til medlemskap i Statens pensjonskasse er 20 prosent stilling" (spk.no);
     // in force from 1 April 2016 (Advokatfellesskapet Centrum); SPH 2017 pkt. 5.1.2 says the same.
