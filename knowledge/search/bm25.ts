@@ -14,9 +14,16 @@ export interface Scored {
   score: number;
 }
 
+/**
+ * A term's frequency in each field packed into one small integer, FIELD_BITS per field: scoring looks a term up once
+ * per entry, not once per field (the look-ups were a sixth of a search at 10,000 entries).
+ */
+const FIELD_BITS = 8;
+const MAX_FREQ = (1 << FIELD_BITS) - 1;
+
 interface FieldDoc {
-  /** Term frequency per field. */
-  tf: Array<Map<string, number>>;
+  /** Per term, its frequency in each field (packed, see FIELD_BITS). */
+  tf: Map<string, number>;
   /** Distinct terms per field. */
   length: number[];
 }
@@ -29,19 +36,20 @@ export class FieldScorer {
 
   /** `boosts` per field, in the order fields are given to add(). */
   constructor(private readonly boosts: readonly number[]) {
+    if (boosts.length * FIELD_BITS > 30) throw new Error(`at most ${Math.floor(30 / FIELD_BITS)} fields`);
     this.totalLength = boosts.map(() => 0);
   }
 
   add(id: string, fields: readonly string[][]): void {
     this.remove(id);
-    const doc: FieldDoc = { tf: [], length: [] };
+    const doc: FieldDoc = { tf: new Map(), length: [] };
     fields.forEach((terms, f) => {
       const tf = new Map<string, number>();
-      for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
-      doc.tf[f] = tf;
+      for (const t of terms) tf.set(t, Math.min(MAX_FREQ, (tf.get(t) ?? 0) + 1));
       doc.length[f] = tf.size;
       this.totalLength[f] += tf.size;
-      for (const t of tf.keys()) {
+      for (const [t, freq] of tf) {
+        doc.tf.set(t, (doc.tf.get(t) ?? 0) | (freq << (f * FIELD_BITS)));
         let counts = this.df.get(t);
         if (!counts) this.df.set(t, (counts = this.boosts.map(() => 0)));
         counts[f]++;
@@ -53,14 +61,12 @@ export class FieldScorer {
   remove(id: string): void {
     const doc = this.docs.get(id);
     if (!doc) return;
-    doc.tf.forEach((tf, f) => {
-      this.totalLength[f] -= doc.length[f];
-      for (const t of tf.keys()) {
-        const counts = this.df.get(t)!;
-        counts[f]--;
-        if (counts.every((n) => n === 0)) this.df.delete(t);
-      }
-    });
+    doc.length.forEach((length, f) => (this.totalLength[f] -= length));
+    for (const [t, packed] of doc.tf) {
+      const counts = this.df.get(t)!;
+      for (let f = 0; f < counts.length; f++) if ((packed >> (f * FIELD_BITS)) & MAX_FREQ) counts[f]--;
+      if (counts.every((n) => n === 0)) this.df.delete(t);
+    }
     this.docs.delete(id);
   }
 
@@ -69,26 +75,33 @@ export class FieldScorer {
     const n = this.docs.size;
     const fields = this.boosts.length;
     const average = this.totalLength.map((total) => (n > 0 ? total / n : 0));
-    // Per term and field: boost × idf, 0 where no entry holds the term in the field.
-    const weight = terms.map((t) => {
+    // Per term and field: boost × idf, 0 where no entry holds the term in the field; terms no entry holds are left out.
+    const held: string[] = [];
+    const weight: number[][] = [];
+    for (const t of terms) {
       const df = this.df.get(t);
+      if (!df) continue;
       const b = boostTerm(t);
-      return this.boosts.map((boost, f) => (df && df[f] > 0 ? b * boost * Math.log(1 + (n - df[f] + 0.5) / (df[f] + 0.5)) : 0));
-    });
+      held.push(t);
+      weight.push(this.boosts.map((boost, f) => (df[f] > 0 ? b * boost * Math.log(1 + (n - df[f] + 0.5) / (df[f] + 0.5)) : 0)));
+    }
+    const lengthTerm = new Array<number>(fields);
     const out: Scored[] = [];
     for (const id of ids) {
       const doc = this.docs.get(id);
       if (!doc) continue;
+      for (let f = 0; f < fields; f++) lengthTerm[f] = K * (1 - B + B * (average[f] > 0 ? doc.length[f] / average[f] : 0));
       let sum = 0;
       let matched = 0;
-      for (let i = 0; i < terms.length; i++) {
+      for (let i = 0; i < held.length; i++) {
+        const packed = doc.tf.get(held[i]);
+        if (!packed) continue;
         let hit = false;
         for (let f = 0; f < fields; f++) {
-          const freq = weight[i][f] > 0 ? doc.tf[f].get(terms[i]) : undefined;
-          if (!freq) continue;
+          const freq = (packed >> (f * FIELD_BITS)) & MAX_FREQ;
+          if (freq === 0 || weight[i][f] === 0) continue;
           hit = true;
-          const norm = average[f] > 0 ? doc.length[f] / average[f] : 0;
-          sum += weight[i][f] * (D + (freq * (K + 1)) / (freq + K * (1 - B + B * norm)));
+          sum += weight[i][f] * (D + (freq * (K + 1)) / (freq + lengthTerm[f]));
         }
         if (hit) matched++;
       }
