@@ -69,7 +69,10 @@ describeFacts(
     // KA: both the employer's and the employee's circumstances may be taken into account
     ['mun-small-post-reduced-capacity', /forhold både på arbeidsgivers og arbeidstakers side tas med/],
     // Arbeidstilsynet, aml § 14-14 a (the rest of the base cites it so; an unofficial mirror had § 14-1 a): yearly discussion of part-time use
-    ['mun-small-post-reduced-capacity', /drøftes med de tillitsvalgte minst én gang i året, eller når en av partene krever det – sammen med midlertidige ansettelser og innleie \(arbeidsmiljøloven § 14-14 a\)/],
+    [
+      'mun-small-post-reduced-capacity',
+      /drøftes med de tillitsvalgte minst én gang i året, eller når en av partene krever det – sammen med midlertidige ansettelser og innleie \(arbeidsmiljøloven § 14-14 a\)/,
+    ],
     // Idunn on Rt. 2005 s. 826: «fast ansatt ekstrahjelp ved behov» treated as an unlawful temporary employment
     ['mun-on-call-substitutes', /Rt\. 2005 s\. 826[\s\S]*ulovlig midlertidig ansettelse/],
     // Virke: a fixed evening a week belongs to the base staffing – a part-time employee, not an on-call substitute

@@ -48,7 +48,10 @@ describeFacts(
     ['mun-welfare-grounds', /skal ikke spørre om helse eller funksjonsnedsettelse \(likestillings- og diskrimineringsloven § 30\)/],
     ['mun-welfare-grounds', /kan det bare vippe valget når søkeren er tilnærmet like godt kvalifisert/],
     // Arbeidstilsynet § 14-14 a: at least once a year, or when a party demands it
-    ['mun-small-post-reduced-capacity', /minst én gang i året, eller når en av partene krever det – sammen med midlertidige ansettelser og innleie \(arbeidsmiljøloven § 14-14 a\)/],
+    [
+      'mun-small-post-reduced-capacity',
+      /minst én gang i året, eller når en av partene krever det – sammen med midlertidige ansettelser og innleie \(arbeidsmiljøloven § 14-14 a\)/,
+    ],
     // DFØ/statsansatteforskriften (parameter state.trainee.max-months): the state's trainee period, which does not bind the municipality
     ['mun-trainee-scheme-legal-basis', /Statens traineeperiode er inntil 24 måneder \(to år\) \(statsansatteforskriften\), men den regelen gjelder ikke kommunen/],
     ['mun-trainee-scheme-legal-basis', /lengden må følge av grunnlaget for den midlertidige ansettelsen i arbeidsmiljøloven § 14-9/],

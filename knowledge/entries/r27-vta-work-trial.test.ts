@@ -39,6 +39,8 @@ describeFacts(
     ['nav-vta-places-number', /bevilget penger til mer enn 12 000 plasser – flere enn noen gang før/],
     // Dagsavisen May 2024: the 2024 increase equals 500 places; Stortinget answer 21.5.2024: 290 new Dec 2023–Apr 2024
     ['nav-vta-places-number', /økt tilsvarende 500 plasser\. Fra desember 2023 til april 2024 kom det 290 plasser til på landsbasis/],
+    // Dagsavisen 28.9.2024: «Norge har 13.500 tilrettelagte jobber» – the latest total found (added by the lead)
+    ['nav-vta-places-number', /Det siste samlede tallet vi har funnet, er om lag 13 500 plasser i september 2024 \(Dagsavisen\)/],
     // NTB 8.10.2025: about 500 more proposed for 2026; what Stortinget adopted is not confirmed (no adopted number claimed)
     ['nav-vta-places-number', /foreslo en økning på om lag 500 plasser .*hvor mange VTA-plasser som ble vedtatt, har vi ikke kunnet bekrefte/s],
     // regjeringen.no (answer on 8:138 S): a national overview of the need would be very demanding to make

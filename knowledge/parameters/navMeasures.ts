@@ -111,6 +111,10 @@ const VTA_2024_DAGSAVISEN = {
   title: 'Dagsavisen (15. mai 2024): Regjeringen øker i 2024 bevilgningen til VTA tilsvarende 500 plasser',
   url: 'https://www.dagsavisen.no/nyheter/innenriks/2024/05/15/vil-ha-flere-ufore-i-jobb-men-uenige-om-storrelsen-pa-tiltak/',
 };
+const VTA_2024_TOTAL = {
+  title: 'Dagsavisen (28. september 2024): «Norge har 13.500 tilrettelagte jobber for mennesker med nedsatt arbeidsevne» – flere får VTA-plass',
+  url: 'https://www.dagsavisen.no/nyheter/politikk/2024/09/28/flere-far-vta-plass-min-jobb-er-a-holde-orden-pa-ting/',
+};
 const VTA_2024_STORTING = {
   title: 'Stortinget: spørsmål 2032 (2023–2024), svar 21.5.2024 – 290 nye VTA-plasser desember 2023 til april 2024 (gjengitt av Altinget)',
   url: 'https://www.altinget.no/helse/statsradensvarer/14005',
@@ -640,6 +644,9 @@ export const NAV_MEASURES: readonly Parameter[] = [
     VTA_2021,
   ]),
   vtaCount('nav.vta.new-places-2024', 'Varig tilrettelagt arbeid: økning i bevilgningen for 2024, tilsvarende så mange plasser', 500, '2024-01-01', [VTA_2024_DAGSAVISEN]),
+  vtaCount('nav.vta.places-2024-total', 'Varig tilrettelagt arbeid: tilrettelagte jobber i Norge i september 2024 (om lag, ifølge Dagsavisen)', 13500, '2024-09-28', [
+    VTA_2024_TOTAL,
+  ]),
   vtaCount('nav.vta.new-places-dec2023-apr2024', 'Varig tilrettelagt arbeid: nye plasser opprettet på landsbasis fra desember 2023 til april 2024', 290, '2024-04-30', [
     VTA_2024_STORTING,
   ]),
