@@ -33,7 +33,7 @@ describeFacts(
   [
     // nav.no «Varig tilrettelagt arbeid i ordinær virksomhet»: the agreement must be registered on the right organisation
     // number and the participant's personal number; participant, employer and NAV approve it before the measure begins
-    ['nav-vta-o-place-follows-person', /én bestemt deltaker/],
+    ['nav-vta-o-place-follows-person', /knyttet til den enkelte deltakeren og avtales med NAV for \*\*én bestemt person\*\*/],
     ['nav-vta-o-place-follows-person', /deltakerens fødselsnummer/],
     ['nav-vta-o-place-follows-person', /deltakeren, dere og NAV må godkjenne den før tiltaket begynner/],
     // Muligheter for alle «Ordinært arbeid»: one contacts NAV when an employer wants to employ a specific person; the number

@@ -71,6 +71,28 @@ describe('durations', () => {
   });
 });
 
+describe('the place a case happens', () => {
+  const conceptOf = (question: string, key: string) => retrieval.concepts(question).find((c) => c.key === key);
+  it.each([
+    // A word no entry holds, in the definite form after «på» / «i»: where the case happens, counted as context.
+    ['Vi har en ungdom på arbeidstrening i parkvesenet', 'parkvesen', 0.5],
+    ['Kan hun begynne på gjenbruksstasjonen?', 'gjenbruksstasjon', 0.5],
+    // Not after a place word, or not in the definite form: still an unknown subject held against every entry.
+    ['Kan vi bestille parkvesen?', 'parkvesen', 1],
+    ['Kan hun jobbe i parkvesen?', 'parkvesen', 1],
+  ])('%s: %s counts %s', (question, key, importance) => {
+    expect(conceptOf(question, key)?.importance ?? 1).toBe(importance);
+  });
+  it('still reads a misspelt word after «i» as the word it is meant to be, not as a place', () => {
+    const withArchive = new Retrieval([...ENTRIES, entry('archive', 'Arkivet', ['Hvem har ansvar for arkivet?'], 'Arkivet har eget ansvar.')], { date: '2026-11-23' });
+    // «arkivet» misspelt, in the definite form after «i»: the typo reading (the index holds «arkiv») comes first.
+    const concepts = withArchive.concepts('står det noe i arkkivet?');
+    const c = concepts.find((x) => x.alts.some((a) => a.terms.includes('arkiv')));
+    expect(c, JSON.stringify(concepts)).toBeDefined();
+    expect(c?.importance ?? 1).toBe(1);
+  });
+});
+
 describe('the sentence that asks', () => {
   const importanceOf = (question: string, key: string) => retrieval.concepts(question).find((c) => c.key === key)?.importance ?? 1;
   it.each([

@@ -31,6 +31,12 @@ export interface Concept {
 /** Credit for a concept found by splitting a compound, or by reading a typo as a known word. */
 const COMPOUND_CREDIT = 0.85;
 const TYPO_CREDIT = 0.8;
+/**
+ * A word no entry holds, in the definite form after «på», «i», «hos» or «ved» («på parkvesenet», «i driftsavdelinga»),
+ * names where the case happens: context, like the workplaces in CONTEXT (stopwords.ts), not a subject no entry covers.
+ */
+const PLACE_BEFORE = new Set(['pa', 'i', 'hos', 'ved']);
+const DEFINITE = /(?:et|en|a|ene|i)$/;
 /** A known compound held by at most this many entries is also looked for by its parts. */
 const RARE_COMPOUND = 8;
 /**
@@ -146,6 +152,7 @@ export class Analyzer {
     tokens.forEach((t, i) => {
       if (!isContent(t) || t.inDuration || inPhrase.has(i)) return;
       // A duration no entry mentions («i 3 uker») is a detail of the case: counted as context, not as an unknown word.
+      const place = !known(t.stem) && t.form.length >= 5 && DEFINITE.test(t.form) && PLACE_BEFORE.has(tokens[i - 1]?.form ?? '');
       const context =
         isContextWord(t.form) || isContextWord(t.stem) || isGeneralWord(t.form) || isGeneralWord(t.stem) || isNumber(t.form) || (isDuration(t.form) && !known(t.stem));
       if (!known(t.stem) && WORD.test(t.form)) {
@@ -161,7 +168,7 @@ export class Analyzer {
           return;
         }
         if (parts && parts.every(known)) {
-          add({ key: t.form, alts: [{ terms: parts, weight: 1 }], credit: COMPOUND_CREDIT, ...(context ? { importance: CONTEXT_IMPORTANCE } : {}) });
+          add({ key: t.form, alts: [{ terms: parts, weight: 1 }], credit: COMPOUND_CREDIT, ...(context || place ? { importance: CONTEXT_IMPORTANCE } : {}) });
           return;
         }
       }
@@ -185,8 +192,8 @@ export class Analyzer {
         add({ key: t.stem, alts: [whole, { terms: parts, weight: COMPOUND_CREDIT }], credit: 1 });
         return;
       }
-      // An unknown word stays a concept and counts against the coverage of every entry.
-      add({ key: t.stem, alts: [whole], credit: 1 });
+      // An unknown word stays a concept and counts against the coverage of every entry (less when it only names the place).
+      add({ key: t.stem, alts: [whole], credit: 1, ...(place ? { importance: CONTEXT_IMPORTANCE } : {}) });
     });
     const out = [...concepts.values()];
     const asked = this.askedPart(question);
