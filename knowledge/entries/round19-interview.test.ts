@@ -69,6 +69,8 @@ describeFacts(
 describeRoutedQuestions(
   'round nineteen manager questions reach the entry that holds the fact',
   [
+    // a known miss until round 27 («kjemien» and «vrake» are in no phrasing; an unknown word now weighs less)
+    ['Kan vi vrake en søker etter et kort innledende intervju fordi kjemien ikke stemte?', undefined, 'hiring-screening-interview-suitability'],
     ['søker m/ hull i cv oppfyller ikke kravene – trenger vi innkalle henne?', 'state', 'state-interview-obligation'],
     ['Har vi plikt å intervjue en ukvalifisert søker som har krysset av for funksjonsnedsettelse?', 'state', 'state-interview-obligation'],
     ['Må vi intervjue en med nedsatt funksjonsevne som mangler utdanningskravet?', 'state', 'state-interview-obligation'],
@@ -128,12 +130,7 @@ describeKnownMisses(
       'goes to state-interview-duty-temporary-internal',
     ],
     ['Kan etaten droppe å intervjue en søker vi har intervjuet før?', 'state', 'state-hiring-without-interview', 'goes to state-interview-obligation'],
-    [
-      'Kan vi vrake en søker etter et kort innledende intervju fordi kjemien ikke stemte?',
-      undefined,
-      'hiring-screening-interview-suitability',
-      'tentative; «kjemien» and «vrake» are not in any phrasing',
-    ],
+    // (the «vrake … fordi kjemien ikke stemte» miss routes since unknown words weigh less, round 27; moved to the routed questions)
     ['Klage til LDO fra søker med hull i CV som ikke fikk jobben i etaten', 'state', 'state-target-group-interviewed-not-hired', 'goes to state-interview-duty-breach-complaint'],
     [
       'Vi kalte inn søkeren med hull i CV-en, men ansatte en annen. Nå klager hun – hva sier vi?',
