@@ -81,12 +81,16 @@ export function isContextWord(wordOrStem: string): boolean {
  * år», «hele lønna», «et annet sted»): counted as little as a workplace. Not here, because they carry the ask in
  * some questions: «fått» (fått nedsatt arbeidsevne), «gått» (det har gått et halvt år), «egen» (en egen person),
  * «likevel» (ansette den beste likevel), «satt» (satt sammen), «annen» (en annen avdeling), «dele».
- * On the dev questions (2026-12-02): 465 right / 15 wrong → 469 / 15.
+ * On the dev questions (2026-12-02): 465 right / 15 wrong → 469 / 15. Round 27 added «i så fall» and «i fjor» (among the
+ * words right answers most often lacked when they came out tentative): 567 / 9 → 568 / 9, out of scope unchanged. Left
+ * out because they can carry the ask: «regelverket» («når kom definisjonen inn i regelverket?», one more right answer on
+ * dev but a routed test lost) and «flere» («flere plasser»; no difference on dev).
  */
 const GENERAL = `
 gikk kommet kom sagt sa mente ment tenkt bedt lagt stått skjedd prøvd hørt sett
 snart nettopp ennå igjen derfor dessuten faktisk uansett nesten kanskje plutselig lenger tidligere
 hel hele vanlig vanlige usikker usikre sted måte gang ganger tanke
+fall fjor
 `;
 
 const GENERAL_WORDS: ReadonlySet<string> = new Set(

@@ -164,6 +164,9 @@ describe('everyday words of telling (counted as little as a workplace)', () => {
     ['hele', true],
     ['sted', true],
     ['usikre', true],
+    // «i så fall», «i fjor» (round 27).
+    ['fall', true],
+    ['fjor', true],
     // They carry the ask in some questions: «fått nedsatt arbeidsevne», «det har gått et halvt år», «en egen person»,
     // «ansette den beste likevel», «satt sammen», «en annen avdeling».
     ['fått', false],
@@ -172,6 +175,9 @@ describe('everyday words of telling (counted as little as a workplace)', () => {
     ['likevel', false],
     ['satt', false],
     ['annen', false],
+    // «når kom definisjonen inn i regelverket?», «flere plasser» (round 27).
+    ['regelverket', false],
+    ['flere', false],
   ])('%s → %s', (word, general) => {
     const folded = foldText(word);
     expect(isGeneralWord(folded) || isGeneralWord(stemNorwegian(folded))).toBe(general);
