@@ -60,6 +60,7 @@ helsefagarbeider helsefagarbeidere helsefagarbeiderne miljøterapeut miljøterap
 førstekonsulent sekretær avdelingsleder avdelingslederen avdelingsledere enhetsleder enhetslederen fagleder seksjonssjef
 avdelingsdirektør avdelingsdirektøren prosjektleder prosjektmedarbeider inspektør vaktmester renholder assistent assistenten
 servicetorg servicetorget lektor lektoren lærer læreren lærere kokk kokken dame dama damen mann mannen fyr fyren
+heimeteneste heimetenesta heimetenestene sjukeheim sjukeheimen skule skulen barnehagar dagsenter dagsenteret resepsjon resepsjonen
 `;
 
 const CONTEXT_WORDS: ReadonlySet<string> = new Set(
