@@ -68,6 +68,8 @@ describeRoutedQuestions(
     ['Vi har en på lønnstilskudd som blir sykmeldt – stopper tilskuddet?', 'state', 'nav-wage-subsidy-employee-sick'],
     ['Hvilke tiltak har NAV for arbeidsgivere som vil ansette?', 'municipal', 'nav-what-nav-helps'],
     ['Do we have to hire the person after the work trial?', undefined, 'nav-work-trial-no-duty-to-hire'],
+    // routed since «bak» is read as a word of telling (2026-12-03)
+    ['Hva er tanken bak varig lønnstilskudd?', undefined, 'nav-lasting-wage-subsidy'],
   ],
   DAY,
 );
@@ -84,7 +86,6 @@ describeKnownMisses(
     ['Hva betyr fritak for arbeidsgiverperioden?', undefined, 'sick-pay-employer-period-exemption', 'goes to sick-pay-exemption-duration'],
     ['Hvordan får vi igjen sykepengene etter arbeidsgiverperioden?', undefined, 'sick-pay-refund-after-employer-period', 'goes to sick-pay-employer-period-basics'],
     ['Den nyansatte ble syk etter en uke, hvem betaler?', undefined, 'sick-pay-new-hire', 'goes to sick-pay-employer-period-basics'],
-    ['Hva er tanken bak varig lønnstilskudd?', undefined, 'nav-lasting-wage-subsidy', 'tentative to nav-wage-subsidy-permanent-expectation'],
     ['Hvem i NAV skal vi snakke med når vi trenger folk?', 'state', 'nav-contact-employer-line', 'goes to nav-expectations'],
     ['Er det kø for å få VTA-plass?', 'state', 'nav-vta-places-limited', 'a «kø» phrasing cost one dev answer, so it was left out'],
     [

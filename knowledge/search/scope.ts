@@ -13,7 +13,7 @@ export type OffTopic = 'pay' | 'leave' | 'sickleave' | 'it' | 'travel' | 'pensio
 
 /** Folded word patterns (prefixes of words) per off-topic kind. */
 const OFF_TOPICS: Record<Exclude<OffTopic, 'task' | 'own'>, RegExp> = {
-  pay: /\b(nar (kommer|far (vi|jeg|eg)|betales|utbetales) (lonn|lonna|lonnen|lonninga)\b|(lonn|lonna|lonnen) (kommer|utbetales|blir utbetalt|betales ut)|lonnsslipp\w*|lonningsdag\w*|lonnsutbetal\w*|utbetal\w*|feriepenger\w*|skattetrekk\w*|skattekort\w*|lonnsokning\w*|lonnsforhandl\w*|lonnsoppgjor\w*|lonnstrinn\w*|overtid\w*|lonnsramme\w*|lonna mi|min lonn|lonnskontor\w*|\w*forskudd\w*|payslip|salary increase|payday)/,
+  pay: /\b(nar (kommer|far (vi|jeg|eg)|betales|utbetales) (lonn|lonna|lonnen|lonninga)\b|(lonn|lonna|lonnen) (kommer|utbetales|blir utbetalt|betales ut)|lonnsslipp\w*|lonningsdag\w*|lonnsutbetal\w*|utbetal\w*|feriepeng\w*|skattetrekk\w*|skattekort\w*|lonnsokning\w*|lonnsforhandl\w*|lonnsoppgjor\w*|lonnstrinn\w*|overtid\w*|lonnsramme\w*|lonna mi|min lonn|lonnskontor\w*|\w*forskudd\w*|payslip|salary increase|payday)/,
   leave:
     /\b(ferie\w*|fridag\w*|avspaser\w*|fleksitid\w*|velferdspermisjon\w*|foreldrepermisjon\w*|pappapermisjon\w*|permisjon\w*|foreldrepenger\w*|helligdag\w*|hjemmekontor\w*|vacation|holiday\w*|parental leave)|\b(barnet|barna|ungen|ungene|sonnen|dattera|datteren) (mitt|mine|min|mi)\b|\b(mitt|mine|min) (barn|unger|sonn|datter)\b/,
   sickleave:
@@ -40,11 +40,14 @@ const ALWAYS_OFF: Partial<Record<OffTopic, RegExp>> = {
   // A work-trial participant is no employee: whether they get holiday is NAV's measure rules, ours.
   leave:
     /^(?!.*\b(arbeidstrening\w*|arbeidspraksis\w*|tiltaksdeltaker\w*|tiltaksdeltakar\w*)).*(\b(hvor mange (ferie|fri)dager|hvor mye ferie|feriedager\w* [^.?]{0,60}(krav|rett)|(krav|rett) pa (ferie|feriedager|fri)\b)|\b(foreldre|pappa|mamma|fodsels|svangerskaps)permisjon\w*[^]{0,80}?\b(hvor mange uker|hvor lenge)\b[^.?]{0,40}\b(krav|rett) pa\b|\b(hvor mange uker|hvor lenge)\b[^.?]{0,40}\b(krav|rett) pa\b[^.?]{0,40}\b(foreldre|pappa|mamma|fodsels|svangerskaps)permisjon|\bhvor mange uker (\w+ )?(foreldre|pappa|mamma|fodsels|svangerskaps)?permisjon)/,
+  // … and whether the asker may work from home («kan jeg jobbe hjemmefra på fredager?»): their own terms.
+  own: /\b(kan|kunne|far|faar|ma) (jeg|eg) (jobbe|arbeide|arbeida|sitte) (hjemmefra|heimanfra|hjemme|heime)\b/,
   // Self-certified sick leave is the sick-leave routine's, even for a new hire or a measure participant; it is
   // ours only with the employer-period exemption (folketrygdloven § 8-20), an applicant, an interview or probation.
   sickleave: /^(?!.*\b(fritak\w*|8-20|arbeidsgiverperiode\w*|soker\w*|kandidat\w*|intervju\w*|provetid\w*|referanse\w*)).*\begenmelding\w*/,
   // The asker's own hours and timesheet ("hvordan fører jeg timene mine?").
-  pay: /\b(timene mine|mine timer|timelista? mi(n)?|timelisten min|forer jeg (timene|timer|overtid))\b/,
+  // … and the asker's own holiday pay («når utbetales feriepengene mine?», even when hired with a wage subsidy).
+  pay: /\b(timene mine|mine timer|timelista? mi(n)?|timelisten min|forer jeg (timene|timer|overtid)|feriepeng\w* (mine|mitt|min)|(mine|mitt) feriepeng\w*)\b/,
 };
 
 /** Concepts that make a question ours whatever else it mentions. */

@@ -92,6 +92,7 @@ gikk kommet kom sagt sa mente ment tenkt bedt lagt stått skjedd prøvd hørt se
 snart nettopp ennå igjen derfor dessuten faktisk uansett nesten kanskje plutselig lenger tidligere
 hel hele vanlig vanlige usikker usikre sted måte gang ganger tanke
 fall fjor
+bak nr mandag mandager tirsdag tirsdager onsdag onsdager torsdag torsdager fredag fredager lørdag lørdager søndag søndager
 `;
 
 const GENERAL_WORDS: ReadonlySet<string> = new Set(

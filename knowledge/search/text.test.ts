@@ -174,6 +174,11 @@ describe('everyday words of telling (counted as little as a workplace)', () => {
     // «i så fall», «i fjor» (round 27).
     ['fall', true],
     ['fjor', true],
+    // «tanken bak», «nr. 2 på lista», «jobber bare mandager» (2026-12-03): a weekday was read as a typo of «mandat».
+    ['bak', true],
+    ['nr', true],
+    ['mandager', true],
+    ['fredag', true],
     // They carry the ask in some questions: «fått nedsatt arbeidsevne», «det har gått et halvt år», «en egen person»,
     // «ansette den beste likevel», «satt sammen», «en annen avdeling».
     ['fått', false],

@@ -94,6 +94,11 @@ export const OFF_TOPIC: Array<[question: string, kind: string]> = [
   // Two asks in one, refused as a whole: neither part is answered on its own.
   ['Jeg er midlertidig ansatt i etaten og har fått nytt tilbud, og hvor lang oppsigelsestid har jeg da?', 'own'],
   ['Hvor lang oppsigelsestid har jeg?', 'own'],
+  // The asker's own holiday pay, even when hired with a wage subsidy, and their own home office (2026-12-03).
+  ['Jeg er ansatt med lønnstilskudd – når utbetales feriepengene mine?', 'pay'],
+  ['Når kommer feriepengene mine?', 'pay'],
+  ['Kan jeg jobbe hjemmefra på fredager?', 'own'],
+  ['Får eg arbeide heime når kontoret blir pussa opp?', 'own'],
   ['Hvordan fører jeg timene mine i timelista?', 'pay'],
   ['En nyansatt med lønnstilskudd er syk – kan hun bruke egenmelding?', 'sickleave'],
   // How long a parental leave someone is entitled to stays a leave question, substitute or not.
@@ -108,6 +113,8 @@ export const HIRING_CONTEXT: string[] = [
   // NAV's travel support for a disabled employee (arbeids- og utdanningsreiser, travel to try out an aid) is ours (round 25).
   'Dekker NAV reisen til hjelpemiddelsentralen når en ansatt skal prøve ut utstyr?',
   'Kan en ansatt som ikke kan ta buss få arbeids- og utdanningsreiser fra NAV?',
+  // Money NAV pays out for a hire, not the asker's own pay.
+  'Får vi lønnstilskuddet utbetalt automatisk hver måned?',
   'Vår nye medarbeider er sykmeldt i prøvetiden – kan vi forlenge den?',
   // «feriehjelp» and «ferievikar» are summer temps to hire, not the asker's holiday; «en mannlig søker» is an applicant.
   'Kan enhetslederen selv ta inn feriehjelp i sommer?',
