@@ -1,5 +1,6 @@
 /** Text to tokens: fold, split, flag stop words, stem, and read durations ("fem måneder" → 5mnd). */
 import { tokenize } from './fold.js';
+import { bokmalForm } from './nynorsk.js';
 import { stemNorwegian } from './stemmer.js';
 import { isStopWord } from './stopwords.js';
 
@@ -122,7 +123,7 @@ function numberOf(form: string): number | undefined {
 const OUR = /(?<!\p{L})[vV][åÅ]re(?!\p{L})/gu;
 
 export function analyze(text: string): Token[] {
-  const forms = tokenize(text.replace(OUR, 'vore'));
+  const forms = tokenize(text.replace(OUR, 'vore')).map(bokmalForm);
   const out: Token[] = [];
   for (let i = 0; i < forms.length; i++) {
     out.push(token(forms[i]));

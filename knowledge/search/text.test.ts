@@ -203,3 +203,26 @@ describe('everyday words of telling (counted as little as a workplace)', () => {
     expect(concept?.importance).toBe(0.5);
   });
 });
+
+describe('nynorsk forms are read as their bokmål counterparts (nynorsk.ts)', () => {
+  it.each([
+    // «allereie» was read as a typo of «allergi».
+    ['allereie', 'allerede'],
+    ['meiner', 'mener'],
+    ['annleis', 'annerledes'],
+    ['rettleiaren', 'veilederen'],
+    ['mellombels', 'midlertidig'],
+    ['tilsetjinga', 'ansettelsen'],
+    // Compounds with a nynorsk part.
+    ['arbeidsgivarperioden', 'arbeidsgiverperioden'],
+    ['arbeidsgjevarperioden', 'arbeidsgiverperioden'],
+    ['sjukmeldt', 'sykmeldt'],
+    // Bokmål words, and nynorsk forms the synonym groups join, stay as they are.
+    ['arbeidsgiverperioden', 'arbeidsgiverperioden'],
+    ['utlysing', 'utlysing'],
+    ['tilsett', 'tilsett'],
+  ])('%s → %s', (nynorsk, bokmal) => {
+    expect(analyze(nynorsk).map((t) => t.form)).toEqual([foldText(bokmal)]);
+    expect(analyze(nynorsk)[0].stem).toBe(analyze(bokmal)[0].stem);
+  });
+});
