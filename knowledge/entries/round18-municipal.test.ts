@@ -100,6 +100,8 @@ describeRoutedQuestions(
     ['Går en intern deltidsansatt foran når vi lyser ut en stilling forbeholdt målgruppen?', 'municipal', 'mun-targeted-advert-preferred-rights'],
     ['Hva er den omforente forståelsen av kvalifikasjonsprinsippet mellom KS og partene?', 'municipal', 'mun-earmarking-union-discussion'],
     ['Kva gjer dei tillitsvalde i Inn i jobb?', 'municipal', 'mun-inn-i-jobb-union-role'],
+    // routed since nynorsk forms are read as bokmål (2026-12-03)
+    ['Kva reknar kommunen som hol i CV-en?', 'municipal', 'mun-cv-gap-definition'],
   ],
   DAY,
 );
@@ -115,7 +117,6 @@ describe('round eighteen municipal known misses', () => {
 describeKnownMisses(
   'round eighteen known misses are still missed',
   [
-    ['Kva reknar kommunen som hol i CV-en?', 'municipal', 'mun-cv-gap-definition', '«reknar» is unknown to the index'],
     [
       'Hvor mange stillinger kan vi reservere for målgruppen i kommunen uten at det blir for mange?',
       'municipal',

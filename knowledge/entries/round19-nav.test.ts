@@ -107,7 +107,8 @@ describeRoutedQuestions(
     ['Kan vi få mentor for en nyansatt som ikke har noe med NAV å gjøre?', 'state', 'nav-mentor-ordinary-employee'],
     // Funksjonsassistanse for a new employee
     ['Kan vi søke funksjonsassistanse med en gang for en nyansatt?', 'municipal', 'nav-function-assistance-application-form'],
-    ['Kan ein ny tilsett få funksjonsassistent frå første dag?', 'municipal', 'nav-function-assistance-new-job'],
+    // Since nynorsk forms are read as bokmål (2026-12-03) this reaches r27's entry on when to apply, which answers it (forhåndsvedtak, no need to wait for the first day).
+    ['Kan ein ny tilsett få funksjonsassistent frå første dag?', 'municipal', 'nav-function-assistance-apply-when'],
     ['Må den ansatte være ansatt før vi søker om funksjonsassistent?', 'state', 'nav-function-assistance-employer'],
     // Lønnstilskudd
     ['Stillingen øker fra 60 til 80 prosent, blir lønnstilskuddet større?', 'municipal', 'nav-wage-subsidy-agreement-change'],

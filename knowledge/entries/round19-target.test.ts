@@ -100,7 +100,8 @@ describeRoutedQuestions(
     ['hvor langt unna var staten 5 prosentmålet?', 'state', 'inc-dugnad-results'],
     ['hvor langt fra 5 prosent var statlige virksomheter?', 'state', 'inc-dugnad-results'],
     ['Nådde staten femprosentmålet i 2020?', 'state', 'inc-dugnad-results'],
-    ['hvor mange prosent av nyansatte i staten var i målgruppen i 2019?', 'state', 'inc-dugnad-results'],
+    // Since 2026-12-03 this reaches r25's entry with the 2019 share (274 of 12 691), which answers it.
+    ['hvor mange prosent av nyansatte i staten var i målgruppen i 2019?', 'state', 'inc-five-percent-in-numbers'],
     ['hvor mange nyansatte er 5 prosent?', 'state', 'inc-inkluderingsdugnaden'],
     // qualification requirements in the advertisement
     ['hvordan skrive kvalifikasjonskrav så vi ikke skremmer bort søkere med hull i cv', 'state', 'ad-writing-inclusive-tips'],
