@@ -128,6 +128,26 @@ export const MUNICIPAL_PARAMETERS: readonly Parameter[] = [
     checked: '2026-12-01',
     checkBy: CHECK_BY,
   },
+  // KS's reading of the ministry's letter of 3 November 2023 (not law or regulation): the state's trainee scheme
+  // with temporary hiring «i inntil to år» which KS says municipalities may now use. From: the day of the letter.
+  {
+    id: 'municipal.trainee.ks-max-months',
+    label: 'Traineeordning i kommunal sektor slik KS beskriver den etter departementets brev 3. november 2023 (ikke lov eller forskrift): midlertidig ansettelse i inntil',
+    unit: 'months',
+    values: [{ value: 24, from: '2023-11-03', note: 'KS publiserte ordningen etter departementets brev til KS 3. november 2023; før det hadde kommunal sektor ingen slik ramme.' }],
+    sources: [
+      {
+        title: 'KS: Gjennomslag for arbeidsinkludering i kommunal sektor',
+        url: 'https://www.ks.no/fagomrader/arbeidsgiverpolitikk/inkluderende-arbeidsliv-ia/gjennomslag-for-arbeidsinkludering-i-kommunal-sektor/',
+      },
+      {
+        title: 'KS: KS ber om like vilkår for arbeidsinkludering som i staten',
+        url: 'https://www.ks.no/fagomrader/arbeidsgiverpolitikk/inkluderende-arbeidsliv-ia/inn-i-jobb/ks-ber-om-like-vilkar-for-arbeidsinkludering-som-i-staten/',
+      },
+    ],
+    checked: '2026-12-03',
+    checkBy: '2027-12-03',
+  },
   // Arbeidsmiljøloven kapittel 11 (barn og unge): the age limits Arbeidstilsynet states for work. Horizon:
   // the 2005 act took effect on 1 January 2006; the limits were the same under the 1977 act.
   {
