@@ -44,6 +44,8 @@ describeFacts(
 describeRoutedQuestions(
   'round eighteen manager questions reach the entry that holds the fact',
   [
+    // r28-nav-wage-subsidy: reaches the entry since a phrasing on the idea behind the subsidy was added (was a known miss)
+    ['Hva er tanken bak varig lønnstilskudd?', undefined, 'nav-lasting-wage-subsidy'],
     ['Dekker funksjonsassistansen reiser på jobb, f.eks. kurs og møter i en annen by?', 'municipal', 'nav-function-assistance-hours'],
     ['Hva skjer med funksjonsassistenten når han er syk eller har ferie?', undefined, 'nav-function-assistance-changes'],
     ['Kan vi ansette assistenten selv og få pengene tilbake fra NAV?', 'state', 'nav-function-assistance-employer'],
@@ -84,7 +86,6 @@ describeKnownMisses(
     ['Hva betyr fritak for arbeidsgiverperioden?', undefined, 'sick-pay-employer-period-exemption', 'goes to sick-pay-exemption-duration'],
     ['Hvordan får vi igjen sykepengene etter arbeidsgiverperioden?', undefined, 'sick-pay-refund-after-employer-period', 'goes to sick-pay-employer-period-basics'],
     ['Den nyansatte ble syk etter en uke, hvem betaler?', undefined, 'sick-pay-new-hire', 'goes to sick-pay-employer-period-basics'],
-    ['Hva er tanken bak varig lønnstilskudd?', undefined, 'nav-lasting-wage-subsidy', 'tentative to nav-wage-subsidy-permanent-expectation'],
     ['Hvem i NAV skal vi snakke med når vi trenger folk?', 'state', 'nav-contact-employer-line', 'goes to nav-expectations'],
     ['Er det kø for å få VTA-plass?', 'state', 'nav-vta-places-limited', 'a «kø» phrasing cost one dev answer, so it was left out'],
     [
