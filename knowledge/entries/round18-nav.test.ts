@@ -44,6 +44,8 @@ describeFacts(
 describeRoutedQuestions(
   'round eighteen manager questions reach the entry that holds the fact',
   [
+    // r28-nav-wage-subsidy: reaches the entry since a phrasing on the idea behind the subsidy was added (was a known miss)
+    ['Hva er tanken bak varig lønnstilskudd?', undefined, 'nav-lasting-wage-subsidy'],
     ['Dekker funksjonsassistansen reiser på jobb, f.eks. kurs og møter i en annen by?', 'municipal', 'nav-function-assistance-hours'],
     ['Hva skjer med funksjonsassistenten når han er syk eller har ferie?', undefined, 'nav-function-assistance-changes'],
     ['Kan vi ansette assistenten selv og få pengene tilbake fra NAV?', 'state', 'nav-function-assistance-employer'],
