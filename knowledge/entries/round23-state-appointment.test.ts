@@ -79,6 +79,8 @@ describeRoutedQuestions(
     ['En søker mener hun ble valgt bort på grunn av funksjonsnedsettelsen. Hvem må bevise hva?', 'state', 'hiring-discrimination-claim-burden'],
     ['Kan vi la være å innstille en søker fordi han klaget på forrige ansettelse til Sivilombudet?', 'state', 'state-applicant-earlier-complaint-retaliation'],
     ['Er det gjengjeldelse å ikke kalle inn en søker som tidligere har klaget på diskriminering?', 'state', 'state-applicant-earlier-complaint-retaliation'],
+    // Moved from the known misses in round twenty-eight (r28-state-hiring added a phrasing about last year's complaint).
+    ['Søkeren klaget oss inn for Diskrimineringsnemnda i fjor og søker nå igjen. Kan vi ta hensyn til det?', 'state', 'state-applicant-earlier-complaint-retaliation'],
   ],
   DAY,
 );
@@ -105,12 +107,6 @@ describeKnownMisses(
       'state',
       'state-reuse-applicant-list',
       'goes to state-recommendation-how-many («nummer to og tre», «innstillingen»)',
-    ],
-    [
-      'Søkeren klaget oss inn for Diskrimineringsnemnda i fjor og søker nå igjen. Kan vi ta hensyn til det?',
-      'state',
-      'state-applicant-earlier-complaint-retaliation',
-      'not answered (score about 0.40): «ta hensyn til det» does not read as retaliation',
     ],
     [
       'Kan staten ansette en søker som ikke oppfylte et krav i utlysningen fordi hun var best i intervjuet?',
