@@ -63,6 +63,8 @@ const WORDS: Record<string, string> = {
   grunngje: 'begrunne',
   grunngjeving: 'begrunnelse',
   røynsle: 'erfaring',
+  dekkje: 'dekke',
+  dekkjer: 'dekker',
   gjev: 'gir',
   gje: 'gi',
   høve: 'anledning',

@@ -29,7 +29,7 @@ const OFF_TOPICS: Record<Exclude<OffTopic, 'task' | 'own'>, RegExp> = {
  * answers from its knowledge base and does not translate, write or summarise text. Folded text, from the start.
  */
 const TASK =
-  /^\s*(?:(?:kan|kunne|vil|gidder) (?:du|dere) (?:\w+ )?|(?:hjelp meg (?:a|med a) ))?(?:oversett\w*|skriv\w*|lag|lage|oppsummer\w*|formuler\w*|korrekturles\w*|omskriv\w*|forkort\w*|regn ut|rett skrivefeil\w*|dikt\w*|translate|write|summari[sz]e)\b/;
+  /^\s*(?:(?:kan|kunne|vil|gidder) (?:du|dere) (?:\w+ )?|(?:hjelp meg (?:a|med a) ))?(?:oversett\w*|skrive?\b|lag|lage|oppsummer\w*|formuler\w*|korrekturles\w*|omskriv\w*|forkort\w*|regn ut|rett skrivefeil\w*|dikt\w*|translate|write|summari[sz]e)\b/;
 
 /**
  * Questions that stay another HR topic whatever hiring words they hold: how much holiday someone has

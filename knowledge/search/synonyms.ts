@@ -556,6 +556,8 @@ export const SYNONYM_GROUPS: Record<string, readonly string[]> = {
     'utbetalingen',
     'utbetalinger',
     'betales ut',
+    'betaler ut',
+    'betalte ut',
     'betalt ut',
     'utbetalast',
     'paid out',

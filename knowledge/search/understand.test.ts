@@ -11,6 +11,14 @@ describe('splitAsks', () => {
     ['Må vi kalle inn noen med funksjonsnedsettelse til intervju? vi er et direktorat', undefined],
     ['Hvor ofte vurderer NAV saken – kan det falle bort? vi har en i bydelen', undefined],
     ['Kan vi ansette en vikar?', undefined],
+    // «og får …» after a statement goes on telling the case; it is no second ask (2026-12-03).
+    ['En søker ser dårlig og får ikke brukt det digitale rekrutteringssystemet – må vi ta imot søknad på papir?', undefined],
+    ['Kandidaten får arbeidsavklaringspenger og har søkt uføretrygd – kan vi ta henne inn på VTA-O i kommunen?', undefined],
+    // … while a question after a statement may still have two asks.
+    [
+      'En medarbeider klarer ikke lenger oppgavene sine. Går tilretteleggingsplikten så langt at vi må se etter andre oppgaver, og hvem velger tiltaket?',
+      ['En medarbeider klarer ikke lenger oppgavene sine. Går tilretteleggingsplikten så langt at vi må se etter andre oppgaver', 'Hvem velger tiltaket?'],
+    ],
   ])('%s', (question, asks) => {
     expect(splitAsks(question)).toEqual(asks);
   });
