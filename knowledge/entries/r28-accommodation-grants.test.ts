@@ -28,7 +28,7 @@
  * Not confirmed: the text of tiltaksforskriften kapittel 11 on which measures the inclusion grant covers; NAV's
  * employer list leaves out opplæring, but without the regulation the entry still tells the manager to ask NAV.
  */
-import { describeFacts, describeHouseStyle, describeKnownMisses, describeRoutedQuestions } from '../../test/support/entryChecks.js';
+import { describeFacts, describeHouseStyle, describeRoutedQuestions } from '../../test/support/entryChecks.js';
 
 const DAY = '2026-12-03';
 
@@ -122,19 +122,8 @@ describeRoutedQuestions(
     ['Skrives bilstønaden ned hvert år?', 'state', 'nav-car-grant-job-ends'],
     // routed since «og får …» after a statement is no second ask (2026-12-03)
     ['En søker ser dårlig og får ikke brukt det digitale rekrutteringssystemet – må vi ta imot søknad på papir?', 'municipal', 'hiring-uu-application-alternative'],
-  ],
-  DAY,
-);
-
-describeKnownMisses(
-  'round twenty-eight accommodation and grant questions the index does not yet route',
-  [
-    [
-      'Gjelder hjemmekontorforskriften når den nye jobber hjemme i to uker mens kontoret bygges om?',
-      'municipal',
-      'duty-home-office-short-period',
-      'scope.ts reads «hjemmekontor…» as a leave question unless a hiring word such as «nyansatt» is present; «den nye» is not one',
-    ],
+    // routed since naming the regulation («hjemmekontorforskriften») is no leave question (2026-12-03)
+    ['Gjelder hjemmekontorforskriften når den nye jobber hjemme i to uker mens kontoret bygges om?', 'municipal', 'duty-home-office-short-period'],
   ],
   DAY,
 );

@@ -115,6 +115,8 @@ export const HIRING_CONTEXT: string[] = [
   'Kan en ansatt som ikke kan ta buss få arbeids- og utdanningsreiser fra NAV?',
   // Money NAV pays out for a hire, not the asker's own pay.
   'Får vi lønnstilskuddet utbetalt automatisk hver måned?',
+  // The home-office regulation by name is the employer's duty, not the asker's own leave (2026-12-03).
+  'Gjelder hjemmekontorforskriften for en nyansatt som jobber hjemme noen uker?',
   'Vår nye medarbeider er sykmeldt i prøvetiden – kan vi forlenge den?',
   // «feriehjelp» and «ferievikar» are summer temps to hire, not the asker's holiday; «en mannlig søker» is an applicant.
   'Kan enhetslederen selv ta inn feriehjelp i sommer?',
