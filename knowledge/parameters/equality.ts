@@ -14,4 +14,34 @@ export const EQUALITY: readonly Parameter[] = [
     checked: '2026-11-30',
     checkBy: '2027-06-30',
   },
+  {
+    id: 'equality.redress.typical-low',
+    label: 'Oppreisning i arbeidslivssaker i Diskrimineringsnemnda: nedre ende av det vanlige nivået (ombudets beskrivelse, ikke en lovfestet grense)',
+    unit: 'nok',
+    values: [
+      {
+        value: 20000,
+        from: '2018-01-01',
+        note: 'Nemnda kan tilkjenne oppreisning fra 1. januar 2018; ombudets side er udatert, så nivået er bare bekreftet per lesedagen.',
+      },
+    ],
+    sources: [{ title: 'LDO: Erstatning og oppreisning i arbeidslivet', url: 'https://ldo.no/en/diskriminert/pa-jobb/erstatning/' }],
+    checked: '2026-12-03',
+    checkBy: '2027-12-01',
+  },
+  {
+    id: 'equality.redress.typical-high',
+    label: 'Oppreisning i arbeidslivssaker i Diskrimineringsnemnda: øvre ende av det vanlige nivået (kan gå høyere i særlig graverende saker)',
+    unit: 'nok',
+    values: [
+      {
+        value: 80000,
+        from: '2018-01-01',
+        note: 'Nemnda kan tilkjenne oppreisning fra 1. januar 2018; ombudets side er udatert, så nivået er bare bekreftet per lesedagen.',
+      },
+    ],
+    sources: [{ title: 'LDO: Erstatning og oppreisning i arbeidslivet', url: 'https://ldo.no/en/diskriminert/pa-jobb/erstatning/' }],
+    checked: '2026-12-03',
+    checkBy: '2027-12-01',
+  },
 ];
