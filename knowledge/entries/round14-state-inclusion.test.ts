@@ -118,6 +118,8 @@ describeRoutedQuestions(
     ['gjelder intervjuplikten også for lederstillinger i staten', 'state', 'state-interview-duty-leader-posts'],
     ['søkeren skriver om funksjonsnedsettelsen i søknadsbrevet men krysset ikke av må vi kalle hen inn', 'state', 'state-target-group-stated-in-letter'],
     ['En søker har skrevet i søknaden at hun har vært syk i flere år, men krysset ikke av. Må hun på intervju?', 'state', 'state-target-group-stated-in-letter'],
+    // moved from the known misses in round 29 (r29-target-sickpay): a phrasing on the dugnad and the municipalities routes it
+    ['gjaldt inkluderingsdugnaden også kommunene', undefined, 'mun-inclusion-hiring-goal'],
   ],
   DAY,
 );
@@ -156,12 +158,6 @@ describeKnownMisses(
       undefined,
       'state-interview-duty-breach-complaint',
       'finds nothing (state-interview-duty-breach-complaint holds it)',
-    ],
-    [
-      'gjaldt inkluderingsdugnaden også kommunene',
-      undefined,
-      'mun-inclusion-hiring-goal',
-      'finds nothing in either sector (mun-inclusion-hiring-goal holds it for the five-percent goal)',
     ],
   ],
   DAY,

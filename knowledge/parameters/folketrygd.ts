@@ -34,6 +34,21 @@ export const FOLKETRYGD_PARAMETERS: readonly Parameter[] = [
     ...base,
   },
   {
+    // Folketrygdloven § 8-18 andre ledd as Compendia («Krav til ansettelsestid») and Tannlegetidende 2018 give it: an
+    // employment that ends and starts again with the same employer within this many days adds up towards the four
+    // weeks; after a longer break the four weeks start again. Added in round 29 (r29-target-sickpay).
+    id: 'sickpay.rehire-gap-days',
+    label: 'Fireukersregelen: ny ansettelse hos samme arbeidsgiver innen så mange dager legges sammen med den forrige (folketrygdloven § 8-18 andre ledd)',
+    unit: 'days',
+    values: [{ value: 14, from: '2017-07-01', note: HORIZON_NOTE }],
+    sources: [
+      { title: 'Compendia: Krav til ansettelsestid (sykepenger)', url: 'https://compendia24.no/sykdom/sykepenger/generelle-vilkar-for-sykepenger/krav-til-ansettelsestid/' },
+      { title: 'Tannlegetidende 2018: Sykepenger og arbeidsgiverperioden', url: 'https://tannlegetidende.no/journal/2018/1/d2e3549/Sykepenger_og_arbeidsgiverperioden' },
+    ],
+    checked: '2026-12-03',
+    checkBy: '2027-11-30',
+  },
+  {
     // Folketrygdloven § 8-2 (opptjeningstid): in work at least four weeks immediately before the incapacity;
     // benefits under chapters 4, 8, 9 and 14 count as work (nav.no rettskilder, kap. 8; lovkommentar.no; Compendia).
     id: 'sickpay.earning-period-weeks',
