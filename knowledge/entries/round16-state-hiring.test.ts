@@ -58,6 +58,8 @@ describeRoutedQuestions(
     ['Kva skal stå i innstillinga til tilsetjingsrådet?', 'state', 'state-recommendation-who-writes'],
     ['Kan vi stoppe tilsettinga når vi har gjort feil i utlysinga?', 'state', 'state-stop-hiring-process'],
     ['Hva står på den offentlige søkerlisten?', 'state', 'applicant-list-contents'],
+    // moved from the known misses in round 29 (r29-municipal): a «passer bedre i teamet» phrasing now routes it
+    ['Er det lov å velge den nest beste søkeren fordi hun passer bedre inn i teamet?', undefined, 'hiring-personal-suitability'],
     ['Når skal søkerlisten være klar?', 'state', 'applicant-list-contents'],
     ['Må vi ha med i annonsen at søkerlisten kan bli offentlig?', 'state', 'applicant-list-contents'],
     ['Kan den som ble forbigått få se papirene i ansettelsessaken?', 'state', 'applicant-extended-list'],
@@ -112,7 +114,6 @@ describeKnownMisses(
     ['Gjelder statsansatteforskriften for kommunene?', 'municipal', 'mun-state-vs-municipal', 'kommune, 0.28'],
     ['Kan vi bruke samme søkerliste om et halvt år?', undefined, 'state-reuse-applicant-list', 'score 0.45'],
     ['Kan vi ta hensyn til at en søker har hull i CV-en når vi rangerer?', undefined, 'state-moderate-preference', 'tentative (0.54)'],
-    ['Er det lov å velge den nest beste søkeren fordi hun passer bedre inn i teamet?', undefined, 'hiring-personal-suitability', 'score 0.44'],
     [
       'Kan vi ansette i staten uten at ansettelsesrådet har behandlet saken?',
       undefined,
