@@ -98,13 +98,13 @@ const WORDS: Record<string, string> = {
 const FOLDED: ReadonlyMap<string, string> = new Map(Object.entries(WORDS).map(([nn, nb]) => [foldText(nn), foldText(nb)]));
 
 /** Parts of compounds written the nynorsk way («arbeidsgivarperioden», «arbeidstakarane»), folded. */
-const PARTS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/givar/g, 'giver'],
-  [/gjevar/g, 'giver'],
-  [/takar/g, 'taker'],
-  [/sjukmeld/g, 'sykmeld'],
-  [/sjukefravær/g, 'sykefravær'],
-  [/sjukepeng/g, 'sykepeng'],
+const PARTS: ReadonlyArray<readonly [nynorsk: string, bokmal: string]> = [
+  ['givar', 'giver'],
+  ['gjevar', 'giver'],
+  ['takar', 'taker'],
+  ['sjukmeld', 'sykmeld'],
+  ['sjukefravær', 'sykefravær'],
+  ['sjukepeng', 'sykepeng'],
 ];
 
 /** The bokmål form of a folded word, or the word itself. */
@@ -112,6 +112,6 @@ export function bokmalForm(form: string): string {
   const whole = FOLDED.get(form);
   if (whole) return whole;
   let out = form;
-  for (const [part, nb] of PARTS) if (out.includes(part.source)) out = out.replace(part, nb);
+  for (const [nn, nb] of PARTS) out = out.replaceAll(nn, nb);
   return out;
 }

@@ -41,7 +41,7 @@ const ALWAYS_OFF: Partial<Record<OffTopic, RegExp>> = {
   leave:
     /^(?!.*\b(arbeidstrening\w*|arbeidspraksis\w*|tiltaksdeltaker\w*|tiltaksdeltakar\w*)).*(\b(hvor mange (ferie|fri)dager|hvor mye ferie|feriedager\w* [^.?]{0,60}(krav|rett)|(krav|rett) pa (ferie|feriedager|fri)\b)|\b(foreldre|pappa|mamma|fodsels|svangerskaps)permisjon\w*[^]{0,80}?\b(hvor mange uker|hvor lenge)\b[^.?]{0,40}\b(krav|rett) pa\b|\b(hvor mange uker|hvor lenge)\b[^.?]{0,40}\b(krav|rett) pa\b[^.?]{0,40}\b(foreldre|pappa|mamma|fodsels|svangerskaps)permisjon|\bhvor mange uker (\w+ )?(foreldre|pappa|mamma|fodsels|svangerskaps)?permisjon)/,
   // … and whether the asker may work from home («kan jeg jobbe hjemmefra på fredager?»): their own terms.
-  own: /\b(kan|kunne|far|faar|ma) (jeg|eg) (jobbe|arbeide|arbeida|sitte) (hjemmefra|heimanfra|hjemme|heime)\b/,
+  own: /\b(kan|kunne|far|ma) (jeg|eg) (jobbe|arbeide|arbeida|sitte) (hjemmefra|heimanfra|hjemme|heime)\b/,
   // Self-certified sick leave is the sick-leave routine's, even for a new hire or a measure participant; it is
   // ours only with the employer-period exemption (folketrygdloven § 8-20), an applicant, an interview or probation.
   sickleave: /^(?!.*\b(fritak\w*|8-20|arbeidsgiverperiode\w*|soker\w*|kandidat\w*|intervju\w*|provetid\w*|referanse\w*)).*\begenmelding\w*/,

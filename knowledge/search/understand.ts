@@ -78,7 +78,7 @@ const SECOND_ASK =
 
 /** How a question opens (a question word, a verb first, or a condition before the ask); a statement opens otherwise. */
 const QUESTION_START =
-  /^\s*(?:hva|hvor|hvordan|hvorfor|hvem|hvilke|hvilken|hvilket|nar|når|kan|kunne|må|ma|skal|skulle|bør|bor|får|far|fikk|er|var|blir|ble|har|hadde|gjelder|trenger|finnes|fins|vil|ville|stemmer|holder|teller|gar|går|star|står|ligger|betyr|regnes|skjer|mener|vet|veit|bor|ønsker|onsker|hvis|om|dersom|viss|kva|korleis|kor|kven|kvifor|kvar|treng|do|does|can|could|may|must|is|are|what|how|who|when|should|if)(?![\p{L}\d])/iu;
+  /^\s*(?:hva|hvor|hvordan|hvorfor|hvem|hvilke|hvilken|hvilket|nar|når|kan|kunne|må|ma|skal|skulle|bør|bor|får|far|fikk|er|var|blir|ble|har|hadde|gjelder|trenger|finnes|fins|vil|ville|stemmer|holder|teller|gar|går|star|står|ligger|betyr|regnes|skjer|mener|vet|veit|ønsker|onsker|hvis|om|dersom|viss|kva|korleis|kor|kven|kvifor|kvar|treng|do|does|can|could|may|must|is|are|what|how|who|when|should|if)(?![\p{L}\d])/iu;
 
 /**
  * The question's two asks, when it has two: two questions ("Hvem er i målgruppen? Må vi kalle dem inn?")
@@ -104,13 +104,9 @@ function splitAtSecondAsk(sentence: string): [string, string] | undefined {
   const m = SECOND_ASK.exec(sentence);
   if (!m || m.index === 0) return undefined;
   // «En søker ser dårlig og får ikke brukt systemet – må vi …?» tells the case before it asks: «og får» goes on telling.
-  const lastSentence =
-    sentence
-      .slice(0, m.index)
-      .split(/[.!:;–—]\s+/)
-      .pop() ?? '';
-  if (!QUESTION_START.test(lastSentence)) return undefined;
-  const first = sentence.slice(0, m.index).trim();
+  const before = sentence.slice(0, m.index);
+  if (!QUESTION_START.test(before.split(/[.!:;–—]\s+/).pop() ?? '')) return undefined;
+  const first = before.trim();
   const second = sentence.slice(m.index + m[0].length).trim();
   if (first.split(/\s+/).length < 3 || second.split(/\s+/).length < 2) return undefined;
   return [first, capitalise(second)];
